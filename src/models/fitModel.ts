@@ -1,0 +1,111 @@
+import { toScale } from "../internal/scaleTransform.js";
+import type { ModelScale } from "../schemas/indicator.js";
+import { modelRegistry } from "./modelRegistry.js";
+import type { FitOptions, FittedModel, ModelDefinition, Series } from "./types.js";
+
+const DEFAULT_BOUNDS: readonly [number, number] = [0, 100];
+
+/**
+ * Fits a model spec to an annual series and returns the fitted model as plain data.
+ *
+ * The series is moved to the modelling scale (`options.scale`: log for levels, logit for rates
+ * bounded in `options.bounds`, linear), the model estimates its parameters there, and
+ * {@link projectModel} maps forecasts back. When the series has fewer points than the model needs
+ * (`minPoints`), the model's declared fallback is fitted instead and `fallback` says so.
+ *
+ * @param spec - a model spec, e.g. `{ kind: "cagr", rate: 0.065 }` (rates are fractions a year).
+ * @param series - `{ years, values, breaks? }`; years strictly increasing integers.
+ * @throws {TypeError} `fitModel: unknown model kind "x"` for a kind not in the registry, or
+ *   `fitModel: invalid spec for "k": …` when the spec does not match its schema.
+ * @throws {RangeError} `fitModel: series is empty`, `fitModel: years and values differ in length
+ *   (…)`, `fitModel: years must be strictly increasing integers (… at index i)`,
+ *   `fitModel: value at year Y is not finite (…)`, or a value outside the scale's domain
+ *   (`fitModel: log scale needs positive values (got v at year Y)`).
+ * @example
+ * const fitted = fitModel({ kind: "cagr", rate: 0.1 }, { years: [2020], values: [100] });
+ * projectModel(fitted, { toYear: 2022 }).values; // [110.00000000000001, 121.00000000000003]
+ */
+export function fitModel(
+  spec: { readonly kind: string } & Readonly<Record<string, unknown>>,
+  series: Series,
+  options: FitOptions = {},
+): FittedModel {
+  const definition = modelRegistry[spec.kind];
+  if (definition === undefined) throw new TypeError(`fitModel: unknown model kind "${spec.kind}"`);
+  const parsed = definition.schema.safeParse(spec);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new TypeError(
+      `fitModel: invalid spec for "${spec.kind}": ${first?.path.join(".") ?? ""} ${first?.message ?? ""}`.trim(),
+    );
+  }
+  checkSeries(series);
+  return fitWithFallback(definition, parsed.data, series, options, undefined);
+}
+
+function fitWithFallback(
+  definition: ModelDefinition<{ readonly kind: string }>,
+  spec: { readonly kind: string },
+  series: Series,
+  options: FitOptions,
+  fallback: FittedModel["fallback"],
+): FittedModel {
+  const scale: ModelScale = definition.fixedScale ?? options.scale ?? "log";
+  const bounds = options.bounds ?? DEFAULT_BOUNDS;
+  const n = series.years.length;
+  const need = definition.minPoints(spec);
+  if (n < need) {
+    const simpler = definition.fallback(spec);
+    const simplerDefinition = simpler === undefined ? undefined : modelRegistry[simpler.kind];
+    if (simpler === undefined || simplerDefinition === undefined)
+      throw new RangeError(
+        `fitModel: "${spec.kind}" needs at least ${need} points and has no fallback (got ${n})`,
+      );
+    const reason = `"${spec.kind}" needs at least ${need} points, the series has ${n}`;
+    return fitWithFallback(simplerDefinition, simpler, series, options, fallback ?? { from: spec.kind, reason });
+  }
+  const convert = (value: number, year: number): number => {
+    try {
+      return toScale(value, scale, bounds);
+    } catch {
+      const domain = scale === "log" ? "positive values" : `values inside (${bounds[0]}, ${bounds[1]})`;
+      throw new RangeError(`fitModel: ${scale} scale needs ${domain} (got ${value} at year ${year})`);
+    }
+  };
+  const y = series.values.map((v, i) => convert(v, series.years[i] as number));
+  const first = series.years[0] as number;
+  const breaks = (series.breaks ?? []).filter((b) => b > first && b <= (series.years[n - 1] as number));
+  const { params, notes } = definition.fit(
+    spec,
+    { years: series.years, y, breaks },
+    { scale, bounds, toScale: (v) => toScale(v, scale, bounds) },
+  );
+  const fitted: FittedModel = {
+    kind: definition.kind,
+    spec: spec as FittedModel["spec"],
+    scale,
+    ...(scale === "logit" ? { bounds } : {}),
+    origin: { year: series.years[n - 1] as number, value: series.values[n - 1] as number },
+    n,
+    params,
+    ...(fallback === undefined ? {} : { fallback }),
+    notes: notes ?? [],
+  };
+  return fitted;
+}
+
+function checkSeries(series: Series): void {
+  const { years, values } = series;
+  if (years.length === 0) throw new RangeError("fitModel: series is empty");
+  if (years.length !== values.length)
+    throw new RangeError(
+      `fitModel: years and values differ in length (${years.length} years, ${values.length} values)`,
+    );
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i] as number;
+    if (!Number.isInteger(year) || (i > 0 && year <= (years[i - 1] as number)))
+      throw new RangeError(`fitModel: years must be strictly increasing integers (${year} at index ${i})`);
+    const value = values[i] as number;
+    if (!Number.isFinite(value)) throw new RangeError(`fitModel: value at year ${year} is not finite (${value})`);
+  }
+}

@@ -1,0 +1,104 @@
+import type { z } from "zod";
+import type { ModelScale } from "../schemas/indicator.js";
+
+/** An annual series: strictly increasing integer years and finite values of the same length. */
+export interface Series {
+  readonly years: readonly number[];
+  readonly values: readonly number[];
+  /**
+   * Years at which the series moves to a new statistical basis (e.g. `[2019]` for GDP revised
+   * after the 2018 economic census): the change from `year − 1` to `year` is not growth.
+   */
+  readonly breaks?: readonly number[];
+}
+
+/** Options of {@link fitModel}. */
+export interface FitOptions {
+  /** Modelling scale; defaults to `"log"`. `"logit"` needs `bounds`, default `[0, 100]`. */
+  readonly scale?: ModelScale;
+  /** Bounds of a logit-scale series, e.g. `[0, 100]` for a percentage. */
+  readonly bounds?: readonly [number, number];
+}
+
+/**
+ * A fitted model: plain JSON data, never a class instance. Projecting it never refits.
+ * `params` are the model's own estimates on the modelling scale; `origin` is the last point of
+ * the series the projection starts from.
+ */
+export interface FittedModel {
+  readonly kind: string;
+  /** The spec that was asked for. When a fallback was taken, `kind` is the model actually fitted. */
+  readonly spec: { readonly kind: string } & Readonly<Record<string, unknown>>;
+  readonly scale: ModelScale;
+  readonly bounds?: readonly [number, number];
+  /** Last observed year and value (original scale). */
+  readonly origin: { readonly year: number; readonly value: number };
+  /** Number of points used for fitting. */
+  readonly n: number;
+  readonly params: Readonly<Record<string, number | readonly number[] | null>>;
+  /** Set when the requested model could not be fitted and a simpler one was used. */
+  readonly fallback?: { readonly from: string; readonly reason: string };
+  /** Plain-language remarks on the fit (e.g. how a series break was handled). */
+  readonly notes: readonly string[];
+}
+
+/** A projection on the original scale: one value per year from `origin.year + 1` to `toYear`. */
+export interface ModelProjection {
+  readonly years: number[];
+  readonly values: number[];
+  readonly lower?: number[];
+  readonly upper?: number[];
+  /** Coverage of `lower`–`upper` as a fraction, e.g. 0.8. */
+  readonly level?: number;
+}
+
+/** A series transformed to the modelling scale, ready for a model's `fit`. */
+export interface ScaledSeries {
+  readonly years: readonly number[];
+  /** Values on the modelling scale (log, logit or linear). */
+  readonly y: readonly number[];
+  readonly breaks: readonly number[];
+}
+
+/** Point forecasts (and, where the method defines them, standard errors) on the modelling scale. */
+export interface ScaledForecast {
+  readonly mean: number[];
+  /** Standard error of each forecast, for Gaussian intervals on the modelling scale. */
+  readonly se?: number[];
+  /** Explicit lower/upper bounds for a given level, for methods whose intervals are not Gaussian. */
+  readonly interval?: (level: number) => { lower: number[]; upper: number[] };
+}
+
+/** What a model's `fit` knows besides the scaled series. */
+export interface FitContext {
+  readonly scale: ModelScale;
+  readonly bounds: readonly [number, number];
+  /** Maps a value on the original scale to the modelling scale. */
+  toScale(value: number): number;
+}
+
+/**
+ * What one model kind declares about itself. Adding a model means writing one module that
+ * exports such a definition and listing it in `modelRegistry`; nothing else switches on kinds.
+ */
+export interface ModelDefinition<S extends { readonly kind: string }> {
+  readonly kind: S["kind"];
+  /** zod schema of the spec (part of the scenario schema). */
+  readonly schema: z.ZodType<S>;
+  /** One line on the method, with its reference. */
+  readonly description: string;
+  /** Fewest points (after the modelling transform) this model can be fitted on. */
+  minPoints(spec: S): number;
+  /** The simpler spec used when the series is shorter than `minPoints`; undefined = none. */
+  fallback(spec: S): { readonly kind: string } | undefined;
+  /** Whether the model ignores the modelling scale (e.g. `cagr` is compound growth by definition). */
+  readonly fixedScale?: ModelScale;
+  /** Estimates the parameters on the modelling scale. */
+  fit(
+    spec: S,
+    series: ScaledSeries,
+    context: FitContext,
+  ): { params: Record<string, number | readonly number[] | null>; notes?: string[] };
+  /** Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters. */
+  forecast(fitted: FittedModel, lastY: number, horizon: number): ScaledForecast;
+}

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { IssueSchema } from "./issue.js";
+import { IdSchema } from "./place.js";
+import { ComparatorSchema } from "./target.js";
+
+/**
+ * Status of a target, with the terms of Chinese mid-term plan evaluations beside them:
+ * - `achieved` 已完成: the latest observation already meets the target;
+ * - `on-track` 符合序时进度: projected to be met in the target year (probability ≥ 0.5 when simulated);
+ * - `needs-acceleration` 需加快进度: projected to miss, but the growth still required exceeds the
+ *   growth the scenario implies by at most 2 percentage points a year (or, when simulated, the
+ *   probability is in [0.2, 0.5));
+ * - `off-track` 预计难以完成: projected to miss by more than that;
+ * - `insufficient-data` 数据不足: cannot be evaluated; `missing` lists what would make it evaluable.
+ */
+export const StatusSchema = z.enum([
+  "achieved",
+  "on-track",
+  "needs-acceleration",
+  "off-track",
+  "insufficient-data",
+]);
+export type Status = z.infer<typeof StatusSchema>;
+
+/** Chinese label of each status, as used in mid-term evaluations. */
+export const STATUS_ZH: Readonly<Record<Status, string>> = {
+  achieved: "已完成",
+  "on-track": "符合序时进度",
+  "needs-acceleration": "需加快进度",
+  "off-track": "预计难以完成",
+  "insufficient-data": "数据不足",
+};
+
+/** An observation that would make a target evaluable. */
+export const DataNeedSchema = z.object({
+  scope: IdSchema,
+  indicator: IdSchema,
+  /** Years needed; at least `minCount` of them. */
+  years: z.array(z.number().int()),
+  minCount: z.number().int().positive(),
+  why: z.string(),
+});
+export type DataNeed = z.infer<typeof DataNeedSchema>;
+
+const nullableNumber = z.number().finite().nullable();
+
+/** One row of an assessment: one target under one scenario. */
+export const AssessmentRowSchema = z.object({
+  targetId: IdSchema,
+  nameZh: z.string(),
+  nameEn: z.string(),
+  scenario: IdSchema,
+  kind: z.enum(["level", "growth", "share", "count", "rank", "class"]),
+  scope: IdSchema,
+  indicator: IdSchema,
+  year: z.number().int().nullable(),
+  comparator: ComparatorSchema,
+  target: z.number().finite(),
+  unit: z.string(),
+  /** Projected value of the target's measure in its year (growth as % a year, share as %, …). */
+  projected: nullableNumber,
+  /** Prediction interval of `projected` where the model gives one. */
+  interval: z
+    .object({ lower: z.number().finite(), upper: z.number().finite(), level: z.number() })
+    .nullable(),
+  met: z.boolean().nullable(),
+  /** projected − target (absolute, in the target's unit) and (projected − target) / |target|. */
+  gap: z.object({ absolute: z.number().finite(), relative: z.number().finite() }).nullable(),
+  /** Latest observation of the measured series. */
+  latest: z.object({ year: z.number().int(), value: z.number().finite(), source: z.string() }).nullable(),
+  /** Growth a year still required from the latest observation to meet the target (fraction). */
+  requiredGrowth: nullableNumber,
+  /** Growth a year the scenario implies from the latest observation to the target year (fraction). */
+  impliedGrowth: nullableNumber,
+  /** First projected (or observed) year in which the target condition holds. */
+  firstYearMet: z.number().int().nullable(),
+  /** 序时进度: share of the plan period elapsed at the latest observation (0–1). */
+  expectedProgress: nullableNumber,
+  /** Share of the way from the base-year value to the target covered by the latest observation. */
+  actualProgress: nullableNumber,
+  /** Probability of attainment, when a simulation was run. */
+  probability: nullableNumber,
+  status: StatusSchema,
+  statusZh: z.string(),
+  /** What would make the target evaluable (empty when it is). */
+  missing: z.array(DataNeedSchema),
+  notes: z.array(z.string()),
+});
+export type AssessmentRow = z.infer<typeof AssessmentRowSchema>;
+
+/** A group value observed directly and the same value aggregated from its places. */
+export const DiscrepancySchema = z.object({
+  scope: IdSchema,
+  indicator: IdSchema,
+  year: z.number().int(),
+  observed: z.number().finite(),
+  aggregated: z.number().finite(),
+  /** (aggregated − observed) / observed. */
+  relative: z.number().finite(),
+  placesWithData: z.array(IdSchema),
+});
+export type Discrepancy = z.infer<typeof DiscrepancySchema>;
+
+/** The assessment of every target of a pack under one scenario. */
+export const AssessmentSchema = z.object({
+  pack: IdSchema,
+  scenario: IdSchema,
+  scenarioName: z.string(),
+  /** Latest year with any observation used. */
+  asOf: z.number().int(),
+  rows: z.array(AssessmentRowSchema),
+  discrepancies: z.array(DiscrepancySchema),
+  /** Every observation that would make an `insufficient-data` target evaluable, deduplicated. */
+  readiness: z.array(DataNeedSchema),
+  issues: z.array(IssueSchema),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { IndicatorSchema } from "./indicator.js";
+import { ObservationSchema, SeriesBreakSchema } from "./observation.js";
+import { GroupSchema, PlaceSchema } from "./place.js";
+
+/** Observations together with the places, groups and indicators they refer to. */
+export const DatasetSchema = z.object({
+  places: z.array(PlaceSchema),
+  groups: z.array(GroupSchema),
+  indicators: z.array(IndicatorSchema),
+  observations: z.array(ObservationSchema),
+  breaks: z.array(SeriesBreakSchema).default([]),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { IdSchema } from "./place.js";
+
+/**
+ * How an indicator aggregates from places to a group.
+ * - `sum`: levels and counts add up (GDP, population).
+ * - `ratio`: recomputed from two summed indicators, `scale × Σ numerator / Σ denominator`
+ *   (urbanization % = 100 × urban population / population). Never an average of rates.
+ * - `weighted-mean`: Σ w·x / Σ w with another indicator as weight.
+ * - `none`: not aggregated; a group value comes only from the group's own observations.
+ */
+export const AggregationSchema = z.discriminatedUnion("rule", [
+  z.object({ rule: z.literal("sum") }),
+  z.object({
+    rule: z.literal("ratio"),
+    numerator: IdSchema,
+    denominator: IdSchema,
+    scale: z.number().positive().default(100),
+  }),
+  z.object({ rule: z.literal("weighted-mean"), weight: IdSchema }),
+  z.object({ rule: z.literal("none") }),
+]);
+export type Aggregation = z.infer<typeof AggregationSchema>;
+
+/** The scale an indicator is modelled on: log for levels, logit for bounded rates, linear otherwise. */
+export const ModelScaleSchema = z.enum(["log", "logit", "linear"]);
+export type ModelScale = z.infer<typeof ModelScaleSchema>;
+
+/** What is measured: unit, kind, aggregation rule and modelling scale. */
+export const IndicatorSchema = z.object({
+  id: IdSchema,
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Unit every observation of this indicator is in, e.g. `"100M yuan"`, `"%"`, `"10k persons"`. */
+  unit: z.string().min(1),
+  /** `level` (GDP), `rate` (a percentage in (0, 100)), `count` (things counted per year). */
+  kind: z.enum(["level", "rate", "count"]),
+  aggregation: AggregationSchema,
+  scale: ModelScaleSchema,
+  /** Admissible range of a value; rates default to [0, 100], levels and counts to [0, ∞). */
+  bounds: z.tuple([z.number(), z.number()]).optional(),
+  aliases: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** The admissible range of an indicator's values. */
+export function indicatorBounds(indicator: Indicator): readonly [number, number] {
+  if (indicator.bounds !== undefined) return indicator.bounds;
+  return indicator.kind === "rate" ? [0, 100] : [0, Number.POSITIVE_INFINITY];
+}

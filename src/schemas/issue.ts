@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/**
+ * One problem found in user input: where it is (file, line, column, field) and what is wrong.
+ *
+ * Readers and validators collect every issue in a file instead of stopping at the first, so a
+ * user can fix a file in one pass. `severity: "error"` means the record was not accepted;
+ * `"warning"` means it was accepted but deserves a look (for example a conflicting source).
+ */
+export const IssueSchema = z.object({
+  severity: z.enum(["error", "warning"]),
+  /** Machine-readable code, e.g. `"unknown-place"`, `"duplicate-observation"`. */
+  code: z.string(),
+  message: z.string(),
+  file: z.string().optional(),
+  /** 1-based line in the file (the header is line 1 of a CSV). */
+  line: z.number().int().positive().optional(),
+  /** 1-based column (field position) in a CSV row. */
+  column: z.number().int().positive().optional(),
+  /** Name of the field, e.g. `"year"`, or a JSON path such as `"targets[3].value"`. */
+  field: z.string().optional(),
+  expected: z.string().optional(),
+  received: z.string().optional(),
+});
+
+export type Issue = z.infer<typeof IssueSchema>;
+
+/**
+ * The outcome of reading or validating user input: either a value (possibly with warnings) or
+ * the list of every error found. Never throws for bad data.
+ */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Formats an issue as one line: `file:line:column: field: message (expected …, got …)`. */
+export function formatIssue(issue: Issue): string {
+  const where = [issue.file, issue.line, issue.column].filter((p) => p !== undefined).join(":");
+  const field = issue.field === undefined ? "" : `${issue.field}: `;
+  const detail = [
+    issue.expected === undefined ? undefined : `expected ${issue.expected}`,
+    issue.received === undefined ? undefined : `got ${issue.received}`,
+  ]
+    .filter((p) => p !== undefined)
+    .join(", ");
+  const head = where === "" ? "" : `${where}: `;
+  const tag = issue.severity === "warning" ? "warning: " : "";
+  return `${head}${tag}${field}${issue.message}${detail === "" ? "" : ` (${detail})`}`;
+}

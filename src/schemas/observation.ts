@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { IdSchema } from "./place.js";
+
+/**
+ * Source reliability grade. A: official statistics or a curated statistical database;
+ * B: encyclopedia or aggregator citing official figures; C: secondary web page (kept, but not
+ * used for fitting unless a scenario asks for it).
+ */
+export const QualitySchema = z.enum(["A", "B", "C"]);
+export type Quality = z.infer<typeof QualitySchema>;
+
+/** One observed value of one indicator for one place or group in one year. */
+export const ObservationSchema = z.object({
+  /** Place or group id (`"qilin"`, `"city"`). */
+  place: IdSchema,
+  indicator: IdSchema,
+  year: z.number().int().min(1900).max(2200),
+  value: z.number().finite(),
+  unit: z.string().min(1),
+  /** Source key, e.g. `"CSMAR_GH"`; the pack's SOURCES list quotes each. */
+  source: z.string().min(1),
+  quality: QualitySchema,
+  note: z.string().optional(),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/**
+ * A series break: from `year` on, the series of `indicator` (for `place`, or every place when
+ * omitted) is on a new statistical basis, so its level jump from `year − 1` to `year` is not
+ * growth. Example: Chinese GDP levels revised after the 2018 economic census.
+ */
+export const SeriesBreakSchema = z.object({
+  indicator: IdSchema,
+  place: IdSchema.optional(),
+  year: z.number().int(),
+  reason: z.string().min(1),
+});
+export type SeriesBreak = z.infer<typeof SeriesBreakSchema>;
