@@ -7,6 +7,7 @@ export * from "./schemas/dataset.js";
 export * from "./schemas/target.js";
 export * from "./schemas/scenario.js";
 export * from "./schemas/assessment.js";
+export * from "./schemas/regionPack.js";
 export type * from "./models/types.js";
 export { ModelSpecSchema, type ModelSpec } from "./models/modelRegistry.js";
 export { fitModel } from "./models/fitModel.js";
