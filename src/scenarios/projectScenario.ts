@@ -1,0 +1,546 @@
+import { fsum } from "../internal/fsum.js";
+import { fitModel } from "../models/fitModel.js";
+import { projectModel } from "../models/projectModel.js";
+import type { FittedModel } from "../models/types.js";
+import type { Discrepancy } from "../schemas/assessment.js";
+import type { Dataset } from "../schemas/dataset.js";
+import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
+import type { Issue } from "../schemas/issue.js";
+import type { Observation, Quality } from "../schemas/observation.js";
+import type { ReferenceSeries } from "../schemas/regionPack.js";
+import type { Scenario } from "../schemas/scenario.js";
+import { selectModel } from "./selectModel.js";
+
+/** Coverage of the prediction intervals the runner asks models for (80%, as in forecast::forecast). */
+export const INTERVAL_LEVEL = 0.8;
+
+/** One observed value chosen for a year, with its source. */
+export interface ObservedPoint {
+  readonly year: number;
+  readonly value: number;
+  readonly source: string;
+  readonly quality: Quality;
+}
+
+/** How a series was projected. */
+export interface ProjectionModelInfo {
+  /** The spec the scenario (or the library default) asked for. */
+  readonly requested: { readonly kind: string };
+  readonly reason: string;
+  /** The fitted model (its `kind` differs from `requested.kind` when a fallback was taken). */
+  readonly fitted: FittedModel;
+  /**
+   * False when the model fell back to one that carries no information about change (a naive
+   * no-change forecast the scenario did not ask for): such a projection is not used to judge a
+   * target, which is reported as needing more data instead.
+   */
+  readonly informative: boolean;
+}
+
+/**
+ * A place's or group's indicator: the observations used, and the projection from the year after
+ * the last of them to the scenario's last year.
+ */
+export interface ScopeSeries {
+  readonly scope: string;
+  readonly indicator: string;
+  /** `observed`: the scope's own observations; `places`: aggregated from the group's members. */
+  readonly basis: "observed" | "places";
+  /** One observation per year, the ones used (sorted by year). */
+  readonly observed: readonly ObservedPoint[];
+  /** Observations kept but not used for fitting (quality C unless the scenario asks for them). */
+  readonly unused: readonly ObservedPoint[];
+  readonly years: readonly number[];
+  readonly values: readonly number[];
+  readonly lower?: readonly number[];
+  readonly upper?: readonly number[];
+  readonly model?: ProjectionModelInfo;
+  /** For `places`: whether every member's projection is informative. */
+  readonly informative: boolean;
+  readonly notes: readonly string[];
+}
+
+/** A reference series (outside the region) projected under the scenario's assumption. */
+export interface ReferenceProjection {
+  readonly id: string;
+  readonly years: readonly number[];
+  readonly values: readonly number[];
+  readonly observedThrough: number;
+  readonly reason: string;
+}
+
+/** Everything a deterministic scenario run produces before targets are judged. */
+export interface ScenarioProjection {
+  readonly scenario: Scenario;
+  /** Latest year with an observation used. */
+  readonly asOf: number;
+  readonly series: readonly ScopeSeries[];
+  readonly references: readonly ReferenceProjection[];
+  readonly discrepancies: readonly Discrepancy[];
+  readonly issues: readonly Issue[];
+}
+
+const QUALITY_RANK: Readonly<Record<Quality, number>> = { A: 0, B: 1, C: 2 };
+
+/**
+ * Projects every place × indicator (and group × indicator) that has data to the scenario's last
+ * year, deterministically.
+ *
+ * Steps: for each year the best-graded observation is used (A before B before C; quality C only
+ * when the scenario sets `useQualityC`); the scenario's model for the scope and indicator is
+ * fitted (respecting series breaks) and projected with an 80% interval where the model gives
+ * one; shocks and year overrides are applied; groups are aggregated from their places by each
+ * indicator's rule wherever every member has a value, beside the group's own observed series, and
+ * years with both are listed as discrepancies. Problems (a model that cannot be fitted, an
+ * override for an unknown series) are returned as issues; nothing throws for data.
+ */
+export function projectScenario(
+  dataset: Dataset,
+  scenario: Scenario,
+  references: readonly ReferenceSeries[] = [],
+): ScenarioProjection {
+  const issues: Issue[] = [];
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const usable = dataset.observations.filter((o) => indicators.has(o.indicator));
+  const byKey = new Map<string, Observation[]>();
+  for (const o of usable) {
+    const key = `${o.place}|${o.indicator}`;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [o]);
+    else list.push(o);
+  }
+  const direct: ScopeSeries[] = [];
+  let asOf = Number.NEGATIVE_INFINITY;
+  for (const [key, list] of byKey) {
+    const [scope, indicatorId] = key.split("|") as [string, string];
+    const indicator = indicators.get(indicatorId) as Indicator;
+    const series = projectOne(dataset, scenario, scope, indicator, list, issues);
+    for (const p of series.observed) asOf = Math.max(asOf, p.year);
+    direct.push(series);
+  }
+  const aggregated = aggregateGroups(dataset, direct, indicators);
+  const discrepancies = findDiscrepancies(direct, aggregated);
+  const refs = references.map((r) => projectReference(r, scenario, issues));
+  return {
+    scenario,
+    asOf: Number.isFinite(asOf) ? asOf : scenario.toYear,
+    series: [...direct, ...aggregated],
+    references: refs,
+    discrepancies,
+    issues,
+  };
+}
+
+function chooseObservations(
+  list: readonly Observation[],
+  useQualityC: boolean,
+): { used: ObservedPoint[]; unused: ObservedPoint[]; notes: string[] } {
+  const byYear = new Map<number, Observation[]>();
+  for (const o of list) {
+    const l = byYear.get(o.year);
+    if (l === undefined) byYear.set(o.year, [o]);
+    else l.push(o);
+  }
+  const used: ObservedPoint[] = [];
+  const unused: ObservedPoint[] = [];
+  const notes: string[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const candidates = [...(byYear.get(year) ?? [])].sort(
+      (a, b) => QUALITY_RANK[a.quality] - QUALITY_RANK[b.quality],
+    );
+    const admissible = candidates.filter((o) => useQualityC || o.quality !== "C");
+    const chosen = admissible[0];
+    for (const o of candidates) {
+      const point = { year: o.year, value: o.value, source: o.source, quality: o.quality };
+      if (o === chosen) used.push(point);
+      else unused.push(point);
+    }
+    if (chosen !== undefined) {
+      const conflicting = candidates.filter((o) => o !== chosen && o.value !== chosen.value);
+      if (conflicting.length > 0)
+        notes.push(
+          `${year}: used ${chosen.value} (${chosen.source}, ${chosen.quality}); also reported ${conflicting
+            .map((o) => `${o.value} (${o.source}, ${o.quality})`)
+            .join(", ")}`,
+        );
+    }
+  }
+  return { used, unused, notes };
+}
+
+function projectOne(
+  dataset: Dataset,
+  scenario: Scenario,
+  scope: string,
+  indicator: Indicator,
+  list: readonly Observation[],
+  issues: Issue[],
+): ScopeSeries {
+  const { used, unused, notes } = chooseObservations(list, scenario.useQualityC);
+  const base = {
+    scope,
+    indicator: indicator.id,
+    basis: "observed" as const,
+    observed: used,
+    unused,
+    notes,
+  };
+  const last = used[used.length - 1];
+  if (last === undefined || last.year >= scenario.toYear)
+    return { ...base, years: [], values: [], informative: false };
+  const selected = selectModel(scenario, dataset, scope, indicator);
+  const breaks = dataset.breaks
+    .filter((b) => b.indicator === indicator.id && (b.place === undefined || b.place === scope))
+    .map((b) => b.year);
+  let fitted: FittedModel;
+  let projection: ReturnType<typeof projectModel>;
+  try {
+    fitted = fitModel(
+      selected.spec,
+      { years: used.map((p) => p.year), values: used.map((p) => p.value), breaks },
+      {
+        scale: indicator.scale,
+        ...(indicator.scale === "logit"
+          ? { bounds: indicatorBounds(indicator) as [number, number] }
+          : {}),
+      },
+    );
+    projection = projectModel(fitted, { toYear: scenario.toYear, level: INTERVAL_LEVEL });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    issues.push({
+      severity: "warning",
+      code: "model-failed",
+      message: `${scope} ${indicator.id}: could not project with ${selected.spec.kind}: ${message}`,
+      field: `${scope}.${indicator.id}`,
+    });
+    return { ...base, years: [], values: [], informative: false, notes: [...notes, message] };
+  }
+  const informative = !(fitted.fallback !== undefined && fitted.kind === "naive");
+  const adjusted = applyAssumptions(scenario, dataset, scope, indicator, projection, issues);
+  return {
+    ...base,
+    years: projection.years,
+    values: adjusted.values,
+    ...(adjusted.lower === undefined ? {} : { lower: adjusted.lower }),
+    ...(adjusted.upper === undefined ? {} : { upper: adjusted.upper }),
+    model: { requested: selected.spec, reason: selected.reason, fitted, informative },
+    informative,
+    notes: [...notes, ...fitted.notes, ...adjusted.notes],
+  };
+}
+
+function scopeMatches(dataset: Pick<Dataset, "groups">, selector: string, scope: string): boolean {
+  return (
+    selector === "*" ||
+    selector === scope ||
+    dataset.groups.some((g) => g.id === selector && g.members.includes(scope))
+  );
+}
+
+/**
+ * Applies the scenario's shocks and overrides to a projection, as multiplicative factors on the
+ * original scale: a level shock multiplies every year from `from` on by `1 + size`; a growth shock
+ * multiplies year `t` by `(1 + size)^(years of the shock span up to t)`; an override sets a
+ * year's value and re-bases the following years by the same ratio. Bounded rates are kept inside
+ * their bounds. Shocks dated before the projection starts are reported as ignored.
+ */
+function applyAssumptions(
+  scenario: Scenario,
+  dataset: Dataset,
+  scope: string,
+  indicator: Indicator,
+  projection: { years: number[]; values: number[]; lower?: number[]; upper?: number[] },
+  issues: Issue[],
+): { values: number[]; lower?: number[]; upper?: number[]; notes: string[] } {
+  const notes: string[] = [];
+  const factor = projection.years.map(() => 1);
+  const first = projection.years[0];
+  if (first === undefined) return { values: projection.values, notes };
+  for (const shock of scenario.shocks) {
+    if (shock.indicator !== indicator.id || !scopeMatches(dataset, shock.scope, scope)) continue;
+    const to = shock.to ?? (shock.type === "growth" ? shock.from : Number.POSITIVE_INFINITY);
+    if (to < first) {
+      notes.push(
+        `shock from ${shock.from} ignored: the data already cover it (projection starts ${first})`,
+      );
+      continue;
+    }
+    projection.years.forEach((year, k) => {
+      if (year < shock.from) return;
+      if (shock.type === "level") factor[k] = (factor[k] as number) * (1 + shock.size);
+      else {
+        const span = Math.min(year, to) - Math.max(shock.from, first) + 1;
+        if (span > 0) factor[k] = (factor[k] as number) * (1 + shock.size) ** span;
+      }
+    });
+    notes.push(
+      `${shock.type} shock ${formatPct(shock.size)} from ${shock.from}${shock.to === undefined ? "" : ` to ${shock.to}`}: ${shock.reason}`,
+    );
+  }
+  const [lo, hi] = indicatorBounds(indicator);
+  const clamp = (v: number): number => Math.min(hi, Math.max(lo, v));
+  let values = projection.values.map((v, k) => clamp(v * (factor[k] as number)));
+  let lower = projection.lower?.map((v, k) => clamp(v * (factor[k] as number)));
+  let upper = projection.upper?.map((v, k) => clamp(v * (factor[k] as number)));
+  const overrides = scenario.overrides
+    .filter((o) => o.scope === scope && o.indicator === indicator.id)
+    .sort((a, b) => a.year - b.year);
+  for (const o of overrides) {
+    const k = projection.years.indexOf(o.year);
+    if (k < 0) {
+      issues.push({
+        severity: "warning",
+        code: "override-outside-projection",
+        message: `override of ${scope} ${indicator.id} in ${o.year} ignored: projected years are ${first}–${projection.years[projection.years.length - 1]}`,
+        field: "overrides",
+      });
+      continue;
+    }
+    const ratio = o.value / (values[k] as number);
+    const rebase = (arr: number[] | undefined): number[] | undefined =>
+      arr?.map((v, j) => (j >= k ? clamp(v * ratio) : v));
+    values = rebase(values) as number[];
+    lower = rebase(lower);
+    upper = rebase(upper);
+    values[k] = o.value;
+    notes.push(`${o.year} set to ${o.value}: ${o.reason}`);
+  }
+  return {
+    values,
+    ...(lower === undefined ? {} : { lower }),
+    ...(upper === undefined ? {} : { upper }),
+    notes,
+  };
+}
+
+function formatPct(x: number): string {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+
+/** Value of a series in a year: the observation if there is one, else the projection. */
+export function seriesValue(series: ScopeSeries, year: number): number | undefined {
+  const observed = series.observed.find((p) => p.year === year);
+  if (observed !== undefined) return observed.value;
+  const k = series.years.indexOf(year);
+  return k < 0 ? undefined : series.values[k];
+}
+
+interface Aggregate {
+  years: number[];
+  values: number[];
+  informative: boolean;
+  /** Years in which every member was observed (not projected). */
+  observedYears: Set<number>;
+  /** Worst quality grade among the members' observations, by observed year. */
+  quality: Map<number, Quality>;
+}
+
+function aggregateGroups(
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  indicators: ReadonlyMap<string, Indicator>,
+): ScopeSeries[] {
+  const lookup = new Map(direct.map((s) => [`${s.scope}|${s.indicator}`, s]));
+  const out: ScopeSeries[] = [];
+  for (const group of dataset.groups) {
+    const sums = new Map<string, Aggregate>();
+    const memberSum = (indicatorId: string) => {
+      const cached = sums.get(indicatorId);
+      if (cached !== undefined) return cached;
+      const members = group.members.map((m) => lookup.get(`${m}|${indicatorId}`));
+      if (members.some((m) => m === undefined)) return undefined;
+      const series = members as ScopeSeries[];
+      const years = [
+        ...new Set(series.flatMap((s) => [...s.observed.map((p) => p.year), ...s.years])),
+      ].sort((a, b) => a - b);
+      const result = {
+        years: [] as number[],
+        values: [] as number[],
+        informative: true,
+        observedYears: new Set<number>(),
+        quality: new Map<number, Quality>(),
+      };
+      for (const year of years) {
+        const vals = series.map((s) => seriesValue(s, year));
+        if (vals.some((v) => v === undefined)) continue;
+        result.years.push(year);
+        result.values.push(fsum(vals as number[]));
+        const points = series.map((s) => s.observed.find((p) => p.year === year));
+        if (points.every((p) => p !== undefined)) {
+          result.observedYears.add(year);
+          const worst = (points as ObservedPoint[]).reduce<Quality>(
+            (q, p) => (QUALITY_RANK[p.quality] > QUALITY_RANK[q] ? p.quality : q),
+            "A",
+          );
+          result.quality.set(year, worst);
+        }
+      }
+      result.informative = series.every((s) => s.informative || s.years.length === 0);
+      sums.set(indicatorId, result);
+      return result;
+    };
+    for (const indicator of indicators.values()) {
+      const rule = indicator.aggregation;
+      let agg: Aggregate | undefined;
+      if (rule.rule === "sum") agg = memberSum(indicator.id);
+      else if (rule.rule === "ratio") {
+        const num = memberSum(rule.numerator);
+        const den = memberSum(rule.denominator);
+        if (num !== undefined && den !== undefined) {
+          const years: number[] = [];
+          const values: number[] = [];
+          num.years.forEach((year, k) => {
+            const j = den.years.indexOf(year);
+            const d = j < 0 ? undefined : den.values[j];
+            if (d === undefined || d === 0) return;
+            years.push(year);
+            values.push((rule.scale * (num.values[k] as number)) / d);
+          });
+          const observedYears = new Set(
+            [...num.observedYears].filter((y) => den.observedYears.has(y)),
+          );
+          agg = {
+            years,
+            values,
+            informative: num.informative && den.informative,
+            observedYears,
+            quality: num.quality,
+          };
+        }
+      } else if (rule.rule === "weighted-mean") {
+        const members = group.members.map((m) => lookup.get(`${m}|${indicator.id}`));
+        const weights = memberSum(rule.weight);
+        if (weights !== undefined && members.every((m) => m !== undefined)) {
+          const series = members as ScopeSeries[];
+          const weightSeries = group.members.map(
+            (m) => lookup.get(`${m}|${rule.weight}`) as ScopeSeries,
+          );
+          const years: number[] = [];
+          const values: number[] = [];
+          for (const year of weights.years) {
+            const xs = series.map((s) => seriesValue(s, year));
+            const ws = weightSeries.map((s) => seriesValue(s, year));
+            if (xs.some((x) => x === undefined) || ws.some((w) => w === undefined)) continue;
+            const total = fsum(ws as number[]);
+            if (total === 0) continue;
+            years.push(year);
+            values.push(fsum(xs.map((x, k) => (x as number) * (ws[k] as number))) / total);
+          }
+          agg = {
+            years,
+            values,
+            informative:
+              weights.informative && series.every((s) => s.informative || s.years.length === 0),
+            observedYears: new Set(),
+            quality: new Map(),
+          };
+        }
+      }
+      if (agg === undefined || agg.years.length === 0) continue;
+      const observed: ObservedPoint[] = [];
+      const years: number[] = [];
+      const values: number[] = [];
+      agg.years.forEach((year, k) => {
+        const value = agg.values[k] as number;
+        if (agg.observedYears.has(year))
+          observed.push({
+            year,
+            value,
+            source: `aggregated from ${group.members.length} places`,
+            quality: agg.quality.get(year) ?? "C",
+          });
+        else {
+          years.push(year);
+          values.push(value);
+        }
+      });
+      out.push({
+        scope: group.id,
+        indicator: indicator.id,
+        basis: "places",
+        observed,
+        unused: [],
+        years,
+        values,
+        informative: agg.informative,
+        notes: [`aggregated from ${group.members.join(", ")} by rule "${rule.rule}"`],
+      });
+    }
+  }
+  return out;
+}
+
+function findDiscrepancies(
+  direct: readonly ScopeSeries[],
+  aggregated: readonly ScopeSeries[],
+): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const agg of aggregated) {
+    const own = direct.find((s) => s.scope === agg.scope && s.indicator === agg.indicator);
+    if (own === undefined) continue;
+    for (const point of own.observed) {
+      const aggregatedValue = agg.observed.find((p) => p.year === point.year)?.value;
+      if (aggregatedValue === undefined || point.value === 0) continue;
+      out.push({
+        scope: agg.scope,
+        indicator: agg.indicator,
+        year: point.year,
+        observed: point.value,
+        aggregated: aggregatedValue,
+        relative: (aggregatedValue - point.value) / point.value,
+        placesWithData: [],
+      });
+    }
+  }
+  return out;
+}
+
+function projectReference(
+  reference: ReferenceSeries,
+  scenario: Scenario,
+  issues: Issue[],
+): ReferenceProjection {
+  const assumption = [...scenario.references].reverse().find((r) => r.reference === reference.id);
+  const observedThrough = reference.years[reference.years.length - 1] ?? scenario.toYear;
+  if (assumption === undefined || observedThrough >= scenario.toYear)
+    return {
+      id: reference.id,
+      years: [...reference.years],
+      values: [...reference.values],
+      observedThrough,
+      reason:
+        assumption === undefined
+          ? "no assumption in the scenario: observed values only"
+          : assumption.reason,
+    };
+  try {
+    const fitted = fitModel(assumption.spec, {
+      years: reference.years,
+      values: reference.values,
+      breaks: reference.breaks,
+    });
+    const p = projectModel(fitted, { toYear: scenario.toYear });
+    return {
+      id: reference.id,
+      years: [...reference.years, ...p.years],
+      values: [...reference.values, ...p.values],
+      observedThrough,
+      reason: assumption.reason,
+    };
+  } catch (error) {
+    issues.push({
+      severity: "warning",
+      code: "model-failed",
+      message: `reference ${reference.id}: ${error instanceof Error ? error.message : String(error)}`,
+      field: "references",
+    });
+    return {
+      id: reference.id,
+      years: [...reference.years],
+      values: [...reference.values],
+      observedThrough,
+      reason: assumption.reason,
+    };
+  }
+}
