@@ -40,7 +40,14 @@ export const RegionPackSchema = z.object({
   nameZh: z.string().min(1),
   nameEn: z.string().min(1),
   /** The plan the targets come from. */
-  plan: z.object({ titleZh: z.string(), titleEn: z.string(), baseYear: z.number().int(), issued: z.number().int() }),
+  plan: z.object({
+    titleZh: z.string(),
+    titleEn: z.string(),
+    baseYear: z.number().int(),
+    issued: z.number().int(),
+    /** Last year of the plan period; targets without a year (a rank) are judged then. */
+    endYear: z.number().int().optional(),
+  }),
   dataset: DatasetSchema,
   targets: z.array(TargetSchema),
   references: z.array(ReferenceSeriesSchema).default([]),

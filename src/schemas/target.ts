@@ -72,6 +72,8 @@ export const TargetSchema = z.discriminatedUnion("kind", [
     baseYear: z.number().int(),
     /** Id of the reference series (e.g. the 70th city's GDP) that the rank is measured against. */
     reference: IdSchema,
+    /** Indicator holding the scope's observed rank, when known (e.g. computed from a panel). */
+    rankIndicator: IdSchema.optional(),
   }),
   z.object({
     ...common,

@@ -1,0 +1,109 @@
+import { fsum } from "../internal/fsum.js";
+import { seriesValue } from "../scenarios/projectScenario.js";
+import type { Target } from "../schemas/target.js";
+import {
+  elapsedShare,
+  findSeries,
+  insufficient,
+  needSeries,
+  satisfies,
+  type TargetContext,
+  type TargetEvaluation,
+  yearRange,
+} from "./targetContext.js";
+
+type CountTarget = Extract<Target, { kind: "count" }>;
+
+/**
+ * Evaluates a `count` target: the sum of a yearly count indicator (things newly built or
+ * certified each year) over `baseYear + 1 … year`. Observed years count as observed; the rest
+ * come from the projection. Every year of the period up to the latest data must be observed —
+ * a missing year would make the total silently too small — so a gap makes the target
+ * insufficient-data, naming the years. The growth fields do not apply; `notes` give the count
+ * still needed and its pace a year.
+ */
+export function evaluateCountTarget(target: CountTarget, context: TargetContext): TargetEvaluation {
+  const series = findSeries(context, target.scope, target.indicator);
+  const window = yearRange(target.baseYear + 1, target.year);
+  const lastDataYear = Math.min(target.year, context.projection.asOf);
+  const pastYears = window.filter((y) => y <= lastDataYear);
+  const observedYears = new Set(series?.observed.map((p) => p.year) ?? []);
+  const missingYears = pastYears.filter((y) => !observedYears.has(y));
+  if (series === undefined || missingYears.length > 0 || series.observed.length === 0)
+    return insufficient([
+      needSeries(
+        context,
+        target.scope,
+        target.indicator,
+        Math.max(1, missingYears.length),
+        `yearly counts of ${target.indicator} for ${target.scope} in every year of ${window[0]}–${lastDataYear}`,
+        missingYears.length > 0 ? missingYears : pastYears,
+      ),
+    ]);
+  const futureYears = window.filter((y) => !observedYears.has(y));
+  if (futureYears.length > 0 && !series.informative)
+    return insufficient([
+      needSeries(
+        context,
+        target.scope,
+        target.indicator,
+        2,
+        `cannot project ${target.indicator} for ${target.scope}`,
+      ),
+    ]);
+  const values = window.map((y) => seriesValue(series, y));
+  if (values.some((v) => v === undefined))
+    return insufficient([
+      needSeries(
+        context,
+        target.scope,
+        target.indicator,
+        2,
+        `no projection of ${target.indicator}`,
+      ),
+    ]);
+  const total = fsum(values as number[]);
+  const observedTotal = fsum(
+    window.filter((y) => observedYears.has(y)).map((y) => seriesValue(series, y) as number),
+  );
+  const latestObserved = series.observed.filter((p) => window.includes(p.year)).at(-1);
+  let running = 0;
+  let first: number | null = null;
+  window.forEach((y, k) => {
+    running += values[k] as number;
+    if (first === null && satisfies(running, target.comparator, target.value, target.tolerance))
+      first = y;
+  });
+  const remaining = futureYears.length;
+  const still = target.value - observedTotal;
+  return {
+    projected: total,
+    interval: null,
+    met: satisfies(total, target.comparator, target.value, target.tolerance),
+    gap: {
+      absolute: total - target.value,
+      relative: (total - target.value) / Math.abs(target.value),
+    },
+    latest:
+      latestObserved === undefined
+        ? null
+        : { year: latestObserved.year, value: observedTotal, source: latestObserved.source },
+    requiredGrowth: null,
+    impliedGrowth: null,
+    firstYearMet: first,
+    expectedProgress:
+      latestObserved === undefined
+        ? 0
+        : elapsedShare(target.baseYear, target.year, latestObserved.year),
+    actualProgress: target.value === 0 ? null : observedTotal / target.value,
+    achieved: target.comparator === ">=" && observedTotal >= target.value,
+    final: remaining === 0,
+    missing: [],
+    notes:
+      remaining > 0 && still > 0
+        ? [
+            `${still} more needed in ${remaining} year(s): ${Number((still / remaining).toPrecision(3))} a year`,
+          ]
+        : [],
+  };
+}

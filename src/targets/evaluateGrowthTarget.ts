@@ -1,0 +1,71 @@
+import { cagr } from "../models/cagr.js";
+import type { Target } from "../schemas/target.js";
+import { evaluateAgainstLevel } from "./evaluateLevelTarget.js";
+import {
+  findSeries,
+  insufficient,
+  needSeries,
+  projectionNeed,
+  type TargetContext,
+  type TargetEvaluation,
+} from "./targetContext.js";
+
+type GrowthTarget = Extract<Target, { kind: "growth" }>;
+
+/**
+ * Evaluates a `growth` target: the compound annual growth rate (% a year) of the indicator from
+ * the base year to the target year. It is judged as the level it implies,
+ * `base · (1 + g)^(year − baseYear)`, so required growth, first year met and progress follow the
+ * level rules; `projected` and `gap` are reported in % a year (the gap in percentage points).
+ */
+export function evaluateGrowthTarget(
+  target: GrowthTarget,
+  context: TargetContext,
+): TargetEvaluation {
+  const series = findSeries(context, target.scope, target.indicator);
+  const base = series?.observed.find((p) => p.year === target.baseYear);
+  const needs = [];
+  if (base === undefined)
+    needs.push(
+      needSeries(
+        context,
+        target.scope,
+        target.indicator,
+        1,
+        `the base-year (${target.baseYear}) level of ${target.indicator} for ${target.scope}`,
+        [target.baseYear],
+      ),
+    );
+  const need = projectionNeed(context, series, target.scope, target.indicator, target.year);
+  if (need !== undefined) needs.push(need);
+  if (needs.length > 0 || series === undefined || base === undefined) return insufficient(needs);
+  if (!(base.value > 0))
+    return insufficient([], [`base-year value ${base.value} is not positive: growth undefined`]);
+  const years = target.year - target.baseYear;
+  const rate = target.value / 100;
+  const threshold = base.value * (1 + rate) ** years;
+  const level = evaluateAgainstLevel(series, threshold, target, context);
+  if (level.projected === null || !(level.projected > 0)) return level;
+  const projectedRate = cagr(base.value, level.projected, years) * 100;
+  const interval =
+    level.interval === null || !(level.interval.lower > 0)
+      ? null
+      : {
+          lower: cagr(base.value, level.interval.lower, years) * 100,
+          upper: cagr(base.value, level.interval.upper, years) * 100,
+          level: level.interval.level,
+        };
+  return {
+    ...level,
+    projected: projectedRate,
+    interval,
+    gap: {
+      absolute: projectedRate - target.value,
+      relative: target.value === 0 ? 0 : (projectedRate - target.value) / Math.abs(target.value),
+    },
+    notes: [
+      ...level.notes,
+      `${target.value}% a year from ${base.value} in ${target.baseYear} means reaching ${Number(threshold.toPrecision(6))} in ${target.year}`,
+    ],
+  };
+}

@@ -1,0 +1,101 @@
+import { cagr } from "../models/cagr.js";
+import { crossingYear } from "../models/crossingYear.js";
+import { requiredGrowth } from "../models/requiredGrowth.js";
+import { INTERVAL_LEVEL, type ScopeSeries, seriesValue } from "../scenarios/projectScenario.js";
+import type { Target } from "../schemas/target.js";
+import {
+  elapsedShare,
+  findSeries,
+  insufficient,
+  intervalAt,
+  pathFrom,
+  projectionNeed,
+  satisfies,
+  type TargetContext,
+  type TargetEvaluation,
+} from "./targetContext.js";
+
+type LevelTarget = Extract<Target, { kind: "level" }>;
+
+/**
+ * Evaluates a `level` target: the indicator's value for the scope in the target year, against
+ * the comparator. Required growth is the closed form from the latest observation
+ * ({@link requiredGrowth}); implied growth is the projection's CAGR over the same years; progress
+ * (序时进度) compares the share of the way from the base-year value to the target covered so far —
+ * in log terms for log-scale indicators (compound growth), linearly otherwise — with the share of
+ * the plan period elapsed.
+ */
+export function evaluateLevelTarget(target: LevelTarget, context: TargetContext): TargetEvaluation {
+  const series = findSeries(context, target.scope, target.indicator);
+  const need = projectionNeed(context, series, target.scope, target.indicator, target.year);
+  if (need !== undefined || series === undefined)
+    return insufficient(need === undefined ? [] : [need]);
+  return evaluateAgainstLevel(series, target.value, target, context);
+}
+
+/**
+ * The shared core of level-like targets: judge a series against a threshold level in the target
+ * year. `target` supplies comparator, tolerance, years and the scope's indicator.
+ */
+export function evaluateAgainstLevel(
+  series: ScopeSeries,
+  threshold: number,
+  target: Pick<LevelTarget, "comparator" | "tolerance" | "year" | "baseYear" | "indicator">,
+  context: TargetContext,
+): TargetEvaluation {
+  const notes: string[] = [];
+  const latestPoint = series.observed[series.observed.length - 1];
+  if (latestPoint === undefined) return insufficient([]);
+  const latest = { year: latestPoint.year, value: latestPoint.value, source: latestPoint.source };
+  const projected = seriesValue(series, target.year);
+  if (projected === undefined) return insufficient([]);
+  const final = latest.year >= target.year;
+  const met = satisfies(projected, target.comparator, threshold, target.tolerance);
+  const years = target.year - latest.year;
+  const positive = latest.value > 0 && threshold > 0 && projected > 0;
+  const required = !final && positive ? requiredGrowth(latest.value, threshold, years) : null;
+  const implied = !final && positive ? cagr(latest.value, projected, years) : null;
+  const direction = target.comparator === "<=" ? "atMost" : "atLeast";
+  const path = pathFrom(series, target.baseYear + 1);
+  const first =
+    target.comparator === "about"
+      ? path.years.find((_y, k) =>
+          satisfies(path.values[k] as number, "about", threshold, target.tolerance),
+        )
+      : crossingYear(path, threshold, { direction });
+  const base = series.observed.find((p) => p.year === target.baseYear)?.value;
+  let actualProgress: number | null = null;
+  if (base !== undefined && base !== threshold) {
+    const scale = context.dataset.indicators.find((i) => i.id === target.indicator)?.scale;
+    actualProgress =
+      scale === "log" && base > 0 && latest.value > 0 && threshold > 0
+        ? Math.log(latest.value / base) / Math.log(threshold / base)
+        : (latest.value - base) / (threshold - base);
+  } else if (base === undefined)
+    notes.push(`no observation in the base year ${target.baseYear}: progress not computed`);
+  const achieved =
+    target.comparator !== "about" && satisfies(latest.value, target.comparator, threshold);
+  if (series.model?.fitted.fallback !== undefined)
+    notes.push(
+      `model: ${series.model.fitted.kind} instead of ${series.model.fitted.fallback.from} (${series.model.fitted.fallback.reason})`,
+    );
+  return {
+    projected,
+    interval: final ? null : intervalAt(series, target.year, INTERVAL_LEVEL),
+    met,
+    gap: {
+      absolute: projected - threshold,
+      relative: threshold === 0 ? 0 : (projected - threshold) / Math.abs(threshold),
+    },
+    latest,
+    requiredGrowth: required,
+    impliedGrowth: implied,
+    firstYearMet: first ?? null,
+    expectedProgress: elapsedShare(target.baseYear, target.year, latest.year),
+    actualProgress,
+    achieved,
+    final,
+    missing: [],
+    notes,
+  };
+}

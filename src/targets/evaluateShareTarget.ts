@@ -1,0 +1,93 @@
+import { cagr } from "../models/cagr.js";
+import { requiredGrowth } from "../models/requiredGrowth.js";
+import { seriesValue } from "../scenarios/projectScenario.js";
+import type { Target } from "../schemas/target.js";
+import {
+  elapsedShare,
+  findSeries,
+  insufficient,
+  projectionNeed,
+  satisfies,
+  type TargetContext,
+  type TargetEvaluation,
+} from "./targetContext.js";
+
+type ShareTarget = Extract<Target, { kind: "share" }>;
+
+/**
+ * Evaluates a `share` target: `100 × numerator / denominator` in the target year, where the
+ * numerator is the target's scope and indicator and the denominator another scope and/or
+ * indicator (the central city's GDP over the city's; manufacturing value added over GDP). Both
+ * are projected separately. Required growth is the numerator's growth a year that would meet the
+ * target share given the projected denominator; implied growth is the numerator's projected one.
+ */
+export function evaluateShareTarget(target: ShareTarget, context: TargetContext): TargetEvaluation {
+  const denScope = target.denominator.scope ?? target.scope;
+  const denIndicator = target.denominator.indicator ?? target.indicator;
+  const num = findSeries(context, target.scope, target.indicator);
+  const den = findSeries(context, denScope, denIndicator);
+  const needs = [
+    projectionNeed(context, num, target.scope, target.indicator, target.year),
+    projectionNeed(context, den, denScope, denIndicator, target.year),
+  ].filter((n) => n !== undefined);
+  if (needs.length > 0 || num === undefined || den === undefined) return insufficient(needs);
+  const share = (year: number): number | undefined => {
+    const a = seriesValue(num, year);
+    const b = seriesValue(den, year);
+    return a === undefined || b === undefined || b === 0 ? undefined : (100 * a) / b;
+  };
+  const projected = share(target.year);
+  const commonObserved = num.observed.filter((p) => den.observed.some((q) => q.year === p.year));
+  const latestNum = commonObserved[commonObserved.length - 1];
+  if (projected === undefined || latestNum === undefined)
+    return insufficient(
+      [],
+      [
+        `no year in which both ${target.indicator} (${target.scope}) and ${denIndicator} (${denScope}) are observed`,
+      ],
+    );
+  const latestShare = share(latestNum.year) as number;
+  const final = latestNum.year >= target.year;
+  const met = satisfies(projected, target.comparator, target.value, target.tolerance);
+  const years = target.year - latestNum.year;
+  const denAtTarget = seriesValue(den, target.year) as number;
+  const neededNum = (target.value / 100) * denAtTarget;
+  const numAtTarget = seriesValue(num, target.year) as number;
+  const ok = !final && latestNum.value > 0 && neededNum > 0 && numAtTarget > 0;
+  let first: number | null = null;
+  for (let y = target.baseYear + 1; y <= context.projection.scenario.toYear; y++) {
+    const s = share(y);
+    if (s !== undefined && satisfies(s, target.comparator, target.value, target.tolerance)) {
+      first = y;
+      break;
+    }
+  }
+  const base = share(target.baseYear);
+  return {
+    projected,
+    interval: null,
+    met,
+    gap: {
+      absolute: projected - target.value,
+      relative: (projected - target.value) / Math.abs(target.value),
+    },
+    latest: { year: latestNum.year, value: latestShare, source: latestNum.source },
+    requiredGrowth: ok ? requiredGrowth(latestNum.value, neededNum, years) : null,
+    impliedGrowth: ok ? cagr(latestNum.value, numAtTarget, years) : null,
+    firstYearMet: first,
+    expectedProgress: elapsedShare(target.baseYear, target.year, latestNum.year),
+    actualProgress:
+      base === undefined || base === target.value
+        ? null
+        : (latestShare - base) / (target.value - base),
+    achieved:
+      target.comparator !== "about" && satisfies(latestShare, target.comparator, target.value),
+    final,
+    missing: [],
+    notes: ok
+      ? [
+          `required and implied growth are of ${target.indicator} (${target.scope}), given the projected ${denIndicator} (${denScope})`,
+        ]
+      : [],
+  };
+}

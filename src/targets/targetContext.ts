@@ -1,0 +1,197 @@
+import {
+  type ScenarioProjection,
+  type ScopeSeries,
+  seriesValue,
+} from "../scenarios/projectScenario.js";
+import type { DataNeed } from "../schemas/assessment.js";
+import type { Dataset } from "../schemas/dataset.js";
+import type { Comparator } from "../schemas/target.js";
+
+/** What a target evaluator reads: the projection, the dataset and the plan's calendar. */
+export interface TargetContext {
+  readonly projection: ScenarioProjection;
+  readonly dataset: Dataset;
+  /** The plan's base year (e.g. 2020) and last year (e.g. 2025). */
+  readonly plan: { readonly baseYear: number; readonly endYear: number };
+}
+
+/** What an evaluator finds for one target, before a status is given. */
+export interface TargetEvaluation {
+  readonly projected: number | null;
+  readonly interval: { lower: number; upper: number; level: number } | null;
+  readonly met: boolean | null;
+  readonly gap: { absolute: number; relative: number } | null;
+  readonly latest: { year: number; value: number; source: string } | null;
+  readonly requiredGrowth: number | null;
+  readonly impliedGrowth: number | null;
+  readonly firstYearMet: number | null;
+  readonly expectedProgress: number | null;
+  readonly actualProgress: number | null;
+  /** The latest observation already meets the target. */
+  readonly achieved: boolean;
+  /** The target year is already observed (the verdict is history, not projection). */
+  readonly final: boolean;
+  readonly missing: DataNeed[];
+  readonly notes: string[];
+}
+
+/** An evaluation that could not be made, with what it would need. */
+export function insufficient(missing: DataNeed[], notes: string[] = []): TargetEvaluation {
+  return {
+    projected: null,
+    interval: null,
+    met: null,
+    gap: null,
+    latest: null,
+    requiredGrowth: null,
+    impliedGrowth: null,
+    firstYearMet: null,
+    expectedProgress: null,
+    actualProgress: null,
+    achieved: false,
+    final: false,
+    missing,
+    notes,
+  };
+}
+
+/** Default relative half-width of an `about` band (左右: ±2%), as PLAN.md reads the plan. */
+export const ABOUT_TOLERANCE = 0.02;
+
+/** Whether `value` satisfies `comparator target` (an `about` band is `target·(1 ± tolerance)`). */
+export function satisfies(
+  value: number,
+  comparator: Comparator,
+  target: number,
+  tolerance: number = ABOUT_TOLERANCE,
+): boolean {
+  if (comparator === ">=") return value >= target;
+  if (comparator === "<=") return value <= target;
+  return Math.abs(value - target) <= tolerance * Math.abs(target);
+}
+
+/**
+ * The series a target reads for a scope and indicator: the one aggregated from the group's
+ * places when it is complete and informative, otherwise the scope's own observations.
+ */
+export function findSeries(
+  context: TargetContext,
+  scope: string,
+  indicator: string,
+): ScopeSeries | undefined {
+  const candidates = context.projection.series.filter(
+    (s) => s.scope === scope && s.indicator === indicator,
+  );
+  const fromPlaces = candidates.find((s) => s.basis === "places");
+  const own = candidates.find((s) => s.basis === "observed");
+  if (fromPlaces !== undefined && fromPlaces.informative && fromPlaces.values.length > 0)
+    return fromPlaces;
+  if (own !== undefined && own.observed.length > 0) return own;
+  return fromPlaces;
+}
+
+/** Years from `from` to `to` inclusive. */
+export function yearRange(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) out.push(y);
+  return out;
+}
+
+/**
+ * What a series needs before a target can be read from it: observations of `indicator` for
+ * `scope` in the recent years (by default from five years before the plan's base year to the
+ * latest year with any data), at least `minCount` of them.
+ */
+export function needSeries(
+  context: TargetContext,
+  scope: string,
+  indicator: string,
+  minCount: number,
+  why: string,
+  years?: number[],
+): DataNeed {
+  const group = context.dataset.groups.find((g) => g.id === scope);
+  const alternative =
+    group === undefined ? "" : ` (or the same for every member: ${group.members.join(", ")})`;
+  return {
+    scope,
+    indicator,
+    years:
+      years ??
+      yearRange(
+        context.plan.baseYear - 5,
+        Math.max(context.projection.asOf, context.plan.baseYear),
+      ),
+    minCount,
+    why: `${why}${alternative}`,
+  };
+}
+
+/** Why a series cannot be projected informatively, as a data need; undefined when it can. */
+export function projectionNeed(
+  context: TargetContext,
+  series: ScopeSeries | undefined,
+  scope: string,
+  indicator: string,
+  targetYear: number,
+): DataNeed | undefined {
+  if (series === undefined || series.observed.length === 0)
+    return needSeries(
+      context,
+      scope,
+      indicator,
+      2,
+      `no usable observations of ${indicator} for ${scope}`,
+    );
+  const last = series.observed[series.observed.length - 1];
+  if (last !== undefined && last.year >= targetYear) return undefined;
+  if (!series.informative) {
+    const reason =
+      series.model?.fitted.fallback?.reason ?? "the projection carries no information about change";
+    const needMatch = /needs at least (\d+) points/.exec(reason);
+    const minCount = needMatch === null ? 2 : Number(needMatch[1]);
+    return needSeries(
+      context,
+      scope,
+      indicator,
+      minCount,
+      `cannot project ${indicator} for ${scope}: ${reason}`,
+    );
+  }
+  if (seriesValue(series, targetYear) === undefined)
+    return needSeries(
+      context,
+      scope,
+      indicator,
+      2,
+      `no projection of ${indicator} for ${scope} in ${targetYear}`,
+    );
+  return undefined;
+}
+
+/** Merged observed-then-projected path of a series from `from` on. */
+export function pathFrom(series: ScopeSeries, from: number): { years: number[]; values: number[] } {
+  const years = [...new Set([...series.observed.map((p) => p.year), ...series.years])]
+    .filter((y) => y >= from)
+    .sort((a, b) => a - b);
+  return { years, values: years.map((y) => seriesValue(series, y) as number) };
+}
+
+/** The interval of a series in a projected year, when its model gives one. */
+export function intervalAt(
+  series: ScopeSeries,
+  year: number,
+  level: number,
+): { lower: number; upper: number; level: number } | null {
+  const k = series.years.indexOf(year);
+  const lower = series.lower?.[k];
+  const upper = series.upper?.[k];
+  if (k < 0 || lower === undefined || upper === undefined) return null;
+  return { lower, upper, level };
+}
+
+/** Share of the plan period elapsed at `year` (序时进度), clamped to [0, 1]. */
+export function elapsedShare(baseYear: number, targetYear: number, year: number): number | null {
+  if (targetYear <= baseYear) return null;
+  return Math.min(1, Math.max(0, (year - baseYear) / (targetYear - baseYear)));
+}
