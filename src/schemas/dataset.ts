@@ -12,3 +12,9 @@ export const DatasetSchema = z.object({
   breaks: z.array(SeriesBreakSchema).default([]),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/**
+ * The part of a dataset that names things: places, groups and indicators. Readers resolve the
+ * names in user files against it (see `resolveName`).
+ */
+export type DatasetMeta = Pick<Dataset, "places" | "groups" | "indicators">;

@@ -31,7 +31,15 @@ export type Issue = z.infer<typeof IssueSchema>;
  */
 export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly Issue[];
+      /**
+       * What could still be read despite the errors (e.g. the valid rows of a file whose other
+       * rows were dropped), for tools that want to show it. Absent when nothing could be read.
+       */
+      readonly partial?: T;
+    };
 
 /** Formats an issue as one line: `file:line:column: field: message (expected …, got …)`. */
 export function formatIssue(issue: Issue): string {
