@@ -1,0 +1,142 @@
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Indicator } from "../schemas/indicator.js";
+import type { Issue } from "../schemas/issue.js";
+import type { Group, Place } from "../schemas/place.js";
+
+/** What a name can refer to: a place or group (one namespace), or an indicator. */
+export type NameKind = "place" | "indicator";
+
+/** A name that was found: its canonical id and the entry it names. */
+export interface NameMatch<T> {
+  readonly found: true;
+  readonly id: string;
+  readonly entry: T;
+}
+
+/** A name that was not found (or names several things), with the issue to report (no location). */
+export interface NameMiss {
+  readonly found: false;
+  readonly issue: Issue;
+}
+
+/** Looks names up in a {@link DatasetMeta}; build it once per file, not once per row. */
+export interface NameIndex {
+  place(name: string): NameMatch<Place | Group> | NameMiss;
+  indicator(name: string): NameMatch<Indicator> | NameMiss;
+}
+
+/** How many nearest ids an "unknown name" issue suggests. */
+const SUGGESTIONS = 3;
+
+/**
+ * Canonical form of a name for matching: Unicode NFKC (full-width letters and spaces become
+ * ordinary ones), trimmed, inner whitespace collapsed, lower-cased.
+ */
+export function normalizeName(name: string): string {
+  return name.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+interface Entry<T> {
+  readonly id: string;
+  readonly entry: T;
+  /** Normalised id, Chinese and English names and aliases. */
+  readonly keys: readonly string[];
+}
+
+/** Joins ids as `a`, `a or b`, `a, b or c`. */
+function orList(ids: readonly string[]): string {
+  if (ids.length <= 1) return ids.join("");
+  return `${ids.slice(0, -1).join(", ")} or ${ids[ids.length - 1]}`;
+}
+
+/** Levenshtein distance over UTF-16 code units (Chinese names are in the BMP). */
+function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(
+        Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+function makeLookup<T>(
+  entries: readonly Entry<T>[],
+  noun: string,
+  code: string,
+): (name: string) => NameMatch<T> | NameMiss {
+  // Ids take precedence over names and aliases, so an alias can never hide an id.
+  const byId = new Map<string, Entry<T>[]>();
+  const byName = new Map<string, Entry<T>[]>();
+  for (const e of entries) {
+    const idKey = normalizeName(e.id);
+    byId.set(idKey, [...(byId.get(idKey) ?? []), e]);
+    for (const key of e.keys) {
+      const list = byName.get(key) ?? [];
+      if (!list.includes(e)) list.push(e);
+      byName.set(key, list);
+    }
+  }
+  const cache = new Map<string, NameMatch<T> | NameMiss>();
+  const miss = (message: string, name: string, issueCode = code): NameMiss => ({
+    found: false,
+    issue: { severity: "error", code: issueCode, message, received: JSON.stringify(name) },
+  });
+  const lookUp = (name: string): NameMatch<T> | NameMiss => {
+    const key = normalizeName(name);
+    const candidates = byId.get(key) ?? byName.get(key);
+    if (candidates !== undefined) {
+      const [first] = candidates;
+      if (candidates.length === 1 && first !== undefined) {
+        return { found: true, id: first.id, entry: first.entry };
+      }
+      const ids = orList(candidates.map((c) => c.id));
+      return miss(`ambiguous ${noun} name: it names ${ids}`, name, "ambiguous-name");
+    }
+    if (entries.length === 0) return miss(`unknown ${noun}; no ${noun}s are defined`, name);
+    const ranked = entries
+      .map((e) => ({ id: e.id, distance: Math.min(...e.keys.map((k) => editDistance(key, k))) }))
+      .sort((x, y) => x.distance - y.distance || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const nearest = [...new Set(ranked.map((r) => r.id))].slice(0, SUGGESTIONS);
+    return miss(`unknown ${noun}; did you mean ${orList(nearest)}?`, name);
+  };
+  return (name) => {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    const result = lookUp(name);
+    cache.set(name, result);
+    return result;
+  };
+}
+
+function keysOf(e: {
+  readonly id: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly aliases?: readonly string[] | undefined;
+}): string[] {
+  return [...new Set([e.id, e.nameZh, e.nameEn, ...(e.aliases ?? [])].map(normalizeName))];
+}
+
+/**
+ * Builds a lookup of place/group and indicator names: ids (case-insensitive), Chinese and
+ * English names and aliases, all compared after {@link normalizeName}. An unknown name yields an
+ * issue suggesting the nearest ids by edit distance; a name shared by two entries is ambiguous.
+ */
+export function nameIndex(meta: DatasetMeta): NameIndex {
+  const places: Entry<Place | Group>[] = [
+    ...meta.places.map((p) => ({ id: p.id, entry: p, keys: keysOf(p) })),
+    ...meta.groups.map((g) => ({ id: g.id, entry: g, keys: keysOf(g) })),
+  ];
+  const indicators = meta.indicators.map((i) => ({ id: i.id, entry: i, keys: keysOf(i) }));
+  return {
+    place: makeLookup<Place | Group>(places, "place", "unknown-place"),
+    indicator: makeLookup<Indicator>(indicators, "indicator", "unknown-indicator"),
+  };
+}

@@ -1,0 +1,217 @@
+import { MAX_RECORDS, oversizeTextIssue, tooManyRecordsIssue } from "../internal/inputLimits.js";
+import { locateIssue } from "../internal/locateIssue.js";
+import {
+  OBSERVATION_FIELDS_ZH,
+  type ObservationField,
+  observationFieldOf,
+  REQUIRED_OBSERVATION_FIELDS,
+} from "../internal/observationFields.js";
+import {
+  observationValidator,
+  type RawField,
+  type RawObservation,
+} from "../internal/observationValidator.js";
+import { type CsvProblem, parseCsv } from "../internal/parseCsv.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import type { Observation } from "../schemas/observation.js";
+
+/** Options of the observation readers. */
+export interface ReadObservationsOptions {
+  /** File name put on every issue (the readers never open it). */
+  readonly file?: string;
+}
+
+const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
+
+/**
+ * Reads observations from CSV text and reports every problem in it, not just the first.
+ *
+ * The text is UTF-8 (a byte-order mark is dropped) with CRLF or LF line ends and a header row
+ * naming the columns in English (`place,indicator,year,value,unit,source,quality[,note]`) or
+ * Chinese (`地区,指标,年份,数值,单位,来源,质量[,备注]`), in any order. Places and indicators
+ * may be given by id (any case), Chinese or English name or alias (see {@link resolveName}) and
+ * come out as canonical ids; a group id such as `city` is a valid place.
+ *
+ * Checks, each reported as an {@link Issue} with file, line, column (field position), field,
+ * what is wrong, what was expected and what was found: CSV syntax (unterminated quote, text
+ * after a closing quote); missing required, duplicate (errors) or unknown (warning) columns;
+ * wrong number of fields in a row; unknown place or indicator (with "did you mean"); year not an
+ * integer or outside 1900–2200; value missing, not a number, NaN or infinite; a value outside
+ * the indicator's bounds (negative for a level or count, outside [0, 100] for a rate, see
+ * `indicatorBounds`); unit different from the indicator's; missing source; quality not A, B or
+ * C; an exact duplicate (same place, indicator, year and source) of an earlier row (error, names
+ * that line); the same place, indicator and year with a different value from another source
+ * (warning "conflicting sources": both rows are kept). Text over 64 MiB or more than 1,000,000
+ * rows gives one `too-large` / `too-many-records` error and nothing else.
+ *
+ * Rows with errors are dropped and good rows kept: with no error the result is
+ * `{ ok: true, value, issues }` (issues holds warnings); with any error it is
+ * `{ ok: false, issues, partial }` where `partial` holds the good rows. Never throws for bad
+ * data and never changes its inputs.
+ *
+ * @param text - the file's content.
+ * @param meta - the places, groups and indicators names are resolved against.
+ * @param options - `file`: the name to put on issues.
+ * @throws {TypeError} `readObservationsCsv: text must be a string (got …)` when called with
+ *   something else (a broken contract, not bad data).
+ * @example
+ * const csv = "地区,指标,年份,数值,单位,来源,质量\n麒麟区,gdp,2020,801.2,100M yuan,NBS,A\n";
+ * readObservationsCsv(csv, meta).value;
+ * // [{ place: "qilin", indicator: "gdp", year: 2020, value: 801.2, unit: "100M yuan",
+ * //    source: "NBS", quality: "A" }]
+ * readObservationsCsv("place,indicator,year,value,unit,source,quality\nqilin,gdp,1850,1,100M yuan,NBS,A",
+ *   meta, { file: "gdp.csv" }).issues.map(formatIssue);
+ * // ["gdp.csv:2:3: year: out of range (expected an integer year from 1900 to 2200, got \"1850\")"]
+ */
+export function readObservationsCsv(
+  text: string,
+  meta: DatasetMeta,
+  options: ReadObservationsOptions = {},
+): Result<Observation[]> {
+  if (typeof text !== "string") {
+    throw new TypeError(`readObservationsCsv: text must be a string (got ${typeof text})`);
+  }
+  const file = options.file;
+  const oversize = oversizeTextIssue(text, file);
+  if (oversize !== undefined) return { ok: false, issues: [oversize] };
+  // One record more than the rows allowed: the header.
+  const { records, problems, truncated } = parseCsv(text, { maxRecords: MAX_RECORDS + 1 });
+  if (truncated) return { ok: false, issues: [tooManyRecordsIssue(file)] };
+
+  const validator = observationValidator(meta, file);
+  const [header, ...rows] = records;
+  if (header === undefined) {
+    validator.report(
+      locateIssue(
+        {
+          severity: "error",
+          code: "empty-file",
+          message: "no header row",
+          expected: `a header such as ${HEADER_EXAMPLE}`,
+        },
+        {},
+        file,
+      ),
+    );
+    return validator.result();
+  }
+
+  // Structural problems, attached to the record whose lines contain them.
+  const problemsByRecord = new Map<number, Issue[]>();
+  const recordLines = records.map((r) => r.line);
+  for (const p of problems) {
+    const index = lastIndexAtOrBefore(recordLines, p.line);
+    const list = problemsByRecord.get(index) ?? [];
+    list.push(syntaxIssue(p, file));
+    problemsByRecord.set(index, list);
+  }
+  for (const issue of problemsByRecord.get(0) ?? []) validator.report(issue);
+
+  // Header: which column holds which field.
+  const columnOf = new Map<ObservationField, number>();
+  header.fields.forEach((name, c) => {
+    const where = { line: header.line, column: c + 1 };
+    const f = observationFieldOf(name);
+    if (f === undefined) {
+      validator.report(
+        locateIssue(
+          {
+            severity: "warning",
+            code: "unknown-column",
+            message: `unknown column ${JSON.stringify(name.trim())} is ignored`,
+            expected: `one of ${HEADER_EXAMPLE} (or 地区,指标,年份,数值,单位,来源,质量,备注)`,
+          },
+          where,
+          file,
+        ),
+      );
+      return;
+    }
+    const first = columnOf.get(f);
+    if (first !== undefined) {
+      validator.report(
+        locateIssue(
+          {
+            severity: "error",
+            code: "duplicate-column",
+            message: `column for ${f} appears twice (first as column ${first + 1}); the first is used`,
+          },
+          where,
+          file,
+        ),
+      );
+      return;
+    }
+    columnOf.set(f, c);
+  });
+  for (const f of REQUIRED_OBSERVATION_FIELDS) {
+    if (!columnOf.has(f)) {
+      validator.report(
+        locateIssue(
+          {
+            severity: "error",
+            code: "missing-column",
+            message: `missing required column ${JSON.stringify(f)} (${OBSERVATION_FIELDS_ZH[f]})`,
+            expected: `a header such as ${HEADER_EXAMPLE}`,
+          },
+          { line: header.line },
+          file,
+        ),
+      );
+    }
+  }
+
+  const width = header.fields.length;
+  rows.forEach((row, r) => {
+    const known = problemsByRecord.get(r + 1) ?? [];
+    if (row.fields.length !== width) {
+      known.push(
+        locateIssue(
+          {
+            severity: "error",
+            code: "field-count",
+            message: "wrong number of fields",
+            expected: `${width} fields as in the header`,
+            received: `${row.fields.length}`,
+          },
+          { line: row.line },
+          file,
+        ),
+      );
+    }
+    const raw: { [K in ObservationField]?: RawField } = {};
+    for (const [f, c] of columnOf) {
+      // A field beyond the end of a short row is covered by the field-count error.
+      if (c >= row.fields.length) continue;
+      raw[f] = {
+        value: row.fields[c],
+        line: row.line,
+        column: c + 1,
+        field: (header.fields[c] ?? f).trim(),
+      };
+    }
+    validator.add(raw as RawObservation, { label: `line ${row.line}`, line: row.line }, known);
+  });
+  return validator.result();
+}
+
+function syntaxIssue(p: CsvProblem, file: string | undefined): Issue {
+  return locateIssue(
+    { severity: "error", code: "csv-syntax", message: p.message },
+    { line: p.line, column: p.column },
+    file,
+  );
+}
+
+/** Index of the last element of a sorted array that is ≤ x (0 if none). */
+function lastIndexAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

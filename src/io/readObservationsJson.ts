@@ -1,0 +1,156 @@
+import { MAX_RECORDS, tooManyRecordsIssue } from "../internal/inputLimits.js";
+import { appendJsonPath } from "../internal/jsonPath.js";
+import { parseJsonText, withJsonPositions } from "../internal/jsonText.js";
+import { locateIssue } from "../internal/locateIssue.js";
+import {
+  type ObservationField,
+  observationFieldOf,
+  REQUIRED_OBSERVATION_FIELDS,
+} from "../internal/observationFields.js";
+import { observationValidator, type RawField } from "../internal/observationValidator.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import type { Observation } from "../schemas/observation.js";
+import type { ReadObservationsOptions } from "./readObservationsCsv.js";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads observations from JSON text and reports every problem in it, with the same checks as
+ * {@link readObservationsCsv} (one validation serves both formats).
+ *
+ * The text is an array of observation objects, or an object `{ "observations": [...] }`. Keys
+ * are English (`place, indicator, year, value, unit, source, quality, note`) or Chinese
+ * (`地区, 指标, 年份, 数值, 单位, 来源, 质量, 备注`); `year` and `value` may be JSON numbers
+ * or numeric strings. A JSON syntax error is reported with its line and column; every other
+ * issue has `field` set to a JSON path such as `observations[3].value` and the line and column
+ * (in characters) of that value, or of the enclosing object for a missing key. An unknown key is
+ * a warning, reported once per key name.
+ *
+ * With no error the result is `{ ok: true, value, issues }`; with any error it is
+ * `{ ok: false, issues, partial }` where `partial` holds the valid observations (records with
+ * errors are dropped). Never throws for bad data and never changes its inputs.
+ *
+ * @param text - the file's content (UTF-8, a byte-order mark is allowed).
+ * @param meta - the places, groups and indicators names are resolved against.
+ * @param options - `file`: the name to put on issues.
+ * @throws {TypeError} `readObservationsJson: text must be a string (got …)`.
+ * @example
+ * const json = '{"observations": [\n {"地区": "曲靖市", "指标": "gdp", "年份": 2020, "数值": 2959.4,\n' +
+ *   '  "单位": "100M yuan", "来源": "NBS", "质量": "A"}]}';
+ * readObservationsJson(json, meta).value?.[0]?.place; // "city"
+ * readObservationsJson('[{"place": "qilin", "indicator": "gdp", "year": 2020,\n "value": -1,' +
+ *   ' "unit": "100M yuan", "source": "NBS", "quality": "A"}]', meta).issues.map(formatIssue);
+ * // ["2:11: [0].value: negative value for the level indicator gdp (expected at least 0, got -1)"]
+ */
+export function readObservationsJson(
+  text: string,
+  meta: DatasetMeta,
+  options: ReadObservationsOptions = {},
+): Result<Observation[]> {
+  if (typeof text !== "string") {
+    throw new TypeError(`readObservationsJson: text must be a string (got ${typeof text})`);
+  }
+  const file = options.file;
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+
+  let items: readonly unknown[];
+  let base: string;
+  if (Array.isArray(parsed.value)) {
+    items = parsed.value;
+    base = "";
+  } else if (isRecord(parsed.value) && Array.isArray(parsed.value.observations)) {
+    items = parsed.value.observations;
+    base = "observations";
+  } else {
+    const issue: Issue = {
+      severity: "error",
+      code: "wrong-shape",
+      message: "not a list of observations",
+      expected: 'an array of observations, or an object { "observations": [...] }',
+      received: describeType(parsed.value),
+    };
+    return { ok: false, issues: withJsonPositions(text, [locateIssue(issue, {}, file)]) };
+  }
+  if (items.length > MAX_RECORDS) return { ok: false, issues: [tooManyRecordsIssue(file)] };
+
+  const validator = observationValidator(meta, file);
+  const unknownKeys = new Set<string>();
+  items.forEach((item, index) => {
+    const path = appendJsonPath(base, index);
+    if (!isRecord(item)) {
+      validator.report(
+        locateIssue(
+          {
+            severity: "error",
+            code: "wrong-type",
+            message: "not an observation",
+            expected: "an object",
+            received: describeType(item),
+          },
+          { field: path },
+          file,
+        ),
+      );
+      return;
+    }
+    const raw: { [K in ObservationField]?: RawField } = {};
+    const known: Issue[] = [];
+    for (const [key, value] of Object.entries(item)) {
+      const f = observationFieldOf(key);
+      const field = appendJsonPath(path, key);
+      if (f === undefined) {
+        if (!unknownKeys.has(key)) {
+          unknownKeys.add(key);
+          known.push(
+            locateIssue(
+              {
+                severity: "warning",
+                code: "unknown-key",
+                message: `unknown key ${JSON.stringify(key)} is ignored (reported once)`,
+                expected:
+                  "place, indicator, year, value, unit, source, quality, note or 地区, 指标, …",
+              },
+              { field },
+              file,
+            ),
+          );
+        }
+        continue;
+      }
+      const first = raw[f];
+      if (first !== undefined) {
+        known.push(
+          locateIssue(
+            {
+              severity: "error",
+              code: "duplicate-key",
+              message: `${f} is given twice (also as ${JSON.stringify(first.field)})`,
+            },
+            { field },
+            file,
+          ),
+        );
+        continue;
+      }
+      raw[f] = { value, field };
+    }
+    for (const f of REQUIRED_OBSERVATION_FIELDS) {
+      raw[f] ??= { value: undefined, field: appendJsonPath(path, f) };
+    }
+    validator.add(raw, { label: path, field: path }, known);
+  });
+  const result = validator.result();
+  return { ...result, issues: withJsonPositions(text, result.issues) };
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,34 @@
+import { type NameKind, nameIndex } from "../internal/nameIndex.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Result } from "../schemas/issue.js";
+
+export type { NameKind } from "../internal/nameIndex.js";
+
+/**
+ * Resolves a place/group or indicator named in user data to its canonical id.
+ *
+ * A name matches an entry's id (case-insensitive), its Chinese or English name, or one of its
+ * aliases. Names are compared after Unicode NFKC normalisation (full-width letters and spaces
+ * become ordinary ones), trimming, collapsing inner whitespace and lower-casing. Ids take
+ * precedence over names and aliases. Places and groups share one namespace: a group id such as
+ * `city` is a valid place for an observation.
+ *
+ * Never throws. An unknown name gives an `unknown-place` / `unknown-indicator` error suggesting
+ * the three nearest ids by edit distance over ids, names and aliases; a name that matches two
+ * entries gives an `ambiguous-name` error. The issue has no location: a reader adds its own.
+ * To resolve many names (one per row), the readers build the lookup once instead.
+ *
+ * @param name - the name as written, e.g. `"麒麟区"`, `" Qilin "`, `"QUJING"`.
+ * @param kind - `"place"` (places and groups) or `"indicator"`.
+ * @param meta - the places, groups and indicators names are resolved against.
+ * @returns the canonical id, or the issue.
+ * @example
+ * resolveName(" 曲靖市 ", "place", meta); // { ok: true, value: "city", issues: [] }
+ * formatIssue(resolveName("qlin", "place", meta).issues[0]);
+ * // 'unknown place; did you mean qilin, city or zhanyi? (got "qlin")'
+ */
+export function resolveName(name: string, kind: NameKind, meta: DatasetMeta): Result<string> {
+  const index = nameIndex(meta);
+  const hit = kind === "place" ? index.place(name) : index.indicator(name);
+  return hit.found ? { ok: true, value: hit.id, issues: [] } : { ok: false, issues: [hit.issue] };
+}
