@@ -1,0 +1,162 @@
+/** What {@link prefectureCityRanks} needs of one unit and year of a prefecture GDP panel. */
+export interface PrefectureGdpRow {
+  readonly year: number;
+  /** Six-digit administrative code (GB/T 2260), e.g. `"530300"`. */
+  readonly code: string;
+  /** Name of the unit as published (used only to describe the universe). */
+  readonly name: string;
+  /** GDP at current prices (any unit, the same for every row), or `null` when missing. */
+  readonly gdp: number | null;
+}
+
+/** A city's position in one year. */
+export interface PrefectureCityRank {
+  readonly year: number;
+  /** 1 + the number of cities with a strictly larger GDP (tied cities share the better rank). */
+  readonly rank: number;
+  /** Number of prefecture-level cities with a GDP that year. */
+  readonly of: number;
+  /** The city's GDP. */
+  readonly gdp: number;
+  /** GDP of the city in position `k` (the requested rank) that year, or `null` when fewer than `k` cities have data. */
+  readonly gdpAtRank: number | null;
+}
+
+/** Result of {@link prefectureCityRanks}. */
+export interface PrefectureCityRanks {
+  /** The code asked for. */
+  readonly code: string;
+  /** The rank asked for (`k`). */
+  readonly k: number;
+  /** The city's rank in each year in which it has a GDP, by year. */
+  readonly ranks: PrefectureCityRank[];
+  /** GDP of the `k`-th city in each year with at least `k` cities, by year. */
+  readonly kth: { readonly years: number[]; readonly values: number[] };
+}
+
+/** Options of {@link prefectureCityRanks}. */
+export interface PrefectureCityRanksOptions {
+  /** Six-digit code of the city whose ranks are wanted, e.g. `"530300"` (Qujing). */
+  readonly code: string;
+  /** The rank `k` whose GDP is reported each year, e.g. `70` for "top 70". */
+  readonly rank: number;
+  /** Which rows belong to the universe; defaults to {@link isPrefectureLevelCity}. */
+  readonly isCity?: (row: PrefectureGdpRow) => boolean;
+}
+
+/** Province codes of the four municipalities (Beijing, Tianjin, Shanghai, Chongqing). */
+const MUNICIPALITY_PROVINCES: ReadonlySet<string> = new Set(["11", "12", "31", "50"]);
+
+/**
+ * Whether a unit of a prefecture GDP panel is a prefecture-level city (地级市), the universe of
+ * rankings such as "全国地级城市70强".
+ *
+ * Rule, by the GB/T 2260 administrative code: the code is six digits ending in `00` but not in
+ * `0000` (a province), the province (first two digits) is not one of the four municipalities
+ * (11 Beijing, 12 Tianjin, 31 Shanghai, 50 Chongqing), and the prefecture digits (third and
+ * fourth) are 01–20 or 51–70, the ranges GB/T 2260 gives to prefecture-level cities; 21–50 are
+ * prefectures (地区), autonomous prefectures (自治州) and leagues (盟), 90 the counties
+ * administered directly by a province. The code is used rather than the name because the names
+ * in the CSMAR table do not reliably mark cities: Shenzhen, Xiamen, Xiangyang and a dozen other
+ * cities have no "(city)" in their name, `Jilin(province)` is the city of Jilin and
+ * `Hainan(province)` (632500) the Hainan Tibetan Autonomous Prefecture. On `CRE_Gdpct.csv` the
+ * rule and the names disagree only on units whose names lag a conversion to city status while
+ * their codes do not: Haidong Prefecture (630200, a city since 2013), Changdu Region (540300,
+ * 2014), Linzhi District (540400, 2015) and Shannan Region (540500, 2016) are kept. Units whose
+ * code was not updated on conversion stay out: Turpan (652100), Kumul (652200), Naqu (542400)
+ * and `Danzhou(city)` (469003, Hainan's county-level code). None of these is near the top 100
+ * by GDP, so they change `of`, not the rank of a large city.
+ *
+ * @param row - a panel row; only `code` is read.
+ * @returns `true` for a prefecture-level city.
+ * @example
+ * isPrefectureLevelCity({ year: 2020, code: "530300", name: "Qujing(city)", gdp: 2959.35 }); // true
+ * isPrefectureLevelCity({ year: 2020, code: "532300", name: "Chuxiong Yi Autonomous Prefecture", gdp: 1500 }); // false
+ * isPrefectureLevelCity({ year: 2020, code: "500000", name: "Chongqing", gdp: 25000 }); // false
+ */
+export function isPrefectureLevelCity(row: PrefectureGdpRow): boolean {
+  const code = row.code;
+  if (!/^\d{4}00$/.test(code) || code.endsWith("0000")) return false;
+  if (MUNICIPALITY_PROVINCES.has(code.slice(0, 2))) return false;
+  const prefecture = Number(code.slice(2, 4));
+  return (prefecture >= 1 && prefecture <= 20) || (prefecture >= 51 && prefecture <= 70);
+}
+
+/**
+ * Ranks prefecture-level cities by GDP in each year of a panel, and reports where one city
+ * stands and how large the `k`-th city is.
+ *
+ * For each year, the universe is the rows that pass `isCity` (by default
+ * {@link isPrefectureLevelCity}) and have a GDP; a rank is a rank among the units with data that
+ * year, so `of` varies when the panel misses units. Cities are ordered by GDP, largest first;
+ * the city's rank is 1 + the number of cities with a strictly larger GDP, so tied cities share
+ * the better rank (competition ranking, "1224"). `gdpAtRank` is the GDP in position `k` of that
+ * order, which is what a city must exceed (or equal) to be in the top `k`.
+ *
+ * @param rows - panel rows (e.g. from `readPrefecturePanel`), in any order.
+ * @param options - `code` of the city, `rank` k, optional `isCity` universe predicate.
+ * @returns the city's ranks and the `k`-th city's GDP, both by year.
+ * @throws {RangeError} `prefectureCityRanks: rank must be a positive integer (got 0)`, or
+ *   `prefectureCityRanks: code must be six digits (got "53")`.
+ * @throws {RangeError} `prefectureCityRanks: code 530300 and year 2020 appear twice` when a code
+ *   and year repeat (the reader reports that as bad data first).
+ * @example
+ * const rows = [
+ *   { year: 2020, code: "530100", name: "Kunming(city)", gdp: 6733.79 },
+ *   { year: 2020, code: "530300", name: "Qujing(city)", gdp: 2959.35 },
+ *   { year: 2020, code: "530400", name: "Yuxi(city)", gdp: 2058.10 },
+ * ];
+ * const r = prefectureCityRanks(rows, { code: "530300", rank: 2 });
+ * r.ranks; // [{ year: 2020, rank: 2, of: 3, gdp: 2959.35, gdpAtRank: 2959.35 }]
+ * r.kth; // { years: [2020], values: [2959.35] }
+ */
+export function prefectureCityRanks(
+  rows: readonly PrefectureGdpRow[],
+  options: PrefectureCityRanksOptions,
+): PrefectureCityRanks {
+  const { code, rank: k } = options;
+  if (!Number.isInteger(k) || k < 1) {
+    throw new RangeError(`prefectureCityRanks: rank must be a positive integer (got ${k})`);
+  }
+  if (typeof code !== "string" || !/^\d{6}$/.test(code)) {
+    throw new RangeError(
+      `prefectureCityRanks: code must be six digits (got ${JSON.stringify(code)})`,
+    );
+  }
+  const isCity = options.isCity ?? isPrefectureLevelCity;
+  const byYear = new Map<number, Map<string, number>>();
+  for (const row of rows) {
+    if (row.gdp === null || !isCity(row)) continue;
+    let year = byYear.get(row.year);
+    if (year === undefined) {
+      year = new Map();
+      byYear.set(row.year, year);
+    }
+    if (year.has(row.code)) {
+      throw new RangeError(
+        `prefectureCityRanks: code ${row.code} and year ${row.year} appear twice`,
+      );
+    }
+    year.set(row.code, row.gdp);
+  }
+  const ranks: PrefectureCityRank[] = [];
+  const kth = { years: [] as number[], values: [] as number[] };
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const gdpByCode = byYear.get(year) as Map<string, number>;
+    const sorted = [...gdpByCode.values()].sort((a, b) => b - a);
+    const atRank = sorted.length >= k ? (sorted[k - 1] as number) : null;
+    if (atRank !== null) {
+      kth.years.push(year);
+      kth.values.push(atRank);
+    }
+    const gdp = gdpByCode.get(code);
+    if (gdp === undefined) continue;
+    let larger = 0;
+    for (const g of sorted) {
+      if (g > gdp) larger++;
+      else break;
+    }
+    ranks.push({ year, rank: larger + 1, of: sorted.length, gdp, gdpAtRank: atRank });
+  }
+  return { code, k, ranks, kth };
+}
