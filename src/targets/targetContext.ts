@@ -84,8 +84,7 @@ export function findSeries(
   );
   const fromPlaces = candidates.find((s) => s.basis === "places");
   const own = candidates.find((s) => s.basis === "observed");
-  if (fromPlaces !== undefined && fromPlaces.informative && fromPlaces.values.length > 0)
-    return fromPlaces;
+  if (fromPlaces?.informative && fromPlaces.values.length > 0) return fromPlaces;
   if (own !== undefined && own.observed.length > 0) return own;
   return fromPlaces;
 }

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { assessPack } from "../../src/scenarios/assessPack.js";
+import { AssessmentSchema } from "../../src/schemas/assessment.js";
+import {
+  baseScenario,
+  obs,
+  syntheticObservations,
+  syntheticPack,
+} from "../helpers/syntheticPack.js";
+
+// Expected numbers below are worked out by hand (python3 used as a calculator):
+// east GDP 100·1.1^k, west 50·1.05^k, observed 2020–2023, projected at the same rates.
+// 2025: east 100·1.1^5 = 161.051, west 50·1.05^5 = 63.814078125, city 224.865078125.
+// Latest city GDP (2023) = 133.1 + 57.88125 = 190.98125.
+
+const row = (id: string, scenario = "steady", pack = syntheticPack()) => {
+  const found = assessPack(pack, scenario).rows.find((r) => r.targetId === id);
+  if (found === undefined) throw new Error(`no row ${id}`);
+  return found;
+};
+
+describe("assessPack", () => {
+  it("assessPack sums the places for a group level target and finds it off track", () => {
+    const r = row("gdp-level");
+    expect(r.projected).toBeCloseTo(224.865078125, 9);
+    expect(r.met).toBe(false);
+    expect(r.gap?.absolute).toBeCloseTo(-25.134921875, 9);
+    expect(r.latest).toMatchObject({ year: 2023 });
+    expect(r.latest?.value).toBeCloseTo(190.98125, 9);
+    // required: (250 / 190.98125)^(1/2) − 1 = 0.144128064…; implied: (224.865… / 190.98125)^(1/2) − 1 = 0.085089700…
+    expect(r.requiredGrowth).toBeCloseTo(0.14412806438732617, 12);
+    expect(r.impliedGrowth).toBeCloseTo(0.08508970059780041, 12);
+    // shortfall 5.9 points a year > 2 → off track
+    expect(r.status).toBe("off-track");
+    expect(r.statusZh).toBe("预计难以完成");
+    // 序时进度: 3 of 5 years elapsed
+    expect(r.expectedProgress).toBeCloseTo(0.6, 12);
+    // log progress: ln(190.98125/150) / ln(250/150) = 0.47288…
+    expect(r.actualProgress).toBeCloseTo(Math.log(190.98125 / 150) / Math.log(250 / 150), 12);
+  });
+
+  it("assessPack reports a growth target in % a year and on track when the projection meets it", () => {
+    const r = row("east-growth");
+    expect(r.projected).toBeCloseTo(10, 9); // east grows 10% a year throughout
+    expect(r.gap?.absolute).toBeCloseTo(2, 9);
+    expect(r.met).toBe(true);
+    expect(r.status).toBe("on-track");
+    // 8% a year from 100 reaches 100·1.08^5 = 146.93280768 in 2025; east's path passes it in 2025
+    // (2024: 146.41 < 146.93; 2025: 161.05)
+    expect(r.firstYearMet).toBe(2025);
+  });
+
+  it("assessPack judges an about-share target against its ±2% band", () => {
+    const r = row("east-share");
+    // 100 · 161.051 / 224.865078125 = 71.6211700…%; band 70 ± 1.4 → missed by overshooting
+    expect(r.projected).toBeCloseTo(71.62117005579387, 9);
+    expect(r.met).toBe(false);
+    // east would need (0.7 · 224.865… / 133.1)^(1/2) − 1 = 0.0874793… a year instead of 0.10
+    expect(r.requiredGrowth).toBeCloseTo(0.08747930086434974, 12);
+    expect(r.impliedGrowth).toBeCloseTo(0.1, 12);
+    expect(r.status).toBe("needs-acceleration");
+  });
+
+  it("assessPack recomputes a group rate from its numerator and denominator", () => {
+    const r = row("urbanization");
+    // 100 · (30 + 20) / (40 + 60) = 50%, flat under the scenario
+    expect(r.projected).toBeCloseTo(50, 12);
+    expect(r.met).toBe(false);
+  });
+
+  it("assessPack marks a target without data insufficient and names the observations it needs", () => {
+    const assessment = assessPack(syntheticPack(), "steady");
+    const r = assessment.rows.find((x) => x.targetId === "labs");
+    expect(r?.status).toBe("insufficient-data");
+    expect(r?.statusZh).toBe("数据不足");
+    expect(r?.missing).toEqual([
+      expect.objectContaining({
+        scope: "all",
+        indicator: "labs_new",
+        years: [2021, 2022, 2023],
+        minCount: 3,
+      }),
+    ]);
+    expect(assessment.readiness.map((n) => `${n.scope}|${n.indicator}`)).toEqual(["all|labs_new"]);
+  });
+
+  it("assessPack output validates against the assessment schema and survives a JSON round trip", () => {
+    const assessment = assessPack(syntheticPack(), "steady");
+    const parsed = AssessmentSchema.parse(JSON.parse(JSON.stringify(assessment)));
+    expect(parsed).toEqual(assessment);
+  });
+
+  it("assessPack counts observed years of a count target and projects the rest", () => {
+    const data = [
+      ...syntheticObservations(),
+      ...[2021, 2022, 2023].map((y) => obs("east", "labs_new", y, 1, "count")),
+    ];
+    data.push(...[2021, 2022, 2023].map((y) => obs("west", "labs_new", y, 0, "count")));
+    const scenario = {
+      ...baseScenario,
+      models: [
+        ...(baseScenario.models ?? []),
+        {
+          scope: "east",
+          indicator: "labs_new",
+          spec: { kind: "path" as const, values: { "2025": 1 } },
+          reason: "one a year",
+        },
+        {
+          scope: "west",
+          indicator: "labs_new",
+          spec: { kind: "path" as const, values: { "2025": 0 } },
+          reason: "none",
+        },
+      ],
+    };
+    const found = assessPack(syntheticPack(data), scenario).rows.find((x) => x.targetId === "labs");
+    if (found === undefined) throw new Error("no labs row");
+    const r = found;
+    // 3 observed (one a year in east) + 2 projected years of 1 = 5 ≥ 5
+    expect(r.projected).toBe(5);
+    expect(r.met).toBe(true);
+    expect(r.firstYearMet).toBe(2025);
+    expect(r.actualProgress).toBeCloseTo(3 / 5, 12);
+  });
+
+  it("assessPack lets user data replace the pack's observation for the same place, indicator and year", () => {
+    const assessment = assessPack(syntheticPack(), "steady", {
+      data: [obs("east", "gdp", 2023, 200, "100M yuan")],
+    });
+    const r = assessment.rows.find((x) => x.targetId === "gdp-level");
+    // 2025: east 200·1.1² = 242, west 63.814078125 → 305.814078125 ≥ 250
+    expect(r?.projected).toBeCloseTo(305.814078125, 9);
+    expect(r?.met).toBe(true);
+  });
+
+  it("assessPack applies a growth shock over its span and keeps the lost level", () => {
+    const scenario = {
+      ...baseScenario,
+      id: "shocked",
+      shocks: [
+        {
+          scope: "east",
+          indicator: "gdp",
+          type: "growth" as const,
+          size: -0.1,
+          from: 2024,
+          to: 2024,
+          reason: "a bad year",
+        },
+      ],
+    };
+    const r = assessPack(syntheticPack(), scenario).rows.find((x) => x.targetId === "gdp-level");
+    // east 2025 = 161.051 · 0.9 = 144.9459; city = 144.9459 + 63.814078125
+    expect(r?.projected).toBeCloseTo(144.9459 + 63.814078125, 9);
+  });
+
+  it("assessPack rejects an unknown scenario id with the known ones", () => {
+    expect(() => assessPack(syntheticPack(), "nope")).toThrow(
+      'resolveScenario: unknown scenario "nope" (known: steady)',
+    );
+  });
+
+  it("assessPack does not mutate the pack", () => {
+    const pack = syntheticPack();
+    const before = JSON.stringify(pack);
+    assessPack(pack, "steady", { data: [obs("east", "gdp", 2023, 200, "100M yuan")] });
+    expect(JSON.stringify(pack)).toBe(before);
+  });
+});
