@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { type Assessment, AssessmentSchema } from "../schemas/assessment.js";
+import { formatAssessmentCsv } from "./formatAssessmentCsv.js";
+import { formatAssessmentMarkdown } from "./formatAssessmentMarkdown.js";
+
+/** Paths written by {@link writeAssessmentFiles}. */
+export interface AssessmentFiles {
+  /** `<dir>/<pack>-<scenario>.md`: the Markdown report. */
+  readonly markdown: string;
+  /** `<dir>/<pack>-<scenario>.json`: the assessment as pretty JSON (valid against `AssessmentSchema`). */
+  readonly json: string;
+  /** `<dir>/<pack>-<scenario>.csv`: one row per target, UTF-8 with a byte-order mark. */
+  readonly csv: string;
+}
+
+/** Options of {@link writeAssessmentFiles}. */
+export interface WriteAssessmentFilesOptions {
+  /** Title of the Markdown report (see `formatAssessmentMarkdown`). */
+  readonly title?: string;
+}
+
+/**
+ * Writes an assessment to `dir` as `<pack>-<scenario>.md` (see `formatAssessmentMarkdown`),
+ * `.json` (pretty-printed, two-space indent) and `.csv` (see `formatAssessmentCsv`), creating
+ * `dir` and its parents when missing and replacing files of the same name. Node.js only.
+ *
+ * @param assessment - the assessment to write; it is checked against `AssessmentSchema` first, so
+ *   the JSON file always validates.
+ * @param dir - output folder, absolute or relative to the working directory.
+ * @returns the three paths written (joined onto `dir`).
+ * @throws {TypeError} `writeAssessmentFiles: the assessment does not match AssessmentSchema
+ *   (path: message)` when handed something that is not a valid assessment.
+ * @throws the file system's error (e.g. `EACCES`) when the folder or a file cannot be written.
+ * @example
+ * const files = await writeAssessmentFiles(assessPack(qujingPack, "trend"), "out");
+ * files.json; // "out/qujing-trend.json"
+ */
+export async function writeAssessmentFiles(
+  assessment: Assessment,
+  dir: string,
+  options: WriteAssessmentFilesOptions = {},
+): Promise<AssessmentFiles> {
+  const parsed = AssessmentSchema.safeParse(assessment);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new TypeError(
+      `writeAssessmentFiles: the assessment does not match AssessmentSchema (${first?.path.join(".") ?? ""}: ${first?.message ?? ""})`,
+    );
+  }
+  const stem = join(dir, `${assessment.pack}-${assessment.scenario}`);
+  const files: AssessmentFiles = {
+    markdown: `${stem}.md`,
+    json: `${stem}.json`,
+    csv: `${stem}.csv`,
+  };
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    files.markdown,
+    formatAssessmentMarkdown(
+      assessment,
+      options.title === undefined ? {} : { title: options.title },
+    ),
+    "utf8",
+  );
+  await writeFile(files.json, `${JSON.stringify(parsed.data, null, 2)}\n`, "utf8");
+  await writeFile(files.csv, formatAssessmentCsv(assessment), "utf8");
+  return files;
+}
