@@ -12,3 +12,31 @@ export type * from "./models/types.js";
 export { ModelSpecSchema, type ModelSpec } from "./models/modelRegistry.js";
 export { fitModel } from "./models/fitModel.js";
 export { projectModel, type ProjectOptions } from "./models/projectModel.js";
+export { cagr } from "./models/cagr.js";
+export { requiredGrowth } from "./models/requiredGrowth.js";
+export { crossingYear, type CrossingOptions } from "./models/crossingYear.js";
+export { resolveScenario } from "./scenarios/resolveScenario.js";
+export { selectModel, type SelectedModel } from "./scenarios/selectModel.js";
+export { defaultModel } from "./scenarios/defaultModel.js";
+export {
+  projectScenario,
+  seriesValue,
+  INTERVAL_LEVEL,
+  type ObservedPoint,
+  type ProjectionModelInfo,
+  type ReferenceProjection,
+  type ScenarioProjection,
+  type ScopeSeries,
+} from "./scenarios/projectScenario.js";
+export {
+  assessPack,
+  assessTargets,
+  collectReadiness,
+  mergeObservations,
+  targetContext,
+  type AssessOptions,
+} from "./scenarios/assessPack.js";
+export { evaluateTarget } from "./targets/evaluateTarget.js";
+export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";
+export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
+export { cityClass, classAtLeast, CITY_CLASS_LOWER_BOUND_10K } from "./targets/cityClass.js";
