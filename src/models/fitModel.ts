@@ -23,7 +23,7 @@ const DEFAULT_BOUNDS: readonly [number, number] = [0, 100];
  *   (`fitModel: log scale needs positive values (got v at year Y)`).
  * @example
  * const fitted = fitModel({ kind: "cagr", rate: 0.1 }, { years: [2020], values: [100] });
- * projectModel(fitted, { toYear: 2022 }).values; // [110.00000000000001, 121.00000000000003]
+ * projectModel(fitted, { toYear: 2022 }).values; // [110.00000000000004, 121.00000000000003]
  */
 export function fitModel(
   spec: { readonly kind: string } & Readonly<Record<string, unknown>>,

@@ -24,7 +24,7 @@ export interface ProjectOptions {
  *   `projectModel: level must be in (0, 1) (got L)`.
  * @example
  * const fitted = fitModel({ kind: "cagr", rate: 0.05 }, { years: [2020], values: [200] });
- * projectModel(fitted, { toYear: 2021 }).values; // [210]
+ * projectModel(fitted, { toYear: 2021 }).values; // [209.99999999999994]
  */
 export function projectModel(fitted: FittedModel, options: ProjectOptions): ModelProjection {
   const definition = modelRegistry[fitted.kind];
