@@ -40,3 +40,14 @@ export { evaluateTarget } from "./targets/evaluateTarget.js";
 export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";
 export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
 export { cityClass, classAtLeast, CITY_CLASS_LOWER_BOUND_10K } from "./targets/cityClass.js";
+export { resolveName, type NameKind } from "./io/resolveName.js";
+export { readObservationsCsv, type ReadObservationsOptions } from "./io/readObservationsCsv.js";
+export { readObservationsJson } from "./io/readObservationsJson.js";
+export { readScenarioJson, type ReadJsonOptions } from "./io/readScenarioJson.js";
+export { readTargetsJson } from "./io/readTargetsJson.js";
+export {
+  readTextFile,
+  validateFile,
+  type FileKind,
+  type ValidateFileOptions,
+} from "./io/loadFile.js";

@@ -49,3 +49,10 @@ export function withJsonPositions(text: string, issues: readonly Issue[]): Issue
     return i;
   });
 }
+
+/** Issues ordered by line and column (stable; issues without a line first). */
+export function sortByPosition(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}

@@ -21,9 +21,17 @@ export interface NameMiss {
 
 /** Looks names up in a {@link DatasetMeta}; build it once per file, not once per row. */
 export interface NameIndex {
+  /** A place or group by id, name or alias. */
   place(name: string): NameMatch<Place | Group> | NameMiss;
+  /** An indicator by id, name or alias. */
   indicator(name: string): NameMatch<Indicator> | NameMiss;
+  /** A place or group by its exact id only (as scenarios and targets must name them). */
+  placeId(id: string): NameMatch<Place | Group> | NameMiss;
+  /** An indicator by its exact id only. */
+  indicatorId(id: string): NameMatch<Indicator> | NameMiss;
 }
+
+type Lookup<T> = (name: string) => NameMatch<T> | NameMiss;
 
 /** How many nearest ids an "unknown name" issue suggests. */
 const SUGGESTIONS = 3;
@@ -70,17 +78,17 @@ function makeLookup<T>(
   entries: readonly Entry<T>[],
   noun: string,
   code: string,
-): (name: string) => NameMatch<T> | NameMiss {
+): { byName: Lookup<T>; byId: Lookup<T> } {
   // Ids take precedence over names and aliases, so an alias can never hide an id.
-  const byId = new Map<string, Entry<T>[]>();
-  const byName = new Map<string, Entry<T>[]>();
+  const idKeys = new Map<string, Entry<T>[]>();
+  const nameKeys = new Map<string, Entry<T>[]>();
   for (const e of entries) {
     const idKey = normalizeName(e.id);
-    byId.set(idKey, [...(byId.get(idKey) ?? []), e]);
+    idKeys.set(idKey, [...(idKeys.get(idKey) ?? []), e]);
     for (const key of e.keys) {
-      const list = byName.get(key) ?? [];
+      const list = nameKeys.get(key) ?? [];
       if (!list.includes(e)) list.push(e);
-      byName.set(key, list);
+      nameKeys.set(key, list);
     }
   }
   const cache = new Map<string, NameMatch<T> | NameMiss>();
@@ -90,7 +98,7 @@ function makeLookup<T>(
   });
   const lookUp = (name: string): NameMatch<T> | NameMiss => {
     const key = normalizeName(name);
-    const candidates = byId.get(key) ?? byName.get(key);
+    const candidates = idKeys.get(key) ?? nameKeys.get(key);
     if (candidates !== undefined) {
       const [first] = candidates;
       if (candidates.length === 1 && first !== undefined) {
@@ -106,13 +114,22 @@ function makeLookup<T>(
     const nearest = [...new Set(ranked.map((r) => r.id))].slice(0, SUGGESTIONS);
     return miss(`unknown ${noun}; did you mean ${orList(nearest)}?`, name);
   };
-  return (name) => {
+  const byName: Lookup<T> = (name) => {
     const hit = cache.get(name);
     if (hit !== undefined) return hit;
     const result = lookUp(name);
     cache.set(name, result);
     return result;
   };
+  const exact = new Map(entries.map((e) => [e.id, e]));
+  const byId: Lookup<T> = (id) => {
+    const e = exact.get(id);
+    if (e !== undefined) return { found: true, id: e.id, entry: e.entry };
+    const hit = byName(id);
+    if (!hit.found) return hit;
+    return miss(`unknown ${noun} id; did you mean ${hit.id}?`, id);
+  };
+  return { byName, byId };
 }
 
 function keysOf(e: {
@@ -135,8 +152,12 @@ export function nameIndex(meta: DatasetMeta): NameIndex {
     ...meta.groups.map((g) => ({ id: g.id, entry: g, keys: keysOf(g) })),
   ];
   const indicators = meta.indicators.map((i) => ({ id: i.id, entry: i, keys: keysOf(i) }));
+  const place = makeLookup<Place | Group>(places, "place", "unknown-place");
+  const indicator = makeLookup<Indicator>(indicators, "indicator", "unknown-indicator");
   return {
-    place: makeLookup<Place | Group>(places, "place", "unknown-place"),
-    indicator: makeLookup<Indicator>(indicators, "indicator", "unknown-indicator"),
+    place: place.byName,
+    indicator: indicator.byName,
+    placeId: place.byId,
+    indicatorId: indicator.byId,
   };
 }

@@ -1,0 +1,221 @@
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { oversizeIssue } from "../internal/inputLimits.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import { readObservationsCsv } from "./readObservationsCsv.js";
+import { readObservationsJson } from "./readObservationsJson.js";
+import { readScenarioJson } from "./readScenarioJson.js";
+import { readTargetsJson } from "./readTargetsJson.js";
+
+/** What a data file holds. */
+export type FileKind = "observations" | "scenario" | "targets";
+
+/** Options of {@link validateFile}. */
+export interface ValidateFileOptions {
+  /** The kind of file; detected from the extension and content when omitted. */
+  readonly kind?: FileKind;
+}
+
+function fileIssue(path: string, code: string, message: string, extra: Partial<Issue> = {}): Issue {
+  return { severity: "error", code, message, file: path, ...extra };
+}
+
+const FS_MESSAGES: Readonly<Record<string, [string, string]>> = {
+  ENOENT: ["file-not-found", "file not found"],
+  ENOTDIR: ["file-not-found", "file not found (a part of the path is not a folder)"],
+  EACCES: ["unreadable-file", "cannot read the file: permission denied"],
+  EPERM: ["unreadable-file", "cannot read the file: operation not permitted"],
+  EISDIR: ["not-a-file", "is a folder, not a file"],
+  ENAMETOOLONG: ["file-not-found", "file name too long"],
+  ELOOP: ["file-not-found", "too many symbolic links in the path"],
+};
+
+function fsIssue(path: string, error: unknown): Issue {
+  const code = (error as { code?: unknown }).code;
+  const known = typeof code === "string" ? FS_MESSAGES[code] : undefined;
+  if (known !== undefined) return fileIssue(path, known[0], known[1]);
+  const detail = typeof code === "string" ? code : String(error);
+  return fileIssue(path, "unreadable-file", `cannot read the file (${detail})`);
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function notUtf8Issue(path: string, bytes: Uint8Array, at: number): Issue {
+  let line = 1;
+  let lineStart = 0;
+  for (let k = 0; k < at; k++) {
+    if (bytes[k] === 0x0a) {
+      line++;
+      lineStart = k + 1;
+    }
+  }
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, at));
+  const shown = Array.from(
+    bytes.subarray(at, Math.min(at + 2, bytes.length)),
+    (b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`,
+  ).join(" ");
+  return fileIssue(
+    path,
+    "not-utf8",
+    "not valid UTF-8 text (a GBK/GB18030 file? save it as UTF-8)",
+    {
+      line,
+      column: before.length + 1,
+      expected: "UTF-8",
+      received: `bytes ${shown}`,
+    },
+  );
+}
+
+/**
+ * Reads a text file as UTF-8 and reports, instead of throwing, every way that can fail: the file
+ * is missing, is a folder or not a regular file, cannot be read, is over 64 MiB, is UTF-16, or
+ * is not valid UTF-8 (with the line and column of the first bad byte: Chinese files saved by
+ * older tools are often GBK). A leading byte-order mark is dropped.
+ *
+ * @param path - a file path (relative paths are resolved against the working directory).
+ * @returns the text, or one issue with `file` set to `path`.
+ * @example
+ * readTextFile("no/such/file.csv").issues.map(formatIssue);
+ * // ["no/such/file.csv: file not found"]
+ */
+export function readTextFile(path: string): Result<string> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      return { ok: false, issues: [fileIssue(path, "not-a-file", "is a folder, not a file")] };
+    if (!stat.isFile())
+      return { ok: false, issues: [fileIssue(path, "not-a-file", "not a regular file")] };
+    size = stat.size;
+  } catch (e) {
+    return { ok: false, issues: [fsIssue(path, e)] };
+  }
+  const tooLarge = oversizeIssue(size, path);
+  if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { ok: false, issues: [fsIssue(path, e)] };
+  }
+  // The file may have grown between stat and read.
+  const grown = oversizeIssue(bytes.length, path);
+  if (grown !== undefined) return { ok: false, issues: [grown] };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      issues: [
+        fileIssue(path, "not-utf8", "the file is UTF-16 text; save it as UTF-8", {
+          expected: "UTF-8",
+          received: "UTF-16",
+        }),
+      ],
+    };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) return { ok: false, issues: [notUtf8Issue(path, bytes, bad)] };
+  return { ok: true, value: new TextDecoder("utf-8").decode(bytes), issues: [] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The kind and syntax of a file, from its extension and content. */
+function detect(path: string, text: string): { kind: FileKind; json: boolean } {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv") return { kind: "observations", json: false };
+  const body = text.replace(/^\uFEFF/, "").trimStart();
+  const json = ext === ".json" || body.startsWith("{") || body.startsWith("[");
+  if (!json) return { kind: "observations", json: false };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return { kind: "observations", json: true }; // any JSON reader reports the syntax error
+  }
+  if (isRecord(value) && ["models", "extends", "shocks"].some((k) => Object.hasOwn(value, k))) {
+    return { kind: "scenario", json: true };
+  }
+  const items = Array.isArray(value) ? value : isRecord(value) ? value.targets : undefined;
+  if (
+    Array.isArray(items) &&
+    items.some((item) => isRecord(item) && Object.hasOwn(item, "comparator"))
+  ) {
+    return { kind: "targets", json: true };
+  }
+  return { kind: "observations", json: true };
+}
+
+/**
+ * Reads and checks one data file, as `regionsim validate <file>` does: reads it with
+ * {@link readTextFile}, works out what it holds unless `options.kind` says so (a `.csv` file
+ * holds observations; a JSON object with `models`, `extends` or `shocks` is a scenario; a JSON
+ * array whose items have a `comparator`, or `{ "targets": [...] }`, holds targets; any other
+ * JSON holds observations; other text is read as CSV), and runs the matching reader. Every issue
+ * has `file` set to `path`. Never throws for a bad file.
+ *
+ * @param path - the file to check.
+ * @param meta - the places, groups and indicators names are checked against.
+ * @param options - `kind`: skip the detection.
+ * @returns the kind the file was read as, and every issue found (empty for a clean file).
+ * @example
+ * const { kind, issues } = validateFile("data/gdp.csv", meta);
+ * kind; // "observations"
+ * issues.map(formatIssue); // e.g. ["data/gdp.csv:7:3: year: out of range (expected …, got \"1850\")"]
+ */
+export function validateFile(
+  path: string,
+  meta: DatasetMeta,
+  options: ValidateFileOptions = {},
+): { kind: FileKind; issues: Issue[] } {
+  const read = readTextFile(path);
+  const ext = extname(path).toLowerCase();
+  if (!read.ok) {
+    return { kind: options.kind ?? "observations", issues: [...read.issues] };
+  }
+  const text = read.value;
+  const detected = detect(path, text);
+  const kind = options.kind ?? detected.kind;
+  const file = { file: path };
+  let result: Result<unknown>;
+  if (kind === "scenario") result = readScenarioJson(text, meta, file);
+  else if (kind === "targets") result = readTargetsJson(text, meta, file);
+  else if (detected.json || ext === ".json") result = readObservationsJson(text, meta, file);
+  else result = readObservationsCsv(text, meta, file);
+  return { kind, issues: [...result.issues] };
+}

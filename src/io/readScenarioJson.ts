@@ -1,0 +1,85 @@
+import { type IdReference, idReferenceIssues, objectItems } from "../internal/idReferences.js";
+import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
+import { locateIssue } from "../internal/locateIssue.js";
+import { nameIndex } from "../internal/nameIndex.js";
+import { shownValue } from "../internal/shownValue.js";
+import { unknownKeyIssues } from "../internal/unknownKeys.js";
+import { zodIssues } from "../internal/zodIssues.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
+
+/** Options of the JSON scenario and target readers. */
+export interface ReadJsonOptions {
+  /** File name put on every issue (the readers never open it). */
+  readonly file?: string;
+}
+
+/** The lists of a scenario whose items name a scope and an indicator. */
+const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
+
+/**
+ * Reads a scenario from JSON text and reports every problem in it.
+ *
+ * The text is parsed (a syntax error is reported with its line and column) and checked against
+ * `ScenarioSchema`; each schema problem becomes an {@link Issue} whose `field` is a JSON path
+ * such as `models[0].spec.rate`, with the line and column of that value (or of the enclosing
+ * object for a missing key). Keys the schema does not know are warnings (`unknown-key`), as they
+ * would otherwise be dropped silently. Every `scope` and `indicator` named in `models`,
+ * `overrides`, `shocks` and `uncertainty` must be an id defined in `meta` (`"*"` means all);
+ * an unknown one is an error suggesting the nearest ids.
+ *
+ * The value is the scenario as written (a {@link ScenarioInput}: defaults are not filled in, so
+ * a scenario that `extends` another keeps the other's settings it does not give). Never throws
+ * for bad data and never changes its inputs.
+ *
+ * @param text - the file's content (UTF-8, a byte-order mark is allowed).
+ * @param meta - the places, groups and indicators scopes and indicators are checked against.
+ * @param options - `file`: the name to put on issues.
+ * @throws {TypeError} `readScenarioJson: text must be a string (got …)`.
+ * @example
+ * const text = '{"id": "base", "nameEn": "Base", "description": "Trend growth",\n' +
+ *   ' "models": [{"scope": "*", "indicator": "gpd", "spec": {"kind": "cagr", "rate": 0.06},' +
+ *   ' "reason": "plan"}]}';
+ * readScenarioJson(text, meta, { file: "base.json" }).issues.map(formatIssue);
+ * // ['base.json:2:39: models[0].indicator: unknown indicator id; did you mean gdp? ...']
+ */
+export function readScenarioJson(
+  text: string,
+  meta: DatasetMeta,
+  options: ReadJsonOptions = {},
+): Result<ScenarioInput> {
+  if (typeof text !== "string") {
+    throw new TypeError(`readScenarioJson: text must be a string (got ${typeof text})`);
+  }
+  const file = options.file;
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const input = parsed.value;
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const issue: Issue = {
+      severity: "error",
+      code: "wrong-shape",
+      message: "not a scenario",
+      expected: 'an object such as { "id": …, "nameEn": …, "description": …, "models": [...] }',
+      received: Array.isArray(input) ? "an array" : shownValue(input),
+    };
+    return { ok: false, issues: [locateIssue(issue, {}, file)] };
+  }
+
+  const checked = ScenarioSchema.safeParse(input);
+  const issues: Issue[] = [
+    ...(checked.success ? [] : zodIssues(checked.error.issues, input, file)),
+    ...unknownKeyIssues(ScenarioSchema, input, file),
+  ];
+  const references: IdReference[] = SCOPED_LISTS.flatMap((list) =>
+    objectItems(input, list).flatMap(({ index, item }) => [
+      { kind: "place" as const, path: [list, index, "scope"], value: item.scope },
+      { kind: "indicator" as const, path: [list, index, "indicator"], value: item.indicator },
+    ]),
+  );
+  issues.push(...idReferenceIssues(nameIndex(meta), references, file));
+  const located = sortByPosition(withJsonPositions(text, issues));
+  if (located.some((i) => i.severity === "error")) return { ok: false, issues: located };
+  return { ok: true, value: input as ScenarioInput, issues: located };
+}

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { type IdReference, idReferenceIssues, objectItems } from "../internal/idReferences.js";
+import { MAX_RECORDS, tooManyRecordsIssue } from "../internal/inputLimits.js";
+import { jsonPath } from "../internal/jsonPath.js";
+import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
+import { locateIssue } from "../internal/locateIssue.js";
+import { nameIndex } from "../internal/nameIndex.js";
+import { shownValue } from "../internal/shownValue.js";
+import { unknownKeyIssues } from "../internal/unknownKeys.js";
+import { zodIssues } from "../internal/zodIssues.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import { type Target, TargetSchema } from "../schemas/target.js";
+import type { ReadJsonOptions } from "./readScenarioJson.js";
+
+const TargetListSchema = z.array(TargetSchema);
+
+/**
+ * Reads plan targets from JSON text and reports every problem in it.
+ *
+ * The text is an array of targets, or an object `{ "targets": [...] }`. It is parsed (a syntax
+ * error is reported with its line and column) and each item checked against `TargetSchema`;
+ * each problem becomes an {@link Issue} whose `field` is a JSON path such as `[2].comparator`,
+ * with the line and column of that value (or of the enclosing object for a missing key). Keys
+ * the schema does not know are warnings (`unknown-key`). Every `scope`, `indicator`,
+ * `denominator.scope`, `denominator.indicator` and `classes[].scope` must be an id defined in
+ * `meta` (unknown ones are errors suggesting the nearest ids), and target ids must be unique.
+ *
+ * The value is the list of targets as the schema outputs them. Never throws for bad data and
+ * never changes its inputs.
+ *
+ * @param text - the file's content (UTF-8, a byte-order mark is allowed).
+ * @param meta - the places, groups and indicators targets are checked against.
+ * @param options - `file`: the name to put on issues.
+ * @throws {TypeError} `readTargetsJson: text must be a string (got …)`.
+ * @example
+ * const text = '[{"id": "gdp-2025", "nameZh": "地区生产总值", "nameEn": "GDP", "scope": "city",\n' +
+ *   ' "indicator": "gdp", "kind": "level", "comparator": "≥", "value": 4500, "unit": "100M yuan",\n' +
+ *   ' "year": 2025, "baseYear": 2020, "provenance": {"kind": "plan", "quote": "…"}}]';
+ * readTargetsJson(text, meta, { file: "targets.json" }).issues.map(formatIssue);
+ * // ['targets.json:2:62: [0].comparator: not an allowed value (expected ">=", "<=" or "about", got "≥")']
+ */
+export function readTargetsJson(
+  text: string,
+  meta: DatasetMeta,
+  options: ReadJsonOptions = {},
+): Result<Target[]> {
+  if (typeof text !== "string") {
+    throw new TypeError(`readTargetsJson: text must be a string (got ${typeof text})`);
+  }
+  const file = options.file;
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const root = parsed.value;
+  let list: unknown;
+  let prefix: readonly PropertyKey[];
+  if (Array.isArray(root)) {
+    list = root;
+    prefix = [];
+  } else if (
+    typeof root === "object" &&
+    root !== null &&
+    Array.isArray((root as { targets?: unknown }).targets)
+  ) {
+    list = (root as { targets: unknown[] }).targets;
+    prefix = ["targets"];
+  } else {
+    const issue: Issue = {
+      severity: "error",
+      code: "wrong-shape",
+      message: "not a list of targets",
+      expected: 'an array of targets, or an object { "targets": [...] }',
+      received: typeof root === "object" && root !== null ? "an object" : shownValue(root),
+    };
+    return { ok: false, issues: [locateIssue(issue, {}, file)] };
+  }
+  const items = list as readonly unknown[];
+  if (items.length > MAX_RECORDS) return { ok: false, issues: [tooManyRecordsIssue(file)] };
+
+  const checked = TargetListSchema.safeParse(items);
+  const issues: Issue[] = [
+    ...(checked.success ? [] : zodIssues(checked.error.issues, items, file, prefix)),
+    ...unknownKeyIssues(TargetListSchema, items, file, prefix),
+  ];
+  const wrapped = { items };
+  const references: IdReference[] = objectItems(wrapped, "items").flatMap(({ index, item }) => {
+    const at = (...rest: PropertyKey[]) => [...prefix, index, ...rest];
+    const denominator = item.denominator;
+    const refs: IdReference[] = [
+      { kind: "place", path: at("scope"), value: item.scope },
+      { kind: "indicator", path: at("indicator"), value: item.indicator },
+    ];
+    if (typeof denominator === "object" && denominator !== null) {
+      const d = denominator as Record<string, unknown>;
+      refs.push({ kind: "place", path: at("denominator", "scope"), value: d.scope });
+      refs.push({ kind: "indicator", path: at("denominator", "indicator"), value: d.indicator });
+    }
+    for (const c of objectItems(item, "classes")) {
+      refs.push({ kind: "place", path: at("classes", c.index, "scope"), value: c.item.scope });
+    }
+    return refs;
+  });
+  issues.push(...idReferenceIssues(nameIndex(meta), references, file));
+
+  const firstWithId = new Map<string, number>();
+  for (const { index, item } of objectItems(wrapped, "items")) {
+    if (typeof item.id !== "string") continue;
+    const first = firstWithId.get(item.id);
+    if (first === undefined) {
+      firstWithId.set(item.id, index);
+      continue;
+    }
+    issues.push(
+      locateIssue(
+        {
+          severity: "error",
+          code: "duplicate-id",
+          message: `duplicate target id, first used at ${jsonPath([...prefix, first])}`,
+          received: JSON.stringify(item.id),
+        },
+        { field: jsonPath([...prefix, index, "id"]) },
+        file,
+      ),
+    );
+  }
+
+  const located = sortByPosition(withJsonPositions(text, issues));
+  if (!checked.success || located.some((i) => i.severity === "error")) {
+    return { ok: false, issues: located };
+  }
+  return { ok: true, value: checked.data, issues: located };
+}
