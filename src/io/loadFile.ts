@@ -109,8 +109,7 @@ function notUtf8Issue(path: string, bytes: Uint8Array, at: number): Issue {
  * @param path - a file path (relative paths are resolved against the working directory).
  * @returns the text, or one issue with `file` set to `path`.
  * @example
- * readTextFile("no/such/file.csv").issues.map(formatIssue);
- * // ["no/such/file.csv: file not found"]
+ * readTextFile("no/such/file.csv").issues.map(formatIssue); // ["no/such/file.csv: file not found"]
  */
 export function readTextFile(path: string): Result<string> {
   let size: number;
@@ -194,9 +193,15 @@ function detect(path: string, text: string): { kind: FileKind; json: boolean } {
  * @param options - `kind`: skip the detection.
  * @returns the kind the file was read as, and every issue found (empty for a clean file).
  * @example
- * const { kind, issues } = validateFile("data/gdp.csv", meta);
- * kind; // "observations"
- * issues.map(formatIssue); // e.g. ["data/gdp.csv:7:3: year: out of range (expected …, got \"1850\")"]
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [{ id: "city", nameZh: "曲靖市", nameEn: "Qujing City", members: ["qilin"], aliases: ["qujing"] }],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
+ * const checked = validateFile("no/such/targets.json", meta);
+ * checked.kind; // "observations"
+ * checked.issues.map(formatIssue); // ["no/such/targets.json: file not found"]
  */
 export function validateFile(
   path: string,

@@ -56,13 +56,18 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  * @throws {TypeError} `readObservationsCsv: text must be a string (got …)` when called with
  *   something else (a broken contract, not bad data).
  * @example
- * const csv = "地区,指标,年份,数值,单位,来源,质量\n麒麟区,gdp,2020,801.2,100M yuan,NBS,A\n";
- * readObservationsCsv(csv, meta).value;
- * // [{ place: "qilin", indicator: "gdp", year: 2020, value: 801.2, unit: "100M yuan",
- * //    source: "NBS", quality: "A" }]
- * readObservationsCsv("place,indicator,year,value,unit,source,quality\nqilin,gdp,1850,1,100M yuan,NBS,A",
- *   meta, { file: "gdp.csv" }).issues.map(formatIssue);
- * // ["gdp.csv:2:3: year: out of range (expected an integer year from 1900 to 2200, got \"1850\")"]
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [{ id: "city", nameZh: "曲靖市", nameEn: "Qujing City", members: ["qilin"], aliases: ["qujing"] }],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
+ * const csv = "\uFEFF地区,指标,年份,数值,单位,来源,质量\r\n麒麟区,gdp,2020,801.2,100M yuan,NBS,A\r\n";
+ * readObservationsCsv(csv, meta).value; // [{ place: "qilin", indicator: "gdp", year: 2020, value: 801.2, unit: "100M yuan", source: "NBS", quality: "A" }]
+ * const bad = "place,indicator,year,value,unit,source,quality\nqujing,gdp,1850,-1,亿元,NBS,A\n";
+ * const result = readObservationsCsv(bad, meta, { file: "gdp.csv" });
+ * result.ok; // false
+ * result.issues.map(formatIssue); // ['gdp.csv:2:3: year: out of range (expected an integer year from 1900 to 2200, got "1850")', 'gdp.csv:2:4: value: negative value for the level indicator gdp (expected at least 0, got "-1")', 'gdp.csv:2:5: unit: differs from the unit of gdp (expected "100M yuan", got "亿元")']
  */
 export function readObservationsCsv(
   text: string,

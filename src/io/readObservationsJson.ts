@@ -38,12 +38,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @param options - `file`: the name to put on issues.
  * @throws {TypeError} `readObservationsJson: text must be a string (got …)`.
  * @example
- * const json = '{"observations": [\n {"地区": "曲靖市", "指标": "gdp", "年份": 2020, "数值": 2959.4,\n' +
- *   '  "单位": "100M yuan", "来源": "NBS", "质量": "A"}]}';
- * readObservationsJson(json, meta).value?.[0]?.place; // "city"
- * readObservationsJson('[{"place": "qilin", "indicator": "gdp", "year": 2020,\n "value": -1,' +
- *   ' "unit": "100M yuan", "source": "NBS", "quality": "A"}]', meta).issues.map(formatIssue);
- * // ["2:11: [0].value: negative value for the level indicator gdp (expected at least 0, got -1)"]
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [{ id: "city", nameZh: "曲靖市", nameEn: "Qujing City", members: ["qilin"], aliases: ["qujing"] }],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
+ * const json = '{"observations": [\n {"地区": "曲靖市", "指标": "gdp", "年份": 2020, "数值": 2959.4,' +
+ *   ' "单位": "100M yuan", "来源": "NBS", "质量": "A"}]}';
+ * readObservationsJson(json, meta).value; // [{ place: "city", indicator: "gdp", year: 2020, value: 2959.4, unit: "100M yuan", source: "NBS", quality: "A" }]
+ * const bad = '[{"place": "qilin", "indicator": "gdp", "year": 2020,\n "value": -1, "unit": "100M yuan", "source": "NBS", "quality": "A"}]';
+ * readObservationsJson(bad, meta, { file: "gdp.json" }).issues.map(formatIssue); // ["gdp.json:2:11: [0].value: negative value for the level indicator gdp (expected at least 0, got -1)"]
+ * readObservationsJson('[{"place": "qilin",}]', meta).issues.map(formatIssue); // ["1:20: trailing comma before '}'"]
  */
 export function readObservationsJson(
   text: string,

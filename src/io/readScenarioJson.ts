@@ -38,11 +38,16 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  * @param options - `file`: the name to put on issues.
  * @throws {TypeError} `readScenarioJson: text must be a string (got …)`.
  * @example
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [{ id: "city", nameZh: "曲靖市", nameEn: "Qujing City", members: ["qilin"], aliases: ["qujing"] }],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
  * const text = '{"id": "base", "nameEn": "Base", "description": "Trend growth",\n' +
- *   ' "models": [{"scope": "*", "indicator": "gpd", "spec": {"kind": "cagr", "rate": 0.06},' +
- *   ' "reason": "plan"}]}';
- * readScenarioJson(text, meta, { file: "base.json" }).issues.map(formatIssue);
- * // ['base.json:2:39: models[0].indicator: unknown indicator id; did you mean gdp? ...']
+ *   ' "models": [{"scope": "*", "indicator": "gpd", "spec": {"kind": "cagr", "rate": 0.06}, "reason": "plan"}]}';
+ * readScenarioJson(text, meta, { file: "base.json" }).issues.map(formatIssue); // ['base.json:2:41: models[0].indicator: unknown indicator; did you mean gdp? (got "gpd")']
+ * readScenarioJson('{"id": "base", "nameEn": "Base", "description": "Trend"}', meta).value; // { id: "base", nameEn: "Base", description: "Trend" }
  */
 export function readScenarioJson(
   text: string,

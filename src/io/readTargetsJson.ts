@@ -34,11 +34,16 @@ const TargetListSchema = z.array(TargetSchema);
  * @param options - `file`: the name to put on issues.
  * @throws {TypeError} `readTargetsJson: text must be a string (got …)`.
  * @example
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [{ id: "city", nameZh: "曲靖市", nameEn: "Qujing City", members: ["qilin"], aliases: ["qujing"] }],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
  * const text = '[{"id": "gdp-2025", "nameZh": "地区生产总值", "nameEn": "GDP", "scope": "city",\n' +
  *   ' "indicator": "gdp", "kind": "level", "comparator": "≥", "value": 4500, "unit": "100M yuan",\n' +
  *   ' "year": 2025, "baseYear": 2020, "provenance": {"kind": "plan", "quote": "…"}}]';
- * readTargetsJson(text, meta, { file: "targets.json" }).issues.map(formatIssue);
- * // ['targets.json:2:62: [0].comparator: not an allowed value (expected ">=", "<=" or "about", got "≥")']
+ * readTargetsJson(text, meta, { file: "targets.json" }).issues.map(formatIssue); // ['targets.json:2:53: [0].comparator: not an allowed value (expected ">=", "<=" or "about", got "≥")']
  */
 export function readTargetsJson(
   text: string,

@@ -23,9 +23,16 @@ export type { NameKind } from "../internal/nameIndex.js";
  * @param meta - the places, groups and indicators names are resolved against.
  * @returns the canonical id, or the issue.
  * @example
- * resolveName(" 曲靖市 ", "place", meta); // { ok: true, value: "city", issues: [] }
- * formatIssue(resolveName("qlin", "place", meta).issues[0]);
- * // 'unknown place; did you mean qilin, city or zhanyi? (got "qlin")'
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [{ id: "city", nameZh: "曲靖市", nameEn: "Qujing City", members: ["qilin"], aliases: ["qujing"] }],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
+ * resolveName(" 曲靖市 ", "place", meta).value; // "city"
+ * resolveName("QILIN", "place", meta).value; // "qilin"
+ * resolveName("GDP", "indicator", meta).value; // "gdp"
+ * resolveName("qlin", "place", meta).issues.map(formatIssue); // ['unknown place; did you mean qilin or city? (got "qlin")']
  */
 export function resolveName(name: string, kind: NameKind, meta: DatasetMeta): Result<string> {
   const index = nameIndex(meta);
