@@ -1,0 +1,394 @@
+import { existsSync, readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { type CliIo, runCli } from "../../src/cli/runCli.js";
+import * as api from "../../src/index.js";
+import { assessPack } from "../../src/scenarios/assessPack.js";
+import { AssessmentSchema } from "../../src/schemas/assessment.js";
+import type { RegionPack } from "../../src/schemas/regionPack.js";
+import { syntheticPack } from "../helpers/syntheticPack.js";
+
+const FIXTURES = fileURLToPath(new URL("../fixtures/cli/", import.meta.url));
+const PACKAGE = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+) as { version: string };
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process on the synthetic pack, from the CLI fixtures folder. */
+async function run(argv: string[], io: Partial<CliIo> = {}): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd: FIXTURES,
+    env: {},
+    packs: [syntheticPack()],
+    ...io,
+  });
+  return { code, stdout, stderr };
+}
+
+const ASSESS = ["assess", "--pack", "synthetic", "--scenario", "steady"];
+
+describe("regionsim --help and --version", () => {
+  it("prints the version from package.json", async () => {
+    const r = await run(["--version"]);
+    expect(r).toEqual({ code: 0, stdout: `${PACKAGE.version}\n`, stderr: "" });
+    expect((await run(["-v"])).stdout).toBe(`${PACKAGE.version}\n`);
+  });
+
+  it("prints the usage on stdout and exits 0", async () => {
+    const r = await run(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: regionsim <command> \[options\]/);
+    for (const command of ["assess", "validate", "schema"])
+      expect(r.stdout).toContain(`  ${command} `);
+    expect(r.stderr).toBe("");
+  });
+
+  it("prints the help of each command", async () => {
+    expect((await run(["assess", "--help"])).stdout).toMatch(/^Usage: regionsim assess --pack/);
+    expect((await run(["validate", "-h"])).stdout).toMatch(/^Usage: regionsim validate <file>/);
+    expect((await run(["help", "schema"])).stdout).toMatch(/^Usage: regionsim schema </);
+  });
+});
+
+describe("bad usage exits 2 with a message and a short usage on stderr", () => {
+  const cases: [string, string[], string][] = [
+    ["no command", [], "regionsim: missing command"],
+    ["an unknown command", ["frobnicate"], 'regionsim: unknown command "frobnicate"'],
+    ["an unknown global option", ["--frob"], 'regionsim: unknown option "--frob"'],
+    ["an unknown option", [...ASSESS, "--frob"], 'regionsim: unknown option "--frob"'],
+    ["a missing --pack", ["assess", "--scenario", "steady"], "regionsim: missing --pack"],
+    ["a missing --scenario", ["assess", "--pack", "synthetic"], "regionsim: missing --scenario"],
+    ["an option without its value", ["assess", "--pack"], "regionsim: option --pack needs a value"],
+    [
+      "a value for a flag",
+      [...ASSESS, "--json=yes"],
+      "regionsim: option --json does not take a value",
+    ],
+    [
+      "an unknown pack",
+      ["assess", "--pack", "nope", "--scenario", "steady"],
+      'regionsim: unknown pack "nope" (known: synthetic)',
+    ],
+    [
+      "an unknown scenario name",
+      ["assess", "--pack", "synthetic", "--scenario", "boom"],
+      'regionsim: unknown scenario "boom" (pack synthetic has: steady; or give a scenario .json file)',
+    ],
+    ["a stray argument", [...ASSESS, "extra"], 'regionsim: unexpected argument "extra"'],
+    ["--paths not a number", [...ASSESS, "--paths", "many"], "--paths must be a whole number"],
+    ["--paths zero", [...ASSESS, "--paths", "0"], "--paths must be a whole number of at least 1"],
+    ["--seed without --paths", [...ASSESS, "--seed", "7"], "regionsim: --seed needs --paths"],
+    ["--data of an unknown type", [...ASSESS, "--data", "x.txt"], "--data must be a .csv or .json"],
+    ["validate without a file", ["validate"], "regionsim: missing the file to validate"],
+    [
+      "validate with a bad --kind",
+      ["validate", "synthetic-2024.csv", "--kind", "csv"],
+      "--kind must be observations, scenario or targets",
+    ],
+    ["schema without a name", ["schema"], "regionsim: missing the document name"],
+    ["schema of an unknown document", ["schema", "places"], 'unknown document "places"'],
+  ];
+  for (const [what, argv, message] of cases) {
+    it(`for ${what}`, async () => {
+      const r = await run(argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toMatch(
+        /\nUsage: regionsim .*\nRun "regionsim (\w+ )?--help" for more\.\n$/,
+      );
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+});
+
+describe("regionsim assess", () => {
+  it("prints the table of every target and exits 0", async () => {
+    const r = await run(ASSESS);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe("测试市 Synthetic City · steady — Steady growth");
+    for (const target of syntheticPack().targets)
+      expect(lines.some((l) => l.startsWith(`${target.id} `))).toBe(true);
+    expect(r.stdout).toContain("Data readiness");
+  });
+
+  it("prints with --json one JSON object that is the library's assessment", async () => {
+    const r = await run([...ASSESS, "--json"]);
+    expect(r.code).toBe(0);
+    const parsed = AssessmentSchema.parse(JSON.parse(r.stdout));
+    expect(parsed).toEqual(assessPack(syntheticPack(), "steady"));
+  });
+
+  it("prints JSON that validates against the published JSON Schema", async () => {
+    const r = await run([...ASSESS, "--json"]);
+    const schema = JSON.parse((await run(["schema", "assessment"])).stdout) as Record<
+      string,
+      unknown
+    >;
+    const fromJsonSchema = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+    expect(fromJsonSchema.safeParse(JSON.parse(r.stdout)).success).toBe(true);
+  });
+
+  it("adds observations from --data (CSV), which move the data year on", async () => {
+    const before = AssessmentSchema.parse(JSON.parse((await run([...ASSESS, "--json"])).stdout));
+    const r = await run([...ASSESS, "--json", "--data", "synthetic-2024.csv"]);
+    expect(r.code).toBe(0);
+    const after = AssessmentSchema.parse(JSON.parse(r.stdout));
+    expect(before.asOf).toBe(2023);
+    expect(after.asOf).toBe(2024);
+  });
+
+  it("exits 1 and lists the issues when --data has errors", async () => {
+    const r = await run([...ASSESS, "--data", "synthetic-bad.csv"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("synthetic-bad.csv:2:1: place: unknown place; did you mean");
+    expect(r.stderr).toContain("synthetic-bad.csv:3:3: year: out of range");
+    expect(r.stderr).toMatch(/regionsim: synthetic-bad\.csv has 2 errors; nothing was assessed\n$/);
+    expect(r.stderr).not.toContain("Usage:");
+  });
+
+  it("exits 1 with a one-line message when a file is missing", async () => {
+    const r = await run([...ASSESS, "--data", "no-such.csv"]);
+    expect(r).toEqual({ code: 1, stdout: "", stderr: "regionsim: no-such.csv: file not found\n" });
+  });
+
+  it("runs a scenario file that extends a named scenario", async () => {
+    const r = await run([
+      "assess",
+      "--pack",
+      "synthetic",
+      "--scenario",
+      "synthetic-shock.json",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const shocked = AssessmentSchema.parse(JSON.parse(r.stdout));
+    const steady = assessPack(syntheticPack(), "steady");
+    expect(shocked.scenario).toBe("steady-shock");
+    const level = (a: typeof steady) =>
+      a.rows.find((row) => row.targetId === "gdp-level")?.projected;
+    // East's GDP 10% lower from 2024 lowers the city's projected GDP.
+    expect(level(shocked)).toBeLessThan(level(steady) as number);
+  });
+
+  it("shows the scenario's Chinese name in the title", async () => {
+    const r = await run(["assess", "--pack", "synthetic", "--scenario", "synthetic-shock.json"]);
+    expect(r.stdout.split("\n")[0]).toBe(
+      "测试市 Synthetic City · steady-shock — Steady growth with a 2024 setback 稳定增长（2024年受冲击）",
+    );
+  });
+
+  it("exits 1 for a scenario file with errors, listing them", async () => {
+    const r = await run([
+      "assess",
+      "--pack",
+      "synthetic",
+      "--scenario",
+      "synthetic-bad-scenario.json",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("synthetic-bad-scenario.json:2:9: id: invalid format");
+    expect(r.stderr).toContain("models[0].scope: unknown place");
+    expect(r.stderr).toContain(
+      "regionsim: synthetic-bad-scenario.json has 2 errors; nothing was assessed",
+    );
+  });
+
+  it("exits 1 for a scenario file that extends an unknown scenario", async () => {
+    const r = await run([
+      "assess",
+      "--pack",
+      "synthetic",
+      "--scenario",
+      "synthetic-extends-unknown.json",
+    ]);
+    expect(r).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        'regionsim: synthetic-extends-unknown.json: extends: unknown scenario "nonexistent" (pack synthetic has: steady)\n',
+    });
+  });
+
+  describe("--out", () => {
+    let dir = "";
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), "regionsim-cli-"));
+    });
+    afterEach(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it("writes the Markdown, JSON and CSV reports and says so on stderr", async () => {
+      const r = await run([...ASSESS, "--out", "reports"], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(
+        "wrote reports/synthetic-steady.md\nwrote reports/synthetic-steady.json\nwrote reports/synthetic-steady.csv\n",
+      );
+      const json = JSON.parse(
+        await readFile(join(dir, "reports", "synthetic-steady.json"), "utf8"),
+      );
+      expect(AssessmentSchema.safeParse(json).success).toBe(true);
+      expect(await readFile(join(dir, "reports", "synthetic-steady.md"), "utf8")).toMatch(
+        /^# 测试市 Synthetic City · steady — Steady growth\n/,
+      );
+      expect(existsSync(join(dir, "reports", "synthetic-steady.csv"))).toBe(true);
+    });
+
+    it("exits 1 when the folder cannot be created", async () => {
+      // A file where the folder should be.
+      const r = await run([...ASSESS, "--out", "synthetic-2024.csv/reports"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /^regionsim: cannot write to synthetic-2024\.csv\/reports \((ENOTDIR|EEXIST)\)/,
+      );
+    });
+  });
+
+  it("simulates with --paths when the simulation exists, and otherwise says it does not", async () => {
+    const r = await run([...ASSESS, "--paths", "200", "--seed", "3", "--json"]);
+    if (typeof (api as Record<string, unknown>).simulateAssessment === "function") {
+      expect(r.code).toBe(0);
+      const a = AssessmentSchema.parse(JSON.parse(r.stdout));
+      expect(a.rows.some((row) => row.probability !== null)).toBe(true);
+    } else {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("regionsim: --paths needs the Monte Carlo simulation");
+    }
+  });
+});
+
+describe("regionsim validate", () => {
+  it("prints ok and exits 0 for a clean file", async () => {
+    const r = await run(["validate", "synthetic-2024.csv"]);
+    expect(r).toEqual({
+      code: 0,
+      stdout: "synthetic-2024.csv: observations (pack synthetic): ok\n",
+      stderr: "",
+    });
+  });
+
+  it("prints every error with its position on stdout and exits 1", async () => {
+    const r = await run(["validate", "synthetic-bad.csv", "--pack", "synthetic"]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^synthetic-bad\.csv:2:1: place: unknown place/);
+    expect(lines[1]).toMatch(/^synthetic-bad\.csv:3:3: year: out of range/);
+    expect(lines[2]).toBe("synthetic-bad.csv: observations (pack synthetic): 2 errors, 0 warnings");
+  });
+
+  it("prints warnings but exits 0 when there is no error", async () => {
+    const r = await run(["validate", "synthetic-conflict.csv"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("synthetic-conflict.csv:3: warning: conflicting sources");
+    expect(r.stdout).toContain(
+      "synthetic-conflict.csv: observations (pack synthetic): 0 errors, 1 warning",
+    );
+  });
+
+  it("validates scenario files, detected or named with --kind", async () => {
+    expect((await run(["validate", "synthetic-shock.json"])).stdout).toBe(
+      "synthetic-shock.json: scenario (pack synthetic): ok\n",
+    );
+    const bad = await run(["validate", "synthetic-bad-scenario.json", "--kind", "scenario"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain("synthetic-bad-scenario.json:2:9: id: invalid format");
+  });
+
+  it("exits 1 for a missing file", async () => {
+    const r = await run(["validate", "no-such.csv"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("no-such.csv: file not found");
+  });
+});
+
+describe("regionsim schema", () => {
+  const samples: Record<string, { good: unknown; bad: unknown }> = {
+    observations: {
+      good: [
+        {
+          place: "east",
+          indicator: "gdp",
+          year: 2024,
+          value: 1,
+          unit: "100M yuan",
+          source: "T",
+          quality: "A",
+        },
+      ],
+      bad: [
+        {
+          place: "east",
+          indicator: "gdp",
+          year: 2024,
+          value: 1,
+          unit: "100M yuan",
+          source: "T",
+          quality: "D",
+        },
+      ],
+    },
+    targets: {
+      good: { targets: syntheticPack().targets },
+      bad: { targets: [{ id: "x", kind: "level" }] },
+    },
+    scenario: {
+      // defaults (models, shocks, …) may be left out of an input scenario
+      good: { id: "s", nameEn: "S", description: "d", extends: "steady" },
+      bad: { id: "s", nameEn: "S" },
+    },
+    assessment: { good: assessPack(syntheticPack(), "steady"), bad: { pack: "x" } },
+  };
+
+  for (const name of ["observations", "targets", "scenario", "assessment"]) {
+    it(`prints a draft 2020-12 JSON Schema for ${name} that accepts a good document and rejects a bad one`, async () => {
+      const r = await run(["schema", name]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      const schema = JSON.parse(r.stdout) as Record<string, unknown>;
+      expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+      expect(schema.title).toBe(`regionsim ${name}`);
+      const validator = z.fromJSONSchema(schema as Parameters<typeof z.fromJSONSchema>[0]);
+      const sample = samples[name] as { good: unknown; bad: unknown };
+      expect(validator.safeParse(sample.good).success).toBe(true);
+      expect(validator.safeParse(sample.bad).success).toBe(false);
+    });
+  }
+});
+
+describe("internal errors", () => {
+  // A pack that passes no schema: the runner fails inside, which is a bug, not bad input.
+  const broken = { ...syntheticPack(), dataset: undefined } as unknown as RegionPack;
+
+  it("exits 70 with a this-is-a-bug hint and no stack trace", async () => {
+    const r = await run(ASSESS, { packs: [broken] });
+    expect(r.code).toBe(70);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^regionsim: internal error: /);
+    expect(r.stderr).toContain("This is a bug in regionsim");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("prints the stack trace when REGIONSIM_DEBUG=1", async () => {
+    const r = await run(ASSESS, { packs: [broken], env: { REGIONSIM_DEBUG: "1" } });
+    expect(r.code).toBe(70);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+});
