@@ -28,8 +28,9 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
+/** A size for messages: `64.0 MiB (67,108,864 bytes)`, exact so that a near miss is not "64.0 > 64.0". */
 function mebibytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB (${bytes.toLocaleString("en-US")} bytes)`;
 }
 
 /** The issue for an input of `bytes` bytes over {@link MAX_INPUT_BYTES}, or `undefined`. */

@@ -57,9 +57,12 @@ function orList(ids: readonly string[]): string {
   return `${ids.slice(0, -1).join(", ")} or ${ids[ids.length - 1]}`;
 }
 
-/** Levenshtein distance over UTF-16 code units (Chinese names are in the BMP). */
-function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
+/**
+ * Levenshtein distance over UTF-16 code units (Chinese names are in the BMP) from `a` to `b`
+ * (`full`) and to the closest prefix of `b` (`prefix`), so that a short or abbreviated name
+ * (`centre` for `central city`) ranks its entry first.
+ */
+function editDistances(a: string, b: string): { full: number; prefix: number } {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -71,7 +74,19 @@ function editDistance(a: string, b: string): number {
     }
     previous = current;
   }
-  return previous[b.length] as number;
+  return { full: previous[b.length] as number, prefix: Math.min(...previous) };
+}
+
+/** How near a name is to an entry: by the best prefix distance, then the best full distance. */
+function nearness(name: string, keys: readonly string[]): { prefix: number; full: number } {
+  let prefix = Number.POSITIVE_INFINITY;
+  let full = Number.POSITIVE_INFINITY;
+  for (const k of keys) {
+    const d = editDistances(name, k);
+    prefix = Math.min(prefix, d.prefix);
+    full = Math.min(full, d.full);
+  }
+  return { prefix, full };
 }
 
 function makeLookup<T>(
@@ -109,8 +124,11 @@ function makeLookup<T>(
     }
     if (entries.length === 0) return miss(`unknown ${noun}; no ${noun}s are defined`, name);
     const ranked = entries
-      .map((e) => ({ id: e.id, distance: Math.min(...e.keys.map((k) => editDistance(key, k))) }))
-      .sort((x, y) => x.distance - y.distance || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      .map((e) => ({ id: e.id, ...nearness(key, e.keys) }))
+      .sort(
+        (x, y) =>
+          x.prefix - y.prefix || x.full - y.full || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      );
     const nearest = [...new Set(ranked.map((r) => r.id))].slice(0, SUGGESTIONS);
     return miss(`unknown ${noun}; did you mean ${orList(nearest)}?`, name);
   };
@@ -144,7 +162,8 @@ function keysOf(e: {
 /**
  * Builds a lookup of place/group and indicator names: ids (case-insensitive), Chinese and
  * English names and aliases, all compared after {@link normalizeName}. An unknown name yields an
- * issue suggesting the nearest ids by edit distance; a name shared by two entries is ambiguous.
+ * issue suggesting the nearest ids (edit distance to the closest prefix of an id, name or alias,
+ * then to the whole of it); a name shared by two entries is ambiguous.
  */
 export function nameIndex(meta: DatasetMeta): NameIndex {
   const places: Entry<Place | Group>[] = [

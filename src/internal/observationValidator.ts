@@ -81,8 +81,15 @@ export function observationValidator(
   const names = nameIndex(meta);
   const issues: Issue[] = [];
   const accepted: Observation[] = [];
-  /** Accepted records by place, indicator and year, for duplicates and conflicts. */
-  const seen = new Map<string, { obs: Observation; label: string }[]>();
+  /**
+   * Accepted records by place, indicator and year: the label of each source's record (for
+   * duplicates) and the first record of each distinct value (for conflicts), so each check
+   * costs the number of distinct values, not of records.
+   */
+  const seen = new Map<
+    string,
+    { bySource: Map<string, string>; byValue: { obs: Observation; label: string }[] }
+  >();
 
   const add = (raw: RawObservation, where: RecordLocation, known: readonly Issue[] = []): void => {
     const found: Issue[] = [...known];
@@ -242,20 +249,20 @@ export function observationValidator(
     if (note !== undefined) obs.note = note;
 
     const key = `${obs.place}\u0000${obs.indicator}\u0000${obs.year}`;
-    const earlier = seen.get(key) ?? [];
-    const same = earlier.find((e) => e.obs.source === obs.source);
+    const earlier = seen.get(key) ?? { bySource: new Map<string, string>(), byValue: [] };
+    const sameSource = earlier.bySource.get(obs.source);
     const recordIssue = (issue: Issue) => {
       issues.push(locateIssue(issue, where, file));
     };
-    if (same !== undefined) {
+    if (sameSource !== undefined) {
       recordIssue({
         severity: "error",
         code: "duplicate-observation",
-        message: `duplicate observation: same place, indicator, year and source as ${same.label}`,
+        message: `duplicate observation: same place, indicator, year and source as ${sameSource}`,
       });
       return;
     }
-    const conflict = earlier.find((e) => e.obs.value !== obs.value);
+    const conflict = earlier.byValue.find((e) => e.obs.value !== obs.value);
     if (conflict !== undefined) {
       const c = conflict.obs;
       recordIssue({
@@ -267,7 +274,10 @@ export function observationValidator(
           `${JSON.stringify(obs.source)} here`,
       });
     }
-    earlier.push({ obs, label: where.label });
+    earlier.bySource.set(obs.source, where.label);
+    if (!earlier.byValue.some((e) => e.obs.value === obs.value)) {
+      earlier.byValue.push({ obs, label: where.label });
+    }
     seen.set(key, earlier);
     accepted.push(obs);
   };

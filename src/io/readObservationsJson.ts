@@ -1,6 +1,6 @@
 import { MAX_RECORDS, tooManyRecordsIssue } from "../internal/inputLimits.js";
 import { appendJsonPath } from "../internal/jsonPath.js";
-import { parseJsonText, withJsonPositions } from "../internal/jsonText.js";
+import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
 import { locateIssue } from "../internal/locateIssue.js";
 import {
   type ObservationField,
@@ -150,7 +150,7 @@ export function readObservationsJson(
     validator.add(raw, { label: path, field: path }, known);
   });
   const result = validator.result();
-  return { ...result, issues: withJsonPositions(text, result.issues) };
+  return { ...result, issues: sortByPosition(withJsonPositions(text, result.issues)) };
 }
 
 function describeType(value: unknown): string {

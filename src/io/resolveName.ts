@@ -14,9 +14,10 @@ export type { NameKind } from "../internal/nameIndex.js";
  * `city` is a valid place for an observation.
  *
  * Never throws. An unknown name gives an `unknown-place` / `unknown-indicator` error suggesting
- * the three nearest ids by edit distance over ids, names and aliases; a name that matches two
- * entries gives an `ambiguous-name` error. The issue has no location: a reader adds its own.
- * To resolve many names (one per row), the readers build the lookup once instead.
+ * the three nearest ids (edit distance to the closest prefix of an id, name or alias, then to the
+ * whole of it); a name that matches two entries gives an `ambiguous-name` error. The issue has
+ * no location: a reader adds its own. To resolve many names (one per row), the readers build
+ * the lookup once instead.
  *
  * @param name - the name as written, e.g. `"麒麟区"`, `" Qilin "`, `"QUJING"`.
  * @param kind - `"place"` (places and groups) or `"indicator"`.
