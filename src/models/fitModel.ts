@@ -1,6 +1,7 @@
 import { toScale } from "../internal/scaleTransform.js";
 import type { ModelScale } from "../schemas/indicator.js";
 import { modelRegistry } from "./modelRegistry.js";
+import { projectModel } from "./projectModel.js";
 import type { FitOptions, FittedModel, ModelDefinition, Series } from "./types.js";
 
 const DEFAULT_BOUNDS: readonly [number, number] = [0, 100];
@@ -50,7 +51,8 @@ function fitWithFallback(
   options: FitOptions,
   fallback: FittedModel["fallback"],
 ): FittedModel {
-  const scale: ModelScale = definition.fixedScale ?? options.scale ?? "log";
+  const scale: ModelScale =
+    definition.scaleFor?.(spec) ?? definition.fixedScale ?? options.scale ?? "log";
   const bounds = options.bounds ?? DEFAULT_BOUNDS;
   const n = series.years.length;
   const need = definition.minPoints(spec);
@@ -62,24 +64,56 @@ function fitWithFallback(
         `fitModel: "${spec.kind}" needs at least ${need} points and has no fallback (got ${n})`,
       );
     const reason = `"${spec.kind}" needs at least ${need} points, the series has ${n}`;
-    return fitWithFallback(simplerDefinition, simpler, series, options, fallback ?? { from: spec.kind, reason });
+    return fitWithFallback(
+      simplerDefinition,
+      simpler,
+      series,
+      options,
+      fallback ?? { from: spec.kind, reason },
+    );
   }
   const convert = (value: number, year: number): number => {
     try {
       return toScale(value, scale, bounds);
     } catch {
-      const domain = scale === "log" ? "positive values" : `values inside (${bounds[0]}, ${bounds[1]})`;
-      throw new RangeError(`fitModel: ${scale} scale needs ${domain} (got ${value} at year ${year})`);
+      const domain =
+        scale === "log" ? "positive values" : `values inside (${bounds[0]}, ${bounds[1]})`;
+      throw new RangeError(
+        `fitModel: ${scale} scale needs ${domain} (got ${value} at year ${year})`,
+      );
     }
   };
   const y = series.values.map((v, i) => convert(v, series.years[i] as number));
   const first = series.years[0] as number;
-  const breaks = (series.breaks ?? []).filter((b) => b > first && b <= (series.years[n - 1] as number));
-  const { params, notes } = definition.fit(
+  const breaks = (series.breaks ?? []).filter(
+    (b) => b > first && b <= (series.years[n - 1] as number),
+  );
+  const { params, notes, delegate } = definition.fit(
     spec,
     { years: series.years, y, breaks },
-    { scale, bounds, toScale: (v) => toScale(v, scale, bounds) },
+    {
+      scale,
+      bounds,
+      toScale: (v) => toScale(v, scale, bounds),
+      original: { years: series.years, values: series.values, breaks },
+      fitSpec: (other, otherSeries) => fitModel(other, otherSeries, options),
+      projectValues: (other, toYear) => projectModel(other, { toYear }).values,
+      minPointsOf: (other) => {
+        const otherDefinition = modelRegistry[other.kind];
+        if (otherDefinition === undefined)
+          throw new TypeError(`fitModel: unknown model kind "${other.kind}"`);
+        return otherDefinition.minPoints(other);
+      },
+    },
   );
+  if (delegate !== undefined)
+    return {
+      ...delegate,
+      spec: spec as FittedModel["spec"],
+      params: { ...delegate.params, ...params },
+      notes: [...(notes ?? []), ...delegate.notes],
+      ...(fallback === undefined ? {} : { fallback }),
+    };
   const fitted: FittedModel = {
     kind: definition.kind,
     spec: spec as FittedModel["spec"],
@@ -104,8 +138,11 @@ function checkSeries(series: Series): void {
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     if (!Number.isInteger(year) || (i > 0 && year <= (years[i - 1] as number)))
-      throw new RangeError(`fitModel: years must be strictly increasing integers (${year} at index ${i})`);
+      throw new RangeError(
+        `fitModel: years must be strictly increasing integers (${year} at index ${i})`,
+      );
     const value = values[i] as number;
-    if (!Number.isFinite(value)) throw new RangeError(`fitModel: value at year ${year} is not finite (${value})`);
+    if (!Number.isFinite(value))
+      throw new RangeError(`fitModel: value at year ${year} is not finite (${value})`);
   }
 }

@@ -75,6 +75,17 @@ export interface FitContext {
   readonly bounds: readonly [number, number];
   /** Maps a value on the original scale to the modelling scale. */
   toScale(value: number): number;
+  /** The series on its original scale (breaks limited to its span), for models that choose among others. */
+  readonly original: Series;
+  /** Fits another spec to a series with the same options, as `fitModel` does (used by `auto`). */
+  fitSpec(
+    spec: { readonly kind: string } & Readonly<Record<string, unknown>>,
+    series: Series,
+  ): FittedModel;
+  /** Point projection (original scale) of a fitted model, one value per year to `toYear`. */
+  projectValues(fitted: FittedModel, toYear: number): number[];
+  /** The fewest points a spec needs (its model's `minPoints`). */
+  minPointsOf(spec: { readonly kind: string } & Readonly<Record<string, unknown>>): number;
 }
 
 /**
@@ -93,12 +104,24 @@ export interface ModelDefinition<S extends { readonly kind: string }> {
   fallback(spec: S): { readonly kind: string } | undefined;
   /** Whether the model ignores the modelling scale (e.g. `cagr` is compound growth by definition). */
   readonly fixedScale?: ModelScale;
-  /** Estimates the parameters on the modelling scale. */
+  /**
+   * The scale a particular spec forces, if any (e.g. `trend` with `form: "loglinear"` is fitted on
+   * the log scale whatever the indicator's); undefined = `fixedScale`, else the indicator's scale.
+   */
+  scaleFor?(spec: S): ModelScale | undefined;
+  /**
+   * Estimates the parameters on the modelling scale. A model that selects another (`auto`) returns
+   * the selected model's fit as `delegate`; its own `params` and `notes` are added to it.
+   */
   fit(
     spec: S,
     series: ScaledSeries,
     context: FitContext,
-  ): { params: Record<string, number | readonly number[] | null>; notes?: string[] };
+  ): {
+    params: Record<string, number | readonly number[] | null>;
+    notes?: string[];
+    delegate?: FittedModel;
+  };
   /** Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters. */
   forecast(fitted: FittedModel, lastY: number, horizon: number): ScaledForecast;
 }

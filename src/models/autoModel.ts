@@ -1,0 +1,191 @@
+import { z } from "zod";
+import { withinSegmentSteps } from "../internal/withinSegmentSteps.js";
+import type { FittedModel, ModelDefinition, Series } from "./types.js";
+
+type CandidateSpec = { readonly kind: string } & Readonly<Record<string, unknown>>;
+
+const CandidateSchema = z.union([z.string().min(1), z.looseObject({ kind: z.string().min(1) })]);
+
+/**
+ * Spec of automatic model selection:
+ * `{ kind: "auto", candidates?, metric?: "mase" | "mae", horizon?: number }`.
+ * - `candidates`: model kinds (`"drift"`) or specs (`{ kind: "holt", damped: true }`); default
+ *   naive, drift, trend, holt, damped holt, theta.
+ * - `metric`: mean absolute scaled error (default) or mean absolute error.
+ * - `horizon`: forecast steps scored from each origin (default 1, one-step errors).
+ */
+export const AutoSpecSchema = z.object({
+  kind: z.literal("auto"),
+  candidates: z
+    .array(CandidateSchema)
+    .min(1)
+    .refine(
+      (list) => list.every((c) => (typeof c === "string" ? c : c.kind) !== "auto"),
+      "auto cannot be its own candidate",
+    )
+    .optional(),
+  metric: z.enum(["mase", "mae"]).optional(),
+  horizon: z.number().int().min(1).max(10).optional(),
+});
+export type AutoSpec = z.infer<typeof AutoSpecSchema>;
+
+const DEFAULT_CANDIDATES: readonly CandidateSpec[] = [
+  { kind: "naive" },
+  { kind: "drift" },
+  { kind: "trend" },
+  { kind: "holt" },
+  { kind: "holt", damped: true },
+  { kind: "theta" },
+];
+// A candidate is scored only if it can be fitted at two or more rolling origins.
+const MIN_ORIGINS = 2;
+// Scores closer than this (relatively) are ties; ties go to the candidate listed first.
+const TIE = 1e-12;
+
+/**
+ * Chooses a model per series by time-series cross-validation (forecast evaluation on a rolling
+ * origin, FPP3 §5.10): each candidate is fitted on the first k points for every origin k the
+ * candidates can all use, forecasts the next `horizon` points, and is scored by the mean absolute
+ * error of those forecasts, scaled (MASE, R. J. Hyndman & A. B. Koehler (2006), IJF 22, 679–688)
+ * by the mean absolute one-step change of the training points. The best candidate (ties: the
+ * first listed) is then fitted on the whole series; the fitted model has its `kind`, the `auto`
+ * spec, `params.autoSelected` (index among the candidates, −1 for the naive last resort),
+ * `params.autoScore<i>` (null when not scored), `params.autoOrigins`, and notes with every score.
+ *
+ * - Short series: a candidate is scored only if its `minPoints` leaves two origins (n − 2); when
+ *   none can be scored, the candidate with the fewest `minPoints` that fits the series is taken
+ *   (naive if none). So it never fails on a series of one point or more, and never returns a model
+ *   whose `minPoints` exceeds the series length. minPoints 1, no fallback.
+ * - Intervals: those of the selected model.
+ * - Breaks: forecasts whose target lies across a break from their origin are not scored (the level
+ *   jump is a change of basis); the candidates themselves handle breaks as they document.
+ * - A candidate that cannot fit the series' values (e.g. `logistic` on values outside its bounds)
+ *   is left out, with a note.
+ *
+ * @example
+ * const fitted = fitModel({ kind: "auto" }, { years: [2021], values: [100] });
+ * fitted.kind; // "naive"
+ */
+export const autoModel: ModelDefinition<AutoSpec> = {
+  kind: "auto",
+  schema: AutoSpecSchema,
+  description: "Selection among candidates by rolling-origin cross-validation (FPP3 §5.10).",
+  minPoints: () => 1,
+  fallback: () => undefined,
+  fit: (spec, _series, context) => {
+    const original = context.original;
+    const n = original.years.length;
+    const candidates: CandidateSpec[] = (spec.candidates ?? DEFAULT_CANDIDATES).map((c) =>
+      typeof c === "string" ? { kind: c } : (c as CandidateSpec),
+    );
+    const need = candidates.map((c) => context.minPointsOf(c));
+    const metric = spec.metric ?? "mase";
+    const horizon = spec.horizon ?? 1;
+    const scores: (number | null)[] = candidates.map(() => null);
+    const notes: string[] = [];
+    const eligible = candidates
+      .map((_, i) => i)
+      .filter((i) => (need[i] as number) <= n - MIN_ORIGINS);
+    let origins = 0;
+    if (eligible.length >= 2) {
+      const first = Math.max(...eligible.map((i) => need[i] as number));
+      const errors = new Map<number, number[]>(eligible.map((i) => [i, []]));
+      for (let k = first; k < n; k++) {
+        const train = truncate(original, k);
+        const scale = metric === "mase" ? maseScale(train, original) : 1;
+        const end = Math.min(k + horizon, n);
+        const originYear = original.years[k - 1] as number;
+        const targets: number[] = [];
+        for (let j = k; j < end; j++) {
+          const year = original.years[j] as number;
+          if (!(original.breaks ?? []).some((b) => b > originYear && b <= year)) targets.push(j);
+        }
+        if (targets.length === 0) continue;
+        origins++;
+        for (const i of eligible) {
+          const list = errors.get(i);
+          if (list === undefined) continue;
+          let fitted: FittedModel;
+          try {
+            fitted = context.fitSpec(candidates[i] as CandidateSpec, train);
+          } catch (error) {
+            if (!(error instanceof RangeError)) throw error;
+            errors.delete(i);
+            notes.push(`${describe(candidates[i] as CandidateSpec)} left out: ${error.message}`);
+            continue;
+          }
+          const path = context.projectValues(fitted, original.years[end - 1] as number);
+          for (const j of targets) {
+            const value = path[(original.years[j] as number) - originYear - 1] as number;
+            list.push(Math.abs((original.values[j] as number) - value) / scale);
+          }
+        }
+      }
+      for (const [i, list] of errors)
+        if (list.length > 0) scores[i] = list.reduce((a, b) => a + b, 0) / list.length;
+    }
+    let selected = -1;
+    for (let i = 0; i < candidates.length; i++) {
+      const score = scores[i];
+      if (score === null || score === undefined) continue;
+      const best = selected < 0 ? null : (scores[selected] as number);
+      if (best === null || score < best - TIE * Math.abs(best)) selected = i;
+    }
+    let chosen: CandidateSpec;
+    if (selected >= 0) {
+      chosen = candidates[selected] as CandidateSpec;
+      const listed = candidates
+        .map(
+          (c, i) =>
+            `${describe(c)} ${scores[i] === null ? "not scored" : (scores[i] as number).toPrecision(4)}`,
+        )
+        .join(", ");
+      notes.unshift(
+        `auto: selected ${describe(chosen)} by ${metric.toUpperCase()} of ${horizon === 1 ? "one-step" : `1–${horizon}-step`} forecasts from ${origins} rolling origins (${listed})`,
+      );
+    } else {
+      // Too short to compare: the simplest candidate that fits, else naive.
+      const fitting = candidates.map((_, i) => i).filter((i) => (need[i] as number) <= n);
+      fitting.sort((a, b) => (need[a] as number) - (need[b] as number) || a - b);
+      selected = fitting[0] ?? -1;
+      chosen = selected >= 0 ? (candidates[selected] as CandidateSpec) : { kind: "naive" };
+      notes.unshift(
+        `auto: ${n} point${n === 1 ? " is" : "s are"} too few to compare candidates by cross-validation; took ${describe(chosen)}, the simplest that fits`,
+      );
+    }
+    const params: Record<string, number | null> = { autoSelected: selected, autoOrigins: origins };
+    scores.forEach((score, i) => {
+      params[`autoScore${i}`] = score;
+    });
+    return { params, notes, delegate: context.fitSpec(chosen, original) };
+  },
+  forecast: () => {
+    // A fitted auto model carries the selected model's kind, so projection goes to that model.
+    throw new TypeError("autoModel.forecast: a fitted auto model has the selected model's kind");
+  },
+};
+
+function truncate(series: Series, k: number): Series {
+  const years = series.years.slice(0, k);
+  const last = years[years.length - 1] as number;
+  return {
+    years,
+    values: series.values.slice(0, k),
+    breaks: (series.breaks ?? []).filter((b) => b <= last),
+  };
+}
+
+/** Mean absolute one-step change within segments (training data, else the whole series). */
+function maseScale(train: Series, whole: Series): number {
+  for (const s of [train, whole]) {
+    const steps = withinSegmentSteps(s.years, s.values, s.breaks ?? []);
+    const scale = steps.reduce((sum, st) => sum + Math.abs(st.dy), 0) / steps.length;
+    if (scale > 0) return scale;
+  }
+  return 1;
+}
+
+function describe(spec: CandidateSpec): string {
+  const { kind, ...rest } = spec;
+  return Object.keys(rest).length === 0 ? kind : `${kind} ${JSON.stringify(rest)}`;
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { withinSegmentSteps } from "../internal/withinSegmentSteps.js";
+import type { ModelDefinition } from "./types.js";
+
+/** Spec of the random walk with drift: `{ kind: "drift" }`. */
+export const DriftSpecSchema = z.object({ kind: z.literal("drift") });
+export type DriftSpec = z.infer<typeof DriftSpecSchema>;
+
+/**
+ * Random walk with drift: the average past change per year continues from the last observation,
+ * ŷ_{T+h} = y_T + h·b with b the mean one-step change (FPP3 §5.2; R's `forecast::rwf(drift = TRUE)`).
+ * On the log scale b is the average log growth, i.e. the CAGR between the segment ends.
+ *
+ * - minPoints 2; below it falls back to `naive`. Intervals need two within-segment changes.
+ * - Intervals: se_h = σ·√(h·(1 + h/m)) with m the number of one-step changes (T − 1 without
+ *   breaks), σ² the residual variance of the changes around b (divisor m − 1) — the h/m term is
+ *   the uncertainty of b. Gaussian on the modelling scale. With gaps, a change over k years has
+ *   mean k·b and variance k·σ² (b = Σ Δy / Σ k).
+ * - Breaks: the change across a break is dropped, so a level jump is not growth.
+ * - params: `drift`, `sigma` and `driftSe` (null when undefined), `steps`, `stepYears`.
+ *
+ * @example
+ * const fitted = fitModel({ kind: "drift" }, { years: [2019, 2020, 2021], values: [100, 110, 121] });
+ * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v * 10) / 10); // [133.1]
+ */
+export const driftModel: ModelDefinition<DriftSpec> = {
+  kind: "drift",
+  schema: DriftSpecSchema,
+  description: "Random walk with drift: the mean past change continues (FPP3 §5.2).",
+  minPoints: () => 2,
+  fallback: () => ({ kind: "naive" }),
+  fit: (_spec, series) => {
+    const steps = withinSegmentSteps(series.years, series.y, series.breaks);
+    const notes: string[] = [];
+    if (series.breaks.length > 0)
+      notes.push(`changes across the break at ${series.breaks.join(", ")} dropped from the drift`);
+    if (steps.length === 0) {
+      notes.push("no two consecutive points in one segment: drift set to 0, no interval");
+      return { params: { drift: 0, sigma: null, driftSe: null, steps: 0, stepYears: 0 }, notes };
+    }
+    const stepYears = steps.reduce((sum, s) => sum + s.dt, 0);
+    const drift = steps.reduce((sum, s) => sum + s.dy, 0) / stepYears;
+    if (steps.length < 2) {
+      notes.push("only one within-segment change: no interval");
+      return { params: { drift, sigma: null, driftSe: null, steps: 1, stepYears }, notes };
+    }
+    const variance =
+      steps.reduce((sum, s) => sum + (s.dy - drift * s.dt) ** 2 / s.dt, 0) / (steps.length - 1);
+    const sigma = Math.sqrt(variance);
+    return {
+      params: {
+        drift,
+        sigma,
+        driftSe: sigma / Math.sqrt(stepYears),
+        steps: steps.length,
+        stepYears,
+      },
+      notes,
+    };
+  },
+  forecast: (fitted, lastY, horizon) => {
+    const drift = fitted.params.drift as number;
+    const sigma = fitted.params.sigma as number | null;
+    const driftSe = fitted.params.driftSe as number | null;
+    const mean = Array.from({ length: horizon }, (_, h) => lastY + drift * (h + 1));
+    if (sigma === null || driftSe === null) return { mean };
+    return {
+      mean,
+      se: mean.map((_, i) => {
+        const h = i + 1;
+        return Math.sqrt(sigma * sigma * h + (h * driftSe) ** 2);
+      }),
+    };
+  },
+};
