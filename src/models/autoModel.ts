@@ -27,6 +27,7 @@ export const AutoSpecSchema = z.object({
   metric: z.enum(["mase", "mae"]).optional(),
   horizon: z.number().int().min(1).max(10).optional(),
 });
+/** A spec of the `auto` model, as {@link AutoSpecSchema} validates it. */
 export type AutoSpec = z.infer<typeof AutoSpecSchema>;
 
 const DEFAULT_CANDIDATES: readonly CandidateSpec[] = [

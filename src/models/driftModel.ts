@@ -4,6 +4,7 @@ import type { ModelDefinition } from "./types.js";
 
 /** Spec of the random walk with drift: `{ kind: "drift" }`. */
 export const DriftSpecSchema = z.object({ kind: z.literal("drift") });
+/** A spec of the `drift` model, as {@link DriftSpecSchema} validates it. */
 export type DriftSpec = z.infer<typeof DriftSpecSchema>;
 
 /**

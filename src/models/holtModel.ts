@@ -8,6 +8,7 @@ export const HoltSpecSchema = z.object({
   kind: z.literal("holt"),
   damped: z.boolean().optional(),
 });
+/** A spec of the `holt` model, as {@link HoltSpecSchema} validates it. */
 export type HoltSpec = z.infer<typeof HoltSpecSchema>;
 
 /**

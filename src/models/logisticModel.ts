@@ -4,6 +4,7 @@ import type { ModelDefinition } from "./types.js";
 
 /** Spec of the logistic trend for a bounded rate: `{ kind: "logistic" }`. */
 export const LogisticSpecSchema = z.object({ kind: z.literal("logistic") });
+/** A spec of the `logistic` model, as {@link LogisticSpecSchema} validates it. */
 export type LogisticSpec = z.infer<typeof LogisticSpecSchema>;
 
 /**

@@ -4,6 +4,7 @@ import type { ModelDefinition } from "./types.js";
 
 /** Spec of the naive forecast: `{ kind: "naive" }`. */
 export const NaiveSpecSchema = z.object({ kind: z.literal("naive") });
+/** A spec of the `naive` model, as {@link NaiveSpecSchema} validates it. */
 export type NaiveSpec = z.infer<typeof NaiveSpecSchema>;
 
 /**

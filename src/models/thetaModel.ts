@@ -6,6 +6,7 @@ import type { ModelDefinition } from "./types.js";
 
 /** Spec of the Theta method: `{ kind: "theta" }`. */
 export const ThetaSpecSchema = z.object({ kind: z.literal("theta") });
+/** A spec of the `theta` model, as {@link ThetaSpecSchema} validates it. */
 export type ThetaSpec = z.infer<typeof ThetaSpecSchema>;
 
 /**

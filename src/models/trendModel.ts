@@ -16,6 +16,7 @@ export const TrendSpecSchema = z.object({
   window: z.number().int().min(3).optional(),
   weighting: z.enum(["equal", "escap"]).optional(),
 });
+/** A spec of the `trend` model, as {@link TrendSpecSchema} validates it. */
 export type TrendSpec = z.infer<typeof TrendSpecSchema>;
 
 /**

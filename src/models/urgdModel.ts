@@ -14,6 +14,7 @@ export const UrgdSpecSchema = z.object({
   convergenceYears: z.number().positive().max(200).optional(),
   norm: z.object({ intercept: z.number().gt(-1).lt(1), slope: z.number().gt(-1).lt(1) }).optional(),
 });
+/** A spec of the `urgd` model, as {@link UrgdSpecSchema} validates it. */
 export type UrgdSpec = z.infer<typeof UrgdSpecSchema>;
 
 // The default world norm of the hypothetical URGD, per year (see docs/models.md on its source).
