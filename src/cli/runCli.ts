@@ -237,10 +237,7 @@ function parseArgsMessage(error: unknown): string {
 async function availablePacks(io: CliIo): Promise<readonly RegionPack[]> {
   if (io.packs !== undefined) return io.packs;
   const { packs } = await import("../scenarios/packs/index.js");
-  const all: unknown = packs;
-  return Array.isArray(all)
-    ? (all as RegionPack[])
-    : Object.values(all as Record<string, RegionPack>);
+  return Object.values(packs);
 }
 
 async function findPack(id: string | undefined, io: CliIo, usage: string): Promise<RegionPack> {

@@ -237,7 +237,9 @@ function discrepancies(a: Assessment): string[] {
         formatNumber(d.observed),
         formatNumber(d.aggregated),
         discrepancyRelative(d),
-        `${d.placesWithData.length}: ${d.placesWithData.join(", ")}`,
+        d.placesWithData.length === 0
+          ? MISSING
+          : `${d.placesWithData.length}: ${d.placesWithData.join(", ")}`,
       ]),
     );
   return out;

@@ -11,6 +11,7 @@ import {
   statusSummary,
   targetCell,
 } from "../internal/assessmentCells.js";
+import { displayWidth } from "../internal/displayWidth.js";
 import { formatNumber, MISSING } from "../internal/formatNumber.js";
 import { type TextCell, type TextColumn, textTable, wrapText } from "../internal/textTable.js";
 import type { Assessment } from "../schemas/assessment.js";
@@ -139,11 +140,20 @@ function notes(a: Assessment): string[] {
   if (rows.length === 0) return [];
   const out = ["", "Notes"];
   for (const r of rows) {
-    const [first, ...rest] = r.notes;
-    out.push(`  ${r.targetId}: ${first}`);
-    for (const note of rest) out.push(`    ${note}`);
+    out.push(`  ${r.targetId}`);
+    for (const note of r.notes) out.push(...hanging(note, "    - ", "      "));
   }
   return out;
+}
+
+/** Long lines of prose (notes, data needs) are wrapped to this many terminal columns. */
+const PROSE_WIDTH = 100;
+
+/** Wraps text after a first-line prefix, indenting the following lines. */
+function hanging(text: string, first: string, rest: string): string[] {
+  return wrapText(text, PROSE_WIDTH - displayWidth(first)).map(
+    (line, i) => (i === 0 ? first : rest) + line,
+  );
 }
 
 function readiness(a: Assessment): string[] {
@@ -155,7 +165,7 @@ function readiness(a: Assessment): string[] {
   for (const r of rows) {
     out.push(`  ${r.targetId}  ${r.nameZh} / ${r.nameEn}`);
     if (r.missing.length === 0) out.push("    (no missing observation recorded; see the notes)");
-    for (const need of r.missing) out.push(`    - ${needText(need)}`);
+    for (const need of r.missing) out.push(...hanging(needText(need), "    - ", "      "));
   }
   return out;
 }
@@ -179,7 +189,9 @@ function discrepancies(a: Assessment): string[] {
     formatNumber(d.observed),
     formatNumber(d.aggregated),
     discrepancyRelative(d),
-    `${d.placesWithData.length}: ${d.placesWithData.join(", ")}`,
+    d.placesWithData.length === 0
+      ? MISSING
+      : `${d.placesWithData.length}: ${d.placesWithData.join(", ")}`,
   ]);
   return [
     "Discrepancies — group observed vs aggregated from places",

@@ -89,9 +89,29 @@ describe("formatAssessmentText", () => {
 
   it("lists the notes of each row", () => {
     expect(text).toContain(
-      "  urbanization-resident: Projected with the logistic trend of 2010–2023.",
+      "Notes\n  urbanization-resident\n    - Projected with the logistic trend of 2010–2023.\n" +
+        "    - Quality-C figure for 2021 not used.\n  trade-growth\n    - No trade figures in the pack.\n",
     );
-    expect(text).toContain("    Quality-C figure for 2021 not used.");
+  });
+
+  it("wraps long notes and data needs to 100 columns with a hanging indent", () => {
+    const long = "word ".repeat(60).trim();
+    const wrapped = formatAssessmentText({
+      ...sampleAssessment,
+      rows: sampleAssessment.rows.map((r) => ({ ...r, notes: [long] })),
+    }).split("\n");
+    const i = lineStarting(wrapped, "Notes");
+    expect(wrapped[i + 2]?.startsWith("    - word")).toBe(true);
+    expect(wrapped[i + 3]?.startsWith("      word")).toBe(true);
+    for (const line of wrapped.slice(i, i + 5)) expect(displayWidth(line)).toBeLessThanOrEqual(100);
+  });
+
+  it("shows a discrepancy with no place data as an em dash", () => {
+    const out = formatAssessmentText({
+      ...sampleAssessment,
+      discrepancies: [{ ...sampleAssessment.discrepancies[0]!, placesWithData: [] }],
+    });
+    expect(out).toMatch(/\+0\.21% {2}—\n/);
   });
 
   it("lists the observations that would make each insufficient-data target evaluable", () => {
