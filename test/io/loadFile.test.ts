@@ -1,0 +1,147 @@
+import { chmodSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatIssue, readTextFile, validateFile } from "regionsim";
+import { afterAll, describe, expect, it } from "vitest";
+import { testMeta } from "./testMeta.js";
+
+const fixture = (dir: "bad" | "good", name: string) =>
+  fileURLToPath(new URL(`../fixtures/${dir}/${name}`, import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), "regionsim-io-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("readTextFile reports, never throws", () => {
+  it("a missing file", () => {
+    const path = join(tmp, "nope.csv");
+    expect(readTextFile(path).issues.map(formatIssue)).toEqual([`${path}: file not found`]);
+  });
+
+  it("a path through a file", () => {
+    const file = join(tmp, "plain.csv");
+    writeFileSync(file, "x");
+    expect(readTextFile(join(file, "inner.csv")).issues.map((i) => i.message)).toEqual([
+      "file not found (a part of the path is not a folder)",
+    ]);
+  });
+
+  it("a folder", () => {
+    expect(readTextFile(tmp).issues.map(formatIssue)).toEqual([`${tmp}: is a folder, not a file`]);
+  });
+
+  it("a file over 64 MiB, from its size alone (a sparse file: nothing is read)", () => {
+    const path = join(tmp, "huge.csv");
+    writeFileSync(path, "");
+    truncateSync(path, 64 * 1024 * 1024 + 1);
+    expect(readTextFile(path).issues.map(formatIssue)).toEqual([
+      `${path}: input is too large to read (expected at most 64.0 MiB (67,108,864 bytes), got 64.0 MiB (67,108,865 bytes))`,
+    ]);
+  });
+
+  it("GBK text that is not UTF-8, at the line and column of the first bad byte", () => {
+    // Line 2 starts with 麒 in GBK: 0xF7 0xE8.
+    const path = fixture("bad", "not-utf8.csv");
+    expect(readTextFile(path).issues.map(formatIssue)).toEqual([
+      `${path}:2:1: not valid UTF-8 text (a GBK/GB18030 file? save it as UTF-8) (expected UTF-8, got bytes 0xF7 0xE8)`,
+    ]);
+  });
+
+  it("UTF-16 text", () => {
+    const path = fixture("bad", "utf16.csv");
+    expect(readTextFile(path).issues.map(formatIssue)).toEqual([
+      `${path}: the file is UTF-16 text; save it as UTF-8 (expected UTF-8, got UTF-16)`,
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("an unreadable file", () => {
+    const path = join(tmp, "secret.csv");
+    writeFileSync(path, "x");
+    chmodSync(path, 0o000);
+    expect(readTextFile(path).issues.map(formatIssue)).toEqual([
+      `${path}: cannot read the file: permission denied`,
+    ]);
+  });
+
+  it("drops a byte-order mark and keeps CRLF", () => {
+    const r = readTextFile(fixture("good", "observations-bom-crlf.csv"));
+    expect(r.ok && r.value.slice(0, 6)).toBe("place,");
+    expect(r.ok && r.value.includes("\r\n")).toBe(true);
+  });
+});
+
+describe("validateFile detects the kind of file and returns every issue", () => {
+  it("a .csv holds observations", () => {
+    const path = fixture("bad", "wrong-unit.csv");
+    const { kind, issues } = validateFile(path, testMeta);
+    expect(kind).toBe("observations");
+    expect(issues.map(formatIssue)).toEqual([
+      `${path}:2:5: unit: differs from the unit of gdp (expected "100M yuan", got "亿元")`,
+      `${path}:3:5: unit: missing (expected "10k persons")`,
+    ]);
+  });
+
+  it("a JSON object with models, extends or shocks is a scenario", () => {
+    expect(validateFile(fixture("good", "scenario.json"), testMeta)).toEqual({
+      kind: "scenario",
+      issues: [],
+    });
+    const bad = validateFile(fixture("bad", "scenario-bad-schema.json"), testMeta);
+    expect(bad.kind).toBe("scenario");
+    expect(bad.issues.map((i) => i.code)).toEqual([
+      "invalid-format",
+      "unknown-key",
+      "missing-value",
+      "wrong-type",
+    ]);
+  });
+
+  it("a JSON array whose items have a comparator holds targets", () => {
+    expect(validateFile(fixture("good", "targets.json"), testMeta)).toEqual({
+      kind: "targets",
+      issues: [],
+    });
+    expect(validateFile(fixture("bad", "targets-bad.json"), testMeta).kind).toBe("targets");
+  });
+
+  it("other JSON holds observations; a syntax error is reported by line and column", () => {
+    expect(validateFile(fixture("good", "observations.json"), testMeta)).toEqual({
+      kind: "observations",
+      issues: [],
+    });
+    const path = fixture("bad", "bad-syntax.json");
+    expect(validateFile(path, testMeta).issues.map(formatIssue)).toEqual([
+      `${path}:5:57: trailing comma before '}'`,
+    ]);
+  });
+
+  it("text without a known extension is sniffed: JSON if it starts with { or [, else CSV", () => {
+    const json = join(tmp, "scenario.txt");
+    writeFileSync(json, '\n  {"id": "s", "nameEn": "S", "description": "d", "models": []}');
+    expect(validateFile(json, testMeta)).toEqual({ kind: "scenario", issues: [] });
+    const csv = join(tmp, "data.txt");
+    writeFileSync(
+      csv,
+      "place,indicator,year,value,unit,source,quality\nqilin,gdp,2020,1,100M yuan,S,A\n",
+    );
+    expect(validateFile(csv, testMeta)).toEqual({ kind: "observations", issues: [] });
+  });
+
+  it("the kind can be forced", () => {
+    const path = fixture("good", "targets.json");
+    const { kind, issues } = validateFile(path, testMeta, { kind: "scenario" });
+    expect(kind).toBe("scenario");
+    expect(issues.map(formatIssue)).toEqual([
+      `${path}: not a scenario (expected an object such as { "id": …, "nameEn": …, "description": …, "models": [...] }, got an array)`,
+    ]);
+  });
+
+  it("a missing file is one issue, not an exception", () => {
+    const path = join(tmp, "missing.json");
+    expect(validateFile(path, testMeta)).toEqual({
+      kind: "observations",
+      issues: [
+        { severity: "error", code: "file-not-found", message: "file not found", file: path },
+      ],
+    });
+  });
+});
