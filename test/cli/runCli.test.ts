@@ -23,16 +23,23 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process on the synthetic pack, from the CLI fixtures folder. */
-async function run(argv: string[], io: Partial<CliIo> = {}): Promise<Run> {
+/**
+ * Runs the CLI in-process from the CLI fixtures folder, on the synthetic pack unless `packs` says
+ * otherwise (`"built-in"`: the packs shipped with the library).
+ */
+async function run(
+  argv: string[],
+  options: Partial<Omit<CliIo, "packs">> & { packs?: readonly RegionPack[] | "built-in" } = {},
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
+  const { packs = [syntheticPack()], ...io } = options;
   const code = await runCli(argv, {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     cwd: FIXTURES,
     env: {},
-    packs: [syntheticPack()],
+    ...(packs === "built-in" ? {} : { packs }),
     ...io,
   });
   return { code, stdout, stderr };
@@ -390,5 +397,53 @@ describe("internal errors", () => {
     const r = await run(ASSESS, { packs: [broken], env: { REGIONSIM_DEBUG: "1" } });
     expect(r.code).toBe(70);
     expect(r.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe("the built-in Qujing pack", () => {
+  const builtIn = (argv: string[]) => run(argv, { packs: "built-in" });
+  const qujing = async () => (await import("../../src/scenarios/packs/index.js")).getPack("qujing");
+
+  for (const scenario of ["trend", "plan", "downside"]) {
+    it(`assesses every target under "${scenario}" as JSON that parses with AssessmentSchema`, async () => {
+      const r = await builtIn(["assess", "--pack", "qujing", "--scenario", scenario, "--json"]);
+      expect(r.code).toBe(0);
+      const a = AssessmentSchema.parse(JSON.parse(r.stdout));
+      expect(a.pack).toBe("qujing");
+      expect(a.scenario).toBe(scenario);
+      expect(a.rows.map((row) => row.targetId)).toEqual((await qujing()).targets.map((t) => t.id));
+    });
+  }
+
+  it("prints the table with Chinese and English names", async () => {
+    const r = await builtIn(["assess", "--pack", "qujing", "--scenario", "trend"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toMatch(/^曲靖市 Qujing · trend — /);
+    expect(r.stdout).toMatch(/\nurbanization-resident +2025 +≥ 60%/);
+    expect(r.stdout).toContain("常住人口城镇化率");
+  });
+
+  it("takes observations with Chinese headers and names from --data", async () => {
+    const r = await builtIn([
+      ...["assess", "--pack", "qujing", "--scenario", "trend", "--json"],
+      ...["--data", "../good/observations-zh.csv"],
+    ]);
+    expect(r.code).toBe(0);
+    expect(AssessmentSchema.safeParse(JSON.parse(r.stdout)).success).toBe(true);
+  });
+
+  it("validates a good file (exit 0) and a bad one (exit 1), defaulting to the only pack", async () => {
+    const good = await builtIn(["validate", "../good/observations-zh.csv"]);
+    expect(good).toEqual({
+      code: 0,
+      stdout: "../good/observations-zh.csv: observations (pack qujing): ok\n",
+      stderr: "",
+    });
+    const bad = await builtIn(["validate", "../bad/unknown-place.csv", "--pack", "qujing"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(
+      "../bad/unknown-place.csv:2:1: place: unknown place; did you mean qilin",
+    );
+    expect(bad.stdout).toContain("observations (pack qujing): 2 errors, 0 warnings");
   });
 });
