@@ -73,3 +73,38 @@ export {
   type FileKind,
   type ValidateFileOptions,
 } from "./io/loadFile.js";
+export {
+  readPrefecturePanel,
+  type PanelRow,
+  type ReadPrefecturePanelOptions,
+} from "./io/readPrefecturePanel.js";
+export {
+  isPrefectureLevelCity,
+  prefectureCityRanks,
+  type PrefectureCityRank,
+  type PrefectureCityRanks,
+  type PrefectureCityRanksOptions,
+  type PrefectureGdpRow,
+} from "./models/prefectureCityRanks.js";
+export { getPack, packs } from "./scenarios/packs/index.js";
+export { qujingPack } from "./scenarios/packs/qujing/qujingPack.js";
+export { qujingGdpRankHistory } from "./scenarios/packs/qujing/qujingGdpRankHistory.js";
+export {
+  formatAssessmentText,
+  type FormatAssessmentTextOptions,
+} from "./io/formatAssessmentText.js";
+export {
+  formatAssessmentMarkdown,
+  type FormatAssessmentMarkdownOptions,
+} from "./io/formatAssessmentMarkdown.js";
+export {
+  ASSESSMENT_CSV_COLUMNS,
+  formatAssessmentCsv,
+  type FormatAssessmentCsvOptions,
+} from "./io/formatAssessmentCsv.js";
+export {
+  writeAssessmentFiles,
+  type AssessmentFiles,
+  type WriteAssessmentFilesOptions,
+} from "./io/writeAssessmentFiles.js";
+export { JSON_SCHEMA_NAMES, jsonSchemaOf, type JsonSchemaName } from "./io/jsonSchemaOf.js";
