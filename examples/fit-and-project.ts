@@ -9,9 +9,8 @@ const fixed = (x: number, digits = 2): string => x.toFixed(digits);
 const cagr = fitModel({ kind: "cagr", rate: 0.065 }, { years: [2020], values: [2959.4] });
 const cagrPath = projectModel(cagr, { toYear: 2025 });
 console.log("cagr 6.5% a year from 2959.4 in 2020:");
-cagrPath.years.forEach((year, h) =>
-  console.log(`  ${year}  ${fixed(cagrPath.values[h] as number)}`),
-);
+for (const [h, year] of cagrPath.years.entries())
+  console.log(`  ${year}  ${fixed(cagrPath.values[h] as number)}`);
 
 // 2. A log-linear trend (least squares on log values) fitted to eight years that grow about 8% a
 //    year with ±1% noise, projected with an 80% prediction interval.

@@ -2,6 +2,14 @@
 // in-process; this entry only wires it to the process.
 import { runCli } from "./cli/runCli.js";
 
+// A closed pipe (e.g. `regionsim assess … | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const controller = new AbortController();
 // First Ctrl-C asks a running simulation to stop (exit 130); a second one exits at once.
 process.on("SIGINT", () => {

@@ -1,0 +1,108 @@
+// Runs every examples/*.ts as `npm run examples` does (tsx, from the repository root) and checks
+// the key lines each prints. An example without checks here fails the test: every example must
+// print something checkable (STYLE.md §13).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { qujingPack } from "../src/scenarios/packs/qujing/qujingPack.js";
+import { AssessmentSchema } from "../src/schemas/assessment.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX = createRequire(import.meta.url).resolve("tsx/cli");
+const OUT = mkdtempSync(join(tmpdir(), "regionsim-examples-"));
+
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+function runExample(
+  name: string,
+  args: string[] = [],
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [TSX, join("examples", name), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** What each example must print. */
+const checks: Record<string, { args?: string[]; check: (stdout: string) => void }> = {
+  "fit-and-project.ts": {
+    check: (stdout) => {
+      // 2959.4 × 1.065^5 = 4054.634 (Python: 2959.4 * 1.065**5)
+      expect(stdout).toContain("\n  2025  4054.63\n");
+      // NumPy: polyfit(years, log(y), 1) on y = 100·1.08^k·(1 + 0.01·(−1)^k), k = 0…7, gives a
+      // slope of 0.0760086, expm1 = 7.897% a year.
+      expect(stdout).toContain("loglinear trend on 8 points: growth 7.90% a year");
+      // SciPy: exp(a + b·2025 ± t(0.9, 6)·s·sqrt(1 + 1/8 + (2025 − x̄)²/Sxx)) = 194.51, 203.28
+      // around exp(a + b·2025) = 198.85.
+      expect(stdout).toContain("  2025  198.85  [194.51, 203.28] (80% interval)");
+      expect(stdout).toMatch(
+        /holt on 3 points -> fitted "\w+" instead \("holt" needs at least 4 points/,
+      );
+    },
+  },
+  "custom-scenario.ts": {
+    check: (stdout) => {
+      expect(stdout).toContain("scenario trend-setback extends trend: 1 shock(s)");
+      expect(stdout).toContain(
+        `assessed ${qujingPack.targets.length} targets under "trend" and "trend-setback"`,
+      );
+      expect(stdout).toMatch(/\ngdp-2035-double .+\n {2}projected {3}[\d,.]+ -> [\d,.]+\n/);
+      // A permanent level shock of −8% leaves 1 − 0.08 = 0.92 of the 2035 GDP.
+      expect(stdout).toContain("2035 GDP ratio setback / trend: 0.920");
+    },
+  },
+  "qujing-report.ts": {
+    args: [OUT],
+    check: (stdout) => {
+      expect(stdout.split("\n")[0]).toBe("曲靖市 Qujing: 曲靖市促进区域协调发展实施方案");
+      for (const scenario of qujingPack.scenarios) {
+        expect(stdout).toContain(`\n曲靖市 Qujing · ${scenario.id} — ${scenario.nameEn}`);
+        const stem = join(OUT, `qujing-${scenario.id}`);
+        expect(stdout).toContain(`wrote ${stem}.md, ${stem}.json, ${stem}.csv`);
+        const json = JSON.parse(readFileSync(`${stem}.json`, "utf8")) as unknown;
+        const assessment = AssessmentSchema.parse(json);
+        expect(assessment.rows).toHaveLength(qujingPack.targets.length);
+        expect(readFileSync(`${stem}.md`, "utf8")).toContain("## Data readiness");
+        expect(
+          readFileSync(`${stem}.csv`, "utf8").startsWith("\uFEFFpack,scenario,target_id"),
+        ).toBe(true);
+      }
+      // Every target, with both names, in the table.
+      for (const target of qujingPack.targets) {
+        expect(stdout).toMatch(new RegExp(`\\n${target.id} `));
+        expect(stdout).toContain(target.nameZh.slice(0, 8));
+      }
+      expect(stdout).toContain("Data readiness — what would make the");
+      expect(stdout).toContain(`wrote ${join(OUT, "qujing-all-scenarios.md")}`);
+      expect(stdout).toMatch(/\nStatus by scenario .*\n {2}\S+ {2}trend: /);
+      expect(stdout).toMatch(
+        new RegExp(`\\n\\d+ of ${qujingPack.targets.length} targets need data`),
+      );
+    },
+  },
+};
+
+describe("examples", () => {
+  const names = readdirSync(join(ROOT, "examples"))
+    .filter((n) => n.endsWith(".ts"))
+    .sort();
+
+  it("has checks for every example", () => {
+    expect(names.filter((n) => checks[n] === undefined)).toEqual([]);
+  });
+
+  for (const name of names) {
+    it(`${name} runs and prints what it should`, () => {
+      const spec = checks[name];
+      const r = runExample(name, spec?.args ?? []);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      spec?.check(r.stdout);
+    });
+  }
+});
