@@ -123,6 +123,12 @@ Options:
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.
  * @param io - output streams, working folder, environment and optional packs.
  * @returns the exit code.
+ * @example
+ * let out = "";
+ * const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => 0 }, cwd: "." };
+ * await runCli(["schema", "scenario"], io); // 0
+ * JSON.parse(out).title; // "regionsim scenario"
+ * await runCli(["frobnicate"], io); // 2 (bad usage: the message goes to stderr)
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {

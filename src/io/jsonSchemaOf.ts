@@ -6,6 +6,7 @@ import { TargetSchema } from "../schemas/target.js";
 
 /** The documents {@link jsonSchemaOf} describes. */
 export const JSON_SCHEMA_NAMES = ["observations", "targets", "scenario", "assessment"] as const;
+/** A document {@link jsonSchemaOf} describes: `"observations"`, `"targets"`, `"scenario"`, `"assessment"`. */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 const DESCRIPTIONS: Readonly<Record<JsonSchemaName, { title: string; description: string }>> = {
