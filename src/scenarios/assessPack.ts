@@ -110,7 +110,10 @@ function toRow(
   evaluation: TargetEvaluation,
   probability: number | null,
 ): AssessmentRow {
-  const status = classifyStatus(evaluation, target.comparator, probability);
+  // A rank target's growth fields are about the measured indicator (GDP), which must rise to
+  // improve the rank, so its shortfall is read as for an "at least" target.
+  const growthSense = target.kind === "rank" ? ">=" : target.comparator;
+  const status = classifyStatus(evaluation, growthSense, probability);
   return {
     targetId: target.id,
     nameZh: target.nameZh,
