@@ -108,3 +108,28 @@ export {
   type WriteAssessmentFilesOptions,
 } from "./io/writeAssessmentFiles.js";
 export { JSON_SCHEMA_NAMES, jsonSchemaOf, type JsonSchemaName } from "./io/jsonSchemaOf.js";
+export {
+  SimulationPlanSchema,
+  SimulationIndicatorSchema,
+  SimulationGroupSchema,
+  SimulationSeriesRefSchema,
+  SimulationMeasureSchema,
+  SimulationConditionSchema,
+  SimulationTargetSchema,
+  type SimulationPlan,
+  type SimulationIndicator,
+  type SimulationGroup,
+  type SimulationSeriesRef,
+  type SimulationMeasure,
+  type SimulationCondition,
+  type SimulationTarget,
+} from "./models/simulationPlan.js";
+export type * from "./models/simulationResult.js";
+export {
+  simulate,
+  MAX_SIMULATION_PATHS,
+  MAX_SAMPLE_PATHS,
+  type SimulateOptions,
+  type SimulationProgress,
+} from "./models/simulate.js";
+export { mergeSimulationResults } from "./models/mergeSimulationResults.js";
