@@ -4,9 +4,14 @@ export interface NelderMeadOptions {
   readonly steps: readonly number[];
   /** Stop after this many iterations (default 2000, like R's `optim` for Nelder–Mead at 500·n). */
   readonly maxIterations?: number;
-  /** Stop when the spread of function values over the simplex is below this (default 1e-12). */
+  /**
+   * Stop when the spread of function values over the simplex is below this, relative to the best
+   * value (default 1e-10; R's `optim` uses about 1.5e-8).
+   */
   readonly fTolerance?: number;
-  /** Stop when every vertex is within this of the best one in each coordinate (default 1e-10). */
+  /** Absolute part of that test, for objectives evaluated with rounding noise (default 0). */
+  readonly fAbsolute?: number;
+  /** …and every vertex is within this of the best one in each coordinate (default ∞: f only). */
   readonly xTolerance?: number;
 }
 
@@ -31,8 +36,9 @@ export function nelderMead(
 ): NelderMeadResult {
   const n = x0.length;
   const maxIterations = options.maxIterations ?? 2000;
-  const fTolerance = options.fTolerance ?? 1e-12;
-  const xTolerance = options.xTolerance ?? 1e-10;
+  const fTolerance = options.fTolerance ?? 1e-10;
+  const xTolerance = options.xTolerance ?? Number.POSITIVE_INFINITY;
+  const fAbsolute = options.fAbsolute ?? 0;
   const simplex: number[][] = [x0.slice()];
   for (let i = 0; i < n; i++) {
     const vertex = x0.slice();
@@ -51,7 +57,7 @@ export function nelderMead(
     const fWorst = values[worst] as number;
     if (
       Number.isFinite(fWorst) &&
-      Math.abs(fWorst - fBest) <= fTolerance * (Math.abs(fBest) + fTolerance)
+      Math.abs(fWorst - fBest) <= fTolerance * Math.abs(fBest) + fAbsolute
     ) {
       let small = true;
       for (const i of order) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "../internal/withinSegmentSteps.js";
-import type { FittedModel, ModelDefinition, Series } from "./types.js";
+import type { FittedModel, ModelDefinition, ScaledSeries, Series } from "./types.js";
 
 type CandidateSpec = { readonly kind: string } & Readonly<Record<string, unknown>>;
 
@@ -48,7 +48,8 @@ const TIE = 1e-12;
  * origin, FPP3 §5.10): each candidate is fitted on the first k points for every origin k the
  * candidates can all use, forecasts the next `horizon` points, and is scored by the mean absolute
  * error of those forecasts, scaled (MASE, R. J. Hyndman & A. B. Koehler (2006), IJF 22, 679–688)
- * by the mean absolute one-step change of the training points. The best candidate (ties: the
+ * by the mean absolute one-step change of the training points. Errors are measured on the
+ * modelling scale (log for levels, so they are relative errors and comparable across places). The best candidate (ties: the
  * first listed) is then fitted on the whole series; the fitted model has its `kind`, the `auto`
  * spec, `params.autoSelected` (index among the candidates, −1 for the naive last resort),
  * `params.autoScore<i>` (null when not scored), `params.autoOrigins`, and notes with every score.
@@ -73,7 +74,7 @@ export const autoModel: ModelDefinition<AutoSpec> = {
   description: "Selection among candidates by rolling-origin cross-validation (FPP3 §5.10).",
   minPoints: () => 1,
   fallback: () => undefined,
-  fit: (spec, _series, context) => {
+  fit: (spec, series, context) => {
     const original = context.original;
     const n = original.years.length;
     const candidates: CandidateSpec[] = (spec.candidates ?? DEFAULT_CANDIDATES).map((c) =>
@@ -88,12 +89,22 @@ export const autoModel: ModelDefinition<AutoSpec> = {
       .map((_, i) => i)
       .filter((i) => (need[i] as number) <= n - MIN_ORIGINS);
     let origins = 0;
+    // Errors are measured on the modelling scale (log for levels: relative errors), so a level
+    // factor on a segment does not change them; a forecast outside the scale's domain scores ∞.
+    const scaled = series.y;
+    const onScale = (value: number): number => {
+      try {
+        return context.toScale(value);
+      } catch {
+        return Number.POSITIVE_INFINITY;
+      }
+    };
     if (eligible.length >= 2) {
       const first = Math.max(...eligible.map((i) => need[i] as number));
       const errors = new Map<number, number[]>(eligible.map((i) => [i, []]));
       for (let k = first; k < n; k++) {
         const train = truncate(original, k);
-        const scale = metric === "mase" ? maseScale(train, original) : 1;
+        const scale = metric === "mase" ? maseScale(truncateScaled(series, k), series) : 1;
         const end = Math.min(k + horizon, n);
         const originYear = original.years[k - 1] as number;
         const targets: number[] = [];
@@ -118,7 +129,7 @@ export const autoModel: ModelDefinition<AutoSpec> = {
           const path = context.projectValues(fitted, original.years[end - 1] as number);
           for (const j of targets) {
             const value = path[(original.years[j] as number) - originYear - 1] as number;
-            list.push(Math.abs((original.values[j] as number) - value) / scale);
+            list.push(Math.abs((scaled[j] as number) - onScale(value)) / scale);
           }
         }
       }
@@ -176,10 +187,16 @@ function truncate(series: Series, k: number): Series {
   };
 }
 
+function truncateScaled(series: ScaledSeries, k: number): ScaledSeries {
+  const years = series.years.slice(0, k);
+  const last = years[years.length - 1] as number;
+  return { years, y: series.y.slice(0, k), breaks: series.breaks.filter((b) => b <= last) };
+}
+
 /** Mean absolute one-step change within segments (training data, else the whole series). */
-function maseScale(train: Series, whole: Series): number {
+function maseScale(train: ScaledSeries, whole: ScaledSeries): number {
   for (const s of [train, whole]) {
-    const steps = withinSegmentSteps(s.years, s.values, s.breaks ?? []);
+    const steps = withinSegmentSteps(s.years, s.y, s.breaks);
     const scale = steps.reduce((sum, st) => sum + Math.abs(st.dy), 0) / steps.length;
     if (scale > 0) return scale;
   }

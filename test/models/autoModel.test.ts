@@ -1,0 +1,122 @@
+import { AutoSpecSchema, fitModel, projectModel } from "regionsim";
+import { describe, expect, it } from "vitest";
+
+describe("autoModel", () => {
+  it("scores candidates by rolling-origin one-step errors (hand computation)", () => {
+    // Linear scale, values 1, 2, 3, 4, 6; origins k = 2, 3, 4 (drift needs 2 points).
+    // naive errors |3−2|, |4−3|, |6−4| → MAE 4/3; drift errors 0, 0, |6−5| → MAE 1/3.
+    const fitted = fitModel(
+      { kind: "auto", candidates: ["naive", "drift"], metric: "mae" },
+      { years: [2017, 2018, 2019, 2020, 2021], values: [1, 2, 3, 4, 6] },
+      { scale: "linear" },
+    );
+    expect(fitted.kind).toBe("drift");
+    expect(fitted.spec.kind).toBe("auto");
+    expect(fitted.params.autoSelected).toBe(1);
+    expect(fitted.params.autoOrigins).toBe(3);
+    expect(fitted.params.autoScore0).toBeCloseTo(4 / 3, 12);
+    expect(fitted.params.autoScore1).toBeCloseTo(1 / 3, 12);
+    expect(fitted.notes[0]).toMatch(
+      /^auto: selected drift by MAE of one-step forecasts from 3 rolling origins/,
+    );
+  });
+
+  it("scales errors by the mean absolute one-step change of each training window (MASE)", () => {
+    // Same series; the training windows' mean |change| are 1, 1, 1, so MASE equals MAE here.
+    const fitted = fitModel(
+      { kind: "auto", candidates: ["naive", "drift"] },
+      { years: [2017, 2018, 2019, 2020, 2021], values: [1, 2, 3, 4, 6] },
+      { scale: "linear" },
+    );
+    expect(fitted.params.autoScore0).toBeCloseTo(4 / 3, 12);
+  });
+
+  it("projects with the selected model and keeps its own parameters", () => {
+    const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021];
+    const values = years.map((y) => 100 * 1.06 ** (y - 2010));
+    const fitted = fitModel({ kind: "auto" }, { years, values });
+    // Every trend model forecasts this noiselessly; ties go to the first listed, drift.
+    expect(fitted.kind).toBe("drift");
+    expect(Math.expm1(fitted.params.drift as number)).toBeCloseTo(0.06, 12);
+    const p = projectModel(fitted, { toYear: 2022 });
+    expect(p.values[0]).toBeCloseTo(100 * 1.06 ** 12, 8);
+  });
+
+  it("takes the simplest candidate that fits when the series is too short to compare", () => {
+    for (const n of [1, 2, 3]) {
+      const years = Array.from({ length: n }, (_, i) => 2019 + i);
+      const fitted = fitModel({ kind: "auto" }, { years, values: years.map((y) => y - 2000) });
+      expect(fitted.kind).toBe("naive");
+      expect(fitted.notes[0]).toContain("too few to compare");
+    }
+    const short = fitModel(
+      { kind: "auto", candidates: ["trend", "drift"] },
+      { years: [2020, 2021], values: [3, 4] },
+    );
+    expect(short.kind).toBe("drift");
+    expect(short.params.autoSelected).toBe(1);
+  });
+
+  it("falls back to naive when no candidate fits the series", () => {
+    const fitted = fitModel(
+      { kind: "auto", candidates: ["holt"] },
+      { years: [2020, 2021], values: [3, 4] },
+    );
+    expect(fitted.kind).toBe("naive");
+    expect(fitted.params.autoSelected).toBe(-1);
+  });
+
+  it("accepts spec objects as candidates and records a score per candidate", () => {
+    const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021];
+    const values = [10, 11.5, 12.4, 14.1, 15.0, 16.8, 17.5, 19.6, 20.2, 22.3, 23.1, 25.0];
+    const fitted = fitModel(
+      {
+        kind: "auto",
+        candidates: [{ kind: "holt", damped: true }, "naive", { kind: "trend", window: 5 }],
+      },
+      { years, values },
+    );
+    expect(
+      [fitted.params.autoScore0, fitted.params.autoScore1, fitted.params.autoScore2].every(
+        (s) => typeof s === "number",
+      ),
+    ).toBe(true);
+    expect(fitted.kind).not.toBe("naive");
+  });
+
+  it("leaves out a candidate that cannot fit the values, with a note", () => {
+    const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+    const values = [150, 160, 171, 183, 196, 209, 224];
+    const fitted = fitModel(
+      { kind: "auto", candidates: ["logistic", "drift", "naive"] },
+      { years, values },
+    );
+    expect(fitted.kind).toBe("drift");
+    expect(fitted.params.autoScore0).toBeNull();
+    expect(fitted.notes.join(" ")).toContain(
+      "logistic left out: fitModel: logit scale needs values inside (0, 100)",
+    );
+  });
+
+  it("does not score a forecast across a break", () => {
+    // Origins 2019 (target 2020, across the break) and 2020 (target 2021) for naive and drift
+    // (need 2): only the second is scored.
+    const fitted = fitModel(
+      { kind: "auto", candidates: ["naive", "drift"], metric: "mae" },
+      { years: [2017, 2018, 2019, 2020, 2021], values: [1, 2, 3, 10, 11], breaks: [2020] },
+      { scale: "linear" },
+    );
+    expect(fitted.params.autoOrigins).toBe(2);
+    // Origin 2018 (train 1, 2; target 3): naive 1, drift 0. Origin 2020 (train 1, 2, 3 | 10;
+    // target 11): naive |11 − 10| = 1, drift 10 + 1 = 11 → 0. Scores naive 1, drift 0.
+    expect(fitted.params.autoScore0).toBeCloseTo(1, 12);
+    expect(fitted.params.autoScore1).toBeCloseTo(0, 12);
+  });
+
+  it("rejects auto as its own candidate and an unknown candidate kind", () => {
+    expect(AutoSpecSchema.safeParse({ kind: "auto", candidates: ["auto"] }).success).toBe(false);
+    expect(() =>
+      fitModel({ kind: "auto", candidates: ["nope"] }, { years: [2020, 2021], values: [1, 2] }),
+    ).toThrow('fitModel: unknown model kind "nope"');
+  });
+});

@@ -1,0 +1,72 @@
+import { fitModel, projectModel, UrgdSpecSchema } from "regionsim";
+import { describe, expect, it } from "vitest";
+
+const logit = (percent: number) => Math.log(percent / (100 - percent));
+const fromLogit = (y: number) => 100 / (1 + Math.exp(-y));
+
+describe("urgdModel", () => {
+  it("takes the URGD as the yearly change of logit(p) over the last interval", () => {
+    const fitted = fitModel({ kind: "urgd" }, { years: [2019, 2020, 2021], values: [38, 40, 42] });
+    expect(fitted.scale).toBe("logit");
+    expect(fitted.params.urgd).toBeCloseTo(logit(42) - logit(40), 14);
+  });
+
+  it("moves the URGD linearly to the norm over convergenceYears (hand computation)", () => {
+    // 40% → 42%; norm 0.03 − 0.02·p; convergence over 2 years.
+    const spec = { kind: "urgd", convergenceYears: 2, norm: { intercept: 0.03, slope: -0.02 } };
+    const fitted = fitModel(spec, { years: [2020, 2021], values: [40, 42] });
+    const p = projectModel(fitted, { toYear: 2024 }).values;
+    const observed = logit(42) - logit(40);
+    let y = logit(42);
+    const expected: number[] = [];
+    for (const weight of [0.5, 1, 1]) {
+      const norm = 0.03 - 0.02 * (fromLogit(y) / 100);
+      y += (1 - weight) * observed + weight * norm;
+      expected.push(fromLogit(y));
+    }
+    expect(p[0]).toBeCloseTo(expected[0] as number, 10);
+    expect(p[1]).toBeCloseTo(expected[1] as number, 10);
+    expect(p[2]).toBeCloseTo(expected[2] as number, 10);
+  });
+
+  it("grows logit(p) by the norm a year once converged", () => {
+    const fitted = fitModel(
+      { kind: "urgd", convergenceYears: 5, norm: { intercept: 0.025, slope: 0 } },
+      { years: [2020, 2021], values: [55, 54] },
+    );
+    const p = projectModel(fitted, { toYear: 2030 }).values;
+    expect(logit(p[8] as number) - logit(p[7] as number)).toBeCloseTo(0.025, 12);
+  });
+
+  it("uses the default norm of 0.0275 a year and 25 years", () => {
+    const fitted = fitModel({ kind: "urgd" }, { years: [2020, 2021], values: [50, 51] });
+    expect(fitted.params.normIntercept).toBe(0.0275);
+    expect(fitted.params.normSlope).toBe(0);
+    expect(fitted.params.convergenceYears).toBe(25);
+  });
+
+  it("uses the last interval inside a segment when the last one crosses a break", () => {
+    const fitted = fitModel(
+      { kind: "urgd" },
+      { years: [2018, 2019, 2020, 2021], values: [40, 41, 42, 50], breaks: [2021] },
+    );
+    expect(fitted.params.urgd).toBeCloseTo(logit(42) - logit(41), 14);
+    expect(fitted.notes.join(" ")).toContain("crosses a break");
+  });
+
+  it("measures the URGD per year across a gap", () => {
+    const fitted = fitModel({ kind: "urgd" }, { years: [2018, 2021], values: [40, 46] });
+    expect(fitted.params.urgd).toBeCloseTo((logit(46) - logit(40)) / 3, 14);
+  });
+
+  it("stays inside the bounds and falls back to naive with one point", () => {
+    const fitted = fitModel({ kind: "urgd" }, { years: [2020, 2021], values: [97, 98.5] });
+    for (const v of projectModel(fitted, { toYear: 2080 }).values)
+      expect(v).toBeLessThanOrEqual(100);
+    expect(fitModel({ kind: "urgd" }, { years: [2021], values: [40] }).kind).toBe("naive");
+  });
+
+  it("rejects a non-positive convergence period", () => {
+    expect(UrgdSpecSchema.safeParse({ kind: "urgd", convergenceYears: 0 }).success).toBe(false);
+  });
+});
