@@ -9,7 +9,7 @@ import { readObservationsCsv } from "../io/readObservationsCsv.js";
 import { readObservationsJson } from "../io/readObservationsJson.js";
 import { readScenarioJson } from "../io/readScenarioJson.js";
 import { writeAssessmentFiles } from "../io/writeAssessmentFiles.js";
-import { assessPack } from "../scenarios/assessPack.js";
+import { assessPack, mergeObservations } from "../scenarios/assessPack.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
@@ -343,7 +343,6 @@ type SimulateAssessment = (
     readonly seed: number;
     readonly workers?: number;
     readonly signal?: AbortSignal;
-    readonly data?: readonly Observation[];
   },
 ) => Promise<Assessment>;
 
@@ -392,13 +391,18 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
 
   const assessment =
     simulate !== undefined && paths !== undefined
-      ? await simulate(pack, scenario, {
-          paths,
-          seed: seed ?? 1,
-          ...(workers === undefined ? {} : { workers }),
-          ...(io.signal === undefined ? {} : { signal: io.signal }),
-          ...(data === undefined ? {} : { data }),
-        })
+      ? await simulate(
+          // The user's observations go into the pack, so the simulation sees them whatever
+          // options it takes.
+          data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },
+          scenario,
+          {
+            paths,
+            seed: seed ?? 1,
+            ...(workers === undefined ? {} : { workers }),
+            ...(io.signal === undefined ? {} : { signal: io.signal }),
+          },
+        )
       : assessPack(pack, scenario, data === undefined ? {} : { data });
 
   const title = reportTitle(pack, assessment, scenario);
