@@ -8,6 +8,7 @@ import type { Target } from "../schemas/target.js";
 import { classifyStatus } from "../targets/classifyStatus.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
 import type { TargetContext, TargetEvaluation } from "../targets/targetContext.js";
+import { assessDisparity } from "./assessDisparity.js";
 import { projectScenario, type ScenarioProjection } from "./projectScenario.js";
 import { resolveScenario } from "./resolveScenario.js";
 
@@ -47,6 +48,11 @@ export function assessPack(
   const dataset = mergeObservations(pack.dataset, options.data ?? []);
   const projection = projectScenario(dataset, resolved, pack.references);
   const rows = assessTargets(pack, dataset, projection, () => null);
+  const context = targetContext(pack, dataset, projection);
+  const disparityRows = assessDisparity(dataset, projection, [
+    context.plan.baseYear,
+    context.plan.endYear,
+  ]);
   return {
     pack: pack.id,
     scenario: resolved.id,
@@ -55,6 +61,7 @@ export function assessPack(
     rows,
     discrepancies: [...projection.discrepancies],
     readiness: collectReadiness(rows),
+    disparity: disparityRows,
     issues: [...projection.issues],
   };
 }

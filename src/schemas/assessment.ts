@@ -67,7 +67,9 @@ export const AssessmentRowSchema = z.object({
   /** projected − target (absolute, in the target's unit) and (projected − target) / |target|. */
   gap: z.object({ absolute: z.number().finite(), relative: z.number().finite() }).nullable(),
   /** Latest observation of the measured series. */
-  latest: z.object({ year: z.number().int(), value: z.number().finite(), source: z.string() }).nullable(),
+  latest: z
+    .object({ year: z.number().int(), value: z.number().finite(), source: z.string() })
+    .nullable(),
   /** Growth a year still required from the latest observation to meet the target (fraction). */
   requiredGrowth: nullableNumber,
   /** Growth a year the scenario implies from the latest observation to the target year (fraction). */
@@ -101,6 +103,35 @@ export const DiscrepancySchema = z.object({
 });
 export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 
+/** Regional disparity of one per-capita indicator across the places in one year. */
+export const DisparityRowSchema = z.object({
+  indicator: IdSchema,
+  year: z.number().int(),
+  /** Whether the year is observed for every place or partly projected. */
+  basis: z.enum(["observed", "projected"]),
+  /** Weighted CV (Williamson), Theil T, Gini, max/min ratio; null when a place lacks data. */
+  measures: z
+    .object({
+      n: z.number().int(),
+      mean: z.number().finite(),
+      cv: z.number().finite(),
+      weightedCv: z.number().finite(),
+      theil: z.number().finite(),
+      gini: z.number().finite(),
+      maxMinRatio: z.number().finite(),
+    })
+    .nullable(),
+  /** Each place's value and weight (the ratio's denominator, e.g. population). */
+  values: z.array(
+    z.object({ place: IdSchema, value: z.number().finite(), weight: z.number().finite() }),
+  ),
+  /** The places with the lowest and highest value. */
+  lowest: IdSchema.nullable(),
+  highest: IdSchema.nullable(),
+  missing: z.array(DataNeedSchema),
+});
+export type DisparityRow = z.infer<typeof DisparityRowSchema>;
+
 /** The assessment of every target of a pack under one scenario. */
 export const AssessmentSchema = z.object({
   pack: IdSchema,
@@ -112,6 +143,8 @@ export const AssessmentSchema = z.object({
   discrepancies: z.array(DiscrepancySchema),
   /** Every observation that would make an `insufficient-data` target evaluable, deduplicated. */
   readiness: z.array(DataNeedSchema),
+  /** Disparity between places (缩小区域发展差距) for per-capita indicators, base year and plan end. */
+  disparity: z.array(DisparityRowSchema).optional(),
   issues: z.array(IssueSchema),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -159,6 +159,9 @@ describe("scenario projection properties", () => {
   });
 
   it("a scenario survives a JSON round trip and resolves to the same assumptions", () => {
+    // JSON has no negative zero: draw sizes and rates without it.
+    const signed = (min: number, max: number) =>
+      fc.double({ min, max, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x));
     const scenarioArb = fc.record({
       id: fc.constantFrom("a", "b-2", "trend_x"),
       nameEn: fc.string({ minLength: 1, maxLength: 20 }),
@@ -183,7 +186,7 @@ describe("scenario projection properties", () => {
           scope: fc.constantFrom("*", "east"),
           indicator: fc.constant("gdp"),
           type: fc.constantFrom("level" as const, "growth" as const),
-          size: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+          size: signed(-0.5, 0.5),
           from: fc.integer({ min: 2021, max: 2030 }),
           reason: fc.constant("why"),
         }),
