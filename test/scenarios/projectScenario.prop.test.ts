@@ -173,7 +173,7 @@ describe("scenario projection properties", () => {
           spec: fc.oneof(
             fc.record({
               kind: fc.constant("cagr" as const),
-              rate: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+              rate: signed(-0.5, 0.5),
             }),
             fc.record({ kind: fc.constant("path" as const), values: fc.constant({ "2025": 60 }) }),
           ),
