@@ -136,16 +136,37 @@ export const autoModel: ModelDefinition<AutoSpec> = {
       for (const [i, list] of errors)
         if (list.length > 0) scores[i] = list.reduce((a, b) => a + b, 0) / list.length;
     }
+    // Preference order: scored candidates by score (ties: listed first), then, when none could be
+    // scored, the candidates that fit the series by fewest minPoints; naive as the last resort.
+    const scored = candidates
+      .map((_, i) => i)
+      .filter((i) => scores[i] !== null)
+      .sort((a, b) => {
+        const sa = scores[a] as number;
+        const sb = scores[b] as number;
+        return Math.abs(sa - sb) <= TIE * Math.max(Math.abs(sa), Math.abs(sb)) ? a - b : sa - sb;
+      });
+    const simplest = candidates
+      .map((_, i) => i)
+      .filter((i) => (need[i] as number) <= n)
+      .sort((a, b) => (need[a] as number) - (need[b] as number) || a - b);
+    const order = scored.length > 0 ? scored : simplest;
     let selected = -1;
-    for (let i = 0; i < candidates.length; i++) {
-      const score = scores[i];
-      if (score === null || score === undefined) continue;
-      const best = selected < 0 ? null : (scores[selected] as number);
-      if (best === null || score < best - TIE * Math.abs(best)) selected = i;
+    let delegate: FittedModel | undefined;
+    for (const i of order) {
+      try {
+        delegate = context.fitSpec(candidates[i] as CandidateSpec, original);
+        selected = i;
+        break;
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        notes.push(`${describe(candidates[i] as CandidateSpec)} left out: ${error.message}`);
+      }
     }
-    let chosen: CandidateSpec;
-    if (selected >= 0) {
-      chosen = candidates[selected] as CandidateSpec;
+    const chosen: CandidateSpec =
+      selected >= 0 ? (candidates[selected] as CandidateSpec) : { kind: "naive" };
+    if (delegate === undefined) delegate = context.fitSpec(chosen, original);
+    if (scored.length > 0) {
       const listed = candidates
         .map(
           (c, i) =>
@@ -156,11 +177,6 @@ export const autoModel: ModelDefinition<AutoSpec> = {
         `auto: selected ${describe(chosen)} by ${metric.toUpperCase()} of ${horizon === 1 ? "one-step" : `1–${horizon}-step`} forecasts from ${origins} rolling origins (${listed})`,
       );
     } else {
-      // Too short to compare: the simplest candidate that fits, else naive.
-      const fitting = candidates.map((_, i) => i).filter((i) => (need[i] as number) <= n);
-      fitting.sort((a, b) => (need[a] as number) - (need[b] as number) || a - b);
-      selected = fitting[0] ?? -1;
-      chosen = selected >= 0 ? (candidates[selected] as CandidateSpec) : { kind: "naive" };
       notes.unshift(
         `auto: ${n} point${n === 1 ? " is" : "s are"} too few to compare candidates by cross-validation; took ${describe(chosen)}, the simplest that fits`,
       );
@@ -169,7 +185,7 @@ export const autoModel: ModelDefinition<AutoSpec> = {
     scores.forEach((score, i) => {
       params[`autoScore${i}`] = score;
     });
-    return { params, notes, delegate: context.fitSpec(chosen, original) };
+    return { params, notes, delegate };
   },
   forecast: () => {
     // A fitted auto model carries the selected model's kind, so projection goes to that model.

@@ -98,6 +98,16 @@ describe("autoModel", () => {
     );
   });
 
+  it("never fails on a series of one point or more: a candidate that cannot fit is passed over", () => {
+    const fitted = fitModel(
+      { kind: "auto", candidates: ["logistic"] },
+      { years: [2020, 2021], values: [100, 100] },
+    );
+    expect(fitted.kind).toBe("naive");
+    expect(fitted.params.autoSelected).toBe(-1);
+    expect(fitted.notes.join(" ")).toContain("logistic left out");
+  });
+
   it("does not score a forecast across a break", () => {
     // Origins 2019 (target 2020, across the break) and 2020 (target 2021) for naive and drift
     // (need 2): only the second is scored.
