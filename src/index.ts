@@ -133,3 +133,5 @@ export {
   type SimulationProgress,
 } from "./models/simulate.js";
 export { mergeSimulationResults } from "./models/mergeSimulationResults.js";
+export { disparity, type DisparityMeasures } from "./models/disparity.js";
+export { assessDisparity } from "./scenarios/assessDisparity.js";
