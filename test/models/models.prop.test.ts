@@ -237,7 +237,9 @@ describe("projection model properties", () => {
             const toYear = (series.years.at(-1) as number) + 5;
             const pa = projectModel(a, { toYear }).values;
             const pb = projectModel(b, { toYear }).values;
-            pa.forEach((v, i) => expect(Math.abs((pb[i] as number) / v - 1)).toBeLessThan(1e-6));
+            pa.forEach((v, i) => {
+              expect(Math.abs((pb[i] as number) / v - 1)).toBeLessThan(1e-6);
+            });
           };
           const cut = (years: number[]) => years[years.length - fromEnd] as number;
           const scaledLevel = level.values.map((v, i) =>
