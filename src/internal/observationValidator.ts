@@ -69,10 +69,88 @@ function describeBounds(lo: number, hi: number): string {
   return `from ${lo} to ${hi}`;
 }
 
+/** Where a record's issues are collected while it is checked. */
+interface Check {
+  readonly found: Issue[];
+  readonly file: string | undefined;
+}
+
+function fail(
+  check: Check,
+  f: RawField,
+  code: string,
+  message: string,
+  expected: string,
+  got = true,
+): void {
+  const issue: Issue = { severity: "error", code, message, expected };
+  if (got) issue.received = shownValue(f.value);
+  check.found.push(locateIssue(issue, f, check.file));
+}
+
+function missing(check: Check, f: RawField, expected: string): void {
+  fail(check, f, "missing-value", "missing", expected, false);
+}
+
+/** A text field: the trimmed string, or undefined after reporting why not (or if absent). */
+function textField(check: Check, f: RawField | undefined, expected: string): string | undefined {
+  if (f === undefined) return undefined;
+  if (isBlank(f.value)) {
+    missing(check, f, expected);
+    return undefined;
+  }
+  if (typeof f.value !== "string") {
+    fail(check, f, "wrong-type", "wrong type", "text");
+    return undefined;
+  }
+  return f.value.trim();
+}
+
+/** A number field, from a JSON number or a decimal string; undefined after reporting why not. */
+function numberField(
+  check: Check,
+  f: RawField | undefined,
+  key: "year" | "value",
+): number | undefined {
+  if (f === undefined) return undefined;
+  if (isBlank(f.value)) {
+    missing(check, f, EXPECTED[key]);
+    return undefined;
+  }
+  let n: number;
+  if (typeof f.value === "number") n = f.value;
+  else if (typeof f.value === "string") {
+    const s = f.value.trim();
+    if (NON_FINITE.test(s)) n = Number.NaN;
+    else if (!DECIMAL.test(s)) {
+      if (key === "year") fail(check, f, "invalid-year", "not an integer", EXPECTED.year);
+      else fail(check, f, "invalid-number", "not a number", EXPECTED.value);
+      return undefined;
+    } else n = Number(s);
+  } else {
+    fail(check, f, "wrong-type", "wrong type", "a number");
+    return undefined;
+  }
+  if (!Number.isFinite(n)) {
+    if (key === "year") fail(check, f, "invalid-year", "not an integer", EXPECTED.year);
+    else fail(check, f, "non-finite-number", "not a finite number", EXPECTED.value);
+    return undefined;
+  }
+  return n;
+}
+
+/** The first accepted record of a (place, indicator, year), and of each other value it took. */
+interface Seen {
+  readonly obs: Observation;
+  readonly label: string;
+  others?: { readonly obs: Observation; readonly label: string }[];
+}
+
 /**
  * The one validation of observation records that every reader (CSV, JSON) shares: names
  * resolved to canonical ids, year, value, unit, source and quality checked, exact duplicates
- * (same place, indicator, year and source) rejected and conflicting sources flagged.
+ * (same place, indicator, year and source) rejected and conflicting sources flagged. Costs
+ * O(1) per record apart from the number of distinct values one (place, indicator, year) takes.
  */
 export function observationValidator(
   meta: DatasetMeta,
@@ -81,150 +159,83 @@ export function observationValidator(
   const names = nameIndex(meta);
   const issues: Issue[] = [];
   const accepted: Observation[] = [];
-  /**
-   * Accepted records by place, indicator and year: the label of each source's record (for
-   * duplicates) and the first record of each distinct value (for conflicts), so each check
-   * costs the number of distinct values, not of records.
-   */
-  const seen = new Map<
-    string,
-    { bySource: Map<string, string>; byValue: { obs: Observation; label: string }[] }
-  >();
+  const bounds = new Map(meta.indicators.map((i) => [i.id, indicatorBounds(i)]));
+  /** Label of the accepted record by place, indicator, year and source (for duplicates). */
+  const bySource = new Map<string, string>();
+  /** Accepted records by place, indicator and year, one per distinct value (for conflicts). */
+  const byKey = new Map<string, Seen>();
 
   const add = (raw: RawObservation, where: RecordLocation, known: readonly Issue[] = []): void => {
-    const found: Issue[] = [...known];
-    const fail = (f: RawField, code: string, message: string, expected: string, got = true) => {
-      const issue: Issue = { severity: "error", code, message, expected };
-      if (got) issue.received = shownValue(f.value);
-      found.push(locateIssue(issue, f, file));
-    };
-    const missing = (f: RawField, key: ObservationField, expected = EXPECTED[key]) =>
-      fail(f, "missing-value", "missing", expected, false);
+    const check: Check = { found: [...known], file };
 
-    /** A text field: trimmed string, or undefined after reporting why not. */
-    const text = (key: ObservationField): string | undefined => {
-      const f = raw[key];
-      if (f === undefined) return undefined;
-      if (isBlank(f.value)) {
-        missing(f, key);
-        return undefined;
-      }
-      if (typeof f.value !== "string") {
-        fail(f, "wrong-type", "wrong type", "text");
-        return undefined;
-      }
-      return f.value.trim();
-    };
-    /** A number field: from a JSON number or a decimal string. */
-    const number = (key: "year" | "value"): number | undefined => {
-      const f = raw[key];
-      if (f === undefined) return undefined;
-      if (isBlank(f.value)) {
-        missing(f, key);
-        return undefined;
-      }
-      let n: number;
-      if (typeof f.value === "number") n = f.value;
-      else if (typeof f.value === "string") {
-        const s = f.value.trim();
-        if (NON_FINITE.test(s)) n = Number.NaN;
-        else if (!DECIMAL.test(s)) {
-          const what = key === "year" ? "not an integer" : "not a number";
-          fail(f, key === "year" ? "invalid-year" : "invalid-number", what, EXPECTED[key]);
-          return undefined;
-        } else n = Number(s);
-      } else {
-        fail(f, "wrong-type", "wrong type", "a number");
-        return undefined;
-      }
-      if (!Number.isFinite(n)) {
-        const code = key === "year" ? "invalid-year" : "non-finite-number";
-        fail(f, code, key === "year" ? "not an integer" : "not a finite number", EXPECTED[key]);
-        return undefined;
-      }
-      return n;
-    };
-
-    const placeText = text("place");
+    const placeText = textField(check, raw.place, EXPECTED.place);
     const place = placeText === undefined ? undefined : names.place(placeText);
     if (place !== undefined && !place.found && raw.place !== undefined) {
-      found.push(locateIssue(place.issue, raw.place, file));
+      check.found.push(locateIssue(place.issue, raw.place, file));
     }
-    const indicatorText = text("indicator");
+    const indicatorText = textField(check, raw.indicator, EXPECTED.indicator);
     const indicatorHit = indicatorText === undefined ? undefined : names.indicator(indicatorText);
     if (indicatorHit !== undefined && !indicatorHit.found && raw.indicator !== undefined) {
-      found.push(locateIssue(indicatorHit.issue, raw.indicator, file));
+      check.found.push(locateIssue(indicatorHit.issue, raw.indicator, file));
     }
     const indicator: Indicator | undefined = indicatorHit?.found ? indicatorHit.entry : undefined;
 
-    let year = number("year");
+    let year = numberField(check, raw.year, "year");
     if (year !== undefined && raw.year !== undefined) {
       if (!Number.isInteger(year)) {
-        fail(raw.year, "invalid-year", "not an integer", YEAR_EXPECTED);
+        fail(check, raw.year, "invalid-year", "not an integer", YEAR_EXPECTED);
         year = undefined;
       } else if (year < YEAR_MIN || year > YEAR_MAX) {
-        fail(raw.year, "year-out-of-range", "out of range", YEAR_EXPECTED);
+        fail(check, raw.year, "year-out-of-range", "out of range", YEAR_EXPECTED);
         year = undefined;
       }
     }
 
-    let value = number("value");
+    let value = numberField(check, raw.value, "value");
     if (value !== undefined && indicator !== undefined && raw.value !== undefined) {
-      const [lo, hi] = indicatorBounds(indicator);
+      const [lo, hi] = bounds.get(indicator.id) ?? indicatorBounds(indicator);
       if (value < lo || value > hi) {
-        if (lo === 0 && value < 0 && indicator.kind !== "rate") {
-          fail(
-            raw.value,
-            "negative-value",
-            `negative value for the ${indicator.kind} indicator ${indicator.id}`,
-            describeBounds(lo, hi),
-          );
-        } else {
-          fail(
-            raw.value,
-            "out-of-bounds",
-            `outside the bounds of the ${indicator.kind} indicator ${indicator.id}`,
-            describeBounds(lo, hi),
-          );
-        }
+        const negative = lo === 0 && value < 0 && indicator.kind !== "rate";
+        fail(
+          check,
+          raw.value,
+          negative ? "negative-value" : "out-of-bounds",
+          negative
+            ? `negative value for the ${indicator.kind} indicator ${indicator.id}`
+            : `outside the bounds of the ${indicator.kind} indicator ${indicator.id}`,
+          describeBounds(lo, hi),
+        );
         value = undefined;
       }
     }
 
-    let unit: string | undefined;
-    if (raw.unit !== undefined) {
-      const u = raw.unit;
-      if (isBlank(u.value)) {
-        missing(
-          u,
-          "unit",
-          indicator === undefined ? EXPECTED.unit : JSON.stringify(indicator.unit),
-        );
-      } else {
-        unit = text("unit");
-        if (unit !== undefined && indicator !== undefined && unit !== indicator.unit) {
-          fail(
-            u,
-            "unit-mismatch",
-            `differs from the unit of ${indicator.id}`,
-            JSON.stringify(indicator.unit),
-          );
-          unit = undefined;
-        }
-      }
+    const unitExpected = indicator === undefined ? EXPECTED.unit : JSON.stringify(indicator.unit);
+    let unit = textField(check, raw.unit, unitExpected);
+    if (unit !== undefined && indicator !== undefined && unit !== indicator.unit) {
+      fail(
+        check,
+        raw.unit as RawField,
+        "unit-mismatch",
+        `differs from the unit of ${indicator.id}`,
+        unitExpected,
+      );
+      unit = undefined;
     }
 
-    const source = text("source");
+    const source = textField(check, raw.source, EXPECTED.source);
     let quality: Quality | undefined;
-    const qualityText = text("quality");
+    const qualityText = textField(check, raw.quality, EXPECTED.quality);
     if (qualityText !== undefined && raw.quality !== undefined) {
       if (QUALITIES.includes(qualityText)) quality = qualityText as Quality;
-      else fail(raw.quality, "invalid-quality", "not a quality grade", EXPECTED.quality);
+      else fail(check, raw.quality, "invalid-quality", "not a quality grade", EXPECTED.quality);
     }
-    let note: string | undefined;
-    if (raw.note !== undefined && !isBlank(raw.note.value)) note = text("note");
+    const note =
+      raw.note === undefined || isBlank(raw.note.value)
+        ? undefined
+        : textField(check, raw.note, EXPECTED.note);
 
-    issues.push(...found);
+    const { found } = check;
+    for (const issue of found) issues.push(issue);
     if (found.some((i) => i.severity === "error")) return;
     if (
       !place?.found ||
@@ -249,36 +260,49 @@ export function observationValidator(
     if (note !== undefined) obs.note = note;
 
     const key = `${obs.place}\u0000${obs.indicator}\u0000${obs.year}`;
-    const earlier = seen.get(key) ?? { bySource: new Map<string, string>(), byValue: [] };
-    const sameSource = earlier.bySource.get(obs.source);
-    const recordIssue = (issue: Issue) => {
-      issues.push(locateIssue(issue, where, file));
-    };
+    const sourceKey = `${key}\u0000${obs.source}`;
+    const sameSource = bySource.get(sourceKey);
     if (sameSource !== undefined) {
-      recordIssue({
-        severity: "error",
-        code: "duplicate-observation",
-        message: `duplicate observation: same place, indicator, year and source as ${sameSource}`,
-      });
+      issues.push(
+        locateIssue(
+          {
+            severity: "error",
+            code: "duplicate-observation",
+            message: `duplicate observation: same place, indicator, year and source as ${sameSource}`,
+          },
+          where,
+          file,
+        ),
+      );
       return;
     }
-    const conflict = earlier.byValue.find((e) => e.obs.value !== obs.value);
-    if (conflict !== undefined) {
-      const c = conflict.obs;
-      recordIssue({
-        severity: "warning",
-        code: "conflicting-sources",
-        message:
-          `conflicting sources: ${obs.place} ${obs.indicator} ${obs.year} is ${c.value} from ` +
-          `${JSON.stringify(c.source)} at ${conflict.label} and ${obs.value} from ` +
-          `${JSON.stringify(obs.source)} here`,
-      });
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, { obs, label: where.label });
+    else {
+      const values = [first, ...(first.others ?? [])];
+      const conflict = values.find((e) => e.obs.value !== obs.value);
+      if (conflict !== undefined) {
+        const c = conflict.obs;
+        issues.push(
+          locateIssue(
+            {
+              severity: "warning",
+              code: "conflicting-sources",
+              message:
+                `conflicting sources: ${obs.place} ${obs.indicator} ${obs.year} is ${c.value} ` +
+                `from ${JSON.stringify(c.source)} at ${conflict.label} and ${obs.value} from ` +
+                `${JSON.stringify(obs.source)} here`,
+            },
+            where,
+            file,
+          ),
+        );
+      }
+      if (!values.some((e) => e.obs.value === obs.value)) {
+        first.others = [...(first.others ?? []), { obs, label: where.label }];
+      }
     }
-    earlier.bySource.set(obs.source, where.label);
-    if (!earlier.byValue.some((e) => e.obs.value === obs.value)) {
-      earlier.byValue.push({ obs, label: where.label });
-    }
-    seen.set(key, earlier);
+    bySource.set(sourceKey, where.label);
     accepted.push(obs);
   };
 

@@ -168,8 +168,24 @@ export function readObservationsCsv(
   }
 
   const width = header.fields.length;
-  rows.forEach((row, r) => {
+  // One mutable field slot per column, refilled for every row: the validator copies what it
+  // reports, so a million rows do not cost seven million small objects.
+  const slots = [...columnOf].map(([f, c]) => ({
+    key: f,
+    c,
+    slot: {
+      value: undefined as unknown,
+      line: 0,
+      column: c + 1,
+      field: (header.fields[c] ?? f).trim(),
+    },
+  }));
+  const full: { [K in ObservationField]?: RawField } = {};
+  for (const { key, slot } of slots) full[key] = slot;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as (typeof rows)[number];
     const known = problemsByRecord.get(r + 1) ?? [];
+    const short = row.fields.length < width;
     if (row.fields.length !== width) {
       known.push(
         locateIssue(
@@ -185,19 +201,15 @@ export function readObservationsCsv(
         ),
       );
     }
-    const raw: { [K in ObservationField]?: RawField } = {};
-    for (const [f, c] of columnOf) {
+    const raw: { [K in ObservationField]?: RawField } = short ? {} : full;
+    for (const { key, c, slot } of slots) {
+      slot.value = row.fields[c];
+      slot.line = row.line;
       // A field beyond the end of a short row is covered by the field-count error.
-      if (c >= row.fields.length) continue;
-      raw[f] = {
-        value: row.fields[c],
-        line: row.line,
-        column: c + 1,
-        field: (header.fields[c] ?? f).trim(),
-      };
+      if (short && c < row.fields.length) raw[key] = slot;
     }
     validator.add(raw as RawObservation, { label: `line ${row.line}`, line: row.line }, known);
-  });
+  }
   return validator.result();
 }
 

@@ -15,7 +15,7 @@ export const IssueSchema = z.object({
   file: z.string().optional(),
   /** 1-based line in the file (the header is line 1 of a CSV). */
   line: z.number().int().positive().optional(),
-  /** 1-based column (field position) in a CSV row. */
+  /** 1-based column: the field position in a CSV row; the character in the line of a JSON file. */
   column: z.number().int().positive().optional(),
   /** Name of the field, e.g. `"year"`, or a JSON path such as `"targets[3].value"`. */
   field: z.string().optional(),
