@@ -12,7 +12,10 @@ const DEFAULT_BOUNDS: readonly [number, number] = [0, 100];
  * The series is moved to the modelling scale (`options.scale`: log for levels, logit for rates
  * bounded in `options.bounds`, linear), the model estimates its parameters there, and
  * {@link projectModel} maps forecasts back. When the series has fewer points than the model needs
- * (`minPoints`), the model's declared fallback is fitted instead and `fallback` says so.
+ * (`minPoints`), the model's declared fallback is fitted instead and `fallback` says so. A spec
+ * may force its own scale (`trend` with `form`, `logistic` and `urgd` on logit). A spec that selects
+ * a model (`auto`) returns the selected model's fit: `kind` is the selected kind, `spec` the one
+ * asked for, and the selection's scores are in `params` and `notes`.
  *
  * @param spec - a model spec, e.g. `{ kind: "cagr", rate: 0.065 }` (rates are fractions a year).
  * @param series - `{ years, values, breaks? }`; years strictly increasing integers.
