@@ -90,13 +90,14 @@ export const autoModel: ModelDefinition<AutoSpec> = {
       .filter((i) => (need[i] as number) <= n - MIN_ORIGINS);
     let origins = 0;
     // Errors are measured on the modelling scale (log for levels: relative errors), so a level
-    // factor on a segment does not change them; a forecast outside the scale's domain scores ∞.
+    // factor on a segment does not change them. A candidate that forecasts outside the scale's
+    // domain (e.g. a negative level on the log scale) is left out.
     const scaled = series.y;
-    const onScale = (value: number): number => {
+    const onScale = (value: number): number | undefined => {
       try {
         return context.toScale(value);
       } catch {
-        return Number.POSITIVE_INFINITY;
+        return undefined;
       }
     };
     if (eligible.length >= 2) {
@@ -129,7 +130,15 @@ export const autoModel: ModelDefinition<AutoSpec> = {
           const path = context.projectValues(fitted, original.years[end - 1] as number);
           for (const j of targets) {
             const value = path[(original.years[j] as number) - originYear - 1] as number;
-            list.push(Math.abs((scaled[j] as number) - onScale(value)) / scale);
+            const forecast = onScale(value);
+            if (forecast === undefined || !Number.isFinite(forecast)) {
+              errors.delete(i);
+              notes.push(
+                `${describe(candidates[i] as CandidateSpec)} left out: its forecast ${value} for ${original.years[j]} is outside the ${context.scale} scale's domain`,
+              );
+              break;
+            }
+            list.push(Math.abs((scaled[j] as number) - forecast) / scale);
           }
         }
       }

@@ -108,6 +108,19 @@ describe("autoModel", () => {
     expect(fitted.notes.join(" ")).toContain("logistic left out");
   });
 
+  it("leaves out a candidate whose forecast falls outside the modelling scale's domain", () => {
+    // A linear trend through a collapsing series forecasts negative values; errors are measured
+    // on the log scale, where those have no place.
+    const fitted = fitModel(
+      { kind: "auto", candidates: [{ kind: "trend", form: "linear" }, "naive"] },
+      { years: [2015, 2016, 2017, 2018, 2019, 2020, 2021], values: [100, 60, 30, 12, 5, 2, 1] },
+    );
+    expect(fitted.kind).toBe("naive");
+    expect(fitted.params.autoScore0).toBeNull();
+    expect(fitted.notes.join(" ")).toContain("outside the log scale's domain");
+    expect(JSON.parse(JSON.stringify(fitted))).toEqual(fitted);
+  });
+
   it("does not score a forecast across a break", () => {
     // Origins 2019 (target 2020, across the break) and 2020 (target 2021) for naive and drift
     // (need 2): only the second is scored.
