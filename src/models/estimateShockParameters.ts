@@ -24,6 +24,13 @@ export interface EstimateShockOptions {
   readonly minSteps?: number;
   /** Fewest common steps a pair of series needs to contribute to `rho` (default 5). */
   readonly minCommonSteps?: number;
+  /**
+   * `pooled` (default): one AR(1) fitted to all deviations together. `median`: the median over
+   * series of each series' own lag-1 autocorrelation and stationary deviation, and the median
+   * pairwise correlation — robust to a few series with one-off level revisions, which dominate
+   * pooled sums of squares.
+   */
+  readonly combine?: "pooled" | "median";
 }
 
 /** The estimated shock parameters of the Monte Carlo model, with how much data they rest on. */
@@ -146,10 +153,51 @@ export function estimateShockParameters(
       if (va > 0 && vb > 0) correlations.push(cov / Math.sqrt(va * vb));
     }
   }
-  const rho =
+  const median = (xs: readonly number[]): number => {
+    const sorted = [...xs].sort((x, y) => x - y);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  };
+  const useMedian = options.combine === "median";
+  const rawRho =
     correlations.length === 0
       ? null
-      : Math.max(0, Math.min(1, fsum(correlations) / correlations.length));
+      : useMedian
+        ? median(correlations)
+        : fsum(correlations) / correlations.length;
+  const rho = rawRho === null ? null : Math.max(0, Math.min(1, rawRho));
+  if (useMedian) {
+    const ownPhis = deviations.flatMap(({ e }) => {
+      let num = 0;
+      let den = 0;
+      for (const [year, value] of e) {
+        den += value * value;
+        const prev = e.get(year - 1);
+        if (prev !== undefined) num += value * prev;
+      }
+      return den > 0 ? [num / den] : [];
+    });
+    const medianPhi = ownPhis.length === 0 ? null : Math.max(-0.9, Math.min(0.9, median(ownPhis)));
+    const stationary = deviations.map(({ e }) =>
+      Math.sqrt(fsum([...e.values()].map((v) => v * v)) / (e.size - 1)),
+    );
+    const scaleBy = Math.sqrt(1 - (medianPhi ?? 0) ** 2);
+    return {
+      sigma: median(stationary) * scaleBy,
+      phi: medianPhi,
+      rho,
+      steps: squares.length,
+      series: deviations.length,
+      pairs: correlations.length,
+      perSeries: deviations.map(({ id, e }, k) => ({
+        id,
+        sigma: (stationary[k] as number) * scaleBy,
+        steps: e.size,
+      })),
+    };
+  }
   return {
     sigma,
     phi,

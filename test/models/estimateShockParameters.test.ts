@@ -25,6 +25,22 @@ describe("estimateShockParameters", () => {
     expect(s.perSeries[0]?.sigma).toBeCloseTo(0.012746480783093667, 12);
   });
 
+  it("estimateShockParameters with combine median takes medians of each series' own estimates", () => {
+    // NumPy: phis = [(e[1:]*e[:-1]).sum()/(e**2).sum() for e in E]; sds = [sqrt((e**2).sum()/(len(e)-1))]
+    //        phi = median(phis) = -0.5919034905592686; sigma = median(sds)·sqrt(1 − phi²) = 0.01672780331542703
+    const s = estimateShockParameters(
+      [
+        { id: "a", group: "g1", years, values: A },
+        { id: "b", group: "g1", years, values: B },
+        { id: "c", group: "g2", years, values: C },
+      ],
+      { combine: "median" },
+    );
+    expect(s.phi).toBeCloseTo(-0.5919034905592686, 12);
+    expect(s.sigma).toBeCloseTo(0.01672780331542703, 12);
+    expect(s.rho).toBeCloseTo(0.24251968405075752, 12); // one pair: its own correlation
+  });
+
   it("estimateShockParameters never uses the step across a series break", () => {
     const jumped = A.map((v, k) => ((years[k] as number) >= 2015 ? v * 1.3 : v));
     const plain = estimateShockParameters([{ id: "a", years, values: A, breaks: [2015] }]);
