@@ -9,11 +9,11 @@ import type { Indicator } from "../schemas/indicator.js";
 export function defaultModel(indicator: Indicator): { spec: ModelSpec; reason: string } {
   if (indicator.kind === "rate")
     return {
-      spec: { kind: "logistic" } as unknown as ModelSpec,
+      spec: { kind: "logistic" },
       reason: "library default for rates: logistic (logit-linear) trend, stays inside the bounds",
     };
   return {
-    spec: { kind: "drift" } as unknown as ModelSpec,
+    spec: { kind: "drift" },
     reason: `library default for ${indicator.kind}s: random walk with drift (average past growth continues)`,
   };
 }
