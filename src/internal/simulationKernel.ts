@@ -314,13 +314,20 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
       data = values;
       srcOff = hist.src * B;
     }
+    // Transform into the scratch buffer z (free once the series are updated), then count.
     const transform = hist.transform;
-    const tlo = hist.tlo;
-    const thi = hist.thi;
+    if (transform === 0) for (let n = 0; n < len; n++) z[n] = data[srcOff + n]! + shift;
+    else if (transform === 1) for (let n = 0; n < len; n++) z[n] = Math.log(data[srcOff + n]!);
+    else {
+      const tlo = hist.tlo;
+      const thi = hist.thi;
+      for (let n = 0; n < len; n++) {
+        const v = data[srcOff + n]!;
+        z[n] = Math.log((v - tlo) / (thi - v));
+      }
+    }
     for (let n = 0; n < len; n++) {
-      const v = data[srcOff + n]! + shift;
-      const y =
-        transform === 0 ? v : transform === 1 ? Math.log(v) : Math.log((v - tlo) / (thi - v));
+      const y = z[n]!;
       const u = (y - lo) * inv;
       if (u >= 0 && u < bins) {
         const k = off + (u | 0);
@@ -341,9 +348,30 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
   function evaluateTarget(k: number, t: number, len: number): void {
     const target = spec.targets[k]!;
     const inWindow = t >= target.fromT && t <= target.toT;
-    if (!inWindow && t !== target.dueT) return;
+    const due = t === target.dueT;
+    if (!inWindow && !due) return;
+    const conditions = target.conditions;
+    const fo = k * B;
+    if (conditions.length === 1 && conditions[0]!.cmp !== 2) {
+      // One ≥ or ≤ condition: a single pass, no flags.
+      const c = conditions[0]!;
+      const thr = c.thresholds[t]!;
+      if (Number.isNaN(thr)) return;
+      const src = c.src * B;
+      const sign = c.cmp === 0 ? 1 : -1;
+      const st = sign * thr;
+      let m = 0;
+      for (let n = 0; n < len; n++) {
+        if (sign * values[src + n]! >= st) {
+          m++;
+          if (inWindow && firstMet[fo + n] === 0) firstMet[fo + n] = t;
+        }
+      }
+      if (due) met[k] = met[k]! + m;
+      return;
+    }
     ok.fill(1, 0, len);
-    for (const c of target.conditions) {
+    for (const c of conditions) {
       const thr = c.thresholds[t]!;
       if (Number.isNaN(thr)) {
         ok.fill(0, 0, len);
@@ -359,15 +387,13 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
         for (let n = 0; n < len; n++) if (!(Math.abs(values[src + n]! - thr) <= band)) ok[n] = 0;
       }
     }
-    if (t === target.dueT) {
+    if (due) {
       let m = 0;
       for (let n = 0; n < len; n++) m += ok[n]!;
       met[k] = met[k]! + m;
     }
-    if (inWindow) {
-      const fo = k * B;
+    if (inWindow)
       for (let n = 0; n < len; n++) if (ok[n] === 1 && firstMet[fo + n] === 0) firstMet[fo + n] = t;
-    }
   }
 
   function recordSample(sample: Float64Array, t: number, count: number): void {
