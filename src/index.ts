@@ -25,7 +25,7 @@ export { requiredGrowth } from "./models/requiredGrowth.js";
 export { crossingYear, type CrossingOptions } from "./models/crossingYear.js";
 export {
   backtest,
-  DEFAULT_VERDICT_GROWTH,
+  DEFAULT_VERDICT,
   type BacktestFailure,
   type BacktestForecast,
   type BacktestMetrics,
@@ -36,6 +36,7 @@ export {
   type BacktestSpec,
   type NamedCount,
   type VerdictCount,
+  type VerdictTargets,
 } from "./models/backtest.js";
 export { resolveScenario } from "./scenarios/resolveScenario.js";
 export { selectModel, type SelectedModel } from "./scenarios/selectModel.js";
@@ -129,6 +130,7 @@ export {
   simulate,
   MAX_SIMULATION_PATHS,
   MAX_SAMPLE_PATHS,
+  SIMULATION_BLOCK_SIZE,
   type SimulateOptions,
   type SimulationProgress,
 } from "./models/simulate.js";

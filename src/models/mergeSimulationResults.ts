@@ -65,8 +65,8 @@ function mergeHistograms(parts: readonly SimulationHistogramState[]): Simulation
  *   `mergeSimulationResults: results come from different simulations (fingerprint A ≠ B)`, or
  *   `mergeSimulationResults: block ranges must be adjacent and disjoint (… then …)`.
  * @example
- * const a = await simulate(plan, { paths: 10_000, seed: 7, workers: 0, blocks: { from: 0, to: 1 } });
- * const b = await simulate(plan, { paths: 10_000, seed: 7, workers: 0, blocks: { from: 1, to: 3 } });
+ * const a = await simulate(plan, { paths: 10_000, seed: 7, workers: 0, blocks: { from: 0, to: 4 } });
+ * const b = await simulate(plan, { paths: 10_000, seed: 7, workers: 0, blocks: { from: 4, to: 10 } });
  * const whole = await simulate(plan, { paths: 10_000, seed: 7, workers: 0 });
  * JSON.stringify(mergeSimulationResults([b, a])) === JSON.stringify(whole); // true
  */

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
 import {
+  BLOCK_SIZE,
   type CompiledSimulation,
   compileSimulation,
-  SIMULATION_BLOCK_SIZE,
 } from "../internal/compileSimulation.js";
 import type { KernelState } from "../internal/simulationKernel.js";
 import { runSimulationPool } from "../internal/simulationPool.js";
@@ -18,6 +18,12 @@ import type {
   SimulationSample,
   SimulationState,
 } from "./simulationResult.js";
+
+/**
+ * Paths per block (1024): the unit of work, of random streams and of the `blocks` option. A run of
+ * `paths` paths has ⌈paths / SIMULATION_BLOCK_SIZE⌉ blocks; block b holds paths b·1024 … .
+ */
+export const SIMULATION_BLOCK_SIZE: number = BLOCK_SIZE;
 
 /** Most paths one run may have. */
 export const MAX_SIMULATION_PATHS = 100_000_000;
@@ -55,7 +61,7 @@ export interface SimulateOptions {
   /** Called after every block (in the calling thread). */
   readonly onProgress?: (progress: SimulationProgress) => void;
   /**
-   * Run only path blocks `from … to − 1` (blocks of 4096 paths; `to` ≤ ⌈paths / 4096⌉), e.g. in
+   * Run only path blocks `from … to − 1` (blocks of 1024 paths, {@link SIMULATION_BLOCK_SIZE}; `to` ≤ ⌈paths / 1024⌉), e.g. in
    * one of several processes; {@link mergeSimulationResults} adds the parts up to the whole run.
    */
   readonly blocks?: { readonly from: number; readonly to: number };
@@ -103,7 +109,7 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
  * distribution of the first year met and quantiles of the gap; per (place or group) × indicator ×
  * year the requested quantiles (fan charts); optionally the first paths whole.
  *
- * Engine: paths run in blocks of 4096, each with its own xoshiro128** streams seeded from (seed,
+ * Engine: paths run in blocks of 1024, each with its own xoshiro128** streams seeded from (seed,
  * block, series) and normals by the ziggurat method (Marsaglia & Tsang 2000); the yearly update
  * is one fused pass over `Float64Array`s. Summaries are fixed-grid histograms (quantile error
  * below one bin, 2^-11 on the log scale: < 0.049% relative) whose counts add up exactly, so the

@@ -33,13 +33,13 @@ describe("mergeSimulationResults", () => {
       paths: 10_000,
       seed: 7,
       workers: 0,
-      blocks: { from: 0, to: 1 },
+      blocks: { from: 0, to: 4 },
     });
     const b = await simulate(plan, {
       paths: 10_000,
       seed: 7,
       workers: 0,
-      blocks: { from: 1, to: 3 },
+      blocks: { from: 4, to: 10 },
     });
     const whole = await simulate(plan, { paths: 10_000, seed: 7, workers: 0 });
     expect(a.paths + b.paths).toBe(10_000);
@@ -49,8 +49,9 @@ describe("mergeSimulationResults", () => {
   it("mergeSimulationResults concatenates sampled paths across blocks in path order", async () => {
     const options = { paths: 9000, seed: 3, workers: 0, samplePaths: 5000 };
     const whole = await simulate(plan, options);
-    const parts = [0, 1, 2].map((k) =>
-      simulate(plan, { ...options, blocks: { from: k, to: k + 1 } }),
+    // 9 blocks of 1024 paths in three ranges; the 5000 sampled paths span the first two.
+    const parts = [0, 3, 6].map((k) =>
+      simulate(plan, { ...options, blocks: { from: k, to: k + 3 } }),
     );
     const merged = mergeSimulationResults(await Promise.all(parts));
     expect(merged.samples[0]!.paths.length).toBe(5000);
@@ -64,7 +65,7 @@ describe("mergeSimulationResults", () => {
 
   it("mergeSimulationResults refuses results of different simulations, gaps and overlaps", async () => {
     expect(() => mergeSimulationResults([])).toThrow("mergeSimulationResults: no results to merge");
-    const options = { paths: 3 * 4096, seed: 1, workers: 0 };
+    const options = { paths: 3 * 1024, seed: 1, workers: 0 };
     const first = await simulate(plan, { ...options, blocks: { from: 0, to: 1 } });
     const third = await simulate(plan, { ...options, blocks: { from: 2, to: 3 } });
     expect(() => mergeSimulationResults([first, third])).toThrow(

@@ -1,8 +1,13 @@
 import fc from "fast-check";
-import { mergeSimulationResults, type SimulationPlan, simulate } from "regionsim";
+import {
+  mergeSimulationResults,
+  SIMULATION_BLOCK_SIZE,
+  type SimulationPlan,
+  simulate,
+} from "regionsim";
 import { describe, expect, it } from "vitest";
 
-const BLOCK = 4096;
+const BLOCK = SIMULATION_BLOCK_SIZE;
 
 /** A small random plan: P places, two log-scale indicators summed into a city, two targets. */
 const planArb = fc

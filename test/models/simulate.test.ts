@@ -367,8 +367,8 @@ describe("simulate: options", () => {
       "simulate: samplePaths must be an integer in [0, 10000] (got 10001)",
     );
     await expect(
-      simulate(plan, { paths: 10_000, seed: 1, blocks: { from: 1, to: 4 } }),
-    ).rejects.toThrow("simulate: blocks must satisfy 0 ≤ from < to ≤ 3 (got { from: 1, to: 4 })");
+      simulate(plan, { paths: 10_000, seed: 1, blocks: { from: 1, to: 11 } }),
+    ).rejects.toThrow("simulate: blocks must satisfy 0 ≤ from < to ≤ 10 (got { from: 1, to: 11 })");
   });
 
   it("simulate rejects a plan that contradicts itself", async () => {
@@ -394,7 +394,8 @@ describe("simulate: options", () => {
       workers: 0,
       onProgress: (p) => seen.push(p.completedPaths),
     });
-    expect(seen).toEqual([4096, 8192, 10_000]);
+    // Blocks of 1024 paths: 9 full ones and one of 784.
+    expect(seen).toEqual([1024, 2048, 3072, 4096, 5120, 6144, 7168, 8192, 9216, 10_000]);
   });
 
   it("simulate rejects with an AbortError when aborted, in the calling thread and on workers", async () => {

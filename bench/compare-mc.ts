@@ -1,0 +1,104 @@
+/**
+ * Compares the Monte Carlo engine with the NumPy reference on the benchmark workload: runs
+ * `python3 ../shared/bench/mc_reference.py` and `bench/mc.ts` in fresh processes (no warm-up),
+ * each under `/usr/bin/time -v` for its peak resident set, at 100,000 and 1,000,000 paths, and
+ * prints per size: the ratio of wall times (ours / NumPy's, each the `ms` the script reports:
+ * the simulation alone, workers' start-up included for ours), the largest |Δ probability|, the
+ * largest relative difference of a quantile, and both peak RSS figures.
+ *
+ *     npm run bench:mc:compare [-- workload.json] [--sizes 100000,1000000] [--repeat N]
+ *
+ * With `--repeat N` each side runs N times (alternating) and the medians are reported, which
+ * steadies the figures on a shared machine.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+interface McOutput {
+  readonly ms: number;
+  readonly paths: number;
+  readonly probabilities: Readonly<Record<string, number>>;
+  readonly quantiles: Readonly<Record<string, readonly (readonly number[])[]>>;
+}
+
+interface Run {
+  readonly out: McOutput;
+  readonly rssMB: number;
+}
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function timed(command: string, args: readonly string[]): Run {
+  const r = spawnSync("/usr/bin/time", ["-v", command, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  if (kb === null) throw new Error(`no peak RSS in the output of /usr/bin/time:\n${r.stderr}`);
+  return { out: JSON.parse(r.stdout) as McOutput, rssMB: Number(kb[1]) / 1024 };
+}
+
+const median = (v: readonly number[]): number => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : 0.5 * (s[m - 1]! + s[m]!);
+};
+
+function compare(ours: McOutput, ref: McOutput): { dp: number; dq: number } {
+  let dp = 0;
+  for (const [id, p] of Object.entries(ref.probabilities)) {
+    const q = ours.probabilities[id];
+    if (q === undefined) throw new Error(`target ${id} missing from our output`);
+    dp = Math.max(dp, Math.abs(q - p));
+  }
+  let dq = 0;
+  for (const [ind, rows] of Object.entries(ref.quantiles))
+    rows.forEach((row, t) => {
+      row.forEach((v, k) => {
+        const o = ours.quantiles[ind]?.[t]?.[k];
+        if (o === undefined) throw new Error(`quantile ${ind}[${t}][${k}] missing from our output`);
+        dq = Math.max(dq, Math.abs(o / v - 1));
+      });
+    });
+  return { dp, dq };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const flag = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at < 0 ? undefined : args[at + 1];
+  };
+  const positional = args.filter((a, k) => !a.startsWith("--") && !args[k - 1]?.startsWith("--"));
+  const workload = positional[0] ?? "../shared/bench/mc-workload.json";
+  const sizes = (flag("--sizes") ?? "100000,1000000").split(",").map(Number);
+  const repeat = Number(flag("--repeat") ?? "1");
+  const rows = [];
+  for (const paths of sizes) {
+    const refs: Run[] = [];
+    const ours: Run[] = [];
+    for (let k = 0; k < repeat; k++) {
+      refs.push(timed("python3", ["../shared/bench/mc_reference.py", workload, String(paths)]));
+      ours.push(timed(process.execPath, ["--import", "tsx", "bench/mc.ts", workload, String(paths)]));
+    }
+    const refMs = median(refs.map((r) => r.out.ms));
+    const ourMs = median(ours.map((r) => r.out.ms));
+    const diffs = ours.map((o, k) => compare(o.out, refs[k]!.out));
+    rows.push({
+      paths,
+      numpyMs: refMs,
+      oursMs: ourMs,
+      timeRatio: Math.round((ourMs / refMs) * 1000) / 1000,
+      maxAbsProbabilityDiff: Math.max(...diffs.map((d) => d.dp)),
+      maxRelQuantileDiff: Math.max(...diffs.map((d) => d.dq)),
+      numpyPeakRssMB: Math.round(median(refs.map((r) => r.rssMB))),
+      oursPeakRssMB: Math.round(median(ours.map((r) => r.rssMB))),
+      runs: repeat,
+    });
+  }
+  console.log(JSON.stringify({ workload, rows }, null, 1));
+}
+
+main();
