@@ -38,11 +38,62 @@ describe("urgdModel", () => {
     expect(logit(p[8] as number) - logit(p[7] as number)).toBeCloseTo(0.025, 12);
   });
 
-  it("uses the default norm of 0.0275 a year and 25 years", () => {
+  it("uses the default norm of 0.0275 a year and 25 years, and says the norm is unverified", () => {
     const fitted = fitModel({ kind: "urgd" }, { years: [2020, 2021], values: [50, 51] });
     expect(fitted.params.normIntercept).toBe(0.0275);
     expect(fitted.params.normSlope).toBe(0);
+    expect(fitted.params.normQuadratic).toBe(0);
     expect(fitted.params.convergenceYears).toBe(25);
+    expect(fitted.notes.join(" ")).toContain("not checked against the WUP methodology");
+    const given = fitModel(
+      { kind: "urgd", norm: { intercept: 0.0275, slope: 0 } },
+      { years: [2020, 2021], values: [50, 51] },
+    );
+    expect(given.notes.join(" ")).not.toContain("not checked");
+  });
+
+  it("follows a quadratic norm in the proportion urban (Python 3 float arithmetic)", () => {
+    // Python 3, same recursion written independently: obs = logit(32%) − logit(30%)
+    // = 0.09352605801082348; λ_h = min(1, h/3); p = sigmoid(y);
+    // norm = 0.04 − 0.02·p − 0.01·p²; y += (1 − λ)·obs + λ·norm → percent urban 2022–2025:
+    // 33.613578552698485, 34.79742732061078, 35.52305452760256, 36.25086633031257.
+    const fitted = fitModel(
+      {
+        kind: "urgd",
+        convergenceYears: 3,
+        norm: { intercept: 0.04, slope: -0.02, quadratic: -0.01 },
+      },
+      { years: [2020, 2021], values: [30, 32] },
+    );
+    expect(fitted.params.urgd).toBeCloseTo(0.09352605801082348, 14);
+    const p = projectModel(fitted, { toYear: 2025 }).values;
+    const expected = [33.613578552698485, 34.79742732061078, 35.52305452760256, 36.25086633031257];
+    for (const [i, v] of expected.entries()) expect(p[i]).toBeCloseTo(v, 10);
+  });
+
+  it("reads a norm published in percent of the percentage urban as { a/100, b, 100·c }", () => {
+    // URGD% = 2.5 − 0.01·PU − 0.0002·PU² at PU = 40: 2.5 − 0.4 − 0.32 = 1.78% = 0.0178 a year
+    // (hand arithmetic); with convergence over 1 year the first step is the norm itself:
+    // 100 / (1 + exp(−(logit(40%) + 0.0178))) = 40.42795045254675 (Python 3).
+    const fitted = fitModel(
+      {
+        kind: "urgd",
+        convergenceYears: 1,
+        norm: { intercept: 0.025, slope: -0.01, quadratic: -0.02 },
+      },
+      { years: [2020, 2021], values: [39, 40] },
+    );
+    const p = projectModel(fitted, { toYear: 2022 }).values;
+    expect(logit(p[0] as number) - logit(40)).toBeCloseTo(0.0178, 12);
+    expect(p[0]).toBeCloseTo(40.42795045254675, 10);
+  });
+
+  it("projects a fitted model stored without normQuadratic as a linear norm", () => {
+    const spec = { kind: "urgd", convergenceYears: 4, norm: { intercept: 0.03, slope: -0.02 } };
+    const fitted = fitModel(spec, { years: [2020, 2021], values: [40, 42] });
+    const { normQuadratic: _dropped, ...older } = fitted.params;
+    const before = projectModel({ ...fitted, params: older }, { toYear: 2030 }).values;
+    expect(before).toEqual(projectModel(fitted, { toYear: 2030 }).values);
   });
 
   it("uses the last interval inside a segment when the last one crosses a break", () => {
@@ -66,7 +117,9 @@ describe("urgdModel", () => {
     expect(fitModel({ kind: "urgd" }, { years: [2021], values: [40] }).kind).toBe("naive");
   });
 
-  it("rejects a non-positive convergence period", () => {
+  it("rejects a non-positive convergence period and a quadratic term outside (−1, 1)", () => {
     expect(UrgdSpecSchema.safeParse({ kind: "urgd", convergenceYears: 0 }).success).toBe(false);
+    const norm = { intercept: 0.02, slope: 0, quadratic: 1 };
+    expect(UrgdSpecSchema.safeParse({ kind: "urgd", norm }).success).toBe(false);
   });
 });
