@@ -23,12 +23,16 @@ export type TrendSpec = z.infer<typeof TrendSpecSchema>;
  * Straight-line trend by least squares on the modelling scale (a log-linear trend is a constant
  * growth rate), projected along the fitted line of the last segment.
  *
- * - `weighting: "escap"`: the time-weighted regression of UN ESCAP's SDG progress assessment
- *   (Asia and the Pacific SDG Progress Report, technical notes; ESCAP Statistics Division working
- *   paper SD/WP/04, "Weighted extrapolation method in measuring SDGs", 2017), in which recent
- *   observations weigh more. The weights here rise linearly with time, w = year − first year + 1,
- *   scaled to mean 1 (the exact formula of the technical note could not be checked; see
- *   docs/models.md).
+ * - `weighting: "escap"`: a time-weighted regression in the spirit of UN ESCAP's SDG progress
+ *   assessment (the "anticipated progress index"), in which recent observations weigh more. The
+ *   weights here, w = year − first year + 1 scaled to mean 1, are an **assumption**: ESCAP's
+ *   weighting formula (Bidarbakht Nia 2017, "A weighted extrapolation method for measuring the
+ *   SDGs progress", ESCAP Statistics Division working paper SD/WP/04) could not be read. What
+ *   was checked: UNECE's SDG report 2022 technical notes say the ESCAP-developed index estimates
+ *   the 2030 value by a time-weighted linear regression that gives recent data more importance,
+ *   without giving the weights. One public implementation (UNICEF MENARO, R) uses instead
+ *   w_i = (T − t_1)/(T − t_i) with T the year being predicted, so the weights depend on T; it
+ *   cites no source. Do not quote results as ESCAP's until checked (docs/models.md, "trend").
  * - minPoints 3 (a line and one residual degree of freedom for an interval); fallback `drift`.
  * - Intervals: prediction intervals from the regression's standard errors with Student-t
  *   quantiles, as R's `predict.lm`; with weights, for a new observation of weight 1 (the mean
@@ -49,7 +53,7 @@ export const trendModel: ModelDefinition<TrendSpec> = {
   kind: "trend",
   schema: TrendSpecSchema,
   description:
-    "Least-squares trend line (optionally ESCAP time-weighted), t-based prediction intervals.",
+    "Least-squares trend line (optionally time-weighted, ESCAP-style), t-based prediction intervals.",
   minPoints: () => 3,
   fallback: () => ({ kind: "drift" }),
   scaleFor: (spec) =>
@@ -71,7 +75,9 @@ export const trendModel: ModelDefinition<TrendSpec> = {
       const raw = years.map((year) => year - first + 1);
       const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
       weights = raw.map((w) => w / mean);
-      notes.push("time-weighted (ESCAP): weights rise linearly with the year, scaled to mean 1");
+      notes.push(
+        "time-weighted (ESCAP-style): weights year − first + 1, scaled to mean 1; ESCAP's own weighting formula is not checked",
+      );
     }
     const fit = fitLineTrend(years, y, breaks, weights);
     return { params: fit.params, notes: [...notes, ...fit.notes] };

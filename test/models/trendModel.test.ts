@@ -91,6 +91,36 @@ describe("trendModel", () => {
     });
   }
 
+  it("weighting escap is the weighted least-squares line with weights year − first + 1, scaled to mean 1 (exact fractions)", () => {
+    // Python 3 `fractions` on t = 0…4, y = [10, 11, 13, 14, 17], w = [1, 2, 3, 4, 5] / 3:
+    // W = 5, t̄_w = 8/3, Sxx = 70/9, slope = 64/35, line at 2020 = 116/7, σ² = Σw·r²/(n − 2) = 26/63,
+    // 2022: 116/7 + 2·64/35 = 708/35; se² = σ²(1 + 1/W + (2 + 4/3)²/Sxx) = (26/63)(92/35);
+    // scipy.stats.t.ppf(0.975, 3) = 3.1824463052837078 → 95% bounds 16.913923730047998, 23.543219127094858.
+    const fitted = fitModel(
+      { kind: "trend", weighting: "escap" },
+      { years: [2016, 2017, 2018, 2019, 2020], values: [10, 11, 13, 14, 17] },
+      { scale: "linear" },
+    );
+    expect(fitted.params.slope).toBeCloseTo(64 / 35, 12);
+    expect(fitted.params.level).toBeCloseTo(116 / 7, 12);
+    expect(fitted.params.sigma).toBeCloseTo(Math.sqrt(26 / 63), 12);
+    const p = projectModel(fitted, { toYear: 2022, level: 0.95 });
+    expect(p.values[1]).toBeCloseTo(708 / 35, 12);
+    expect(p.lower?.[1]).toBeCloseTo(16.913923730047998, 9);
+    expect(p.upper?.[1]).toBeCloseTo(23.543219127094858, 9);
+    // The weighting is this library's assumption, not ESCAP's checked formula: the notes say so.
+    expect(fitted.notes.join(" ")).toContain("ESCAP's own weighting formula is not checked");
+  });
+
+  it("weighting escap differs from equal weighting when recent growth is faster", () => {
+    // OLS slope on the same series (NumPy polyfit, unweighted): 1.7; the weighted slope 64/35 ≈ 1.83
+    // is larger because the steeper last years weigh more.
+    const series = { years: [2016, 2017, 2018, 2019, 2020], values: [10, 11, 13, 14, 17] };
+    const equal = fitModel({ kind: "trend" }, series, { scale: "linear" });
+    expect(equal.params.slope).toBeCloseTo(1.7, 12);
+    expect(equal.notes.join(" ")).not.toContain("ESCAP");
+  });
+
   for (const { c, s } of casesOf("trend-escap")) {
     it(`weighting escap matches R's weighted lm (weights year − first + 1, mean 1) on ${c.series}`, () => {
       const fitted = fitModel(
