@@ -192,6 +192,42 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
   const expPow2 = new Float64Array(2048);
   for (let k = 0; k < 2048; k++) expPow2[k] = 2 ** (k - 1023);
 
+  // Group sums whose inputs are series values that nothing else reads are accumulated by the
+  // series update itself, in series order, which saves a pass over memory.
+  const readers = new Int32Array(Math.max(1, spec.valueBuffers));
+  for (const op of spec.ops) {
+    if (op.op === 0) for (const v of op.inputs) readers[v]!++;
+    else if (op.op === 1) {
+      readers[op.num]!++;
+      readers[op.den]!++;
+    } else if (op.op === 2) for (const v of [...op.inputs, ...op.weights]) readers[v]!++;
+    else readers[op.input]!++;
+  }
+  for (const target of spec.targets) for (const c of target.conditions) readers[c.src]!++;
+  for (const h of spec.histograms) if (h.srcKind === 1) readers[h.src]!++;
+  for (const ss of spec.sampleSeries) if (ss.srcKind === 1) readers[ss.src]!++;
+  const bufferSeries = new Int32Array(Math.max(1, spec.valueBuffers)).fill(-1);
+  for (let s = 0; s < nSeries; s++)
+    if (spec.seriesValue[s]! >= 0) bufferSeries[spec.seriesValue[s]!] = s;
+  const fusedInto = new Int32Array(nSeries).fill(-1);
+  const fusedFirst = new Uint8Array(nSeries);
+  const ops: KernelOp[] = [];
+  for (const op of spec.ops) {
+    const fusable =
+      op.op === 0 && op.inputs.every((v) => bufferSeries[v]! >= 0 && readers[v] === 1);
+    if (!fusable) {
+      ops.push(op);
+      continue;
+    }
+    let first = nSeries;
+    for (const v of op.inputs) {
+      const s = bufferSeries[v]!;
+      fusedInto[s] = op.out;
+      first = Math.min(first, s);
+    }
+    fusedFirst[first] = 1;
+  }
+
   function updateSeries(s: number, t: number, len: number, state: Int32Array): void {
     rng.fillNormals(state, tables, z, len);
     const a = spec.seriesA[s]!;
@@ -199,7 +235,8 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
     const phi = spec.seriesPhi[s]!;
     const base = spec.seriesBase[s * T + t - 1]!;
     const off = s * B;
-    const vi = spec.seriesValue[s]!;
+    const into = fusedInto[s]!;
+    const vi = into >= 0 ? into : spec.seriesValue[s]!;
     if (vi < 0) {
       for (let n = 0; n < len; n++) {
         const ee = phi * e[off + n]! + a * f[n]! + b * z[n]!;
@@ -208,7 +245,9 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
       }
       return;
     }
+    // Write the value (own buffer, or the first member of a fused sum), or add it to the sum.
     const vo = vi * B;
+    const add = into >= 0 && fusedFirst[s] === 0;
     const scale = spec.seriesScale[s]!;
     if (scale === 0) {
       for (let n = 0; n < len; n++) {
@@ -217,12 +256,13 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
         const x = base + dd;
+        let v: number;
         if (x > -700 && x < 700) {
           // Round to nearest by the 1.5·2^52 trick, then the table-driven exp (see expFrac).
           const m = x * 184.6649652337873 + 6755399441055744 - 6755399441055744;
           const r = x - m * 0.00541521234663378 - m * 1.4907929134926466e-12;
           const mi = m | 0;
-          values[vo + n] =
+          v =
             expFrac[mi & 127]! *
             expPow2[(mi >> 7) + 1023]! *
             (1 +
@@ -233,7 +273,8 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
                       r *
                         (0.16666666666666666 +
                           r * (0.041666666666666664 + r * 0.008333333333333333)))));
-        } else values[vo + n] = Math.exp(x);
+        } else v = Math.exp(x);
+        values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else if (scale === 1) {
       const lo = spec.seriesLo[s]!;
@@ -243,7 +284,8 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        values[vo + n] = lo + span / (1 + Math.exp(-(base + dd)));
+        const v = lo + span / (1 + Math.exp(-(base + dd)));
+        values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else {
       for (let n = 0; n < len; n++) {
@@ -251,7 +293,8 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        values[vo + n] = base + dd;
+        const v = base + dd;
+        values[vo + n] = add ? values[vo + n]! + v : v;
       }
     }
   }
@@ -438,7 +481,7 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
         rng.fillNormals(factorStates[i]!, tables, f, len);
         for (let s = s0; s < s1; s++) updateSeries(s, t, len, seriesStates[s]!);
       }
-      for (const op of spec.ops) runOp(op, t, len);
+      for (const op of ops) runOp(op, t, len);
       for (const h of byYear[t]!) insert(h, t, len);
       for (let k = 0; k < nTargets; k++) evaluateTarget(k, t, len);
       if (sample !== null) recordSample(sample, t, sampleCount);

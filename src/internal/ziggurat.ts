@@ -42,6 +42,7 @@ export function zigguratTables(): ZigguratTables {
  * comes from 8 other bits (one output serves four attempts), so layer and value are independent
  * (Doornik's fix of the original's reuse of the value's low bits). About 99% of attempts return
  * `u·x[i]` at once; the rest go through the wedge or the tail test, with 53-bit uniforms.
+ * No function is declared inside (transpilers that keep names would re-wrap it on every call).
  *
  * The generator is inlined (state in locals) because this is the engine's inner loop.
  * Self-contained (it references nothing outside itself, not even other modules' functions)
@@ -95,65 +96,48 @@ export function fillNormals(
       out[n++] = u * x[i]!;
       continue;
     }
-    // Slow path (about 1% of attempts): draw further uniforms through the state array.
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-    let value: number;
-    if (i === 0) {
-      // Base layer outside its rectangle: the tail beyond R (Marsaglia 1964).
-      let tx: number;
-      let ty: number;
-      do {
-        tx = Math.log(uniformOpen(state)) / r;
-        ty = Math.log(uniformOpen(state));
-      } while (-2 * ty < tx * tx);
-      value = u < 0 ? tx - r : r - tx;
-    } else {
-      // Wedge: accept with probability (f(x) − f(x[i])) / (f(x[i + 1]) − f(x[i])).
-      const xi = x[i]!;
-      const xi1 = x[i + 1]!;
-      const v = u * xi;
-      const f0 = Math.exp(-0.5 * (xi * xi - v * v));
-      const f1 = Math.exp(-0.5 * (xi1 * xi1 - v * v));
-      value = f1 + uniformOpen(state) * (f0 - f1) < 1 ? v : Number.NaN;
+    // Slow path (about 1% of attempts). Each round draws two uniforms u1, u2 in (0, 1] from 53
+    // bits of two outputs each (never 0, so their logs are finite); the wedge uses u1 only.
+    let value = Number.NaN;
+    for (;;) {
+      let u1 = 0;
+      let u2 = 0;
+      for (let k = 0; k < 4; k++) {
+        const w = Math.imul(s1, 5);
+        const word = Math.imul((w << 7) | (w >>> 25), 9) >>> 0;
+        const tt = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= tt;
+        s3 = (s3 << 11) | (s3 >>> 21);
+        if (k === 0) u1 = (word >>> 11) * 4294967296;
+        else if (k === 1) u1 = (u1 + word + 1) * 1.1102230246251565e-16;
+        else if (k === 2) u2 = (word >>> 11) * 4294967296;
+        else u2 = (u2 + word + 1) * 1.1102230246251565e-16;
+      }
+      if (i === 0) {
+        // Base layer outside its rectangle: the tail beyond R (Marsaglia 1964).
+        const tx = Math.log(u1) / r;
+        const ty = Math.log(u2);
+        if (-2 * ty < tx * tx) continue;
+        value = u < 0 ? tx - r : r - tx;
+      } else {
+        // Wedge: accept with probability (f(x) − f(x[i])) / (f(x[i + 1]) − f(x[i])).
+        const xi = x[i]!;
+        const xi1 = x[i + 1]!;
+        const v = u * xi;
+        const f0 = Math.exp(-0.5 * (xi * xi - v * v));
+        const f1 = Math.exp(-0.5 * (xi1 * xi1 - v * v));
+        if (f1 + u1 * (f0 - f1) < 1) value = v;
+      }
+      break;
     }
-    s0 = state[0]!;
-    s1 = state[1]!;
-    s2 = state[2]!;
-    s3 = state[3]!;
     if (!Number.isNaN(value)) out[n++] = value;
   }
   state[0] = s0;
   state[1] = s1;
   state[2] = s2;
   state[3] = s3;
-
-  function uniformOpen(q: Int32Array): number {
-    // A uniform in (0, 1] from 53 bits of two xoshiro128** outputs; never 0, so its log is finite.
-    let hi = 0;
-    let lo = 0;
-    for (let k = 0; k < 2; k++) {
-      let q0 = q[0]!;
-      let q1 = q[1]!;
-      let q2 = q[2]!;
-      let q3 = q[3]!;
-      const w = Math.imul(q1, 5);
-      hi = lo;
-      lo = Math.imul((w << 7) | (w >>> 25), 9) >>> 0;
-      const tt = q1 << 9;
-      q2 ^= q0;
-      q3 ^= q1;
-      q1 ^= q2;
-      q0 ^= q3;
-      q2 ^= tt;
-      q3 = (q3 << 11) | (q3 >>> 21);
-      q[0] = q0;
-      q[1] = q1;
-      q[2] = q2;
-      q[3] = q3;
-    }
-    return ((hi >>> 11) * 4294967296 + lo + 1) * 1.1102230246251565e-16;
-  }
 }
