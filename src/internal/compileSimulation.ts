@@ -431,6 +431,7 @@ export function compileSimulation(
   const histograms: KernelHistogram[] = [];
   const compiledHistograms: CompiledHistogram[] = [];
   let totalBins = 0;
+  const histogramKeys = new Map<string, number>();
   const addHistogram = (
     t: number,
     srcKind: 0 | 1,
@@ -443,7 +444,12 @@ export function compileSimulation(
     const grid = histogramGrid(interval[0], interval[1], scale);
     const transform: KernelTransform =
       transformOverride ?? (scale === "log" ? 1 : scale === "logit" ? 2 : 0);
-    const [lo, hi] = range;
+    // Bounds matter only on the logit scale; elsewhere fix them so that equal histograms match.
+    const [lo, hi] = scale === "logit" ? range : [0, 1];
+    // The same values in the same year on the same grid (a target measured on a fan-chart series)
+    // are counted once.
+    const key = [t, srcKind, src, transform, lo, hi, grid.lo, grid.width, grid.bins].join(":");
+    const alias = histogramKeys.get(key);
     histograms.push({
       t,
       srcKind,
@@ -454,9 +460,13 @@ export function compileSimulation(
       gridLo: grid.lo,
       invWidth: grid.invWidth,
       bins: grid.bins,
-      offset: totalBins,
+      offset: alias === undefined ? totalBins : histograms[alias]!.offset,
+      alias: alias ?? -1,
     });
-    totalBins += grid.bins;
+    if (alias === undefined) {
+      histogramKeys.set(key, histograms.length - 1);
+      totalBins += grid.bins;
+    }
     const back =
       scale === "log"
         ? Math.exp

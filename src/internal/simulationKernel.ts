@@ -49,6 +49,8 @@ export interface KernelHistogram {
   readonly bins: number;
   /** Offset of the histogram's bins in the shared counts array. */
   readonly offset: number;
+  /** Index of an identical earlier histogram (same values, year and grid) it shares, or −1. */
+  readonly alias: number;
 }
 
 /** One condition of a compiled target: value buffer, comparator code, thresholds by year. */
@@ -179,7 +181,8 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
   const firstYear = new Float64Array(nTargets * (T + 1));
   const byYear: number[][] = [];
   for (let t = 0; t <= T; t++) byYear.push([]);
-  for (let h = 0; h < nHist; h++) byYear[spec.histograms[h]!.t]!.push(h);
+  for (let h = 0; h < nHist; h++)
+    if (spec.histograms[h]!.alias < 0) byYear[spec.histograms[h]!.t]!.push(h);
   const cumulativeOuts: number[] = [];
   for (const op of spec.ops) if (op.op === 3) cumulativeOuts.push(op.out);
   const nSample = spec.sampleSeries.length;
@@ -504,6 +507,13 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
 
   return {
     runBlock,
-    state: () => ({ counts, extras, met, firstYear }),
+    state: () => {
+      // An alias shares its original's bins (same offset); copy its under/over/min/max too.
+      for (let h = 0; h < nHist; h++) {
+        const alias = spec.histograms[h]!.alias;
+        if (alias >= 0) for (let j = 0; j < 5; j++) extras[5 * h + j] = extras[5 * alias + j]!;
+      }
+      return { counts, extras, met, firstYear };
+    },
   };
 }
