@@ -315,6 +315,36 @@ describe("simulate: measures and aggregates (deterministic, sigma = 0)", () => {
   });
 });
 
+describe("simulate: exponential", () => {
+  it("simulate computes log-scale levels within 4 ulp of Math.exp (its table-driven exp)", async () => {
+    // 200 baselines spread over (−30, 30); sigma = 0, so each value is exp(baseline) exactly
+    // up to the error of the exp, and a one-member group passes it through unchanged.
+    const years = 200;
+    const baseline = Array.from({ length: years }, (_, k) => -30 + 0.3 * k + Math.sin(k));
+    const plan: SimulationPlan = {
+      baseYear: 2000,
+      years,
+      places: ["a"],
+      indicators: [{ id: "gdp", scale: "log", aggregation: { rule: "sum" }, phi: 0, rho: 0 }],
+      groups: [{ id: "g", members: ["a"] }],
+      baseline: [[baseline]],
+      sigma: [[0]],
+      targets: [],
+    };
+    const r = await simulate(plan, {
+      paths: 1,
+      seed: 1,
+      workers: 0,
+      samplePaths: 1,
+      series: [{ scope: "g", indicator: "gdp" }],
+    });
+    const values = r.samples[0]!.paths[0]!;
+    values.forEach((v, k) => {
+      expect(Math.abs(v / Math.exp(baseline[k]!) - 1)).toBeLessThanOrEqual(4 * Number.EPSILON);
+    });
+  });
+});
+
 describe("simulate: inactive series", () => {
   const plan: SimulationPlan = {
     ...onePlace({ level0: 100, mu: 0, sigma: 0.1, phi: 0, years: 2 }),
