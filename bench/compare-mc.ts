@@ -34,7 +34,8 @@ function timed(command: string, args: readonly string[]): Run {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (${r.status}):\n${r.stderr}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   if (kb === null) throw new Error(`no peak RSS in the output of /usr/bin/time:\n${r.stderr}`);
   return { out: JSON.parse(r.stdout) as McOutput, rssMB: Number(kb[1]) / 1024 };
@@ -81,7 +82,9 @@ function main(): void {
     const ours: Run[] = [];
     for (let k = 0; k < repeat; k++) {
       refs.push(timed("python3", ["../shared/bench/mc_reference.py", workload, String(paths)]));
-      ours.push(timed(process.execPath, ["--import", "tsx", "bench/mc.ts", workload, String(paths)]));
+      ours.push(
+        timed(process.execPath, ["--import", "tsx", "bench/mc.ts", workload, String(paths)]),
+      );
     }
     const refMs = median(refs.map((r) => r.out.ms));
     const ourMs = median(ours.map((r) => r.out.ms));
