@@ -1,4 +1,4 @@
-import type { BacktestMetrics, VerdictCount } from "../models/backtest.js";
+import type { BacktestMetrics, VerdictCount, VerdictTargets } from "../models/backtest.js";
 import { fsum } from "./fsum.js";
 
 /**
@@ -14,19 +14,21 @@ export interface AccuracyTally {
   readonly scaledErrors: number[];
   /** 1 when the actual lies inside the interval, 0 when outside; one entry per forecast with one. */
   readonly covered: number[];
-  /** Met/not-met calls, one entry per verdict growth rate. */
+  /** Met/not-met calls, one entry per verdict rate. */
   readonly verdicts: VerdictCount[];
+  readonly verdictForm: VerdictTargets["form"];
 }
 
-/** An empty tally for the given verdict growth rates (fractions a year). */
-export function newAccuracyTally(verdictGrowth: readonly number[]): AccuracyTally {
+/** An empty tally for the given verdict targets. */
+export function newAccuracyTally(verdict: VerdictTargets): AccuracyTally {
   return {
     errors: [],
     relativeErrors: [],
     scaledErrors: [],
     covered: [],
-    verdicts: verdictGrowth.map((growth) => ({
-      growth,
+    verdictForm: verdict.form,
+    verdicts: verdict.rates.map((rate) => ({
+      rate,
       n: 0,
       hits: 0,
       calledMet: 0,
@@ -47,6 +49,13 @@ export interface ScoredForecast {
   readonly scale: number | null;
 }
 
+/**
+ * Relative distance to a verdict target within which a value counts as meeting it: a naive
+ * forecast of a 0-growth target equals the target up to the rounding of `exp(log y)` (a few
+ * ulps, ~1e-15 relative), which must not decide the call; real misses are far larger.
+ */
+const TIE_TOLERANCE = 1e-9;
+
 /** Adds one forecast to a tally (mutates the tally; it is private to one backtest run). */
 export function addForecast(tally: AccuracyTally, f: ScoredForecast): void {
   const error = f.forecast - f.actual;
@@ -56,9 +65,13 @@ export function addForecast(tally: AccuracyTally, f: ScoredForecast): void {
   if (f.lower !== undefined && f.upper !== undefined)
     tally.covered.push(f.lower <= f.actual && f.actual <= f.upper ? 1 : 0);
   for (const v of tally.verdicts) {
-    const threshold = f.originValue * (1 + v.growth) ** f.horizon;
-    const called = f.forecast >= threshold;
-    const actual = f.actual >= threshold;
+    const threshold =
+      tally.verdictForm === "growth"
+        ? f.originValue * (1 + v.rate) ** f.horizon
+        : f.originValue + v.rate * f.horizon;
+    const floor = threshold - TIE_TOLERANCE * Math.abs(threshold);
+    const called = f.forecast >= floor;
+    const actual = f.actual >= floor;
     v.n++;
     if (called === actual) v.hits++;
     if (called) v.calledMet++;
@@ -69,9 +82,9 @@ export function addForecast(tally: AccuracyTally, f: ScoredForecast): void {
 /** Pools several tallies (e.g. every horizon) into a new one, in the order given. */
 export function mergeTallies(
   tallies: readonly AccuracyTally[],
-  verdictGrowth: readonly number[],
+  verdict: VerdictTargets,
 ): AccuracyTally {
-  const merged = newAccuracyTally(verdictGrowth);
+  const merged = newAccuracyTally(verdict);
   for (const t of tallies) {
     // Loops rather than push(...xs): a spread of tens of thousands of arguments can overflow the stack.
     for (const x of t.errors) merged.errors.push(x);
@@ -109,10 +122,19 @@ export function summariseTally(tally: AccuracyTally, horizon: number | null): Ba
   const meanSquared = mean(squared);
   let verdictN = 0;
   let hits = 0;
+  let calledMet = 0;
+  let actualMet = 0;
   for (const v of tally.verdicts) {
     verdictN += v.n;
     hits += v.hits;
+    calledMet += v.calledMet;
+    actualMet += v.actualMet;
   }
+  // hits = TP + TN and n − hits = FP + FN, with calledMet = TP + FP and actualMet = TP + FN, so
+  // 2·TP = calledMet + actualMet − (n − hits).
+  const truePositives = (calledMet + actualMet - (verdictN - hits)) / 2;
+  const trueNegatives = hits - truePositives;
+  const missed = verdictN - actualMet;
   return {
     horizon,
     n: tally.errors.length,
@@ -128,6 +150,10 @@ export function summariseTally(tally: AccuracyTally, horizon: number | null): Ba
     coverage: mean(tally.covered),
     nVerdicts: verdictN,
     hitRate: verdictN === 0 ? null : hits / verdictN,
+    balancedHitRate:
+      actualMet === 0 || missed === 0
+        ? null
+        : (truePositives / actualMet + trueNegatives / missed) / 2,
     verdicts: tally.verdicts.map((v) => ({ ...v })),
   };
 }

@@ -31,11 +31,8 @@ export interface BacktestOptions {
   readonly horizon: number;
   /** Coverage of the prediction interval whose hit rate is measured, as a fraction; default 0.8. */
   readonly level?: number;
-  /**
-   * Growth rates (fractions a year, 0.08 = 8%) of the synthetic plan-style targets on which the
-   * verdict hit rate is measured; default {@link DEFAULT_VERDICT_GROWTH}.
-   */
-  readonly verdictGrowth?: readonly number[];
+  /** The synthetic plan-style targets of the verdict hit rate; default {@link DEFAULT_VERDICT}. */
+  readonly verdict?: VerdictTargets;
   /** Passed to {@link fitModel} for every fit (modelling scale and bounds); default log scale. */
   readonly fit?: FitOptions;
   /**
@@ -50,13 +47,25 @@ export interface BacktestOptions {
   readonly keepForecasts?: boolean;
 }
 
-/** Growth rates of the default synthetic targets: 5%, 7.5%, 10% and 12.5% a year. */
-export const DEFAULT_VERDICT_GROWTH: readonly number[] = [0.05, 0.075, 0.1, 0.125];
+/**
+ * Synthetic plan-style targets for the verdict hit rate, one per rate: from an origin `o` with
+ * value `y_o`, the target for year `o + h` is `y_o · (1 + rate)^h` when `form` is `"growth"`
+ * (rate a fraction a year: "GDP grows 8% a year") and `y_o + rate · h` when it is `"change"`
+ * (rate in the series' units a year, e.g. percentage points: "the share rises 1 point a year").
+ * Every target is "at least": met when the value is ≥ the target.
+ */
+export interface VerdictTargets {
+  readonly form: "growth" | "change";
+  readonly rates: readonly number[];
+}
 
-/** Met/not-met calls against the targets "origin level grown at `growth` a year". */
+/** The default verdict targets: growth of 5%, 7.5%, 10% and 12.5% a year (nominal GDP-like). */
+export const DEFAULT_VERDICT: VerdictTargets = { form: "growth", rates: [0.05, 0.075, 0.1, 0.125] };
+
+/** Met/not-met calls against the targets of one rate (see {@link VerdictTargets}). */
 export interface VerdictCount {
-  /** Growth rate of the target, a fraction a year. */
-  growth: number;
+  /** The target's rate: a fraction a year (`growth`) or units a year (`change`). */
+  rate: number;
   /** Forecasts judged. */
   n: number;
   /** Calls that agreed with what happened. */
@@ -96,11 +105,18 @@ export interface BacktestMetrics {
   readonly nInterval: number;
   /** Share of those intervals that contained the actual. */
   readonly coverage: number | null;
-  /** Verdicts judged: forecasts × verdict growth rates. */
+  /** Verdicts judged: forecasts × verdict rates. */
   readonly nVerdicts: number;
-  /** Share of met/not-met calls that agreed with what happened, pooled over the growth rates. */
+  /** Share of met/not-met calls that agreed with what happened, pooled over the verdict rates. */
   readonly hitRate: number | null;
-  /** The calls by growth rate of the target. */
+  /**
+   * Balanced hit rate, pooled over the verdict rates: the mean of the share of met targets called
+   * "met" and the share of missed targets called "not met", `(TP/P + TN/N) / 2`. A call that does
+   * not depend on the forecast (always "met", always "not met") scores 0.5 whatever the base
+   * rate; null when every target was met or every one missed.
+   */
+  readonly balancedHitRate: number | null;
+  /** The calls by rate of the target. */
   readonly verdicts: readonly VerdictCount[];
 }
 
@@ -157,7 +173,7 @@ export interface BacktestResult {
   readonly origins: readonly number[];
   readonly horizon: number;
   readonly level: number;
-  readonly verdictGrowth: readonly number[];
+  readonly verdict: VerdictTargets;
   readonly training: "history" | "segment";
   readonly trainingYears: number | null;
   /** Number of series given. */
@@ -199,12 +215,16 @@ interface Pair {
  * where the model gives one, and the verdict hit rate.
  *
  * **Verdict hit rate.** For a scored forecast from origin `o` with value `y_o`, horizon `h` and
- * each growth rate `g` in `verdictGrowth`, the synthetic plan-style target is
- * `τ = y_o · (1 + g)^h` ("the origin level grown at g a year", reached by year `o + h`). The
- * call made `h` years ahead is *met* when the forecast is ≥ τ; what happened is *met* when the
- * actual is ≥ τ. The hit rate is the share of (forecast, g) calls that agree; equivalently, how
- * often the growth the model implies and the growth realised fall on the same side of `g`.
- * `verdicts` gives the counts by `g`, with the base rate `actualMet` to judge them against.
+ * each rate `r` of `verdict`, the synthetic plan-style target is `τ = y_o · (1 + r)^h` ("the
+ * origin level grown at r a year", reached by year `o + h`; with `form: "change"`,
+ * `τ = y_o + r·h`). The call made `h` years ahead is *met* when the forecast is ≥ τ; what
+ * happened is *met* when the actual is ≥ τ. The hit rate is the share of (forecast, r) calls that
+ * agree; equivalently, how often the growth the model implies and the growth realised fall on the
+ * same side of `r`. `verdicts` gives the counts by `r`, with the base rate `actualMet` to judge
+ * them against (a model that always calls "met" scores `actualMet / n`), and `balancedHitRate`
+ * corrects for that base rate. A forecast or an actual within a relative 1e-9 of the target
+ * counts as meeting it, so that rounding in the modelling transform (`exp(log y)`) cannot turn a
+ * tie into a miss.
  *
  * Fits that fall back to a simpler model are counted in `fallbacks`; fits that throw (or
  * project a non-finite value) in `failures`, with their messages. Pure and deterministic: same
@@ -212,11 +232,11 @@ interface Pair {
  *
  * @param series - the series, each `{ id, years, values, breaks? }` (ids unique).
  * @param specs - model specs, e.g. `[{ kind: "drift" }, { kind: "holt", damped: true }]`.
- * @param options - `origins`, `horizon` (years), `level` (fraction), `verdictGrowth` (fractions
- *   a year), `fit`, `training`, `trainingYears`, `keepForecasts`.
+ * @param options - `origins`, `horizon` (years), `level` (fraction), `verdict` (targets of the
+ *   hit rate), `fit`, `training`, `trainingYears`, `keepForecasts`.
  * @throws {RangeError} `backtest: origins must be a non-empty list of distinct integer years (got …)`,
  *   `backtest: horizon must be a positive integer (got …)`, `backtest: level must be in (0, 1)
- *   (got …)`, `backtest: verdictGrowth must be finite rates above -1 (got …)`,
+ *   (got …)`, `backtest: verdict rates must be finite, and above -1 for growth (got …)`,
  *   `backtest: trainingYears must be a positive integer (got …)`,
  *   `backtest: series ids must be unique (got "x" twice)`, or
  *   `backtest: series "x": …` for a series that breaks the {@link Series} contract.
@@ -238,10 +258,10 @@ export function backtest(
 ): BacktestResult {
   const { origins, horizon } = options;
   const level = options.level ?? 0.8;
-  const verdictGrowth = options.verdictGrowth ?? DEFAULT_VERDICT_GROWTH;
+  const verdict = options.verdict ?? DEFAULT_VERDICT;
   const training = options.training ?? "history";
   const trainingYears = options.trainingYears;
-  checkOptions(options, level, verdictGrowth);
+  checkOptions(options, level, verdict);
   checkSpecs(specs);
   checkSeries(series);
 
@@ -259,7 +279,7 @@ export function backtest(
       pairs,
       horizon,
       level,
-      verdictGrowth,
+      verdict,
       options.fit ?? {},
       options.keepForecasts === true,
     ),
@@ -268,7 +288,7 @@ export function backtest(
     origins: [...origins],
     horizon,
     level,
-    verdictGrowth: [...verdictGrowth],
+    verdict: { form: verdict.form, rates: [...verdict.rates] },
     training,
     trainingYears: trainingYears ?? null,
     seriesCount: series.length,
@@ -327,13 +347,11 @@ function runSpec(
   pairs: readonly Pair[],
   horizon: number,
   level: number,
-  verdictGrowth: readonly number[],
+  verdict: VerdictTargets,
   fitOptions: FitOptions,
   keepForecasts: boolean,
 ): BacktestModelResult {
-  const tallies: AccuracyTally[] = Array.from({ length: horizon }, () =>
-    newAccuracyTally(verdictGrowth),
-  );
+  const tallies: AccuracyTally[] = Array.from({ length: horizon }, () => newAccuracyTally(verdict));
   const failures = new Map<string, { count: number; first: { series: string; origin: number } }>();
   const kinds = new Map<string, number>();
   const forecasts: BacktestForecast[] = [];
@@ -411,7 +429,7 @@ function runSpec(
       .sort(byCount),
     fittedKinds: [...kinds].map(([name, count]) => ({ name, count })).sort(byCount),
     byHorizon: tallies.map((t, i) => summariseTally(t, i + 1)),
-    overall: summariseTally(mergeTallies(tallies, verdictGrowth), null),
+    overall: summariseTally(mergeTallies(tallies, verdict), null),
     ...(keepForecasts ? { forecasts } : {}),
   };
 }
@@ -419,11 +437,7 @@ function runSpec(
 const show = (value: unknown): string =>
   Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
 
-function checkOptions(
-  options: BacktestOptions,
-  level: number,
-  verdictGrowth: readonly number[],
-): void {
+function checkOptions(options: BacktestOptions, level: number, verdict: VerdictTargets): void {
   const { origins, horizon, trainingYears } = options;
   if (
     !Array.isArray(origins) ||
@@ -438,9 +452,12 @@ function checkOptions(
     throw new RangeError(`backtest: horizon must be a positive integer (got ${horizon})`);
   if (!(level > 0 && level < 1))
     throw new RangeError(`backtest: level must be in (0, 1) (got ${level})`);
-  if (!verdictGrowth.every((g) => Number.isFinite(g) && g > -1))
+  if (
+    (verdict.form !== "growth" && verdict.form !== "change") ||
+    !verdict.rates.every((r) => Number.isFinite(r) && (verdict.form === "change" || r > -1))
+  )
     throw new RangeError(
-      `backtest: verdictGrowth must be finite rates above -1 (got ${show(verdictGrowth)})`,
+      `backtest: verdict rates must be finite, and above -1 for growth (got ${verdict.form} ${show(verdict.rates)})`,
     );
   if (trainingYears !== undefined && !(Number.isInteger(trainingYears) && trainingYears >= 1))
     throw new RangeError(
