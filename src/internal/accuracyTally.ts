@@ -122,19 +122,18 @@ export function summariseTally(tally: AccuracyTally, horizon: number | null): Ba
   const meanSquared = mean(squared);
   let verdictN = 0;
   let hits = 0;
-  let calledMet = 0;
-  let actualMet = 0;
+  const balanced: number[] = [];
   for (const v of tally.verdicts) {
     verdictN += v.n;
     hits += v.hits;
-    calledMet += v.calledMet;
-    actualMet += v.actualMet;
+    // hits = TP + TN and n − hits = FP + FN, with calledMet = TP + FP and actualMet = TP + FN,
+    // so 2·TP = calledMet + actualMet − (n − hits).
+    const truePositives = (v.calledMet + v.actualMet - (v.n - v.hits)) / 2;
+    const trueNegatives = v.hits - truePositives;
+    const missed = v.n - v.actualMet;
+    if (v.actualMet > 0 && missed > 0)
+      balanced.push((truePositives / v.actualMet + trueNegatives / missed) / 2);
   }
-  // hits = TP + TN and n − hits = FP + FN, with calledMet = TP + FP and actualMet = TP + FN, so
-  // 2·TP = calledMet + actualMet − (n − hits).
-  const truePositives = (calledMet + actualMet - (verdictN - hits)) / 2;
-  const trueNegatives = hits - truePositives;
-  const missed = verdictN - actualMet;
   return {
     horizon,
     n: tally.errors.length,
@@ -150,10 +149,7 @@ export function summariseTally(tally: AccuracyTally, horizon: number | null): Ba
     coverage: mean(tally.covered),
     nVerdicts: verdictN,
     hitRate: verdictN === 0 ? null : hits / verdictN,
-    balancedHitRate:
-      actualMet === 0 || missed === 0
-        ? null
-        : (truePositives / actualMet + trueNegatives / missed) / 2,
+    balancedHitRate: mean(balanced),
     verdicts: tally.verdicts.map((v) => ({ ...v })),
   };
 }

@@ -110,10 +110,10 @@ export interface BacktestMetrics {
   /** Share of met/not-met calls that agreed with what happened, pooled over the verdict rates. */
   readonly hitRate: number | null;
   /**
-   * Balanced hit rate, pooled over the verdict rates: the mean of the share of met targets called
-   * "met" and the share of missed targets called "not met", `(TP/P + TN/N) / 2`. A call that does
-   * not depend on the forecast (always "met", always "not met") scores 0.5 whatever the base
-   * rate; null when every target was met or every one missed.
+   * Balanced hit rate: for each verdict rate, the mean of the share of met targets called "met"
+   * and the share of missed targets called "not met", `(TP/P + TN/N) / 2`; then the mean over the
+   * rates where both occurred. A call that does not depend on the forecast (always "met", always
+   * "not met") scores 0.5 whatever the base rate; null when no rate saw both outcomes.
    */
   readonly balancedHitRate: number | null;
   /** The calls by rate of the target. */

@@ -99,6 +99,23 @@ describe("backtest metrics against hand-computed values", () => {
     expect(h2?.balancedHitRate).toBeNull();
   });
 
+  it("the balanced hit rate is 0.5 for naive whatever the targets: averaged per rate, not pooled", () => {
+    // Naive calls a 0-growth target "met" (forecast = target) and a 5% one "not met", always.
+    // rate 0:    actual ≥ origin? 2011→2012 110 ≥ 104 yes, 2011→2013 99 no, 2012→2013 no,
+    //            2012→2014 120 ≥ 110 yes: TP 2/2, TN 0/2 → 0.5.
+    // rate 0.05: P = 1 (2012), N = 3: TP 0/1, TN 3/3 → 0.5. Mean 0.5. (Pooling both rates would
+    // give TP 2/3, TN 3/5 → 0.633: credit for knowing that easier targets are met more often.)
+    const r = backtest([irregular], [NAIVE], {
+      origins: [2011, 2012],
+      horizon: 2,
+      fit: linear,
+      verdict: { form: "growth", rates: [0, 0.05] },
+    });
+    expect(r.models[0]?.overall.balancedHitRate).toBe(0.5);
+    // hits: rate 0 → 2 of 4, rate 0.05 → 3 of 4.
+    expect(r.models[0]?.overall.hitRate).toBe(5 / 8);
+  });
+
   it("additive verdict targets: 'origin value plus r a year'", () => {
     const r = backtest([irregular], [NAIVE], {
       origins: [2011],
@@ -170,7 +187,9 @@ describe("backtest with a model that knows the truth", () => {
     expect(m?.overall.mae).toBeLessThan(1e-9);
     expect(m?.overall.mape).toBeLessThan(1e-14);
     expect(m?.overall.hitRate).toBe(1);
-    expect(m?.overall.balancedHitRate).toBe(1);
+    // Every year grew 8%: every 5% target was met and every 10% one missed, so no rate saw both
+    // outcomes and the balanced hit rate is undefined.
+    expect(m?.overall.balancedHitRate).toBeNull();
   });
 });
 
