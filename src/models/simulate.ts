@@ -121,11 +121,13 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
  *   {@link SimulationPlanSchema}.
  * @throws {RangeError} `simulate: paths must be a positive integer ≤ 100000000 (got X)`,
  *   `simulate: seed must be a safe integer (got X)`, `simulate: workers must be a non-negative
- *   integer (got X)`, `simulate: quantiles must be fractions in (0, 1) (got X)`,
+ *   integer (got X)`, `simulate: quantiles must be a non-empty list (got X)`,
+ *   `simulate: quantiles must be fractions in (0, 1) (got X)`,
  *   `simulate: samplePaths must be an integer in [0, 10000] (got X)`, `simulate: blocks must
  *   satisfy 0 ≤ from < to ≤ N (got …)`, or `simulate: …` for a plan that contradicts itself
  *   (an unknown place, a baseline of the wrong length, a measure of an inactive series).
- * @throws {DOMException} an `AbortError` (as a rejection) when `signal` aborts the run.
+ * @throws {DOMException} an `AbortError` named `simulate: the run was aborted` (its `cause` the
+ *   signal's reason) when `signal` aborts the run. All errors come as rejections.
  * @example
  * const plan: SimulationPlan = {
  *   baseYear: 2020, years: 1, places: ["a"], groups: [],
