@@ -126,8 +126,8 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
  *   `simulate: samplePaths must be an integer in [0, 10000] (got X)`, `simulate: blocks must
  *   satisfy 0 ≤ from < to ≤ N (got …)`, or `simulate: …` for a plan that contradicts itself
  *   (an unknown place, a baseline of the wrong length, a measure of an inactive series).
- * @throws {DOMException} an `AbortError` named `simulate: the run was aborted` (its `cause` the
- *   signal's reason) when `signal` aborts the run. All errors come as rejections.
+ * @throws {DOMException} an `AbortError` with the message `simulate: the run was aborted` (its
+ *   `cause` the signal's reason) when `signal` aborts the run. All errors come as rejections.
  * @example
  * const plan: SimulationPlan = {
  *   baseYear: 2020, years: 1, places: ["a"], groups: [],
