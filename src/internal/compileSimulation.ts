@@ -158,6 +158,17 @@ export function compileSimulation(
         fail(`plan.baseline[${p}][${i}] must have ${T} values, one per year (got ${path.length})`);
     }
   }
+  if (plan.start !== undefined) {
+    if (plan.start.length !== P)
+      fail(`plan.start must have ${P} rows, one per place (got ${plan.start.length})`);
+    plan.start.forEach((row, p) => {
+      if (row.length !== I)
+        fail(`plan.start[${p}] must have ${I} entries, one per indicator (got ${row.length})`);
+      row.forEach((t, i) => {
+        if (t > T + 1) fail(`plan.start[${p}][${i}] must be at most ${T + 1} (got ${t})`);
+      });
+    });
+  }
   const bounds = plan.indicators.map((ind) => {
     const b = ind.bounds ?? [0, 100];
     if (ind.scale === "logit" && !(b[1] > b[0]))
@@ -185,6 +196,7 @@ export function compileSimulation(
   const seriesA = new Float64Array(S);
   const seriesB = new Float64Array(S);
   const seriesPhi = new Float64Array(S);
+  const seriesStart = new Int32Array(S).fill(1);
   const seriesScale = new Int32Array(S);
   const seriesLo = new Float64Array(S);
   const seriesHi = new Float64Array(S);
@@ -213,6 +225,8 @@ export function compileSimulation(
     seriesA[s] = sigma * Math.sqrt(ind.rho);
     seriesB[s] = sigma * Math.sqrt(1 - ind.rho);
     seriesPhi[s] = ind.phi;
+    const start = plan.start?.[p]?.[i] ?? 1;
+    seriesStart[s] = start;
     seriesScale[s] = SCALE_CODE[ind.scale];
     seriesLo[s] = bounds[i]![0];
     seriesHi[s] = bounds[i]![1];
@@ -222,6 +236,11 @@ export function compileSimulation(
     let acc = 0;
     let power = 1;
     for (let t = 1; t <= T; t++) {
+      if (t < start) {
+        // No shocks before the series' first projected year: its value is the baseline.
+        intervals.push([base[t - 1]!, base[t - 1]!]);
+        continue;
+      }
       power *= ind.phi;
       const c = (1 - power) / (1 - ind.phi);
       acc += c * c;
@@ -692,6 +711,7 @@ export function compileSimulation(
     seriesA,
     seriesB,
     seriesPhi,
+    seriesStart,
     seriesScale,
     seriesLo,
     seriesHi,

@@ -98,6 +98,8 @@ export interface KernelSpec {
   readonly seriesA: Float64Array;
   readonly seriesB: Float64Array;
   readonly seriesPhi: Float64Array;
+  /** First year t (1-based) in which a series receives shocks; before it, it follows its baseline. */
+  readonly seriesStart: Int32Array;
   /** 0: log, 1: logit, 2: linear. */
   readonly seriesScale: Int32Array;
   readonly seriesLo: Float64Array;
@@ -233,8 +235,10 @@ export function createSimulationKernel(spec: KernelSpec, rng: KernelRng): Simula
 
   function updateSeries(s: number, t: number, len: number, state: Int32Array): void {
     rng.fillNormals(state, tables, z, len);
-    const a = spec.seriesA[s]!;
-    const b = spec.seriesB[s]!;
+    // Normals are drawn every year (streams stay aligned); shocks apply from the series' start.
+    const live = t >= spec.seriesStart[s]!;
+    const a = live ? spec.seriesA[s]! : 0;
+    const b = live ? spec.seriesB[s]! : 0;
     const phi = spec.seriesPhi[s]!;
     const base = spec.seriesBase[s * T + t - 1]!;
     const off = s * B;

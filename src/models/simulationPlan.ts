@@ -139,6 +139,11 @@ export const SimulationPlanSchema = z.object({
   baseline: z.array(z.array(z.array(z.number().finite()).nullable())),
   /** [place][indicator] → shock standard deviation a year on the modelling scale. */
   sigma: z.array(z.array(z.number().finite().min(0))),
+  /**
+   * [place][indicator] → the first year t (1 … T) in which the series receives shocks; before it
+   * the series follows its baseline exactly (years already observed). Default 1 everywhere.
+   */
+  start: z.array(z.array(z.number().int().min(1))).optional(),
   targets: z.array(SimulationTargetSchema),
 });
 export type SimulationPlan = z.infer<typeof SimulationPlanSchema>;

@@ -43,6 +43,19 @@ describe("simulate: distribution of a single random walk", () => {
     expect(r.targets[0]!.standardError).toBeCloseTo(Math.sqrt((p * (1 - p)) / N), 4);
   });
 
+  it("simulate starts a series' shocks at its start year: before it the baseline, then fewer shocks", async () => {
+    // Shocks only in years 3–5: ln level(2025) ~ N(ln 100 + 0.25, 0.1²·3);
+    // scipy.stats.norm.sf((log(130) - log(100) - 0.25) / (0.1 * sqrt(3))) = 0.4715456282711561
+    const late: SimulationPlan = { ...plan, start: [[3]] };
+    const r = await simulate(late, { paths: N, seed: 13, workers: 0, samplePaths: 3 });
+    const p = 0.4715456282711561;
+    expect(Math.abs(r.targets[0]!.probability - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / N));
+    for (const path of r.samples[0]!.paths) {
+      expect(path[0]).toBeCloseTo(100 * Math.exp(0.05), 9);
+      expect(path[1]).toBeCloseTo(100 * Math.exp(0.1), 9);
+    }
+  });
+
   it("simulate gives the lognormal quantiles exp(m + s·z_q) within Monte Carlo error", async () => {
     const r = await simulate(plan, {
       paths: N,
