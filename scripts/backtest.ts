@@ -290,15 +290,19 @@ function verdictTable(result: BacktestResult): { header: string[]; rows: string[
   return { header, rows };
 }
 
-/** Mean percentage error (bias) by origin year, pooled over horizons, per model. */
-function biasByOrigin(result: BacktestResult): { header: string[]; rows: string[][] } {
+/** Mean percentage error (bias) or mean absolute percentage error by origin year, per model. */
+function byOriginTable(
+  result: BacktestResult,
+  metric: "bias" | "mape",
+): { header: string[]; rows: string[][] } {
   const header = ["model", ...result.origins.map(String)];
   const rows = result.models.map((model) => {
     const sums = new Map<number, { sum: number; n: number }>();
     for (const f of model.forecasts ?? []) {
       if (f.actual === 0) continue;
+      const relative = (f.forecast - f.actual) / f.actual;
       const s = sums.get(f.origin) ?? { sum: 0, n: 0 };
-      s.sum += (f.forecast - f.actual) / f.actual;
+      s.sum += metric === "bias" ? relative : Math.abs(relative);
       s.n++;
       sums.set(f.origin, s);
     }
@@ -306,7 +310,8 @@ function biasByOrigin(result: BacktestResult): { header: string[]; rows: string[
       model.label,
       ...result.origins.map((o) => {
         const s = sums.get(o);
-        return s === undefined ? "–" : signed(s.sum / s.n, 0);
+        if (s === undefined) return "–";
+        return metric === "bias" ? signed(s.sum / s.n, 0) : pct(s.sum / s.n, 0);
       }),
     ];
   });
@@ -432,12 +437,17 @@ function renderMarkdown(outputs: readonly RunOutput[]): string {
       markdownTable(verdict.header, verdict.rows),
     );
     if (run.byOrigin === true) {
-      const bias = biasByOrigin(result);
+      const bias = byOriginTable(result, "bias");
+      const mape = byOriginTable(result, "mape");
       parts.push(
         "",
         "Bias % by origin year (all horizons):",
         "",
         markdownTable(bias.header, bias.rows),
+        "",
+        "MAPE % by origin year (all horizons):",
+        "",
+        markdownTable(mape.header, mape.rows),
       );
     }
     const note = selectionNote(result);
@@ -488,9 +498,11 @@ async function main(): Promise<void> {
     console.log(`\nverdict hit rate % at the longest horizon (% called "met"):`);
     console.log(plainTable(verdict.header, verdict.rows));
     if (run.byOrigin === true) {
-      const bias = biasByOrigin(result);
-      console.log("\nbias % by origin year:");
-      console.log(plainTable(bias.header, bias.rows));
+      for (const metric of ["bias", "mape"] as const) {
+        const table = byOriginTable(result, metric);
+        console.log(`\n${metric === "bias" ? "bias" : "MAPE"} % by origin year:`);
+        console.log(plainTable(table.header, table.rows));
+      }
     }
     const note = selectionNote(result);
     if (note !== "") console.log(note);
