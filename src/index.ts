@@ -1,31 +1,42 @@
 // The public API of regionsim. Named exports only; every export has TSDoc.
-export * from "./schemas/issue.js";
-export * from "./schemas/place.js";
-export * from "./schemas/indicator.js";
-export * from "./schemas/observation.js";
-export * from "./schemas/dataset.js";
-export * from "./schemas/target.js";
-export * from "./schemas/scenario.js";
-export * from "./schemas/assessment.js";
-export * from "./schemas/regionPack.js";
-export type * from "./models/types.js";
-export { ModelSpecSchema, type ModelSpec } from "./models/modelRegistry.js";
-export { fitModel } from "./models/fitModel.js";
-export { projectModel, type ProjectOptions } from "./models/projectModel.js";
-export { NaiveSpecSchema, type NaiveSpec } from "./models/naiveModel.js";
-export { DriftSpecSchema, type DriftSpec } from "./models/driftModel.js";
-export { TrendSpecSchema, type TrendSpec } from "./models/trendModel.js";
-export { HoltSpecSchema, type HoltSpec } from "./models/holtModel.js";
-export { ThetaSpecSchema, type ThetaSpec } from "./models/thetaModel.js";
-export { LogisticSpecSchema, type LogisticSpec } from "./models/logisticModel.js";
-export { UrgdSpecSchema, type UrgdSpec } from "./models/urgdModel.js";
-export { AutoSpecSchema, type AutoSpec } from "./models/autoModel.js";
-export { cagr } from "./models/cagr.js";
-export { requiredGrowth } from "./models/requiredGrowth.js";
-export { crossingYear, type CrossingOptions } from "./models/crossingYear.js";
+
 export {
-  backtest,
-  DEFAULT_VERDICT,
+  ASSESSMENT_CSV_COLUMNS,
+  type FormatAssessmentCsvOptions,
+  formatAssessmentCsv,
+} from "./io/formatAssessmentCsv.js";
+export {
+  type FormatAssessmentMarkdownOptions,
+  formatAssessmentMarkdown,
+} from "./io/formatAssessmentMarkdown.js";
+export {
+  type FormatAssessmentTextOptions,
+  formatAssessmentText,
+} from "./io/formatAssessmentText.js";
+export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
+export {
+  type FileKind,
+  readTextFile,
+  type ValidateFileOptions,
+  validateFile,
+} from "./io/loadFile.js";
+export { type ReadObservationsOptions, readObservationsCsv } from "./io/readObservationsCsv.js";
+export { readObservationsJson } from "./io/readObservationsJson.js";
+export {
+  type PanelRow,
+  type ReadPrefecturePanelOptions,
+  readPrefecturePanel,
+} from "./io/readPrefecturePanel.js";
+export { type ReadJsonOptions, readScenarioJson } from "./io/readScenarioJson.js";
+export { readTargetsJson } from "./io/readTargetsJson.js";
+export { type NameKind, resolveName } from "./io/resolveName.js";
+export {
+  type AssessmentFiles,
+  type WriteAssessmentFilesOptions,
+  writeAssessmentFiles,
+} from "./io/writeAssessmentFiles.js";
+export { type AutoSpec, AutoSpecSchema } from "./models/autoModel.js";
+export {
   type BacktestFailure,
   type BacktestForecast,
   type BacktestMetrics,
@@ -34,106 +45,121 @@ export {
   type BacktestResult,
   type BacktestSeries,
   type BacktestSpec,
+  backtest,
+  DEFAULT_VERDICT,
   type NamedCount,
   type VerdictCount,
   type VerdictTargets,
 } from "./models/backtest.js";
-export { resolveScenario } from "./scenarios/resolveScenario.js";
-export { selectModel, type SelectedModel } from "./scenarios/selectModel.js";
-export { defaultModel } from "./scenarios/defaultModel.js";
+export { cagr } from "./models/cagr.js";
+export { type CrossingOptions, crossingYear } from "./models/crossingYear.js";
+export { type DisparityMeasures, disparity } from "./models/disparity.js";
+export { type DriftSpec, DriftSpecSchema } from "./models/driftModel.js";
 export {
-  projectScenario,
-  seriesValue,
-  INTERVAL_LEVEL,
-  type ObservedPoint,
-  type ProjectionModelInfo,
-  type ReferenceProjection,
-  type ScenarioProjection,
-  type ScopeSeries,
-} from "./scenarios/projectScenario.js";
+  type EstimateShockOptions,
+  estimateShockParameters,
+  type ShockParameters,
+  type ShockSeries,
+} from "./models/estimateShockParameters.js";
+export { fitModel } from "./models/fitModel.js";
+export { type HoltSpec, HoltSpecSchema } from "./models/holtModel.js";
+export { type LogisticSpec, LogisticSpecSchema } from "./models/logisticModel.js";
+export { mergeSimulationResults } from "./models/mergeSimulationResults.js";
+export { type ModelSpec, ModelSpecSchema } from "./models/modelRegistry.js";
+export { type NaiveSpec, NaiveSpecSchema } from "./models/naiveModel.js";
 export {
+  isPrefectureLevelCity,
+  type PrefectureCityRank,
+  type PrefectureCityRanks,
+  type PrefectureCityRanksOptions,
+  type PrefectureGdpRow,
+  prefectureCityRanks,
+} from "./models/prefectureCityRanks.js";
+export { type ProjectOptions, projectModel } from "./models/projectModel.js";
+export { requiredGrowth } from "./models/requiredGrowth.js";
+export {
+  MAX_SAMPLE_PATHS,
+  MAX_SIMULATION_PATHS,
+  SIMULATION_BLOCK_SIZE,
+  type SimulateOptions,
+  type SimulationProgress,
+  simulate,
+} from "./models/simulate.js";
+export {
+  type SimulationCondition,
+  SimulationConditionSchema,
+  type SimulationGroup,
+  SimulationGroupSchema,
+  type SimulationIndicator,
+  SimulationIndicatorSchema,
+  type SimulationMeasure,
+  SimulationMeasureSchema,
+  type SimulationPlan,
+  SimulationPlanSchema,
+  type SimulationSeriesRef,
+  SimulationSeriesRefSchema,
+  type SimulationTarget,
+  SimulationTargetSchema,
+} from "./models/simulationPlan.js";
+export type * from "./models/simulationResult.js";
+export { type ThetaSpec, ThetaSpecSchema } from "./models/thetaModel.js";
+export { type TrendSpec, TrendSpecSchema } from "./models/trendModel.js";
+export type * from "./models/types.js";
+export { type UrgdSpec, UrgdSpecSchema } from "./models/urgdModel.js";
+export { assessDisparity } from "./scenarios/assessDisparity.js";
+export {
+  type AssessOptions,
   assessPack,
   assessTargets,
   collectReadiness,
   mergeObservations,
   targetContext,
-  type AssessOptions,
 } from "./scenarios/assessPack.js";
+export {
+  type CompiledScenarioSimulation,
+  compileSimulationPlan,
+} from "./scenarios/compileSimulationPlan.js";
+export { defaultModel } from "./scenarios/defaultModel.js";
+export {
+  estimateUncertainty,
+  FALLBACK_SHOCKS,
+  type IndicatorUncertainty,
+  MIN_STEPS_FOR_PHI,
+  MIN_STEPS_FOR_SIGMA,
+  type SeriesUncertainty,
+  type UncertaintyEstimate,
+} from "./scenarios/estimateUncertainty.js";
+export { getPack, packs } from "./scenarios/packs/index.js";
+export { qujingGdpRankHistory } from "./scenarios/packs/qujing/qujingGdpRankHistory.js";
+export { qujingPack } from "./scenarios/packs/qujing/qujingPack.js";
+export {
+  INTERVAL_LEVEL,
+  type ObservedPoint,
+  type ProjectionModelInfo,
+  projectScenario,
+  type ReferenceProjection,
+  type ScenarioProjection,
+  type ScopeSeries,
+  seriesValue,
+} from "./scenarios/projectScenario.js";
+export { resolveScenario } from "./scenarios/resolveScenario.js";
+export { type SelectedModel, selectModel } from "./scenarios/selectModel.js";
+export {
+  type SimulatedPack,
+  type SimulatePackOptions,
+  simulateAssessment,
+  simulatePack,
+} from "./scenarios/simulatePack.js";
+export * from "./schemas/assessment.js";
+export * from "./schemas/dataset.js";
+export * from "./schemas/indicator.js";
+export * from "./schemas/issue.js";
+export * from "./schemas/observation.js";
+export * from "./schemas/place.js";
+export * from "./schemas/regionPack.js";
+export * from "./schemas/scenario.js";
+export * from "./schemas/target.js";
+export { CITY_CLASS_LOWER_BOUND_10K, cityClass, classAtLeast } from "./targets/cityClass.js";
+export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
 export { evaluateTarget } from "./targets/evaluateTarget.js";
 export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";
-export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
-export { cityClass, classAtLeast, CITY_CLASS_LOWER_BOUND_10K } from "./targets/cityClass.js";
-export { resolveName, type NameKind } from "./io/resolveName.js";
-export { readObservationsCsv, type ReadObservationsOptions } from "./io/readObservationsCsv.js";
-export { readObservationsJson } from "./io/readObservationsJson.js";
-export { readScenarioJson, type ReadJsonOptions } from "./io/readScenarioJson.js";
-export { readTargetsJson } from "./io/readTargetsJson.js";
-export {
-  readTextFile,
-  validateFile,
-  type FileKind,
-  type ValidateFileOptions,
-} from "./io/loadFile.js";
-export {
-  readPrefecturePanel,
-  type PanelRow,
-  type ReadPrefecturePanelOptions,
-} from "./io/readPrefecturePanel.js";
-export {
-  isPrefectureLevelCity,
-  prefectureCityRanks,
-  type PrefectureCityRank,
-  type PrefectureCityRanks,
-  type PrefectureCityRanksOptions,
-  type PrefectureGdpRow,
-} from "./models/prefectureCityRanks.js";
-export { getPack, packs } from "./scenarios/packs/index.js";
-export { qujingPack } from "./scenarios/packs/qujing/qujingPack.js";
-export { qujingGdpRankHistory } from "./scenarios/packs/qujing/qujingGdpRankHistory.js";
-export {
-  formatAssessmentText,
-  type FormatAssessmentTextOptions,
-} from "./io/formatAssessmentText.js";
-export {
-  formatAssessmentMarkdown,
-  type FormatAssessmentMarkdownOptions,
-} from "./io/formatAssessmentMarkdown.js";
-export {
-  ASSESSMENT_CSV_COLUMNS,
-  formatAssessmentCsv,
-  type FormatAssessmentCsvOptions,
-} from "./io/formatAssessmentCsv.js";
-export {
-  writeAssessmentFiles,
-  type AssessmentFiles,
-  type WriteAssessmentFilesOptions,
-} from "./io/writeAssessmentFiles.js";
-export { JSON_SCHEMA_NAMES, jsonSchemaOf, type JsonSchemaName } from "./io/jsonSchemaOf.js";
-export {
-  SimulationPlanSchema,
-  SimulationIndicatorSchema,
-  SimulationGroupSchema,
-  SimulationSeriesRefSchema,
-  SimulationMeasureSchema,
-  SimulationConditionSchema,
-  SimulationTargetSchema,
-  type SimulationPlan,
-  type SimulationIndicator,
-  type SimulationGroup,
-  type SimulationSeriesRef,
-  type SimulationMeasure,
-  type SimulationCondition,
-  type SimulationTarget,
-} from "./models/simulationPlan.js";
-export type * from "./models/simulationResult.js";
-export {
-  simulate,
-  MAX_SIMULATION_PATHS,
-  MAX_SAMPLE_PATHS,
-  SIMULATION_BLOCK_SIZE,
-  type SimulateOptions,
-  type SimulationProgress,
-} from "./models/simulate.js";
-export { mergeSimulationResults } from "./models/mergeSimulationResults.js";
-export { disparity, type DisparityMeasures } from "./models/disparity.js";
-export { assessDisparity } from "./scenarios/assessDisparity.js";

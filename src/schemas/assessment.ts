@@ -146,5 +146,13 @@ export const AssessmentSchema = z.object({
   /** Disparity between places (缩小区域发展差距) for per-capita indicators, base year and plan end. */
   disparity: z.array(DisparityRowSchema).optional(),
   issues: z.array(IssueSchema),
+  /** Present when probabilities come from a Monte Carlo run: its size, seed and first year. */
+  simulation: z
+    .object({
+      paths: z.number().int().positive(),
+      seed: z.number().int(),
+      baseYear: z.number().int(),
+    })
+    .optional(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

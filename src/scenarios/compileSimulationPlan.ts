@@ -1,0 +1,346 @@
+import { toScale } from "../internal/scaleTransform.js";
+import type {
+  SimulationCondition,
+  SimulationPlan,
+  SimulationTarget,
+} from "../models/simulationPlan.js";
+import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
+import type { Target } from "../schemas/target.js";
+import { CITY_CLASS_LOWER_BOUND_10K } from "../targets/cityClass.js";
+import { ABOUT_TOLERANCE, findSeries, type TargetContext } from "../targets/targetContext.js";
+import type { UncertaintyEstimate } from "./estimateUncertainty.js";
+import { type ScopeSeries, seriesValue } from "./projectScenario.js";
+
+/** A scenario compiled for the Monte Carlo engine, and what could not be compiled. */
+export interface CompiledScenarioSimulation {
+  readonly plan: SimulationPlan;
+  /** Targets that could not be simulated, with the reason (e.g. not evaluable). */
+  readonly skipped: readonly { readonly targetId: string; readonly reason: string }[];
+}
+
+interface Member {
+  /** Engine place id. */
+  readonly place: string;
+  readonly series: ScopeSeries;
+}
+
+/**
+ * Compiles a projected scenario and a pack's targets into a `SimulationPlan`: each series a
+ * target reads becomes a simulated series whose baseline is the deterministic path (observed
+ * values, then the projection) on the indicator's modelling scale, whose shocks start in its
+ * first projected year, and whose scale comes from `uncertainty`. A group read from its places
+ * becomes an engine group (aggregated on every path by the indicator's rule); a group read from
+ * its own series becomes a simulated series of its own. Targets compile to conditions:
+ * level → value; growth → value against `base·(1 + g)^(year − baseYear)`; share → ratio; count →
+ * cumulative sum of the projected years against what is still needed; rank → value against the
+ * reference series year by year; class → one condition per place on its class's lower bound.
+ */
+export function compileSimulationPlan(
+  targets: readonly Target[],
+  context: TargetContext,
+  uncertainty: UncertaintyEstimate,
+  evaluable: (target: Target) => boolean,
+): CompiledScenarioSimulation {
+  const { dataset, projection } = context;
+  const toYear = projection.scenario.toYear;
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const skipped: { targetId: string; reason: string }[] = [];
+  const ownSeries = new Map<string, Member>(); // key scope|indicator → simulated own series
+  const groupRefs = new Map<string, { group: string; members: string[] }>();
+  const groupNames = new Set(dataset.groups.map((g) => g.id));
+  const groupIndicators = new Set<string>();
+  const placeIdOf = (scope: string) => (groupNames.has(scope) ? `${scope}-own` : scope);
+
+  /** Registers what a scope × indicator needs on the engine; returns the engine scope id. */
+  const need = (scope: string, indicatorId: string): string | undefined => {
+    const series = findSeries(context, scope, indicatorId);
+    if (series === undefined) return undefined;
+    if (series.basis === "observed") {
+      ownSeries.set(`${scope}|${indicatorId}`, { place: placeIdOf(scope), series });
+      return placeIdOf(scope);
+    }
+    const group = dataset.groups.find((g) => g.id === scope);
+    const indicator = indicators.get(indicatorId);
+    if (group === undefined || indicator === undefined) return undefined;
+    const rule = indicator.aggregation;
+    const parts =
+      rule.rule === "sum"
+        ? [indicatorId]
+        : rule.rule === "ratio"
+          ? [rule.numerator, rule.denominator]
+          : rule.rule === "weighted-mean"
+            ? [indicatorId, rule.weight]
+            : [];
+    for (const member of group.members)
+      for (const part of parts) {
+        const s = context.projection.series.find(
+          (x) => x.scope === member && x.indicator === part && x.basis === "observed",
+        );
+        if (s === undefined) return undefined;
+        ownSeries.set(`${member}|${part}`, { place: member, series: s });
+      }
+    groupRefs.set(scope, { group: scope, members: group.members });
+    groupIndicators.add(indicatorId);
+    return scope;
+  };
+
+  const simTargets: SimulationTarget[] = [];
+  const endYear = context.plan.endYear;
+  const referenceAt = (id: string, year: number): number | null => {
+    const r = projection.references.find((x) => x.id === id);
+    const k = r === undefined ? -1 : r.years.indexOf(year);
+    return k < 0 || r === undefined ? null : (r.values[k] as number);
+  };
+  const pending: { target: Target; build: (baseYear: number) => SimulationTarget | string }[] = [];
+  for (const target of targets) {
+    if (!evaluable(target)) {
+      skipped.push({ targetId: target.id, reason: "not evaluable deterministically" });
+      continue;
+    }
+    const tolerance =
+      target.comparator === "about" ? (target.tolerance ?? ABOUT_TOLERANCE) : undefined;
+    const cond = (
+      measure: SimulationCondition["measure"],
+      threshold: SimulationCondition["threshold"],
+      comparator = target.comparator,
+    ): SimulationCondition => ({
+      measure,
+      comparator,
+      threshold,
+      ...(comparator === "about" && tolerance !== undefined ? { tolerance } : {}),
+    });
+    const fail = (reason: string) => skipped.push({ targetId: target.id, reason });
+    if (target.kind === "level") {
+      const scope = need(target.scope, target.indicator);
+      if (scope === undefined) fail("no simulated series");
+      else
+        pending.push({
+          target,
+          build: () => ({
+            id: target.id,
+            year: target.year,
+            conditions: [cond({ kind: "value", scope, indicator: target.indicator }, target.value)],
+          }),
+        });
+    } else if (target.kind === "growth") {
+      const scope = need(target.scope, target.indicator);
+      const series = findSeries(context, target.scope, target.indicator);
+      const base = series?.observed.find((p) => p.year === target.baseYear)?.value;
+      if (scope === undefined || base === undefined) fail("no base-year value");
+      else {
+        const threshold = base * (1 + target.value / 100) ** (target.year - target.baseYear);
+        pending.push({
+          target,
+          build: () => ({
+            id: target.id,
+            year: target.year,
+            conditions: [cond({ kind: "value", scope, indicator: target.indicator }, threshold)],
+          }),
+        });
+      }
+    } else if (target.kind === "share") {
+      const denScope = target.denominator.scope ?? target.scope;
+      const denIndicator = target.denominator.indicator ?? target.indicator;
+      const a = need(target.scope, target.indicator);
+      const b = need(denScope, denIndicator);
+      if (a === undefined || b === undefined) fail("no simulated series");
+      else
+        pending.push({
+          target,
+          build: () => ({
+            id: target.id,
+            year: target.year,
+            conditions: [
+              cond(
+                {
+                  kind: "ratio",
+                  numerator: { scope: a, indicator: target.indicator },
+                  denominator: { scope: b, indicator: denIndicator },
+                  scale: 100,
+                },
+                target.value,
+              ),
+            ],
+          }),
+        });
+    } else if (target.kind === "count") {
+      const scope = need(target.scope, target.indicator);
+      const series = findSeries(context, target.scope, target.indicator);
+      if (scope === undefined || series === undefined) fail("no simulated series");
+      else
+        pending.push({
+          target,
+          build: (simBase) => {
+            const from = Math.max(target.baseYear + 1, simBase + 1);
+            let observed = 0;
+            for (let y = target.baseYear + 1; y < from; y++) {
+              const v = seriesValue(series, y);
+              if (v === undefined) return `no value of ${target.indicator} in ${y}`;
+              observed += v;
+            }
+            const threshold = target.value - observed;
+            const c = cond(
+              { kind: "cumulative", scope, indicator: target.indicator, from },
+              threshold,
+            );
+            if (c.comparator === "about" && tolerance !== undefined && threshold !== 0)
+              return {
+                id: target.id,
+                year: target.year,
+                conditions: [
+                  {
+                    ...c,
+                    tolerance: Math.min(
+                      1,
+                      (tolerance * Math.abs(target.value)) / Math.abs(threshold),
+                    ),
+                  },
+                ],
+              };
+            return { id: target.id, year: target.year, conditions: [c] };
+          },
+        });
+    } else if (target.kind === "rank") {
+      const scope = need(target.scope, target.indicator);
+      if (scope === undefined) fail("no simulated series");
+      else
+        pending.push({
+          target,
+          build: (simBase) => {
+            const thresholds: (number | null)[] = [];
+            for (let y = simBase + 1; y <= toYear; y++)
+              thresholds.push(referenceAt(target.reference, y));
+            return {
+              id: target.id,
+              year: target.year ?? endYear,
+              window: { from: Math.max(target.baseYear + 1, simBase + 1), to: toYear },
+              conditions: [
+                cond(
+                  { kind: "value", scope, indicator: target.indicator },
+                  thresholds,
+                  target.comparator === ">=" ? "<=" : ">=",
+                ),
+              ],
+            };
+          },
+        });
+    } else {
+      const conditions: SimulationCondition[] = [];
+      for (const c of target.classes) {
+        const scope = need(c.scope, target.indicator);
+        if (scope === undefined) break;
+        conditions.push({
+          measure: { kind: "value", scope, indicator: target.indicator },
+          comparator: ">=",
+          threshold: CITY_CLASS_LOWER_BOUND_10K[c.atLeast],
+        });
+      }
+      if (conditions.length !== target.classes.length) fail("no simulated series for every place");
+      else if (target.comparator !== ">=" || target.value !== target.classes.length)
+        fail("only 'every listed place reaches its class' can be simulated");
+      else
+        pending.push({ target, build: () => ({ id: target.id, year: target.year, conditions }) });
+    }
+  }
+
+  // The simulation starts after the earliest last observation among the series it needs.
+  const members = [...ownSeries.values()];
+  const lastObserved = (s: ScopeSeries) => s.observed[s.observed.length - 1]?.year ?? toYear;
+  const simBase =
+    members.length === 0 ? toYear - 1 : Math.min(...members.map((m) => lastObserved(m.series)));
+  const T = Math.max(1, toYear - simBase);
+  for (const p of pending) {
+    const built = p.build(simBase);
+    if (typeof built === "string") skipped.push({ targetId: p.target.id, reason: built });
+    else simTargets.push(built);
+  }
+  const placeIds = [...new Set(members.map((m) => m.place))];
+  // A group's ratio indicator (urbanization from urban and total population) is in the list
+  // even when no place has a series of it: the engine computes it from its parts.
+  const indicatorIds = [
+    ...new Set([...members.map((m) => m.series.indicator), ...groupIndicators]),
+  ];
+  const uncertaintyOf = (m: Member) =>
+    uncertainty.series.find((u) => u.scope === m.series.scope && u.indicator === m.series.indicator)
+      ?.sigma ?? 0;
+  const baseline: (number[] | null)[][] = placeIds.map(() => indicatorIds.map(() => null));
+  const sigma: number[][] = placeIds.map(() => indicatorIds.map(() => 0));
+  const start: number[][] = placeIds.map(() => indicatorIds.map(() => 1));
+  for (const m of members) {
+    const p = placeIds.indexOf(m.place);
+    const i = indicatorIds.indexOf(m.series.indicator);
+    const indicator = indicators.get(m.series.indicator) as Indicator;
+    const bounds = indicatorBounds(indicator) as [number, number];
+    const path = pathOnScale(m.series, simBase + 1, toYear, indicator, bounds);
+    if (path === undefined) continue;
+    (baseline[p] as (number[] | null)[])[i] = path;
+    (sigma[p] as number[])[i] = uncertaintyOf(m);
+    (start[p] as number[])[i] = Math.max(1, lastObserved(m.series) - simBase + 1);
+  }
+  const plan: SimulationPlan = {
+    baseYear: simBase,
+    years: T,
+    places: placeIds,
+    indicators: indicatorIds.map((id) => {
+      const indicator = indicators.get(id) as Indicator;
+      const u = uncertainty.indicators.find((x) => x.indicator === id);
+      return {
+        id,
+        scale: indicator.scale,
+        ...(indicator.scale === "logit"
+          ? { bounds: indicatorBounds(indicator) as [number, number] }
+          : {}),
+        aggregation: indicator.aggregation,
+        phi: u?.phi ?? 0,
+        rho: u?.rho ?? 0,
+      };
+    }),
+    groups: [...groupRefs.values()].map((g) => ({ id: g.group, members: g.members })),
+    baseline,
+    sigma,
+    start,
+    targets: simTargets,
+  };
+  return { plan, skipped };
+}
+
+/**
+ * The deterministic path of a series over `from … to` on the modelling scale: observed values,
+ * then the projection; years inside the observed span without an observation are interpolated
+ * linearly on the modelling scale (geometrically for levels). Undefined if a value is outside
+ * the scale's domain.
+ */
+function pathOnScale(
+  series: ScopeSeries,
+  from: number,
+  to: number,
+  indicator: Indicator,
+  bounds: [number, number],
+): number[] | undefined {
+  const known: { year: number; y: number }[] = [];
+  const years = [...new Set([...series.observed.map((p) => p.year), ...series.years])].sort(
+    (a, b) => a - b,
+  );
+  for (const year of years) {
+    const v = seriesValue(series, year);
+    if (v === undefined) continue;
+    try {
+      known.push({ year, y: toScale(v, indicator.scale, bounds) });
+    } catch {
+      return undefined;
+    }
+  }
+  const out: number[] = [];
+  for (let year = from; year <= to; year++) {
+    const exact = known.find((k) => k.year === year);
+    if (exact !== undefined) {
+      out.push(exact.y);
+      continue;
+    }
+    const before = [...known].reverse().find((k) => k.year < year);
+    const after = known.find((k) => k.year > year);
+    if (before === undefined || after === undefined) return undefined;
+    out.push(before.y + ((after.y - before.y) * (year - before.year)) / (after.year - before.year));
+  }
+  return out;
+}

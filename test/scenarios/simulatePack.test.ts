@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { estimateUncertainty } from "../../src/scenarios/estimateUncertainty.js";
+import { projectScenario } from "../../src/scenarios/projectScenario.js";
+import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
+import { simulatePack } from "../../src/scenarios/simulatePack.js";
+import { AssessmentSchema } from "../../src/schemas/assessment.js";
+import type { ScenarioInput } from "../../src/schemas/scenario.js";
+import { baseScenario, syntheticPack } from "../helpers/syntheticPack.js";
+
+// With rho = 1, phi = 0 and the same sigma for east and west, both places receive the same
+// shock, so the city's GDP is (east + west baseline) · exp(D), D ~ N(0, sigma² · years shocked).
+const correlated: ScenarioInput = {
+  ...baseScenario,
+  id: "correlated",
+  uncertainty: [
+    { scope: "*", indicator: "*", sigma: 0.1, phi: 0, rho: 1, reason: "test: one common shock" },
+  ],
+};
+
+describe("simulatePack", () => {
+  it("simulatePack gives a group target the probability of the closed form when places move together", async () => {
+    const N = 50_000;
+    const { assessment, plan } = await simulatePack(syntheticPack(), correlated, {
+      paths: N,
+      seed: 3,
+      workers: 0,
+    });
+    // Data end in 2023: shocks in 2024 and 2025. Baseline 2025 city GDP 224.865078125.
+    // scipy: norm.sf(log(250 / 224.865078125) / (0.1 * sqrt(2))) = 0.22685242283623763
+    const p = 0.22685242283623763;
+    const row = assessment.rows.find((r) => r.targetId === "gdp-level");
+    expect(plan.baseYear).toBe(2023);
+    expect(Math.abs((row?.probability as number) - p)).toBeLessThan(
+      4 * Math.sqrt((p * (1 - p)) / N),
+    );
+    expect(row?.status).toBe("needs-acceleration"); // 0.2 ≤ P < 0.5
+    // the share of east in the city does not move when both places get the same shock:
+    // 71.62% every path, outside the 70 ± 1.4 band
+    expect(assessment.rows.find((r) => r.targetId === "east-share")?.probability).toBe(0);
+    expect(assessment.simulation).toEqual({ paths: N, seed: 3, baseYear: 2023 });
+    expect(() => AssessmentSchema.parse(assessment)).not.toThrow();
+  });
+
+  it("simulatePack gives identical results with 0 and 2 workers for the same seed", async () => {
+    const a = await simulatePack(syntheticPack(), "steady", { paths: 5000, seed: 9, workers: 0 });
+    const b = await simulatePack(syntheticPack(), "steady", { paths: 5000, seed: 9, workers: 2 });
+    expect(JSON.stringify(b.assessment)).toBe(JSON.stringify(a.assessment));
+    expect(JSON.stringify(b.simulation.state)).toBe(JSON.stringify(a.simulation.state));
+  });
+
+  it("simulatePack leaves targets without data out of the simulation and says why", async () => {
+    const { skipped, assessment } = await simulatePack(syntheticPack(), "steady", {
+      paths: 1024,
+      seed: 1,
+      workers: 0,
+    });
+    expect(skipped).toContainEqual({ targetId: "labs", reason: "not evaluable deterministically" });
+    expect(assessment.rows.find((r) => r.targetId === "labs")?.probability).toBeNull();
+  });
+});
+
+describe("estimateUncertainty", () => {
+  it("estimateUncertainty takes a scenario's sigma, phi and rho before estimates and fallbacks", () => {
+    const pack = syntheticPack();
+    const scenario = resolveScenario(correlated, []);
+    const u = estimateUncertainty(pack.dataset, projectScenario(pack.dataset, scenario), scenario);
+    expect(u.series.find((s) => s.scope === "east" && s.indicator === "gdp")).toMatchObject({
+      sigma: 0.1,
+      source: "scenario (test: one common shock)",
+    });
+    expect(u.indicators.find((i) => i.indicator === "gdp")).toMatchObject({ phi: 0, rho: 1 });
+  });
+
+  it("estimateUncertainty falls back to the prefecture GDP volatility for a short level series", () => {
+    const pack = syntheticPack();
+    const scenario = resolveScenario(baseScenario, []);
+    const u = estimateUncertainty(pack.dataset, projectScenario(pack.dataset, scenario), scenario);
+    // 4 observations = 3 steps < 5: the fallback for log-scale levels
+    expect(u.series.find((s) => s.scope === "east" && s.indicator === "gdp")?.sigma).toBe(0.05091);
+  });
+});
