@@ -65,6 +65,11 @@ function mergeHistograms(parts: readonly SimulationHistogramState[]): Simulation
  *   `mergeSimulationResults: results come from different simulations (fingerprint A ≠ B)`, or
  *   `mergeSimulationResults: block ranges must be adjacent and disjoint (… then …)`.
  * @example
+ * const plan: SimulationPlan = {
+ *   baseYear: 2020, years: 2, places: ["a"], groups: [], targets: [],
+ *   indicators: [{ id: "gdp", scale: "log", aggregation: { rule: "sum" }, phi: 0.3, rho: 0 }],
+ *   baseline: [[[Math.log(105), Math.log(110)]]], sigma: [[0.05]],
+ * };
  * const a = await simulate(plan, { paths: 10_000, seed: 7, workers: 0, blocks: { from: 0, to: 4 } });
  * const b = await simulate(plan, { paths: 10_000, seed: 7, workers: 0, blocks: { from: 4, to: 10 } });
  * const whole = await simulate(plan, { paths: 10_000, seed: 7, workers: 0 });
