@@ -10,13 +10,16 @@ export function toScale(
   bounds: readonly [number, number] = [0, 100],
 ): number {
   if (scale === "log") {
-    if (!(value > 0)) throw new RangeError(`toScale: log scale needs a positive value (got ${value})`);
+    if (!(value > 0))
+      throw new RangeError(`toScale: log scale needs a positive value (got ${value})`);
     return Math.log(value);
   }
   if (scale === "logit") {
     const [lo, hi] = bounds;
     if (!(value > lo && value < hi))
-      throw new RangeError(`toScale: logit scale needs a value inside (${lo}, ${hi}) (got ${value})`);
+      throw new RangeError(
+        `toScale: logit scale needs a value inside (${lo}, ${hi}) (got ${value})`,
+      );
     return Math.log((value - lo) / (hi - value));
   }
   return value;

@@ -1,6 +1,5 @@
-import { fromScale } from "../internal/scaleTransform.js";
 import { normalQuantile } from "../internal/normalQuantile.js";
-import { toScale } from "../internal/scaleTransform.js";
+import { fromScale, toScale } from "../internal/scaleTransform.js";
 import { modelRegistry } from "./modelRegistry.js";
 import type { FittedModel, ModelProjection } from "./types.js";
 
@@ -28,7 +27,8 @@ export interface ProjectOptions {
  */
 export function projectModel(fitted: FittedModel, options: ProjectOptions): ModelProjection {
   const definition = modelRegistry[fitted.kind];
-  if (definition === undefined) throw new TypeError(`projectModel: unknown model kind "${fitted.kind}"`);
+  if (definition === undefined)
+    throw new TypeError(`projectModel: unknown model kind "${fitted.kind}"`);
   const { toYear, level } = options;
   if (!Number.isInteger(toYear) || toYear <= fitted.origin.year)
     throw new RangeError(

@@ -55,8 +55,18 @@ const common = {
  * - `class`: size class of each listed place by an indicator (urban resident population).
  */
 export const TargetSchema = z.discriminatedUnion("kind", [
-  z.object({ ...common, kind: z.literal("level"), year: z.number().int(), baseYear: z.number().int() }),
-  z.object({ ...common, kind: z.literal("growth"), year: z.number().int(), baseYear: z.number().int() }),
+  z.object({
+    ...common,
+    kind: z.literal("level"),
+    year: z.number().int(),
+    baseYear: z.number().int(),
+  }),
+  z.object({
+    ...common,
+    kind: z.literal("growth"),
+    year: z.number().int(),
+    baseYear: z.number().int(),
+  }),
   z.object({
     ...common,
     kind: z.literal("share"),
@@ -64,7 +74,12 @@ export const TargetSchema = z.discriminatedUnion("kind", [
     baseYear: z.number().int(),
     denominator: z.object({ scope: IdSchema.optional(), indicator: IdSchema.optional() }),
   }),
-  z.object({ ...common, kind: z.literal("count"), year: z.number().int(), baseYear: z.number().int() }),
+  z.object({
+    ...common,
+    kind: z.literal("count"),
+    year: z.number().int(),
+    baseYear: z.number().int(),
+  }),
   z.object({
     ...common,
     kind: z.literal("rank"),
