@@ -119,7 +119,11 @@ export function projectScenario(
     direct.push(series);
   }
   const aggregated = aggregateGroups(dataset, direct, indicators);
-  const discrepancies = findDiscrepancies(direct, aggregated);
+  const discrepancies = findDiscrepancies(
+    direct,
+    aggregated,
+    new Map(dataset.groups.map((g) => [g.id, g.members])),
+  );
   const refs = references.map((r) => projectReference(r, scenario, issues));
   return {
     scenario,
@@ -474,6 +478,7 @@ function aggregateGroups(
 function findDiscrepancies(
   direct: readonly ScopeSeries[],
   aggregated: readonly ScopeSeries[],
+  membersOf: ReadonlyMap<string, readonly string[]>,
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const agg of aggregated) {
@@ -489,7 +494,7 @@ function findDiscrepancies(
         observed: point.value,
         aggregated: aggregatedValue,
         relative: (aggregatedValue - point.value) / point.value,
-        placesWithData: [],
+        placesWithData: [...(membersOf.get(agg.scope) ?? [])],
       });
     }
   }
