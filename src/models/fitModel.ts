@@ -55,7 +55,10 @@ function fitWithFallback(
   fallback: FittedModel["fallback"],
 ): FittedModel {
   const scale: ModelScale =
-    definition.scaleFor?.(spec) ?? definition.fixedScale ?? options.scale ?? "log";
+    definition.scaleFor?.(spec) ??
+    definition.fixedScale ??
+    options.scale ??
+    scaleOfKind(options.kind);
   const bounds = options.bounds ?? DEFAULT_BOUNDS;
   const n = series.years.length;
   const need = definition.minPoints(spec);
@@ -148,4 +151,11 @@ function checkSeries(series: Series): void {
     if (!Number.isFinite(value))
       throw new RangeError(`fitModel: value at year ${year} is not finite (${value})`);
   }
+}
+
+/** The default modelling scale of an indicator kind: log for levels, logit for rates, linear for counts. */
+function scaleOfKind(kind: FitOptions["kind"]): ModelScale {
+  if (kind === "rate") return "logit";
+  if (kind === "count") return "linear";
+  return "log";
 }

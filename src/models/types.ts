@@ -14,8 +14,13 @@ export interface Series {
 
 /** Options of {@link fitModel}. */
 export interface FitOptions {
-  /** Modelling scale; defaults to `"log"`. `"logit"` needs `bounds`, default `[0, 100]`. */
+  /**
+   * Modelling scale. Defaults from `kind`: log for levels, logit for rates, linear for counts;
+   * `"log"` when neither is given. `"logit"` takes `bounds`, default `[0, 100]`.
+   */
   readonly scale?: ModelScale;
+  /** The indicator's kind, which sets the default scale (see `scale`). */
+  readonly kind?: "level" | "rate" | "count";
   /** Bounds of a logit-scale series, e.g. `[0, 100]` for a percentage. */
   readonly bounds?: readonly [number, number];
 }
