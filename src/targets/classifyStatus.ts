@@ -23,7 +23,8 @@ export const STATUS_THRESHOLDS = {
  * simulation was run), in this order: insufficient data; achieved (the latest observation meets
  * it, or the target year is observed and met); for a target year already observed and missed,
  * off-track; with a probability, its thresholds; otherwise projected met → on-track, projected
- * miss within the acceleration margins → needs-acceleration, else off-track.
+ * miss within the acceleration margins → needs-acceleration, else off-track. For an `about`
+ * target the growth margin applies both ways (a projection that overshoots the band misses it).
  */
 export function classifyStatus(
   evaluation: TargetEvaluation,
@@ -41,8 +42,13 @@ export function classifyStatus(
   if (evaluation.met) return "on-track";
   const { requiredGrowth, impliedGrowth, gap } = evaluation;
   if (requiredGrowth !== null && impliedGrowth !== null) {
+    // An `about` target is missed by overshooting its band as much as by falling short of it.
     const shortfall =
-      comparator === "<=" ? impliedGrowth - requiredGrowth : requiredGrowth - impliedGrowth;
+      comparator === "<="
+        ? impliedGrowth - requiredGrowth
+        : comparator === "about"
+          ? Math.abs(requiredGrowth - impliedGrowth)
+          : requiredGrowth - impliedGrowth;
     return shortfall <= STATUS_THRESHOLDS.growthMargin ? "needs-acceleration" : "off-track";
   }
   if (gap !== null && Math.abs(gap.relative) <= STATUS_THRESHOLDS.gapMargin)

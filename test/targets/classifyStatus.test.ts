@@ -37,6 +37,20 @@ describe("classifyStatus", () => {
       classifyStatus(evaluation({ requiredGrowth: -0.05, impliedGrowth: 0 }), "<=", null),
     ).toBe("off-track");
   });
+  it("classifyStatus reads an about target's growth shortfall both ways: overshooting the band is a miss too", () => {
+    // about: required growth lands on the target; the projection overshoots it by
+    // 0.12 − 0.05 = 7 points a year (> 2) → off-track, not needs-acceleration
+    expect(
+      classifyStatus(evaluation({ requiredGrowth: 0.05, impliedGrowth: 0.12 }), "about", null),
+    ).toBe("off-track");
+    // 0.065 − 0.05 = 1.5 points a year (≤ 2) either way → needs-acceleration
+    expect(
+      classifyStatus(evaluation({ requiredGrowth: 0.05, impliedGrowth: 0.065 }), "about", null),
+    ).toBe("needs-acceleration");
+    expect(
+      classifyStatus(evaluation({ requiredGrowth: 0.065, impliedGrowth: 0.05 }), "about", null),
+    ).toBe("needs-acceleration");
+  });
   it("classifyStatus falls back to a 10% gap margin for targets without growth", () => {
     expect(classifyStatus(evaluation({ gap: { absolute: -1, relative: -0.1 } }), ">=", null)).toBe(
       "needs-acceleration",
