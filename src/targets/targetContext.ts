@@ -126,7 +126,11 @@ export function needSeries(
   };
 }
 
-/** Why a series cannot be projected informatively, as a data need; undefined when it can. */
+/**
+ * Why a series gives no value in the target year, as a data need (no observations, an
+ * uninformative projection, or a gap in the observations at the target year); undefined when it
+ * gives one.
+ */
 export function projectionNeed(
   context: TargetContext,
   series: ScopeSeries | undefined,
@@ -143,7 +147,17 @@ export function projectionNeed(
       `no usable observations of ${indicator} for ${scope}`,
     );
   const last = series.observed[series.observed.length - 1];
-  if (last !== undefined && last.year >= targetYear) return undefined;
+  if (last !== undefined && last.year >= targetYear)
+    return seriesValue(series, targetYear) !== undefined
+      ? undefined
+      : needSeries(
+          context,
+          scope,
+          indicator,
+          1,
+          `no observation of ${indicator} for ${scope} in ${targetYear} (later years are observed, so it is not projected)`,
+          [targetYear],
+        );
   if (!series.informative) {
     const reason =
       series.model?.fitted.fallback?.reason ?? "the projection carries no information about change";
