@@ -17,12 +17,14 @@ type ClassTarget = Extract<Target, { kind: "class" }>;
  * place's size class by its urban resident population ({@link cityClass}) in the target year,
  * against the class it must reach. `projected` is the number of places that reach their class,
  * `value` the number listed. Every place needs a projection; those without one are listed as
- * missing data.
+ * missing data. When every place is observed in the target year the verdict is final (history).
  */
 export function evaluateClassTarget(target: ClassTarget, context: TargetContext): TargetEvaluation {
   const needs = [];
   const reached: string[] = [];
   const notes: string[] = [];
+  // The verdict is history once every listed place is observed in the target year.
+  let final = true;
   for (const { scope, atLeast } of target.classes) {
     const series = findSeries(context, scope, target.indicator);
     const need = projectionNeed(context, series, scope, target.indicator, target.year);
@@ -30,6 +32,7 @@ export function evaluateClassTarget(target: ClassTarget, context: TargetContext)
       if (need !== undefined) needs.push(need);
       continue;
     }
+    if (!series.observed.some((p) => p.year === target.year)) final = false;
     const value = seriesValue(series, target.year);
     if (value === undefined || value < 0) continue;
     const cls = cityClass(value);
@@ -53,7 +56,7 @@ export function evaluateClassTarget(target: ClassTarget, context: TargetContext)
     expectedProgress: null,
     actualProgress: null,
     achieved: false,
-    final: false,
+    final,
     missing: [],
     notes,
   };
