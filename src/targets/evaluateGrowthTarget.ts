@@ -22,6 +22,13 @@ export function evaluateGrowthTarget(
   target: GrowthTarget,
   context: TargetContext,
 ): TargetEvaluation {
+  if (target.year <= target.baseYear)
+    return insufficient(
+      [],
+      [
+        `target year ${target.year} is not after the base year ${target.baseYear}: growth undefined`,
+      ],
+    );
   const series = findSeries(context, target.scope, target.indicator);
   const base = series?.observed.find((p) => p.year === target.baseYear);
   const needs = [];
