@@ -422,6 +422,8 @@ function aggregateGroups(
           );
           const years: number[] = [];
           const values: number[] = [];
+          const observedYears = new Set<number>();
+          const quality = new Map<number, Quality>();
           for (const year of weights.years) {
             const xs = series.map((s) => seriesValue(s, year));
             const ws = weightSeries.map((s) => seriesValue(s, year));
@@ -430,14 +432,28 @@ function aggregateGroups(
             if (total === 0) continue;
             years.push(year);
             values.push(fsum(xs.map((x, k) => (x as number) * (ws[k] as number))) / total);
+            // Observed when every member's value and weight is (as for sums).
+            const points = [...series, ...weightSeries].map((s) =>
+              s.observed.find((p) => p.year === year),
+            );
+            if (points.every((p) => p !== undefined)) {
+              observedYears.add(year);
+              quality.set(
+                year,
+                (points as ObservedPoint[]).reduce<Quality>(
+                  (q, p) => (QUALITY_RANK[p.quality] > QUALITY_RANK[q] ? p.quality : q),
+                  "A",
+                ),
+              );
+            }
           }
           agg = {
             years,
             values,
             informative:
               weights.informative && series.every((s) => s.informative || s.years.length === 0),
-            observedYears: new Set(),
-            quality: new Map(),
+            observedYears,
+            quality,
           };
         }
       }

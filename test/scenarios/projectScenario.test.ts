@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { Observation, RegionPack, Target } from "../../src/index.js";
+import { assessPack } from "../../src/scenarios/assessPack.js";
+import { projectScenario } from "../../src/scenarios/projectScenario.js";
+import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
+import { RegionPackSchema } from "../../src/schemas/regionPack.js";
+import { obs, syntheticObservations, syntheticPack } from "../helpers/syntheticPack.js";
+
+const plan = { kind: "plan" as const, quote: "测试" };
+
+/** The synthetic pack plus `wage`, a population-weighted mean (east 10, west 5 in 2020–2023). */
+function wagePack(): RegionPack {
+  const base = syntheticPack();
+  const observations: Observation[] = [
+    ...syntheticObservations(),
+    ...[2020, 2021, 2022, 2023].flatMap((y) => [
+      obs("east", "wage", y, 10, "10k yuan"),
+      obs("west", "wage", y, 5, "10k yuan", "B"),
+    ]),
+  ];
+  const wage: Target = {
+    id: "wage",
+    nameZh: "平均工资",
+    nameEn: "Average wage",
+    kind: "level",
+    scope: "all",
+    indicator: "wage",
+    comparator: ">=",
+    value: 7,
+    unit: "10k yuan",
+    year: 2025,
+    baseYear: 2020,
+    provenance: plan,
+  };
+  return RegionPackSchema.parse({
+    ...base,
+    dataset: {
+      ...base.dataset,
+      observations,
+      indicators: [
+        ...base.dataset.indicators,
+        {
+          id: "wage",
+          nameZh: "平均工资",
+          nameEn: "Average wage",
+          unit: "10k yuan",
+          kind: "level",
+          aggregation: { rule: "weighted-mean", weight: "population" },
+          scale: "log",
+        },
+      ],
+    },
+    targets: [wage],
+  });
+}
+
+describe("projectScenario", () => {
+  it("projectScenario marks a weighted mean's years as observed when every member and weight is", () => {
+    const pack = wagePack();
+    const projection = projectScenario(pack.dataset, resolveScenario("steady", pack.scenarios));
+    const wage = projection.series.find((s) => s.scope === "all" && s.indicator === "wage");
+    // (10 · 40 + 5 · 60) / (40 + 60) = 7 in every observed year; west's wage is quality B
+    expect(wage?.observed.map((p) => [p.year, p.value, p.quality])).toEqual([
+      [2020, 7, "B"],
+      [2021, 7, "B"],
+      [2022, 7, "B"],
+      [2023, 7, "B"],
+    ]);
+    expect(wage?.years[0]).toBe(2024);
+  });
+
+  it("projectScenario lets a target on a weighted mean be judged from its members' observations", () => {
+    const row = assessPack(wagePack(), "steady").rows[0];
+    // flat wages and populations (cagr 0): 7 in 2025, meets ≥ 7
+    expect(row?.status).not.toBe("insufficient-data");
+    expect(row?.projected).toBeCloseTo(7, 12);
+    expect(row?.met).toBe(true);
+    expect(row?.latest).toMatchObject({ year: 2023, value: 7 });
+  });
+});
