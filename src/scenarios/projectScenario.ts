@@ -404,12 +404,18 @@ function aggregateGroups(
           const observedYears = new Set(
             [...num.observedYears].filter((y) => den.observedYears.has(y)),
           );
+          const quality = new Map<number, Quality>();
+          for (const year of observedYears) {
+            const a = num.quality.get(year) ?? "C";
+            const b = den.quality.get(year) ?? "C";
+            quality.set(year, QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a);
+          }
           agg = {
             years,
             values,
             informative: num.informative && den.informative,
             observedYears,
-            quality: num.quality,
+            quality,
           };
         }
       } else if (rule.rule === "weighted-mean") {

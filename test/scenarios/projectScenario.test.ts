@@ -77,4 +77,15 @@ describe("projectScenario", () => {
     expect(row?.met).toBe(true);
     expect(row?.latest).toMatchObject({ year: 2023, value: 7 });
   });
+
+  it("projectScenario grades a recomputed rate by the worse of its numerator's and denominator's grades", () => {
+    // urban population all quality A; west's population quality B in every year
+    const data = syntheticObservations().map((o) =>
+      o.place === "west" && o.indicator === "population" ? { ...o, quality: "B" as const } : o,
+    );
+    const pack = syntheticPack(data);
+    const projection = projectScenario(pack.dataset, resolveScenario("steady", pack.scenarios));
+    const rate = projection.series.find((s) => s.scope === "all" && s.indicator === "urbanization");
+    expect(rate?.observed.map((p) => p.quality)).toEqual(["B", "B", "B", "B"]);
+  });
 });
