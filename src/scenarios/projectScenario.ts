@@ -246,7 +246,8 @@ function scopeMatches(dataset: Pick<Dataset, "groups">, selector: string, scope:
  * Applies the scenario's shocks and overrides to a projection, as multiplicative factors on the
  * original scale: a level shock multiplies every year from `from` on by `1 + size`; a growth shock
  * multiplies year `t` by `(1 + size)^(years of the shock span up to t)`; an override sets a
- * year's value and re-bases the following years by the same ratio. Bounded rates are kept inside
+ * year's value and re-bases the following years by the same ratio (not when the projected value
+ * was 0, which has no ratio: then only that year is set). Bounded rates are kept inside
  * their bounds. Shocks dated before the projection starts are reported as ignored.
  */
 function applyAssumptions(
@@ -302,6 +303,16 @@ function applyAssumptions(
       continue;
     }
     const ratio = o.value / (values[k] as number);
+    if (!Number.isFinite(ratio)) {
+      // A ratio to a projected 0 is undefined: set the year alone, keep the interval around it.
+      values[k] = o.value;
+      if (lower !== undefined) lower[k] = Math.min(lower[k] as number, o.value);
+      if (upper !== undefined) upper[k] = Math.max(upper[k] as number, o.value);
+      notes.push(
+        `${o.year} set to ${o.value}: ${o.reason} (later years not re-based: the projection was 0)`,
+      );
+      continue;
+    }
     const rebase = (arr: number[] | undefined): number[] | undefined =>
       arr?.map((v, j) => (j >= k ? clamp(v * ratio) : v));
     values = rebase(values) as number[];

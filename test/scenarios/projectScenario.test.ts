@@ -4,7 +4,12 @@ import { assessPack } from "../../src/scenarios/assessPack.js";
 import { projectScenario } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
 import { RegionPackSchema } from "../../src/schemas/regionPack.js";
-import { obs, syntheticObservations, syntheticPack } from "../helpers/syntheticPack.js";
+import {
+  baseScenario,
+  obs,
+  syntheticObservations,
+  syntheticPack,
+} from "../helpers/syntheticPack.js";
 
 const plan = { kind: "plan" as const, quote: "测试" };
 
@@ -87,5 +92,36 @@ describe("projectScenario", () => {
     const projection = projectScenario(pack.dataset, resolveScenario("steady", pack.scenarios));
     const rate = projection.series.find((s) => s.scope === "all" && s.indicator === "urbanization");
     expect(rate?.observed.map((p) => p.quality)).toEqual(["B", "B", "B", "B"]);
+  });
+
+  it("projectScenario sets an override on a zero projection without turning later years into NaN", () => {
+    // no labs 2021–2023 in either place, carried forward (naive); the analyst knows east opens 2 in 2024
+    const data = [
+      ...syntheticObservations(),
+      ...[2021, 2022, 2023].flatMap((y) => [
+        obs("east", "labs_new", y, 0, "count"),
+        obs("west", "labs_new", y, 0, "count"),
+      ]),
+    ];
+    const scenario = {
+      ...baseScenario,
+      id: "labs",
+      models: [
+        ...(baseScenario.models ?? []),
+        { scope: "*", indicator: "labs_new", spec: { kind: "naive" as const }, reason: "none yet" },
+      ],
+      overrides: [
+        { scope: "east", indicator: "labs_new", year: 2024, value: 2, reason: "two labs open" },
+      ],
+    };
+    const pack = syntheticPack(data);
+    const projection = projectScenario(pack.dataset, resolveScenario(scenario, pack.scenarios));
+    const east = projection.series.find((s) => s.scope === "east" && s.indicator === "labs_new");
+    // 2024 is set; a ratio to the projected 0 is undefined, so later years keep the projection
+    expect(east?.values.slice(0, 3)).toEqual([2, 0, 0]);
+    const row = assessPack(syntheticPack(data), scenario).rows.find((r) => r.targetId === "labs");
+    // 0 + 0 + 0 observed, 2 + 0 projected = 2 < 5
+    expect(row?.projected).toBe(2);
+    expect(row?.gap).toEqual({ absolute: -3, relative: -0.6 });
   });
 });
