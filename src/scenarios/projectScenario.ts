@@ -92,7 +92,8 @@ const QUALITY_RANK: Readonly<Record<Quality, number>> = { A: 0, B: 1, C: 2 };
  * one; shocks and year overrides are applied; groups are aggregated from their places by each
  * indicator's rule wherever every member has a value, beside the group's own observed series, and
  * years with both are listed as discrepancies. Problems (a model that cannot be fitted, an
- * override for an unknown series) are returned as issues; nothing throws for data.
+ * override for an unknown series or for a group whose targets read its places) are returned as
+ * issues; nothing throws for data.
  */
 export function projectScenario(
   dataset: Dataset,
@@ -124,6 +125,7 @@ export function projectScenario(
     aggregated,
     new Map(dataset.groups.map((g) => [g.id, g.members])),
   );
+  reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);
   const refs = references.map((r) => projectReference(r, scenario, issues));
   return {
     scenario,
@@ -327,6 +329,38 @@ function applyAssumptions(
     ...(upper === undefined ? {} : { upper }),
     notes,
   };
+}
+
+/**
+ * Overrides that no target will see: those of a scope × indicator without a projected series of
+ * its own, and those of a group whose targets read the aggregate of its places (which an
+ * override of the group's own series does not change).
+ */
+function reportIgnoredOverrides(
+  scenario: Scenario,
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  aggregated: readonly ScopeSeries[],
+  issues: Issue[],
+): void {
+  for (const o of scenario.overrides) {
+    const same = (s: ScopeSeries) => s.scope === o.scope && s.indicator === o.indicator;
+    // The aggregate is what targets read when it is informative (see findSeries).
+    const fromPlaces = aggregated.find((s) => same(s) && s.informative && s.values.length > 0);
+    const own = direct.find((s) => same(s) && s.years.length > 0);
+    if (fromPlaces === undefined && own !== undefined) continue;
+    const members = dataset.groups.find((g) => g.id === o.scope)?.members ?? [];
+    issues.push({
+      severity: "warning",
+      code: "override-ignored",
+      message: `override of ${o.scope} ${o.indicator} in ${o.year} ignored: ${
+        fromPlaces !== undefined
+          ? `${o.scope}'s ${o.indicator} is aggregated from its places (${members.join(", ")}); override them instead`
+          : `no projected series of ${o.indicator} for ${o.scope}`
+      }`,
+      field: "overrides",
+    });
+  }
 }
 
 function formatPct(x: number): string {

@@ -124,4 +124,53 @@ describe("projectScenario", () => {
     expect(row?.projected).toBe(2);
     expect(row?.gap).toEqual({ absolute: -3, relative: -0.6 });
   });
+
+  it("projectScenario reports an override that no projected series takes instead of dropping it", () => {
+    const scenario = {
+      ...baseScenario,
+      id: "known-2025",
+      overrides: [
+        // "all" has no GDP series of its own: its GDP is the sum of east and west
+        { scope: "all", indicator: "gdp", year: 2025, value: 300, reason: "a known figure" },
+        // west has no labs_new observations at all
+        { scope: "west", indicator: "labs_new", year: 2025, value: 1, reason: "one lab" },
+      ],
+    };
+    const pack = syntheticPack();
+    const projection = projectScenario(pack.dataset, resolveScenario(scenario, pack.scenarios));
+    expect(projection.issues).toEqual([
+      expect.objectContaining({
+        code: "override-ignored",
+        message:
+          "override of all gdp in 2025 ignored: all's gdp is aggregated from its places (east, west); override them instead",
+      }),
+      expect.objectContaining({
+        code: "override-ignored",
+        message:
+          "override of west labs_new in 2025 ignored: no projected series of labs_new for west",
+      }),
+    ]);
+    // and the aggregate is unchanged: 161.051 + 63.814078125
+    const row = assessPack(pack, scenario).rows.find((r) => r.targetId === "gdp-level");
+    expect(row?.projected).toBeCloseTo(224.865078125, 9);
+  });
+
+  it("projectScenario warns when a group's own series takes an override but targets read its places", () => {
+    // "all" also has GDP of its own (one 2023 figure), but targets read the sum of its places
+    const data = [...syntheticObservations(), obs("all", "gdp", 2023, 191, "100M yuan")];
+    const scenario = {
+      ...baseScenario,
+      id: "known-2025",
+      overrides: [{ scope: "all", indicator: "gdp", year: 2025, value: 300, reason: "known" }],
+    };
+    const pack = syntheticPack(data);
+    const projection = projectScenario(pack.dataset, resolveScenario(scenario, pack.scenarios));
+    expect(projection.issues).toEqual([
+      expect.objectContaining({
+        code: "override-ignored",
+        message:
+          "override of all gdp in 2025 ignored: all's gdp is aggregated from its places (east, west); override them instead",
+      }),
+    ]);
+  });
 });
