@@ -49,7 +49,20 @@ export function compileSimulationPlan(
   const groupRefs = new Map<string, { group: string; members: string[] }>();
   const groupNames = new Set(dataset.groups.map((g) => g.id));
   const groupIndicators = new Set<string>();
-  const placeIdOf = (scope: string) => (groupNames.has(scope) ? `${scope}-own` : scope);
+  // A group's own series runs as a pseudo-place, `<group>-own`, suffixed further when that id is
+  // taken by a place or group of the dataset.
+  const takenIds = new Set([...dataset.places.map((p) => p.id), ...groupNames]);
+  const pseudoIds = new Map<string, string>();
+  const placeIdOf = (scope: string): string => {
+    if (!groupNames.has(scope)) return scope;
+    const known = pseudoIds.get(scope);
+    if (known !== undefined) return known;
+    let id = `${scope}-own`;
+    for (let k = 2; takenIds.has(id); k++) id = `${scope}-own-${k}`;
+    takenIds.add(id);
+    pseudoIds.set(scope, id);
+    return id;
+  };
 
   /** Registers what a scope × indicator needs on the engine; returns the engine scope id. */
   const need = (scope: string, indicatorId: string): string | undefined => {
