@@ -34,6 +34,8 @@ interface Member {
  * level → value; growth → value against `base·(1 + g)^(year − baseYear)`; share → ratio; count →
  * cumulative sum of the projected years against what is still needed; rank → value against the
  * reference series year by year; class → one condition per place on its class's lower bound.
+ * The simulation starts after the earliest last observation of the series it needs; a target
+ * that reads a series without a value in that first year is skipped, with the reason.
  */
 export function compileSimulationPlan(
   targets: readonly Target[],
@@ -64,12 +66,15 @@ export function compileSimulationPlan(
     return id;
   };
 
+  /** The engine series (keys of `ownSeries`) the target being compiled reads. */
+  let used: string[] = [];
   /** Registers what a scope × indicator needs on the engine; returns the engine scope id. */
   const need = (scope: string, indicatorId: string): string | undefined => {
     const series = findSeries(context, scope, indicatorId);
     if (series === undefined) return undefined;
     if (series.basis === "observed") {
       ownSeries.set(`${scope}|${indicatorId}`, { place: placeIdOf(scope), series });
+      used.push(`${scope}|${indicatorId}`);
       return placeIdOf(scope);
     }
     const group = dataset.groups.find((g) => g.id === scope);
@@ -91,6 +96,7 @@ export function compileSimulationPlan(
         );
         if (s === undefined) return undefined;
         ownSeries.set(`${member}|${part}`, { place: member, series: s });
+        used.push(`${member}|${part}`);
       }
     groupRefs.set(scope, { group: scope, members: group.members });
     groupIndicators.add(indicatorId);
@@ -104,8 +110,13 @@ export function compileSimulationPlan(
     const k = r === undefined ? -1 : r.years.indexOf(year);
     return k < 0 || r === undefined ? null : (r.values[k] as number);
   };
-  const pending: { target: Target; build: (baseYear: number) => SimulationTarget | string }[] = [];
+  const pending: {
+    target: Target;
+    build: (baseYear: number) => SimulationTarget | string;
+    used: string[];
+  }[] = [];
   for (const target of targets) {
+    used = [];
     if (!evaluable(target)) {
       skipped.push({ targetId: target.id, reason: "not evaluable deterministically" });
       continue;
@@ -129,6 +140,7 @@ export function compileSimulationPlan(
       else
         pending.push({
           target,
+          used,
           build: () => ({
             id: target.id,
             year: target.year,
@@ -144,6 +156,7 @@ export function compileSimulationPlan(
         const threshold = base * (1 + target.value / 100) ** (target.year - target.baseYear);
         pending.push({
           target,
+          used,
           build: () => ({
             id: target.id,
             year: target.year,
@@ -160,6 +173,7 @@ export function compileSimulationPlan(
       else
         pending.push({
           target,
+          used,
           build: () => ({
             id: target.id,
             year: target.year,
@@ -183,6 +197,7 @@ export function compileSimulationPlan(
       else
         pending.push({
           target,
+          used,
           build: (simBase) => {
             const from = Math.max(target.baseYear + 1, simBase + 1);
             let observed = 0;
@@ -219,6 +234,7 @@ export function compileSimulationPlan(
       else
         pending.push({
           target,
+          used,
           build: (simBase) => {
             const thresholds: (number | null)[] = [];
             for (let y = simBase + 1; y <= toYear; y++)
@@ -252,7 +268,11 @@ export function compileSimulationPlan(
       else if (target.comparator !== ">=" || target.value !== target.classes.length)
         fail("only 'every listed place reaches its class' can be simulated");
       else
-        pending.push({ target, build: () => ({ id: target.id, year: target.year, conditions }) });
+        pending.push({
+          target,
+          used,
+          build: () => ({ id: target.id, year: target.year, conditions }),
+        });
     }
   }
 
@@ -262,7 +282,28 @@ export function compileSimulationPlan(
   const simBase =
     members.length === 0 ? toYear - 1 : Math.min(...members.map((m) => lastObserved(m.series)));
   const T = Math.max(1, toYear - simBase);
+  const paths = new Map<string, number[] | undefined>();
+  for (const [key, m] of ownSeries) {
+    const indicator = indicators.get(m.series.indicator) as Indicator;
+    const bounds = indicatorBounds(indicator) as [number, number];
+    paths.set(key, pathOnScale(m.series, simBase + 1, toYear, indicator, bounds));
+  }
   for (const p of pending) {
+    // A series without a path (its data start after the first simulated year, or a value is
+    // outside its modelling scale's domain) cannot be simulated: neither can its targets.
+    const lacking = p.used.find((key) => paths.get(key) === undefined);
+    if (lacking !== undefined) {
+      const { series } = ownSeries.get(lacking) as Member;
+      const first = Math.min(...series.observed.map((o) => o.year), ...series.years);
+      skipped.push({
+        targetId: p.target.id,
+        reason:
+          first > simBase + 1
+            ? `no value of ${series.indicator} for ${series.scope} in ${simBase + 1}, the first simulated year (its observations start in ${first})`
+            : `${series.indicator} for ${series.scope} has a value outside its modelling scale's domain`,
+      });
+      continue;
+    }
     const built = p.build(simBase);
     if (typeof built === "string") skipped.push({ targetId: p.target.id, reason: built });
     else simTargets.push(built);
@@ -279,12 +320,10 @@ export function compileSimulationPlan(
   const baseline: (number[] | null)[][] = placeIds.map(() => indicatorIds.map(() => null));
   const sigma: number[][] = placeIds.map(() => indicatorIds.map(() => 0));
   const start: number[][] = placeIds.map(() => indicatorIds.map(() => 1));
-  for (const m of members) {
+  for (const [key, m] of ownSeries) {
     const p = placeIds.indexOf(m.place);
     const i = indicatorIds.indexOf(m.series.indicator);
-    const indicator = indicators.get(m.series.indicator) as Indicator;
-    const bounds = indicatorBounds(indicator) as [number, number];
-    const path = pathOnScale(m.series, simBase + 1, toYear, indicator, bounds);
+    const path = paths.get(key);
     if (path === undefined) continue;
     (baseline[p] as (number[] | null)[])[i] = path;
     (sigma[p] as number[])[i] = uncertaintyOf(m);

@@ -60,4 +60,44 @@ describe("compileSimulationPlan", () => {
       ["zone", true, 1],
     ]);
   });
+
+  it("compileSimulationPlan leaves out a target whose series has no value in the first simulated year", async () => {
+    // urbanization's parts end in 2021 (the simulation starts in 2022); GDP is observed only in
+    // 2023–2024, so it has no value in 2022 to start a path from
+    const observations: Observation[] = [];
+    for (const y of [2023, 2024])
+      observations.push(
+        obs("east", "gdp", y, 150, "100M yuan"),
+        obs("west", "gdp", y, 70, "100M yuan"),
+      );
+    for (const y of [2018, 2019, 2020, 2021])
+      observations.push(
+        obs("east", "population", y, 40, "10k persons"),
+        obs("west", "population", y, 60, "10k persons"),
+        obs("east", "urban_population", y, 30, "10k persons"),
+        obs("west", "urban_population", y, 20, "10k persons"),
+      );
+    const pack = syntheticPack(observations);
+    const {
+      plan: simPlan,
+      skipped,
+      assessment,
+    } = await simulatePack(pack, noShocks, {
+      paths: 1024,
+      seed: 1,
+      workers: 0,
+    });
+    expect(simPlan.baseYear).toBe(2021);
+    expect(skipped).toContainEqual({
+      targetId: "gdp-level",
+      reason:
+        "no value of gdp for east in 2022, the first simulated year (its observations start in 2023)",
+    });
+    const row = (id: string) => assessment.rows.find((r) => r.targetId === id);
+    // still judged deterministically: (150 + 70) · 1.1 = 242 < 250
+    expect(row("gdp-level")?.met).toBe(false);
+    expect(row("gdp-level")?.probability).toBeNull();
+    // urbanization 100 · 50 / 100 = 50% every year, < 60: simulated, never met
+    expect(row("urbanization")?.probability).toBe(0);
+  });
 });
