@@ -32,7 +32,8 @@ interface Member {
  * becomes an engine group (aggregated on every path by the indicator's rule); a group read from
  * its own series becomes a simulated series of its own. Targets compile to conditions:
  * level → value; growth → value against `base·(1 + g)^(year − baseYear)`; share → ratio; count →
- * cumulative sum of the projected years against what is still needed; rank → value against the
+ * cumulative sum of the projected years against what is still needed (an `about` count as two
+ * conditions, the band's lower and upper edge); rank → value against the
  * reference series year by year; class → one condition per place on its class's lower bound.
  * The simulation starts after the earliest last observation of the series it needs; a target
  * that reads a series without a value in that first year is skipped, with the reason.
@@ -207,25 +208,26 @@ export function compileSimulationPlan(
               observed += v;
             }
             const threshold = target.value - observed;
-            const c = cond(
-              { kind: "cumulative", scope, indicator: target.indicator, from },
-              threshold,
-            );
-            if (c.comparator === "about" && tolerance !== undefined && threshold !== 0)
+            const measure = {
+              kind: "cumulative" as const,
+              scope,
+              indicator: target.indicator,
+              from,
+            };
+            // The `about` band is ±tolerance of the whole target, not of what is still needed:
+            // two conditions hold it exactly (a relative band around the rest cannot).
+            if (target.comparator === "about" && tolerance !== undefined) {
+              const band = tolerance * Math.abs(target.value);
               return {
                 id: target.id,
                 year: target.year,
                 conditions: [
-                  {
-                    ...c,
-                    tolerance: Math.min(
-                      1,
-                      (tolerance * Math.abs(target.value)) / Math.abs(threshold),
-                    ),
-                  },
+                  { measure, comparator: ">=", threshold: threshold - band },
+                  { measure, comparator: "<=", threshold: threshold + band },
                 ],
               };
-            return { id: target.id, year: target.year, conditions: [c] };
+            }
+            return { id: target.id, year: target.year, conditions: [cond(measure, threshold)] };
           },
         });
     } else if (target.kind === "rank") {

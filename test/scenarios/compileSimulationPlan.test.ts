@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Observation, ScenarioInput, Target } from "../../src/index.js";
 import { simulatePack } from "../../src/scenarios/simulatePack.js";
 import { RegionPackSchema } from "../../src/schemas/regionPack.js";
-import { baseScenario, obs, syntheticPack } from "../helpers/syntheticPack.js";
+import {
+  baseScenario,
+  obs,
+  syntheticObservations,
+  syntheticPack,
+} from "../helpers/syntheticPack.js";
 
 const plan = { kind: "plan" as const, quote: "测试" };
 const level = (id: string, scope: string, indicator: string, value: number): Target => ({
@@ -99,5 +104,46 @@ describe("compileSimulationPlan", () => {
     expect(row("gdp-level")?.probability).toBeNull();
     // urbanization 100 · 50 / 100 = 50% every year, < 60: simulated, never met
     expect(row("urbanization")?.probability).toBe(0);
+  });
+
+  it("compileSimulationPlan keeps an about count target's band in units of the target", async () => {
+    // 100 new labs "about" (±2%: 98–102): 33 a year observed in 2021–2023 (99), then 1.25 in
+    // 2024 and in 2025: 101.5, inside the band. What is still needed is 100 − 99 = 1 ± 2.
+    const base = syntheticPack([
+      ...syntheticObservations(),
+      ...[2021, 2022, 2023].flatMap((y) => [
+        obs("east", "labs_new", y, 33, "count"),
+        obs("west", "labs_new", y, 0, "count"),
+      ]),
+    ]);
+    const labs = base.targets.find((t) => t.id === "labs") as Target;
+    const pack = {
+      ...base,
+      targets: [{ ...labs, comparator: "about" as const, tolerance: 0.02, value: 100 }],
+    };
+    const scenario: ScenarioInput = {
+      ...noShocks,
+      models: [
+        ...(noShocks.models ?? []),
+        {
+          scope: "east",
+          indicator: "labs_new",
+          spec: { kind: "path", values: { "2024": 1.25, "2025": 1.25 } },
+          reason: "slower",
+        },
+        {
+          scope: "west",
+          indicator: "labs_new",
+          spec: { kind: "path", values: { "2025": 0 } },
+          reason: "none",
+        },
+      ],
+    };
+    const { assessment } = await simulatePack(pack, scenario, { paths: 1024, seed: 1, workers: 0 });
+    const row = assessment.rows[0];
+    expect(row?.projected).toBeCloseTo(101.5, 12);
+    expect(row?.met).toBe(true);
+    // no shocks: the simulation must agree (a band of ±1 around the 1 still needed said no)
+    expect(row?.probability).toBe(1);
   });
 });
