@@ -69,6 +69,9 @@ export function compileSimulationPlan(
 
   /** The engine series (keys of `ownSeries`) the target being compiled reads. */
   let used: string[] = [];
+  /** Why the engine cannot aggregate a series the target being compiled reads, if it cannot. */
+  let unsupported: string | undefined;
+  const onLog = (indicatorId: string) => indicators.get(indicatorId)?.scale === "log";
   /** Registers what a scope × indicator needs on the engine; returns the engine scope id. */
   const need = (scope: string, indicatorId: string): string | undefined => {
     const series = findSeries(context, scope, indicatorId);
@@ -82,6 +85,17 @@ export function compileSimulationPlan(
     const indicator = indicators.get(indicatorId);
     if (group === undefined || indicator === undefined) return undefined;
     const rule = indicator.aggregation;
+    // The engine recomputes rates and weighted means only from positive (log-scale) parts.
+    const logParts =
+      rule.rule === "ratio"
+        ? [rule.numerator, rule.denominator]
+        : rule.rule === "weighted-mean"
+          ? [rule.weight]
+          : [];
+    if (!logParts.every(onLog)) {
+      unsupported = `${scope}'s ${indicatorId} is a ${rule.rule === "ratio" ? "ratio" : "mean weighted by"} of ${logParts.map((id) => `"${id}"`).join(" and ")}, which the simulation needs on the log scale`;
+      return undefined;
+    }
     const parts =
       rule.rule === "sum"
         ? [indicatorId]
@@ -118,6 +132,7 @@ export function compileSimulationPlan(
   }[] = [];
   for (const target of targets) {
     used = [];
+    unsupported = undefined;
     if (!evaluable(target)) {
       skipped.push({ targetId: target.id, reason: "not evaluable deterministically" });
       continue;
@@ -134,7 +149,8 @@ export function compileSimulationPlan(
       threshold,
       ...(comparator === "about" && tolerance !== undefined ? { tolerance } : {}),
     });
-    const fail = (reason: string) => skipped.push({ targetId: target.id, reason });
+    const fail = (reason: string) =>
+      skipped.push({ targetId: target.id, reason: unsupported ?? reason });
     if (target.kind === "level") {
       const scope = need(target.scope, target.indicator);
       if (scope === undefined) fail("no simulated series");
@@ -170,7 +186,20 @@ export function compileSimulationPlan(
       const denIndicator = target.denominator.indicator ?? target.indicator;
       const a = need(target.scope, target.indicator);
       const b = need(denScope, denIndicator);
+      // A share is a ratio: the engine needs both sides positive (a place's log-scale series, a
+      // sum of them, or a recomputed rate).
+      const positive = (scope: string, indicatorId: string) =>
+        onLog(indicatorId) ||
+        (findSeries(context, scope, indicatorId)?.basis === "places" &&
+          indicators.get(indicatorId)?.aggregation.rule === "ratio");
+      const linear = [target.indicator, denIndicator].find(
+        (id, k) => !positive(k === 0 ? target.scope : denScope, id),
+      );
       if (a === undefined || b === undefined) fail("no simulated series");
+      else if (linear !== undefined)
+        fail(
+          `a share is simulated only from log-scale (positive) series: ${linear} is ${indicators.get(linear)?.scale}`,
+        );
       else
         pending.push({
           target,

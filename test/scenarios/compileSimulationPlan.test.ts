@@ -146,4 +146,51 @@ describe("compileSimulationPlan", () => {
     // no shocks: the simulation must agree (a band of ±1 around the 1 still needed said no)
     expect(row?.probability).toBe(1);
   });
+
+  it("compileSimulationPlan leaves out ratios of series that are not on the log scale, saying why", async () => {
+    // population modelled on a linear scale: the engine recomputes rates and shares only from
+    // positive (log-scale) parts, so the urbanization rate and a population share are skipped
+    const base = syntheticPack();
+    const popShare: Target = {
+      id: "east-pop-share",
+      nameZh: "东区人口占比",
+      nameEn: "East population share",
+      kind: "share",
+      scope: "east",
+      indicator: "population",
+      denominator: { scope: "all" },
+      comparator: ">=",
+      value: 30,
+      unit: "%",
+      year: 2025,
+      baseYear: 2020,
+      provenance: plan,
+    };
+    const pack = RegionPackSchema.parse({
+      ...base,
+      dataset: {
+        ...base.dataset,
+        indicators: base.dataset.indicators.map((i) =>
+          i.id === "population" ? { ...i, scale: "linear" } : i,
+        ),
+      },
+      targets: [...base.targets, popShare],
+    });
+    const { skipped, assessment } = await simulatePack(pack, noShocks, {
+      paths: 1024,
+      seed: 1,
+      workers: 0,
+    });
+    expect(skipped).toContainEqual({
+      targetId: "urbanization",
+      reason:
+        'all\'s urbanization is a ratio of "urban_population" and "population", which the simulation needs on the log scale',
+    });
+    expect(skipped).toContainEqual({
+      targetId: "east-pop-share",
+      reason: "a share is simulated only from log-scale (positive) series: population is linear",
+    });
+    // the GDP targets are still simulated: 2023 city GDP 190.98125 · 1.1² = 231.09 < 250, no shocks
+    expect(assessment.rows.find((r) => r.targetId === "gdp-level")?.probability).toBe(0);
+  });
 });
