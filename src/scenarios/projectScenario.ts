@@ -346,7 +346,9 @@ function reportIgnoredOverrides(
   for (const o of scenario.overrides) {
     const same = (s: ScopeSeries) => s.scope === o.scope && s.indicator === o.indicator;
     // The aggregate is what targets read when it is informative (see findSeries).
-    const fromPlaces = aggregated.find((s) => same(s) && s.informative && s.values.length > 0);
+    const fromPlaces = aggregated.find(
+      (s) => same(s) && s.informative && s.values.length > 0 && s.observed.length > 0,
+    );
     const own = direct.find((s) => same(s) && s.years.length > 0);
     if (fromPlaces === undefined && own !== undefined) continue;
     const members = dataset.groups.find((g) => g.id === o.scope)?.members ?? [];

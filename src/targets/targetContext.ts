@@ -72,7 +72,8 @@ export function satisfies(
 
 /**
  * The series a target reads for a scope and indicator: the one aggregated from the group's
- * places when it is complete and informative, otherwise the scope's own observations.
+ * places when it is complete, informative and has a year with every place observed, otherwise
+ * the scope's own observations.
  */
 export function findSeries(
   context: TargetContext,
@@ -84,7 +85,9 @@ export function findSeries(
   );
   const fromPlaces = candidates.find((s) => s.basis === "places");
   const own = candidates.find((s) => s.basis === "observed");
-  if (fromPlaces?.informative && fromPlaces.values.length > 0) return fromPlaces;
+  // The aggregate needs a year in which every place is observed (a latest value to judge from).
+  if (fromPlaces?.informative && fromPlaces.values.length > 0 && fromPlaces.observed.length > 0)
+    return fromPlaces;
   if (own !== undefined && own.observed.length > 0) return own;
   return fromPlaces;
 }
