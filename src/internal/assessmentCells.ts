@@ -40,10 +40,9 @@ export function projectedCell(row: AssessmentRow): string[] {
 /** Gap, absolute in the target's unit, then relative: `-1.1`, `(-1.8%)`. */
 export function gapCell(row: AssessmentRow): string[] {
   if (row.gap === null) return [MISSING];
-  return [
-    formatNumber(row.gap.absolute, { signed: true }),
-    `(${formatPercent(row.gap.relative, { signed: true })})`,
-  ];
+  const absolute = formatNumber(row.gap.absolute, { signed: true });
+  if (row.gap.relative === null) return [absolute];
+  return [absolute, `(${formatPercent(row.gap.relative, { signed: true })})`];
 }
 
 /** Growth a year still required, then implied by the scenario: `req. +6.2%`, `impl. +4.8%`. */

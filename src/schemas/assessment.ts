@@ -64,8 +64,13 @@ export const AssessmentRowSchema = z.object({
     .object({ lower: z.number().finite(), upper: z.number().finite(), level: z.number() })
     .nullable(),
   met: z.boolean().nullable(),
-  /** projected − target (absolute, in the target's unit) and (projected − target) / |target|. */
-  gap: z.object({ absolute: z.number().finite(), relative: z.number().finite() }).nullable(),
+  /**
+   * projected − target (absolute, in the target's unit) and (projected − target) / |target|
+   * (null for a target of 0).
+   */
+  gap: z
+    .object({ absolute: z.number().finite(), relative: z.number().finite().nullable() })
+    .nullable(),
   /** Latest observation of the measured series. */
   latest: z
     .object({ year: z.number().int(), value: z.number().finite(), source: z.string() })

@@ -51,7 +51,8 @@ export function classifyStatus(
           : requiredGrowth - impliedGrowth;
     return shortfall <= STATUS_THRESHOLDS.growthMargin ? "needs-acceleration" : "off-track";
   }
-  if (gap !== null && Math.abs(gap.relative) <= STATUS_THRESHOLDS.gapMargin)
+  // A target of 0 has no relative gap: a miss of it is off track.
+  if (gap?.relative != null && Math.abs(gap.relative) <= STATUS_THRESHOLDS.gapMargin)
     return "needs-acceleration";
   return "off-track";
 }

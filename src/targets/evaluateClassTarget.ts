@@ -3,6 +3,7 @@ import type { Target } from "../schemas/target.js";
 import { cityClass, classAtLeast } from "./cityClass.js";
 import {
   findSeries,
+  gapOf,
   insufficient,
   projectionNeed,
   satisfies,
@@ -45,10 +46,7 @@ export function evaluateClassTarget(target: ClassTarget, context: TargetContext)
     projected: count,
     interval: null,
     met: satisfies(count, target.comparator, target.value, target.tolerance),
-    gap: {
-      absolute: count - target.value,
-      relative: (count - target.value) / Math.abs(target.value),
-    },
+    gap: gapOf(count, target.value),
     latest: null,
     requiredGrowth: null,
     impliedGrowth: null,

@@ -4,6 +4,7 @@ import type { Target } from "../schemas/target.js";
 import {
   elapsedShare,
   findSeries,
+  gapOf,
   insufficient,
   needSeries,
   satisfies,
@@ -80,10 +81,7 @@ export function evaluateCountTarget(target: CountTarget, context: TargetContext)
     projected: total,
     interval: null,
     met: satisfies(total, target.comparator, target.value, target.tolerance),
-    gap: {
-      absolute: total - target.value,
-      relative: (total - target.value) / Math.abs(target.value),
-    },
+    gap: gapOf(total, target.value),
     latest:
       latestObserved === undefined
         ? null

@@ -3,6 +3,7 @@ import type { Target } from "../schemas/target.js";
 import { evaluateAgainstLevel } from "./evaluateLevelTarget.js";
 import {
   findSeries,
+  gapOf,
   insufficient,
   needSeries,
   projectionNeed,
@@ -66,10 +67,7 @@ export function evaluateGrowthTarget(
     ...level,
     projected: projectedRate,
     interval,
-    gap: {
-      absolute: projectedRate - target.value,
-      relative: target.value === 0 ? 0 : (projectedRate - target.value) / Math.abs(target.value),
-    },
+    gap: gapOf(projectedRate, target.value),
     notes: [
       ...level.notes,
       `${target.value}% a year from ${base.value} in ${target.baseYear} means reaching ${Number(threshold.toPrecision(6))} in ${target.year}`,

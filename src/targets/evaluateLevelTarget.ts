@@ -6,6 +6,7 @@ import type { Target } from "../schemas/target.js";
 import {
   elapsedShare,
   findSeries,
+  gapOf,
   insufficient,
   intervalAt,
   pathFrom,
@@ -83,10 +84,7 @@ export function evaluateAgainstLevel(
     projected,
     interval: final ? null : intervalAt(series, target.year, INTERVAL_LEVEL),
     met,
-    gap: {
-      absolute: projected - threshold,
-      relative: threshold === 0 ? 0 : (projected - threshold) / Math.abs(threshold),
-    },
+    gap: gapOf(projected, threshold),
     latest,
     requiredGrowth: required,
     impliedGrowth: implied,

@@ -5,6 +5,7 @@ import type { Target } from "../schemas/target.js";
 import {
   elapsedShare,
   findSeries,
+  gapOf,
   insufficient,
   projectionNeed,
   satisfies,
@@ -67,10 +68,7 @@ export function evaluateShareTarget(target: ShareTarget, context: TargetContext)
     projected,
     interval: null,
     met,
-    gap: {
-      absolute: projected - target.value,
-      relative: (projected - target.value) / Math.abs(target.value),
-    },
+    gap: gapOf(projected, target.value),
     latest: { year: latestNum.year, value: latestShare, source: latestNum.source },
     requiredGrowth: ok ? requiredGrowth(latestNum.value, neededNum, years) : null,
     impliedGrowth: ok ? cagr(latestNum.value, numAtTarget, years) : null,

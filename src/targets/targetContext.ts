@@ -20,7 +20,7 @@ export interface TargetEvaluation {
   readonly projected: number | null;
   readonly interval: { lower: number; upper: number; level: number } | null;
   readonly met: boolean | null;
-  readonly gap: { absolute: number; relative: number } | null;
+  readonly gap: { absolute: number; relative: number | null } | null;
   readonly latest: { year: number; value: number; source: string } | null;
   readonly requiredGrowth: number | null;
   readonly impliedGrowth: number | null;
@@ -52,6 +52,20 @@ export function insufficient(missing: DataNeed[], notes: string[] = []): TargetE
     final: false,
     missing,
     notes,
+  };
+}
+
+/**
+ * The gap between a projected value and a target: `projected − target` in the target's unit,
+ * and relative to `|target|` (null for a target of 0, where a relative gap has no meaning).
+ */
+export function gapOf(
+  projected: number,
+  target: number,
+): { absolute: number; relative: number | null } {
+  return {
+    absolute: projected - target,
+    relative: target === 0 ? null : (projected - target) / Math.abs(target),
   };
 }
 

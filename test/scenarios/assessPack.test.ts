@@ -161,6 +161,41 @@ describe("assessPack", () => {
     );
   });
 
+  it("assessPack gives a target of 0 an absolute gap only, and the row still validates", () => {
+    const base = syntheticPack();
+    const labs = base.targets.find((t) => t.id === "labs");
+    if (labs === undefined || labs.kind !== "count") throw new Error("fixture changed");
+    const data = [
+      ...syntheticObservations(),
+      ...[2021, 2022, 2023].flatMap((y) => [
+        obs("east", "labs_new", y, 1, "count"),
+        obs("west", "labs_new", y, 0, "count"),
+      ]),
+    ];
+    const pack = {
+      ...syntheticPack(data),
+      targets: [{ ...labs, comparator: "<=" as const, value: 0 }],
+    };
+    const scenario = {
+      ...baseScenario,
+      models: [
+        ...(baseScenario.models ?? []),
+        {
+          scope: "*",
+          indicator: "labs_new",
+          spec: { kind: "path" as const, values: { "2025": 1 } },
+          reason: "one a year",
+        },
+      ],
+    };
+    const assessment = assessPack(pack, scenario);
+    const r = assessment.rows[0];
+    // 3 labs observed (east, one a year) against "at most 0": the gap is +3 (and more projected)
+    expect(r?.gap?.absolute).toBeGreaterThanOrEqual(3);
+    expect(r?.gap?.relative).toBeNull();
+    expect(() => AssessmentSchema.parse(assessment)).not.toThrow();
+  });
+
   it("assessPack does not mutate the pack", () => {
     const pack = syntheticPack();
     const before = JSON.stringify(pack);
