@@ -1,5 +1,4 @@
 import { cagr } from "../models/cagr.js";
-import { crossingYear } from "../models/crossingYear.js";
 import { requiredGrowth } from "../models/requiredGrowth.js";
 import { INTERVAL_LEVEL, type ScopeSeries, seriesValue } from "../scenarios/projectScenario.js";
 import type { Target } from "../schemas/target.js";
@@ -56,14 +55,10 @@ export function evaluateAgainstLevel(
   const positive = latest.value > 0 && threshold > 0 && projected > 0;
   const required = !final && positive ? requiredGrowth(latest.value, threshold, years) : null;
   const implied = !final && positive ? cagr(latest.value, projected, years) : null;
-  const direction = target.comparator === "<=" ? "atMost" : "atLeast";
   const path = pathFrom(series, target.baseYear + 1);
-  const first =
-    target.comparator === "about"
-      ? path.years.find((_y, k) =>
-          satisfies(path.values[k] as number, "about", threshold, target.tolerance),
-        )
-      : crossingYear(path, threshold, { direction });
+  const first = path.years.find((_y, k) =>
+    satisfies(path.values[k] as number, target.comparator, threshold, target.tolerance),
+  );
   const base = series.observed.find((p) => p.year === target.baseYear)?.value;
   let actualProgress: number | null = null;
   if (base !== undefined && base !== threshold) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { cityClass } from "../../src/targets/cityClass.js";
 import { classifyStatus, STATUS_THRESHOLDS } from "../../src/targets/classifyStatus.js";
-import { insufficient, type TargetEvaluation } from "../../src/targets/targetContext.js";
+import {
+  COMPARISON_TOLERANCE,
+  insufficient,
+  satisfies,
+  type TargetEvaluation,
+} from "../../src/targets/targetContext.js";
 
 const evaluation = (over: Partial<TargetEvaluation>): TargetEvaluation => ({
   ...insufficient([]),
@@ -72,5 +77,19 @@ describe("cityClass", () => {
     expect(() => cityClass(-1)).toThrow(
       "cityClass: population must be a non-negative finite number (got -1)",
     );
+  });
+});
+
+describe("satisfies", () => {
+  it("satisfies treats a value within 1e-9 of the target as meeting it, and nothing further away", () => {
+    // 60 reached as 59.99999999999999 (a logit round trip) meets ≥ 60; 59.99 does not
+    expect(satisfies(59.99999999999999, ">=", 60)).toBe(true);
+    expect(satisfies(59.99, ">=", 60)).toBe(false);
+    expect(satisfies(60.00000000000001, "<=", 60)).toBe(true);
+    expect(satisfies(60 * (1 + 2e-9), "<=", 60)).toBe(false);
+    expect(COMPARISON_TOLERANCE).toBe(1e-9);
+    // about ±2%: 61.2 is on the edge of 60's band
+    expect(satisfies(61.2, "about", 60, 0.02)).toBe(true);
+    expect(satisfies(61.21, "about", 60, 0.02)).toBe(false);
   });
 });
