@@ -145,35 +145,7 @@ export async function simulate(
   options: SimulateOptions,
 ): Promise<SimulationResult> {
   const { paths, seed } = options;
-  if (!(Number.isInteger(paths) && paths >= 1 && paths <= MAX_SIMULATION_PATHS))
-    throw new RangeError(
-      `simulate: paths must be a positive integer ≤ ${MAX_SIMULATION_PATHS} (got ${paths})`,
-    );
-  if (!Number.isSafeInteger(seed))
-    throw new RangeError(`simulate: seed must be a safe integer (got ${seed})`);
-  const workers = options.workers ?? availableParallelism();
-  if (!(Number.isInteger(workers) && workers >= 0))
-    throw new RangeError(`simulate: workers must be a non-negative integer (got ${workers})`);
-  const quantiles = options.quantiles ?? DEFAULT_QUANTILES;
-  if (!Array.isArray(quantiles) || quantiles.length === 0)
-    throw new RangeError(`simulate: quantiles must be a non-empty list (got ${String(quantiles)})`);
-  for (const q of quantiles)
-    if (!(typeof q === "number" && q > 0 && q < 1))
-      throw new RangeError(`simulate: quantiles must be fractions in (0, 1) (got ${q})`);
-  const samplePaths = options.samplePaths ?? 0;
-  if (!(Number.isInteger(samplePaths) && samplePaths >= 0 && samplePaths <= MAX_SAMPLE_PATHS))
-    throw new RangeError(
-      `simulate: samplePaths must be an integer in [0, ${MAX_SAMPLE_PATHS}] (got ${samplePaths})`,
-    );
-  const totalBlocks = Math.ceil(paths / SIMULATION_BLOCK_SIZE);
-  const from = options.blocks?.from ?? 0;
-  const to = options.blocks?.to ?? totalBlocks;
-  if (
-    !(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to <= totalBlocks)
-  )
-    throw new RangeError(
-      `simulate: blocks must satisfy 0 ≤ from < to ≤ ${totalBlocks} (got { from: ${from}, to: ${to} })`,
-    );
+  const { workers, quantiles, samplePaths, from, to } = checkSimulateOptions(options);
   const parsed = SimulationPlanSchema.safeParse(plan);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -265,4 +237,49 @@ function assembleSamples(
       }
   }
   return compiled.spec.samplePaths === 0 ? [] : out;
+}
+
+/**
+ * Checks the options of {@link simulate} and fills their defaults; throws the same RangeErrors as
+ * `simulate`. Exported for callers that decide not to run a simulation (nothing to simulate) but
+ * must still reject bad options.
+ */
+export function checkSimulateOptions(options: SimulateOptions): {
+  workers: number;
+  quantiles: readonly number[];
+  samplePaths: number;
+  from: number;
+  to: number;
+} {
+  const { paths, seed } = options;
+  if (!(Number.isInteger(paths) && paths >= 1 && paths <= MAX_SIMULATION_PATHS))
+    throw new RangeError(
+      `simulate: paths must be a positive integer ≤ ${MAX_SIMULATION_PATHS} (got ${paths})`,
+    );
+  if (!Number.isSafeInteger(seed))
+    throw new RangeError(`simulate: seed must be a safe integer (got ${seed})`);
+  const workers = options.workers ?? availableParallelism();
+  if (!(Number.isInteger(workers) && workers >= 0))
+    throw new RangeError(`simulate: workers must be a non-negative integer (got ${workers})`);
+  const quantiles = options.quantiles ?? DEFAULT_QUANTILES;
+  if (!Array.isArray(quantiles) || quantiles.length === 0)
+    throw new RangeError(`simulate: quantiles must be a non-empty list (got ${String(quantiles)})`);
+  for (const q of quantiles)
+    if (!(typeof q === "number" && q > 0 && q < 1))
+      throw new RangeError(`simulate: quantiles must be fractions in (0, 1) (got ${q})`);
+  const samplePaths = options.samplePaths ?? 0;
+  if (!(Number.isInteger(samplePaths) && samplePaths >= 0 && samplePaths <= MAX_SAMPLE_PATHS))
+    throw new RangeError(
+      `simulate: samplePaths must be an integer in [0, ${MAX_SAMPLE_PATHS}] (got ${samplePaths})`,
+    );
+  const totalBlocks = Math.ceil(paths / SIMULATION_BLOCK_SIZE);
+  const from = options.blocks?.from ?? 0;
+  const to = options.blocks?.to ?? totalBlocks;
+  if (
+    !(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to <= totalBlocks)
+  )
+    throw new RangeError(
+      `simulate: blocks must satisfy 0 ≤ from < to ≤ ${totalBlocks} (got { from: ${from}, to: ${to} })`,
+    );
+  return { workers, quantiles, samplePaths, from, to };
 }

@@ -47,26 +47,42 @@ export function assessPack(
   const resolved = resolveScenario(scenario, pack.scenarios);
   const dataset = mergeObservations(pack.dataset, options.data ?? []);
   const projection = projectScenario(dataset, resolved, pack.references);
-  const rows = assessTargets(pack, dataset, projection, () => null);
+  return buildAssessment(pack, dataset, projection, () => null);
+}
+
+/**
+ * The assessment of a projection: every target's row (with `probabilityOf` giving the
+ * probability of attainment when a simulation was run), discrepancies, data readiness, regional
+ * disparity in the plan's base and last years, and the projection's issues.
+ */
+export function buildAssessment(
+  pack: RegionPack,
+  dataset: Dataset,
+  projection: ScenarioProjection,
+  probabilityOf: (target: Target) => number | null,
+  simulation?: Assessment["simulation"],
+): Assessment {
+  const rows = assessTargets(pack, dataset, projection, probabilityOf);
   const context = targetContext(pack, dataset, projection);
-  const disparityRows = assessDisparity(dataset, projection, [
-    context.plan.baseYear,
-    context.plan.endYear,
-  ]);
+  const { scenario } = projection;
   return {
     pack: pack.id,
-    scenario: resolved.id,
-    scenarioName: resolved.nameEn,
+    scenario: scenario.id,
+    scenarioName: scenario.nameEn,
     asOf: projection.asOf,
     rows,
     discrepancies: [...projection.discrepancies],
     readiness: collectReadiness(rows),
-    disparity: disparityRows,
+    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear]),
     issues: [...projection.issues],
+    ...(simulation === undefined ? {} : { simulation }),
   };
 }
 
-/** Adds user observations to a dataset; a user observation replaces the pack's for its place, indicator and year. */
+/**
+ * Adds user observations to a dataset. A user observation replaces the pack's for the same place,
+ * indicator and year (the pack's are dropped, not kept as alternatives).
+ */
 export function mergeObservations(dataset: Dataset, extra: readonly Observation[]): Dataset {
   if (extra.length === 0) return dataset;
   const replaced = new Set(extra.map((o) => `${o.place}|${o.indicator}|${o.year}`));

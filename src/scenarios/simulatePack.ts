@@ -1,15 +1,13 @@
-import { type SimulateOptions, simulate } from "../models/simulate.js";
+import { checkSimulateOptions, type SimulateOptions, simulate } from "../models/simulate.js";
 import type { SimulationPlan } from "../models/simulationPlan.js";
 import type { SimulationResult } from "../models/simulationResult.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
-import { assessDisparity } from "./assessDisparity.js";
 import {
   type AssessOptions,
-  assessTargets,
-  collectReadiness,
+  buildAssessment,
   mergeObservations,
   targetContext,
 } from "./assessPack.js";
@@ -35,8 +33,11 @@ export interface SimulatePackOptions
 export interface SimulatedPack {
   /** Every target's row, with `probability` filled where the target could be simulated. */
   readonly assessment: Assessment;
-  /** The engine's result: probabilities, first-year and gap distributions, fan-chart quantiles. */
-  readonly simulation: SimulationResult;
+  /**
+   * The engine's result: probabilities, first-year and gap distributions, fan-chart quantiles;
+   * null when no target could be simulated (nothing is evaluable with the data).
+   */
+  readonly simulation: SimulationResult | null;
   /** The plan the engine ran (JSON; can be re-run or split into block ranges elsewhere). */
   readonly plan: SimulationPlan;
   /** The shock parameters used, each with its source. */
@@ -74,6 +75,12 @@ export async function simulatePack(
     return e.met !== null && !e.final;
   };
   const { plan, skipped } = compileSimulationPlan(pack.targets, context, uncertainty, evaluable);
+  // Nothing to simulate (no target can be evaluated): check the options all the same.
+  if (plan.targets.length === 0) {
+    checkSimulateOptions(options);
+    const assessment = buildAssessment(pack, dataset, projection, () => null);
+    return { assessment, simulation: null, plan, uncertainty, skipped };
+  }
   const simulation = await simulate(plan, {
     paths: options.paths,
     seed: options.seed,
@@ -85,19 +92,17 @@ export async function simulatePack(
     ...(options.blocks === undefined ? {} : { blocks: options.blocks }),
   });
   const probability = new Map(simulation.targets.map((t) => [t.id, t.probability]));
-  const rows = assessTargets(pack, dataset, projection, (t) => probability.get(t.id) ?? null);
-  const assessment: Assessment = {
-    pack: pack.id,
-    scenario: resolved.id,
-    scenarioName: resolved.nameEn,
-    asOf: projection.asOf,
-    rows,
-    discrepancies: [...projection.discrepancies],
-    readiness: collectReadiness(rows),
-    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear]),
-    issues: [...projection.issues],
-    simulation: { paths: simulation.paths, seed: simulation.seed, baseYear: plan.baseYear },
-  };
+  const assessment = buildAssessment(
+    pack,
+    dataset,
+    projection,
+    (t) => probability.get(t.id) ?? null,
+    {
+      paths: simulation.paths,
+      seed: simulation.seed,
+      baseYear: plan.baseYear,
+    },
+  );
   return { assessment, simulation, plan, uncertainty, skipped };
 }
 

@@ -45,7 +45,7 @@ describe("simulatePack", () => {
     const a = await simulatePack(syntheticPack(), "steady", { paths: 5000, seed: 9, workers: 0 });
     const b = await simulatePack(syntheticPack(), "steady", { paths: 5000, seed: 9, workers: 2 });
     expect(JSON.stringify(b.assessment)).toBe(JSON.stringify(a.assessment));
-    expect(JSON.stringify(b.simulation.state)).toBe(JSON.stringify(a.simulation.state));
+    expect(JSON.stringify(b.simulation?.state)).toBe(JSON.stringify(a.simulation?.state));
   });
 
   it("simulatePack leaves targets without data out of the simulation and says why", async () => {
@@ -56,6 +56,16 @@ describe("simulatePack", () => {
     });
     expect(skipped).toContainEqual({ targetId: "labs", reason: "not evaluable deterministically" });
     expect(assessment.rows.find((r) => r.targetId === "labs")?.probability).toBeNull();
+  });
+
+  it("simulatePack with nothing to simulate returns the assessment and no ensemble, but checks its options", async () => {
+    const empty = syntheticPack([]);
+    const result = await simulatePack(empty, "steady", { paths: 100, seed: 1, workers: 0 });
+    expect(result.simulation).toBeNull();
+    expect(result.assessment.rows.every((r) => r.status === "insufficient-data")).toBe(true);
+    await expect(simulatePack(empty, "steady", { paths: 0, seed: 1 })).rejects.toThrow(
+      "simulate: paths must be a positive integer ≤ 100000000 (got 0)",
+    );
   });
 });
 
