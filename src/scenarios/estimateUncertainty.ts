@@ -1,7 +1,8 @@
+import { mostSpecific } from "../internal/selectorScore.js";
 import { estimateShockParameters } from "../models/estimateShockParameters.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
-import type { Scenario, Uncertainty } from "../schemas/scenario.js";
+import type { Scenario } from "../schemas/scenario.js";
 import { PREFECTURE_GDP_SHOCKS } from "./defaultUncertainty.generated.js";
 import type { ScenarioProjection, ScopeSeries } from "./projectScenario.js";
 
@@ -144,7 +145,12 @@ export function estimateUncertainty(
   const seriesRows: SeriesUncertainty[] = own.map((s) => {
     const indicator = indicators.get(s.indicator) as Indicator;
     const fallback = FALLBACK_SHOCKS[indicator.scale];
-    const entry = mostSpecific(scenario.uncertainty, dataset, s.scope, s.indicator);
+    const entry = mostSpecific(
+      scenario.uncertainty.filter((u) => u.sigma !== undefined),
+      s.scope,
+      s.indicator,
+      dataset.groups,
+    );
     if (entry?.sigma !== undefined)
       return {
         scope: s.scope,
@@ -188,27 +194,4 @@ export function estimateUncertainty(
     }
   });
   return { series: seriesRows, indicators: indicatorRows };
-}
-
-function mostSpecific(
-  entries: readonly Uncertainty[],
-  dataset: Pick<Dataset, "groups">,
-  scope: string,
-  indicator: string,
-): Uncertainty | undefined {
-  let best: { score: number; entry: Uncertainty } | undefined;
-  for (const entry of entries) {
-    if (entry.sigma === undefined) continue;
-    let score: number;
-    if (entry.indicator === indicator) score = 10;
-    else if (entry.indicator === "*") score = 0;
-    else continue;
-    if (entry.scope === scope) score += 2;
-    else if (entry.scope === "*") score += 0;
-    else if (dataset.groups.some((g) => g.id === entry.scope && g.members.includes(scope)))
-      score += 1;
-    else continue;
-    if (best === undefined || score >= best.score) best = { score, entry };
-  }
-  return best?.entry;
 }

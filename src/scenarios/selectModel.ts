@@ -1,3 +1,4 @@
+import { mostSpecific } from "../internal/selectorScore.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { ModelAssumption, Scenario } from "../schemas/scenario.js";
@@ -15,8 +16,10 @@ export interface SelectedModel {
  * Picks the model for a place or group and an indicator from a scenario's `models` list. The
  * most specific entry wins: an exact indicator beats `"*"`; then an exact scope beats a group
  * the place belongs to, which beats `"*"`. Among equally specific entries the later one wins
- * (a scenario's own entries come after those it extends). Without a matching entry the
- * library's default for the indicator's kind applies ({@link defaultModel}).
+ * (a scenario's own entries come after those it extends). A `path` given for a group applies to
+ * the group's own series only, never to its members: its values are the group's levels (105 for
+ * the central city would otherwise make each of three districts 105). Without a matching entry
+ * the library's default for the indicator's kind applies ({@link defaultModel}).
  *
  * @example
  * // With models [{ scope: "*", indicator: "*", … drift }, { scope: "qilin", indicator: "gdp", … cagr }],
@@ -28,21 +31,11 @@ export function selectModel(
   scope: string,
   indicator: Indicator,
 ): SelectedModel {
-  let best: { score: number; entry: ModelAssumption } | undefined;
-  for (const entry of scenario.models) {
-    let score: number;
-    if (entry.indicator === indicator.id) score = 10;
-    else if (entry.indicator === "*") score = 0;
-    else continue;
-    if (entry.scope === scope) score += 2;
-    else if (entry.scope === "*") score += 0;
-    else if (dataset.groups.some((g) => g.id === entry.scope && g.members.includes(scope)))
-      score += 1;
-    else continue;
-    if (best === undefined || score >= best.score) best = { score, entry };
-  }
-  if (best !== undefined)
-    return { spec: best.entry.spec, reason: best.entry.reason, explicit: true };
+  // A path's values are the scope's own levels: never hand a group's path down to its members.
+  const best = mostSpecific(scenario.models, scope, indicator.id, dataset.groups, {
+    toMembers: (entry) => entry.spec.kind !== "path",
+  });
+  if (best !== undefined) return { spec: best.spec, reason: best.reason, explicit: true };
   const fallback = defaultModel(indicator);
   return { spec: fallback.spec, reason: fallback.reason, explicit: false };
 }

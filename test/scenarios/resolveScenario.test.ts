@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
+import { selectModel } from "../../src/scenarios/selectModel.js";
 import type { ScenarioInput } from "../../src/schemas/scenario.js";
 
 const trend: ScenarioInput = {
@@ -72,5 +73,52 @@ describe("resolveScenario", () => {
         [],
       ),
     ).toThrow(/^resolveScenario: invalid scenario "bad": models\.0\.spec\.rate: /);
+  });
+});
+
+describe("selectModel", () => {
+  const dataset = {
+    groups: [{ id: "all", nameZh: "全市", nameEn: "All", members: ["east", "west"] }],
+  };
+  const gdp = {
+    id: "gdp",
+    nameZh: "地区生产总值",
+    nameEn: "GDP",
+    unit: "100M yuan",
+    kind: "level" as const,
+    aggregation: { rule: "sum" as const },
+    scale: "log" as const,
+  };
+  const scenario = {
+    models: [
+      { scope: "*", indicator: "*", spec: { kind: "drift" as const }, reason: "default" },
+      {
+        scope: "all",
+        indicator: "gdp",
+        spec: { kind: "cagr" as const, rate: 0.05 },
+        reason: "group rate",
+      },
+      {
+        scope: "all",
+        indicator: "gdp",
+        spec: { kind: "path" as const, values: { "2025": 300 } },
+        reason: "group path",
+      },
+      {
+        scope: "east",
+        indicator: "gdp",
+        spec: { kind: "cagr" as const, rate: 0.1 },
+        reason: "east",
+      },
+    ],
+  };
+  it("selectModel prefers the exact scope, then a group's rate, then the wildcard", () => {
+    expect(selectModel(scenario, dataset, "east", gdp).reason).toBe("east");
+    expect(selectModel(scenario, dataset, "west", gdp).reason).toBe("group rate");
+    expect(selectModel(scenario, dataset, "all", gdp).reason).toBe("group path");
+  });
+  it("selectModel never hands a group's path (its levels) down to the group's members", () => {
+    const onlyPath = { models: [scenario.models[0]!, scenario.models[2]!] };
+    expect(selectModel(onlyPath, dataset, "west", gdp).reason).toBe("default");
   });
 });
