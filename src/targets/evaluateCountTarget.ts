@@ -18,15 +18,18 @@ type CountTarget = Extract<Target, { kind: "count" }>;
 /**
  * Evaluates a `count` target: the sum of a yearly count indicator (things newly built or
  * certified each year) over `baseYear + 1 … year`. Observed years count as observed; the rest
- * come from the projection. Every year of the period up to the latest data must be observed —
- * a missing year would make the total silently too small — so a gap makes the target
+ * come from the projection. Every year of the period up to the series' latest observation must be
+ * observed — a missing year would make the total silently too small — so a gap makes the target
  * insufficient-data, naming the years. The growth fields do not apply; `notes` give the count
  * still needed and its pace a year.
  */
 export function evaluateCountTarget(target: CountTarget, context: TargetContext): TargetEvaluation {
   const series = findSeries(context, target.scope, target.indicator);
   const window = yearRange(target.baseYear + 1, target.year);
-  const lastDataYear = Math.min(target.year, context.projection.asOf);
+  // Up to the series' own latest observation (its later years are projected, like any series);
+  // without any observation, up to the latest year with any data.
+  const ownLast = series?.observed[series.observed.length - 1]?.year;
+  const lastDataYear = Math.min(target.year, ownLast ?? context.projection.asOf);
   const pastYears = window.filter((y) => y <= lastDataYear);
   const observedYears = new Set(series?.observed.map((p) => p.year) ?? []);
   const missingYears = pastYears.filter((y) => !observedYears.has(y));

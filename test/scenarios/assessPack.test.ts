@@ -161,6 +161,39 @@ describe("assessPack", () => {
     );
   });
 
+  it("assessPack counts a yearly series observed up to its own last year and projects the rest", () => {
+    // labs observed 2021–2022 only, while other data reach 2023: 2023–2025 are projected (path
+    // to 1 a year in east, 0 in west), so the total is 2 + 3 = 5, not "2023 missing"
+    const data = [
+      ...syntheticObservations(),
+      ...[2021, 2022].flatMap((y) => [
+        obs("east", "labs_new", y, 1, "count"),
+        obs("west", "labs_new", y, 0, "count"),
+      ]),
+    ];
+    const scenario = {
+      ...baseScenario,
+      models: [
+        ...(baseScenario.models ?? []),
+        {
+          scope: "*",
+          indicator: "labs_new",
+          spec: { kind: "path" as const, values: { "2025": 1 } },
+          reason: "one a year",
+        },
+        {
+          scope: "west",
+          indicator: "labs_new",
+          spec: { kind: "path" as const, values: { "2025": 0 } },
+          reason: "none",
+        },
+      ],
+    };
+    const r = assessPack(syntheticPack(data), scenario).rows.find((x) => x.targetId === "labs");
+    expect(r?.projected).toBe(5);
+    expect(r?.missing).toEqual([]);
+  });
+
   it("assessPack gives a target of 0 an absolute gap only, and the row still validates", () => {
     const base = syntheticPack();
     const labs = base.targets.find((t) => t.id === "labs");
