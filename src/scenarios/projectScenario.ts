@@ -126,6 +126,7 @@ export function projectScenario(
     new Map(dataset.groups.map((g) => [g.id, g.members])),
   );
   reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);
+  reportUnmatchedShocks(scenario, dataset, direct, issues);
   const refs = references.map((r) => projectReference(r, scenario, issues));
   return {
     scenario,
@@ -246,7 +247,8 @@ function scopeMatches(dataset: Pick<Dataset, "groups">, selector: string, scope:
 
 /**
  * Applies the scenario's shocks and overrides to a projection, as multiplicative factors on the
- * original scale: a level shock multiplies every year from `from` on by `1 + size`; a growth shock
+ * original scale: a level shock multiplies every year from `from` (to `to`, when given: a
+ * temporary shift) by `1 + size`, and is ignored when `from` is already observed; a growth shock
  * multiplies year `t` by `(1 + size)^(years of the shock span up to t)`; an override sets a
  * year's value and re-bases the following years by the same ratio (not when the projected value
  * was 0, which has no ratio: then only that year is set). Bounded rates are kept inside
@@ -267,16 +269,19 @@ function applyAssumptions(
   for (const shock of scenario.shocks) {
     if (shock.indicator !== indicator.id || !scopeMatches(dataset, shock.scope, scope)) continue;
     const to = shock.to ?? (shock.type === "growth" ? shock.from : Number.POSITIVE_INFINITY);
-    if (to < first) {
+    // A level shift that starts in an observed year is already in the data; a growth shock
+    // changes the projected years of its span only.
+    if (to < first || (shock.type === "level" && shock.from < first)) {
       notes.push(
-        `shock from ${shock.from} ignored: the data already cover it (projection starts ${first})`,
+        `${shock.type} shock from ${shock.from} ignored: the data already cover it (projection starts ${first})`,
       );
       continue;
     }
     projection.years.forEach((year, k) => {
       if (year < shock.from) return;
-      if (shock.type === "level") factor[k] = (factor[k] as number) * (1 + shock.size);
-      else {
+      if (shock.type === "level") {
+        if (year <= to) factor[k] = (factor[k] as number) * (1 + shock.size);
+      } else {
         const span = Math.min(year, to) - Math.max(shock.from, first) + 1;
         if (span > 0) factor[k] = (factor[k] as number) * (1 + shock.size) ** span;
       }
@@ -363,6 +368,30 @@ function reportIgnoredOverrides(
       field: "overrides",
     });
   }
+}
+
+/** Shocks that match no projected series (a misspelt scope or indicator, or no data). */
+function reportUnmatchedShocks(
+  scenario: Scenario,
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  issues: Issue[],
+): void {
+  scenario.shocks.forEach((shock, k) => {
+    const matched = direct.some(
+      (s) =>
+        s.indicator === shock.indicator &&
+        s.years.length > 0 &&
+        scopeMatches(dataset, shock.scope, s.scope),
+    );
+    if (matched) return;
+    issues.push({
+      severity: "warning",
+      code: "shock-ignored",
+      message: `shock ${k + 1} (${shock.scope} ${shock.indicator} from ${shock.from}) ignored: no projected series of ${shock.indicator} for ${shock.scope}`,
+      field: `shocks[${k}]`,
+    });
+  });
 }
 
 function formatPct(x: number): string {

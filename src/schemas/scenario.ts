@@ -28,8 +28,10 @@ export type Override = z.infer<typeof OverrideSchema>;
 
 /**
  * A shock to the projected path. `level`: the value is multiplied by `1 + size` from `from` on
- * (a permanent level shift). `growth`: growth in each year `from`…`to` is changed by `size`
- * (a fraction a year, −0.05 = five points less growth), and the lost or gained level persists.
+ * (a permanent level shift), or from `from` to `to` (a temporary one); ignored when `from` is an
+ * observed year, whose data include it. `growth`: growth in each projected year `from`…`to` is
+ * changed by `size` (a fraction a year, −0.05 = five points less growth), and the lost or gained
+ * level persists. A shock that matches no projected series is reported as an issue.
  */
 export const ShockSchema = z
   .object({

@@ -155,6 +155,47 @@ describe("assessPack", () => {
     expect(r?.projected).toBeCloseTo(144.9459 + 63.814078125, 9);
   });
 
+  it("assessPack applies a temporary level shock between from and to only, and ignores one dated in observed years", () => {
+    const scenario = {
+      ...baseScenario,
+      id: "level",
+      shocks: [
+        {
+          scope: "east",
+          indicator: "gdp",
+          type: "level" as const,
+          size: -0.1,
+          from: 2024,
+          to: 2024,
+          reason: "one bad year",
+        },
+        {
+          scope: "west",
+          indicator: "gdp",
+          type: "level" as const,
+          size: 0.5,
+          from: 2022,
+          reason: "already in the data",
+        },
+        {
+          scope: "nowhere",
+          indicator: "gdp",
+          type: "level" as const,
+          size: 0.5,
+          from: 2024,
+          reason: "typo",
+        },
+      ],
+    };
+    const assessment = assessPack(syntheticPack(), scenario);
+    const r = assessment.rows.find((x) => x.targetId === "gdp-level");
+    // 2025: east back on its path (161.051), west unshocked (63.814078125)
+    expect(r?.projected).toBeCloseTo(224.865078125, 9);
+    expect(assessment.issues).toContainEqual(
+      expect.objectContaining({ code: "shock-ignored", field: "shocks[2]" }),
+    );
+  });
+
   it("assessPack rejects an unknown scenario id with the known ones", () => {
     expect(() => assessPack(syntheticPack(), "nope")).toThrow(
       'resolveScenario: unknown scenario "nope" (known: steady)',
