@@ -350,12 +350,11 @@ function reportIgnoredOverrides(
 ): void {
   for (const o of scenario.overrides) {
     const same = (s: ScopeSeries) => s.scope === o.scope && s.indicator === o.indicator;
-    // The aggregate is what targets read when it is informative (see findSeries).
-    const fromPlaces = aggregated.find(
-      (s) => same(s) && s.informative && s.values.length > 0 && s.observed.length > 0,
-    );
+    // What targets read (see preferredSeries): an override of the own series is seen only then.
     const own = direct.find((s) => same(s) && s.years.length > 0);
-    if (fromPlaces === undefined && own !== undefined) continue;
+    const read = preferredSeries([...direct.filter(same), ...aggregated.filter(same)]);
+    if (own !== undefined && read === own) continue;
+    const fromPlaces = read?.basis === "places" ? read : undefined;
     const members = dataset.groups.find((g) => g.id === o.scope)?.members ?? [];
     issues.push({
       severity: "warning",
@@ -396,6 +395,29 @@ function reportUnmatchedShocks(
 
 function formatPct(x: number): string {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+
+/**
+ * Of a scope × indicator's series — its own observations and the aggregate of its places — the
+ * one targets read: the aggregate when it is informative, has a year with every place observed
+ * (a latest value to judge from) and is at least as recent as the own series; otherwise the own
+ * series when it has observations; otherwise the aggregate, if any.
+ */
+export function preferredSeries(candidates: readonly ScopeSeries[]): ScopeSeries | undefined {
+  const fromPlaces = candidates.find((s) => s.basis === "places");
+  const own = candidates.find((s) => s.basis === "observed");
+  const lastOf = (s: ScopeSeries | undefined) => s?.observed[s.observed.length - 1]?.year;
+  const ownLast = lastOf(own);
+  const placesLast = lastOf(fromPlaces);
+  if (
+    fromPlaces?.informative &&
+    fromPlaces.values.length > 0 &&
+    placesLast !== undefined &&
+    (ownLast === undefined || placesLast >= ownLast)
+  )
+    return fromPlaces;
+  if (own !== undefined && own.observed.length > 0) return own;
+  return fromPlaces;
 }
 
 /** Value of a series in a year: the observation if there is one, else the projection. */

@@ -1,4 +1,5 @@
 import {
+  preferredSeries,
   type ScenarioProjection,
   type ScopeSeries,
   seriesValue,
@@ -96,9 +97,9 @@ export function satisfies(
 }
 
 /**
- * The series a target reads for a scope and indicator: the one aggregated from the group's
- * places when it is complete, informative and has a year with every place observed, otherwise
- * the scope's own observations.
+ * The series a target reads for a scope and indicator (see `preferredSeries`): the aggregate of
+ * the group's places when it is informative, has a year with every place observed and is at
+ * least as recent as the scope's own observations; otherwise those observations.
  */
 export function findSeries(
   context: TargetContext,
@@ -108,13 +109,7 @@ export function findSeries(
   const candidates = context.projection.series.filter(
     (s) => s.scope === scope && s.indicator === indicator,
   );
-  const fromPlaces = candidates.find((s) => s.basis === "places");
-  const own = candidates.find((s) => s.basis === "observed");
-  // The aggregate needs a year in which every place is observed (a latest value to judge from).
-  if (fromPlaces?.informative && fromPlaces.values.length > 0 && fromPlaces.observed.length > 0)
-    return fromPlaces;
-  if (own !== undefined && own.observed.length > 0) return own;
-  return fromPlaces;
+  return preferredSeries(candidates);
 }
 
 /** Years from `from` to `to` inclusive. */

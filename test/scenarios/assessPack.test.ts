@@ -196,6 +196,20 @@ describe("assessPack", () => {
     );
   });
 
+  it("assessPack reads a group's own series when it is more recent than the sum of its places", () => {
+    // places observed in 2020 only; the city's own GDP observed to 2023 (200 in 2023)
+    const data = syntheticObservations().filter((o) => o.indicator !== "gdp" || o.year === 2020);
+    data.push(
+      ...[2020, 2021, 2022, 2023].map((y, k) =>
+        obs("all", "gdp", y, 150 + (50 * k) / 3, "100M yuan"),
+      ),
+    );
+    const r = assessPack(syntheticPack(data), "steady").rows.find(
+      (x) => x.targetId === "gdp-level",
+    );
+    expect(r?.latest).toMatchObject({ year: 2023, value: 200 });
+  });
+
   it("assessPack rejects an unknown scenario id with the known ones", () => {
     expect(() => assessPack(syntheticPack(), "nope")).toThrow(
       'resolveScenario: unknown scenario "nope" (known: steady)',
