@@ -74,7 +74,7 @@ export function assessDisparity(
       rows.push({
         indicator: indicator.id,
         year,
-        basis: allObserved ? "observed" : "projected",
+        basis: allObserved && lacking.length === 0 ? "observed" : "projected",
         measures: complete
           ? disparity(
               values.map((v) => v.value),

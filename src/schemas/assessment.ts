@@ -112,7 +112,7 @@ export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 export const DisparityRowSchema = z.object({
   indicator: IdSchema,
   year: z.number().int(),
-  /** Whether the year is observed for every place or partly projected. */
+  /** `observed` when every place's value in the year is observed; else `projected` (or missing). */
   basis: z.enum(["observed", "projected"]),
   /** Weighted CV (Williamson), Theil T, Gini, max/min ratio; null when a place lacks data. */
   measures: z

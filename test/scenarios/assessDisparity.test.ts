@@ -26,6 +26,7 @@ describe("assessDisparity (through assessPack)", () => {
     const base = rows.find((r) => r.indicator === "urbanization" && r.year === 2020);
     // west's urban population is observed only in 2023; under cagr it is projected forward, not back
     expect(base?.measures).toBeNull();
+    expect(base?.basis).toBe("projected"); // not "observed": a place has no value
     expect(base?.missing.map((m) => `${m.scope}|${m.indicator}|${m.years.join()}`)).toEqual([
       "west|urban_population|2020",
     ]);
