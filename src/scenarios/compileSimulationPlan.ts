@@ -151,26 +151,24 @@ export function compileSimulationPlan(
     });
     const fail = (reason: string) =>
       skipped.push({ targetId: target.id, reason: unsupported ?? reason });
-    if (target.kind === "level") {
+    if (target.kind === "level" || target.kind === "growth") {
+      // A growth target is judged as the level it implies: base · (1 + g)^(year − baseYear).
       const scope = need(target.scope, target.indicator);
+      const base =
+        target.kind === "growth"
+          ? findSeries(context, target.scope, target.indicator)?.observed.find(
+              (p) => p.year === target.baseYear,
+            )?.value
+          : undefined;
+      const threshold =
+        target.kind === "level"
+          ? target.value
+          : base === undefined
+            ? undefined
+            : base * (1 + target.value / 100) ** (target.year - target.baseYear);
       if (scope === undefined) fail("no simulated series");
+      else if (threshold === undefined) fail("no base-year value");
       else
-        pending.push({
-          target,
-          used,
-          build: () => ({
-            id: target.id,
-            year: target.year,
-            conditions: [cond({ kind: "value", scope, indicator: target.indicator }, target.value)],
-          }),
-        });
-    } else if (target.kind === "growth") {
-      const scope = need(target.scope, target.indicator);
-      const series = findSeries(context, target.scope, target.indicator);
-      const base = series?.observed.find((p) => p.year === target.baseYear)?.value;
-      if (scope === undefined || base === undefined) fail("no base-year value");
-      else {
-        const threshold = base * (1 + target.value / 100) ** (target.year - target.baseYear);
         pending.push({
           target,
           used,
@@ -180,7 +178,6 @@ export function compileSimulationPlan(
             conditions: [cond({ kind: "value", scope, indicator: target.indicator }, threshold)],
           }),
         });
-      }
     } else if (target.kind === "share") {
       const denScope = target.denominator.scope ?? target.scope;
       const denIndicator = target.denominator.indicator ?? target.indicator;
