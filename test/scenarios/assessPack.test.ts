@@ -19,6 +19,33 @@ const row = (id: string, scenario = "steady", pack = syntheticPack()) => {
   return found;
 };
 
+/** Yearly lab counts: one a year in east, none in west, in the given years. */
+const labCounts = (years: number[]) =>
+  years.flatMap((y) => [
+    obs("east", "labs_new", y, 1, "count"),
+    obs("west", "labs_new", y, 0, "count"),
+  ]);
+
+/** The steady scenario with lab counts on a path to one a year in east and none in west. */
+const labScenario = {
+  ...baseScenario,
+  models: [
+    ...(baseScenario.models ?? []),
+    {
+      scope: "east",
+      indicator: "labs_new",
+      spec: { kind: "path" as const, values: { "2025": 1 } },
+      reason: "one a year",
+    },
+    {
+      scope: "west",
+      indicator: "labs_new",
+      spec: { kind: "path" as const, values: { "2025": 0 } },
+      reason: "none",
+    },
+  ],
+};
+
 describe("assessPack", () => {
   it("assessPack sums the places for a group level target and finds it off track", () => {
     const r = row("gdp-level");
@@ -91,30 +118,10 @@ describe("assessPack", () => {
   });
 
   it("assessPack counts observed years of a count target and projects the rest", () => {
-    const data = [
-      ...syntheticObservations(),
-      ...[2021, 2022, 2023].map((y) => obs("east", "labs_new", y, 1, "count")),
-    ];
-    data.push(...[2021, 2022, 2023].map((y) => obs("west", "labs_new", y, 0, "count")));
-    const scenario = {
-      ...baseScenario,
-      models: [
-        ...(baseScenario.models ?? []),
-        {
-          scope: "east",
-          indicator: "labs_new",
-          spec: { kind: "path" as const, values: { "2025": 1 } },
-          reason: "one a year",
-        },
-        {
-          scope: "west",
-          indicator: "labs_new",
-          spec: { kind: "path" as const, values: { "2025": 0 } },
-          reason: "none",
-        },
-      ],
-    };
-    const found = assessPack(syntheticPack(data), scenario).rows.find((x) => x.targetId === "labs");
+    const data = [...syntheticObservations(), ...labCounts([2021, 2022, 2023])];
+    const found = assessPack(syntheticPack(data), labScenario).rows.find(
+      (x) => x.targetId === "labs",
+    );
     if (found === undefined) throw new Error("no labs row");
     const r = found;
     // 3 observed (one a year in east) + 2 projected years of 1 = 5 ≥ 5
@@ -219,31 +226,8 @@ describe("assessPack", () => {
   it("assessPack counts a yearly series observed up to its own last year and projects the rest", () => {
     // labs observed 2021–2022 only, while other data reach 2023: 2023–2025 are projected (path
     // to 1 a year in east, 0 in west), so the total is 2 + 3 = 5, not "2023 missing"
-    const data = [
-      ...syntheticObservations(),
-      ...[2021, 2022].flatMap((y) => [
-        obs("east", "labs_new", y, 1, "count"),
-        obs("west", "labs_new", y, 0, "count"),
-      ]),
-    ];
-    const scenario = {
-      ...baseScenario,
-      models: [
-        ...(baseScenario.models ?? []),
-        {
-          scope: "*",
-          indicator: "labs_new",
-          spec: { kind: "path" as const, values: { "2025": 1 } },
-          reason: "one a year",
-        },
-        {
-          scope: "west",
-          indicator: "labs_new",
-          spec: { kind: "path" as const, values: { "2025": 0 } },
-          reason: "none",
-        },
-      ],
-    };
+    const data = [...syntheticObservations(), ...labCounts([2021, 2022])];
+    const scenario = labScenario;
     const r = assessPack(syntheticPack(data), scenario).rows.find((x) => x.targetId === "labs");
     expect(r?.projected).toBe(5);
     expect(r?.missing).toEqual([]);
@@ -253,29 +237,12 @@ describe("assessPack", () => {
     const base = syntheticPack();
     const labs = base.targets.find((t) => t.id === "labs");
     if (labs === undefined || labs.kind !== "count") throw new Error("fixture changed");
-    const data = [
-      ...syntheticObservations(),
-      ...[2021, 2022, 2023].flatMap((y) => [
-        obs("east", "labs_new", y, 1, "count"),
-        obs("west", "labs_new", y, 0, "count"),
-      ]),
-    ];
+    const data = [...syntheticObservations(), ...labCounts([2021, 2022, 2023])];
     const pack = {
       ...syntheticPack(data),
       targets: [{ ...labs, comparator: "<=" as const, value: 0 }],
     };
-    const scenario = {
-      ...baseScenario,
-      models: [
-        ...(baseScenario.models ?? []),
-        {
-          scope: "*",
-          indicator: "labs_new",
-          spec: { kind: "path" as const, values: { "2025": 1 } },
-          reason: "one a year",
-        },
-      ],
-    };
+    const scenario = labScenario;
     const assessment = assessPack(pack, scenario);
     const r = assessment.rows[0];
     // 3 labs observed (east, one a year) against "at most 0": the gap is +3 (and more projected)
