@@ -235,7 +235,9 @@ function parseArgsMessage(error: unknown): string {
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option !== undefined)
     return message.includes("argument missing")
       ? `option ${option} needs a value`
-      : `option ${option} does not take a value`;
+      : message.includes("is ambiguous")
+        ? `option ${option} needs a value; one starting with "-" is written ${option}=-…`
+        : `option ${option} does not take a value`;
   return message.split(/\.\s/)[0] ?? message;
 }
 

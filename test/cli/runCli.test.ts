@@ -80,6 +80,11 @@ describe("bad usage exits 2 with a message and a short usage on stderr", () => {
     ["a missing --scenario", ["assess", "--pack", "synthetic"], "regionsim: missing --scenario"],
     ["an option without its value", ["assess", "--pack"], "regionsim: option --pack needs a value"],
     [
+      "a negative number given as a separate word",
+      [...ASSESS, "--paths", "-5"],
+      'regionsim: option --paths needs a value; one starting with "-" is written --paths=-…',
+    ],
+    [
       "a value for a flag",
       [...ASSESS, "--json=yes"],
       "regionsim: option --json does not take a value",
