@@ -9,7 +9,7 @@ import type { Target } from "../schemas/target.js";
 import { CITY_CLASS_LOWER_BOUND_10K } from "../targets/cityClass.js";
 import { ABOUT_TOLERANCE, findSeries, type TargetContext } from "../targets/targetContext.js";
 import type { UncertaintyEstimate } from "./estimateUncertainty.js";
-import { type ScopeSeries, seriesValue } from "./projectScenario.js";
+import { type ObservedPoint, type ScopeSeries, seriesValue } from "./projectScenario.js";
 
 /** A scenario compiled for the Monte Carlo engine, and what could not be compiled. */
 export interface CompiledScenarioSimulation {
@@ -33,8 +33,9 @@ interface Member {
  * its own series becomes a simulated series of its own. Targets compile to conditions:
  * level → value; growth → value against `base·(1 + g)^(year − baseYear)`; share → ratio; count →
  * cumulative sum of the projected years against what is still needed (an `about` count as two
- * conditions, the band's lower and upper edge); rank → value against the
- * reference series year by year; class → one condition per place on its class's lower bound.
+ * conditions, the band's lower and upper edge); rank → the ratio of the scope's value to the
+ * reference series (itself simulated, with shocks of its own) against 1; class → one condition
+ * per place on its class's lower bound.
  * The simulation starts after the earliest last observation of the series it needs; a target
  * that reads a series without a value in that first year is skipped, with the reason.
  */
@@ -118,13 +119,59 @@ export function compileSimulationPlan(
     return scope;
   };
 
+  /**
+   * Registers a reference series (the k-th city's GDP) as a simulated series of its own: a
+   * pseudo-place and an indicator named by the reference id, log scale, observed to its last
+   * observed year and projected after, with shocks of its own (see estimateUncertainty).
+   */
+  const needReference = (referenceId: string): string | undefined => {
+    const key = `${referenceId}|${referenceId}`;
+    const known = ownSeries.get(key);
+    if (known === undefined) {
+      const r = projection.references.find((x) => x.id === referenceId);
+      if (r === undefined || indicators.has(referenceId)) return undefined;
+      let place = `ref-${referenceId}`;
+      for (let k = 2; takenIds.has(place); k++) place = `ref-${referenceId}-${k}`;
+      takenIds.add(place);
+      const observed: ObservedPoint[] = [];
+      const years: number[] = [];
+      const values: number[] = [];
+      r.years.forEach((year, k) => {
+        const value = r.values[k] as number;
+        if (year <= r.observedThrough) observed.push({ year, value, source: r.id, quality: "A" });
+        else {
+          years.push(year);
+          values.push(value);
+        }
+      });
+      const series: ScopeSeries = {
+        scope: referenceId,
+        indicator: referenceId,
+        basis: "observed",
+        observed,
+        unused: [],
+        years,
+        values,
+        informative: true,
+        notes: [],
+      };
+      indicators.set(referenceId, {
+        id: referenceId,
+        nameZh: referenceId,
+        nameEn: referenceId,
+        unit: r.unit,
+        kind: "level",
+        aggregation: { rule: "none" },
+        scale: "log",
+      });
+      ownSeries.set(key, { place, series });
+    }
+    used.push(key);
+    return ownSeries.get(key)?.place;
+  };
+
   const simTargets: SimulationTarget[] = [];
   const endYear = context.plan.endYear;
-  const referenceAt = (id: string, year: number): number | null => {
-    const r = projection.references.find((x) => x.id === id);
-    const k = r === undefined ? -1 : r.years.indexOf(year);
-    return k < 0 || r === undefined ? null : (r.values[k] as number);
-  };
   const pending: {
     target: Target;
     build: (baseYear: number) => SimulationTarget | string;
@@ -257,29 +304,35 @@ export function compileSimulationPlan(
           },
         });
     } else if (target.kind === "rank") {
+      // Rank k or better while the scope's value is at least the k-th city's: the ratio of the
+      // two simulated series against 1, so the reference's own uncertainty counts too.
       const scope = need(target.scope, target.indicator);
+      const reference = needReference(target.reference);
       if (scope === undefined) fail("no simulated series");
+      else if (reference === undefined) fail(`no reference series "${target.reference}"`);
+      else if (!onLog(target.indicator))
+        fail(`a rank is simulated only for a log-scale indicator: ${target.indicator} is not`);
       else
         pending.push({
           target,
           used,
-          build: (simBase) => {
-            const thresholds: (number | null)[] = [];
-            for (let y = simBase + 1; y <= toYear; y++)
-              thresholds.push(referenceAt(target.reference, y));
-            return {
-              id: target.id,
-              year: target.year ?? endYear,
-              window: { from: Math.max(target.baseYear + 1, simBase + 1), to: toYear },
-              conditions: [
-                cond(
-                  { kind: "value", scope, indicator: target.indicator },
-                  thresholds,
-                  target.comparator === ">=" ? "<=" : ">=",
-                ),
-              ],
-            };
-          },
+          build: (simBase) => ({
+            id: target.id,
+            year: target.year ?? endYear,
+            window: { from: Math.max(target.baseYear + 1, simBase + 1), to: toYear },
+            conditions: [
+              cond(
+                {
+                  kind: "ratio",
+                  numerator: { scope, indicator: target.indicator },
+                  denominator: { scope: reference, indicator: target.reference },
+                  scale: 1,
+                },
+                1,
+                target.comparator === ">=" ? "<=" : ">=",
+              ),
+            ],
+          }),
         });
     } else {
       const conditions: SimulationCondition[] = [];

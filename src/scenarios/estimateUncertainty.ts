@@ -74,7 +74,8 @@ export const FALLBACK_SHOCKS = {
  * from the series' own history (`estimateShockParameters`: sigma from at least
  * {@link MIN_STEPS_FOR_SIGMA} one-year steps, phi from at least {@link MIN_STEPS_FOR_PHI} pooled
  * steps, rho from places with overlapping data); the {@link FALLBACK_SHOCKS} of the indicator's
- * scale. Every value says where it came from.
+ * scale. Reference series (such as the 70th city's GDP) get a sigma of their own the same way,
+ * keyed by the reference id as both scope and indicator. Every value says where it came from.
  */
 export function estimateUncertainty(
   dataset: Dataset,
@@ -193,5 +194,67 @@ export function estimateUncertainty(
       };
     }
   });
+  // Reference series (e.g. the 70th city's GDP): each a log-scale series of its own, with its
+  // own indicator id; sigma from its observed steps where it has enough, phi from the fallback.
+  for (const reference of projection.references) {
+    const k = reference.years.findIndex((y) => y > reference.observedThrough);
+    const observedYears = k < 0 ? reference.years : reference.years.slice(0, k);
+    const observedValues = k < 0 ? reference.values : reference.values.slice(0, k);
+    const fallback = FALLBACK_SHOCKS.log;
+    const stated = (key: "sigma" | "phi") =>
+      [...scenario.uncertainty]
+        .reverse()
+        .find(
+          (u) =>
+            (u.indicator === reference.id || u.indicator === "*") &&
+            (u.scope === reference.id || u.scope === "*") &&
+            u[key] !== undefined,
+        );
+    const phiEntry = stated("phi");
+    const phi = phiEntry?.phi ?? fallback.phi;
+    indicatorRows.push({
+      indicator: reference.id,
+      phi,
+      rho: 0,
+      source: `phi: ${phiEntry === undefined ? fallback.source : `scenario (${phiEntry.reason})`}; rho: none (a series of its own)`,
+    });
+    const sigmaEntry = stated("sigma");
+    if (sigmaEntry?.sigma !== undefined) {
+      seriesRows.push({
+        scope: reference.id,
+        indicator: reference.id,
+        sigma: sigmaEntry.sigma,
+        source: `scenario (${sigmaEntry.reason})`,
+      });
+      continue;
+    }
+    try {
+      const e = estimateShockParameters(
+        [
+          {
+            id: reference.id,
+            years: observedYears,
+            values: observedValues,
+            breaks: reference.breaks,
+          },
+        ],
+        { scale: "log", minSteps: MIN_STEPS_FOR_SIGMA },
+      );
+      const stationary = e.sigma / Math.sqrt(1 - (e.phi ?? 0) ** 2);
+      seriesRows.push({
+        scope: reference.id,
+        indicator: reference.id,
+        sigma: stationary * Math.sqrt(1 - phi ** 2),
+        source: `estimated from its own ${e.steps} one-year steps`,
+      });
+    } catch {
+      seriesRows.push({
+        scope: reference.id,
+        indicator: reference.id,
+        sigma: fallback.sigma,
+        source: fallback.source,
+      });
+    }
+  }
   return { series: seriesRows, indicators: indicatorRows };
 }

@@ -63,9 +63,13 @@ export interface ScopeSeries {
 /** A reference series (outside the region) projected under the scenario's assumption. */
 export interface ReferenceProjection {
   readonly id: string;
+  readonly unit: string;
   readonly years: readonly number[];
   readonly values: readonly number[];
+  /** Last observed year; later years are projected. */
   readonly observedThrough: number;
+  /** Series breaks of the observed part (years at which a new basis starts). */
+  readonly breaks: readonly number[];
   readonly reason: string;
 }
 
@@ -634,6 +638,8 @@ function projectReference(
       years: [...reference.years],
       values: [...reference.values],
       observedThrough,
+      unit: reference.unit,
+      breaks: [...reference.breaks],
       reason:
         assumption === undefined
           ? "no assumption in the scenario: observed values only"
@@ -651,6 +657,8 @@ function projectReference(
       years: [...reference.years, ...p.years],
       values: [...reference.values, ...p.values],
       observedThrough,
+      unit: reference.unit,
+      breaks: [...reference.breaks],
       reason: assumption.reason,
     };
   } catch (error) {
@@ -665,6 +673,8 @@ function projectReference(
       years: [...reference.years],
       values: [...reference.values],
       observedThrough,
+      unit: reference.unit,
+      breaks: [...reference.breaks],
       reason: assumption.reason,
     };
   }

@@ -58,6 +58,66 @@ describe("simulatePack", () => {
     expect(assessment.rows.find((r) => r.targetId === "labs")?.probability).toBeNull();
   });
 
+  it("simulatePack gives a rank target the uncertainty of its reference series too", async () => {
+    // The reference (the k-th city's GDP) is 200 in 2023 and grows 5% a year: 220.5 in 2025.
+    // Places are deterministic (sigma 0); the reference gets sigma 0.1, phi 0, so
+    // P(224.865078125 ≥ 220.5·exp(D)), D ~ N(0, 0.1²·2):
+    // scipy: norm.cdf(log(224.865078125 / 220.5) / (0.1 * sqrt(2))) = 0.5551221162234506
+    const base = syntheticPack();
+    const pack = {
+      ...base,
+      references: [
+        {
+          id: "kth",
+          nameZh: "第k位",
+          nameEn: "k-th city",
+          unit: "100M yuan",
+          years: [2018, 2019, 2020, 2021, 2022, 2023],
+          values: [156.7, 164.5, 172.8, 181.4, 190.5, 200],
+          breaks: [],
+          source: "TEST",
+        },
+      ],
+      targets: [
+        {
+          id: "rank",
+          nameZh: "排名",
+          nameEn: "Rank",
+          kind: "rank" as const,
+          scope: "all",
+          indicator: "gdp",
+          comparator: "<=" as const,
+          value: 70,
+          unit: "rank",
+          year: 2025,
+          baseYear: 2020,
+          reference: "kth",
+          provenance: { kind: "plan" as const, quote: "测试" },
+        },
+      ],
+    };
+    const scenario: ScenarioInput = {
+      ...baseScenario,
+      id: "ranked",
+      references: [{ reference: "kth", spec: { kind: "cagr", rate: 0.05 }, reason: "5% a year" }],
+      uncertainty: [
+        { scope: "*", indicator: "gdp", sigma: 0, reason: "places known" },
+        { scope: "kth", indicator: "kth", sigma: 0.1, phi: 0, reason: "test" },
+      ],
+    };
+    const N = 50_000;
+    const { assessment, plan, uncertainty } = await simulatePack(pack, scenario, {
+      paths: N,
+      seed: 5,
+      workers: 0,
+    });
+    const p = 0.5551221162234506;
+    expect(plan.places).toContain("ref-kth");
+    expect(uncertainty.series.find((u) => u.scope === "kth")?.sigma).toBe(0.1);
+    const probability = assessment.rows[0]?.probability as number;
+    expect(Math.abs(probability - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / N));
+  });
+
   it("simulatePack with nothing to simulate returns the assessment and no ensemble, but checks its options", async () => {
     const empty = syntheticPack([]);
     const result = await simulatePack(empty, "steady", { paths: 100, seed: 1, workers: 0 });
