@@ -45,7 +45,8 @@ export function unknownKeys(schema: z.ZodType, value: unknown): PropertyKey[][] 
     const def = unwrap(s);
     if (def.type === "object" && def.shape !== undefined && isRecord(v)) {
       for (const [key, child] of Object.entries(v)) {
-        const childSchema = def.shape[key];
+        // Own keys only: `constructor` or `__proto__` in a file must not find Object.prototype's.
+        const childSchema = Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
         if (childSchema !== undefined) walk(childSchema, child, [...path, key]);
         else if (def.catchall === undefined || unwrap(def.catchall).type === "never") {
           found.push([...path, key]);

@@ -77,6 +77,24 @@ describe("readScenarioJson", () => {
     ]);
   });
 
+  it("warns of unknown keys named like Object.prototype members instead of throwing", () => {
+    // Compact JSON; the columns of the values of "constructor" (83), "toString" (98),
+    // "__proto__" (116) and "hasOwnProperty" (250) were counted in Python
+    // (text.index('"key": value') + len('"key": ') + 1).
+    const text =
+      '{"id": "s", "nameEn": "S", "description": "d", "extends": "trend", "constructor": 1, ' +
+      '"toString": "x", "__proto__": {"a": 1}, "shocks": [{"scope": "*", "indicator": "gdp", ' +
+      '"type": "level", "size": -0.1, "from": 2025, "reason": "r", "hasOwnProperty": 3}]}';
+    const r = readScenarioJson(text, testMeta);
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual([
+      '1:83: warning: constructor: unknown key "constructor" is ignored',
+      '1:98: warning: toString: unknown key "toString" is ignored',
+      '1:116: warning: __proto__: unknown key "__proto__" is ignored',
+      '1:250: warning: shocks[0].hasOwnProperty: unknown key "hasOwnProperty" is ignored',
+    ]);
+  });
+
   it("does not change its inputs", () => {
     const before = structuredClone(testMeta);
     readScenarioJson(fixture("bad", "scenario-unknown-indicator.json"), testMeta);
