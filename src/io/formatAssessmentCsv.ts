@@ -1,3 +1,4 @@
+import { assertAssessment } from "../internal/assertAssessment.js";
 import { needText } from "../internal/assessmentCells.js";
 import { roundForExport } from "../internal/formatNumber.js";
 import type { Assessment, AssessmentRow } from "../schemas/assessment.js";
@@ -110,6 +111,9 @@ function field(value: CsvValue): string {
  *
  * @param assessment - an {@link Assessment} or a list of them.
  * @returns the CSV text, starting with a UTF-8 byte-order mark unless `bom: false`.
+ * @throws {TypeError} `formatAssessmentCsv: the assessment does not match AssessmentSchema
+ *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ *   that is `NaN` or infinite (it would otherwise be printed).
  * @example
  * const csv = formatAssessmentCsv(
  *   { pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -122,6 +126,7 @@ export function formatAssessmentCsv(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentCsvOptions = {},
 ): string {
+  assertAssessment("formatAssessmentCsv", assessment);
   const list: readonly Assessment[] = isList(assessment) ? assessment : [assessment];
   const lines = [ASSESSMENT_CSV_COLUMNS.join(",")];
   for (const a of list) for (const r of a.rows) lines.push(values(a, r).map(field).join(","));

@@ -1,3 +1,4 @@
+import { assertAssessment } from "../internal/assertAssessment.js";
 import {
   discrepancyRelative,
   gapCell,
@@ -38,6 +39,9 @@ export interface FormatAssessmentMarkdownOptions {
  *
  * @param assessment - an {@link Assessment} (rates inside are fractions) or a list of them.
  * @returns the document, ending with a newline.
+ * @throws {TypeError} `formatAssessmentMarkdown: the assessment does not match AssessmentSchema
+ *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ *   that is `NaN` or infinite (it would otherwise be printed).
  * @example
  * const md = formatAssessmentMarkdown({
  *   pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -49,6 +53,7 @@ export function formatAssessmentMarkdown(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentMarkdownOptions = {},
 ): string {
+  assertAssessment("formatAssessmentMarkdown", assessment);
   const out: string[] = [];
   if (isList(assessment)) {
     const pack = assessment[0]?.pack ?? "";

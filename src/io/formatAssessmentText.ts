@@ -1,3 +1,4 @@
+import { assertAssessment } from "../internal/assertAssessment.js";
 import {
   discrepancyRelative,
   gapCell,
@@ -41,6 +42,9 @@ export interface FormatAssessmentTextOptions {
  *
  * @param assessment - an {@link Assessment} (rates inside are fractions) or a list of them.
  * @returns the report, ending with a newline.
+ * @throws {TypeError} `formatAssessmentText: the assessment does not match AssessmentSchema
+ *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ *   that is `NaN` or infinite (it would otherwise be printed).
  * @example
  * const text = formatAssessmentText({
  *   pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -52,6 +56,7 @@ export function formatAssessmentText(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentTextOptions = {},
 ): string {
+  assertAssessment("formatAssessmentText", assessment);
   const list: readonly Assessment[] = isList(assessment) ? assessment : [assessment];
   return `${list.map((a) => section(a, options).join("\n")).join("\n\n\n")}\n`;
 }

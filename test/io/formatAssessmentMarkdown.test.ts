@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAssessmentMarkdown } from "../../src/io/formatAssessmentMarkdown.js";
-import { AssessmentSchema } from "../../src/schemas/assessment.js";
+import { type AssessmentRow, AssessmentSchema } from "../../src/schemas/assessment.js";
 import { quietAssessment, rd, sampleAssessment } from "./assessmentFixture.js";
 
 /** Cells of a Markdown table row, split at pipes that are not escaped. */
@@ -106,6 +106,32 @@ describe("formatAssessmentMarkdown", () => {
     expect(out).toContain("\n## qujing · plan — Plan path\n");
     expect(out).toContain("\n### Data readiness\n");
     expect(out).toContain("\n#### `trade-growth` —");
+  });
+
+  it("throws a TypeError naming the field for a number that is not finite, instead of printing it", () => {
+    // Reports would otherwise show "Infinity" or "NaN"; AssessmentSchema admits finite numbers only.
+    const [first, ...rest] = sampleAssessment.rows as [AssessmentRow, ...AssessmentRow[]];
+    const infinite = {
+      ...sampleAssessment,
+      rows: [
+        { ...first, interval: { lower: 55.3, upper: Number.POSITIVE_INFINITY, level: 0.8 } },
+        ...rest,
+      ],
+    };
+    expect(() => formatAssessmentMarkdown(infinite)).toThrow(
+      new TypeError(
+        "formatAssessmentMarkdown: the assessment does not match AssessmentSchema (rows.0.interval.upper: Invalid input: expected number, received Infinity)",
+      ),
+    );
+    const notANumber = {
+      ...quietAssessment,
+      rows: [{ ...rd, scenario: "plan", projected: Number.NaN }],
+    };
+    expect(() => formatAssessmentMarkdown([sampleAssessment, notANumber])).toThrow(
+      new TypeError(
+        "formatAssessmentMarkdown: the assessment does not match AssessmentSchema (1.rows.0.projected: Invalid input: expected number, received NaN)",
+      ),
+    );
   });
 
   it("runs its TSDoc example", () => {
