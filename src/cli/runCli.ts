@@ -2,6 +2,7 @@ import { extname, isAbsolute, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import * as api from "../index.js";
+import { assertAssessment } from "../internal/assertAssessment.js";
 import { formatAssessmentText } from "../io/formatAssessmentText.js";
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "../io/jsonSchemaOf.js";
 import { readTextFile, validateFile } from "../io/loadFile.js";
@@ -407,6 +408,8 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
         )
       : assessPack(pack, scenario, data === undefined ? {} : { data });
 
+  // Nothing is printed or written unless it validates, as --json and the .json report promise.
+  assertAssessment("assess", assessment);
   const title = reportTitle(pack, assessment, scenario);
   if (values.json === true) io.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
   else io.stdout.write(formatAssessmentText(assessment, { title }));
@@ -416,12 +419,11 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
     try {
       files = await writeAssessmentFiles(assessment, absolute(values.out, io), { title });
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      throw inputError(
-        `cannot write to ${values.out}${typeof code === "string" ? ` (${code})` : ""}: ${
-          error instanceof Error ? error.message : String(error)
-        }`,
-      );
+      // Only the file system's errors (they have a code such as EACCES) are about the folder;
+      // anything else is a bug and is reported as one.
+      const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+      if (typeof code !== "string") throw error;
+      throw inputError(`cannot write to ${values.out} (${code}): ${(error as Error).message}`);
     }
     for (const file of [files.markdown, files.json, files.csv])
       io.stderr.write(`wrote ${shownPath(file, values.out, io)}\n`);

@@ -398,6 +398,26 @@ describe("internal errors", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("exits 70 before printing or writing an assessment that does not match its schema", async () => {
+    // A pack id with a capital and a space: the runner copies it into the assessment, which
+    // --json would print as is and --out reported as a folder that "cannot be written to".
+    const misnamed = { ...syntheticPack(), id: "Synthetic Pack" };
+    const r = await run(
+      ["assess", "--pack", "Synthetic Pack", "--scenario", "steady", "--json", "--out", "reports"],
+      { packs: [misnamed] },
+    );
+    expect(r).toEqual({
+      code: 70,
+      stdout: "",
+      stderr:
+        "regionsim: internal error: assess: the assessment does not match AssessmentSchema " +
+        "(pack: an id of lower-case letters, digits, '-' or '_')\n" +
+        "This is a bug in regionsim; please report it with the command you ran " +
+        "(set REGIONSIM_DEBUG=1 to print the stack trace).\n",
+    });
+    expect(existsSync(join(FIXTURES, "reports"))).toBe(false);
+  });
+
   it("prints the stack trace when REGIONSIM_DEBUG=1", async () => {
     const r = await run(ASSESS, { packs: [broken], env: { REGIONSIM_DEBUG: "1" } });
     expect(r.code).toBe(70);
