@@ -14,6 +14,7 @@ import {
 } from "../internal/assessmentCells.js";
 import { displayWidth } from "../internal/displayWidth.js";
 import { formatNumber, MISSING } from "../internal/formatNumber.js";
+import { printableText } from "../internal/printableText.js";
 import { type TextCell, type TextColumn, textTable, wrapText } from "../internal/textTable.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { formatIssue } from "../schemas/issue.js";
@@ -34,6 +35,10 @@ export interface FormatAssessmentTextOptions {
  * data-readiness list (for each `insufficient-data` target, the observations that would make it
  * evaluable), the discrepancies between group observations and their aggregate from places, and
  * the issues met on the way.
+ *
+ * Text from the data (names, notes, the title) is printed on one line each: line breaks and
+ * tabs in it become spaces and other control characters (e.g. the ESC of a terminal escape
+ * sequence) U+FFFD.
  *
  * Columns are aligned by terminal width (Unicode UAX #11: CJK characters take two columns).
  * Numbers keep about four significant digits; growth and progress are shown as percentages;
@@ -58,7 +63,19 @@ export function formatAssessmentText(
 ): string {
   assertAssessment("formatAssessmentText", assessment);
   const list: readonly Assessment[] = isList(assessment) ? assessment : [assessment];
-  return `${list.map((a) => section(a, options).join("\n")).join("\n\n\n")}\n`;
+  const title = options.title === undefined ? {} : { title: printableText(options.title) };
+  const printable = { ...options, ...title };
+  return `${list.map((a) => section(printableStrings(a), printable).join("\n")).join("\n\n\n")}\n`;
+}
+
+/** A copy of a value with every string in it made {@link printableText}. */
+function printableStrings<T>(value: T): T {
+  if (typeof value === "string") return printableText(value) as T;
+  if (Array.isArray(value)) return value.map(printableStrings) as T;
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableStrings(v)])) as T;
+  }
+  return value;
 }
 
 function isList(value: Assessment | readonly Assessment[]): value is readonly Assessment[] {

@@ -42,6 +42,26 @@ describe("formatAssessmentText", () => {
     );
   });
 
+  it("prints no control character from the data: line breaks and tabs become spaces, others U+FFFD", () => {
+    // A scenario file's name could carry an ANSI escape (ESC [ 2 J clears the screen) or a line
+    // break that would split the title; a name with ESC would also be miscounted in the layout.
+    const text = formatAssessmentText(
+      {
+        ...quietAssessment,
+        scenarioName: "Plan\r\npath\u001b[2J",
+        rows: [{ ...rd, scenario: "plan", nameEn: "R&D\u001b[31m\u0007" }],
+      },
+      { notes: false },
+    );
+    const out = text.split("\n");
+    expect(out[0]).toBe("qujing · plan — Plan path\uFFFD[2J");
+    expect(out[lineStarting(out, "研究与试验发展经费投入") + 1]).toBe("R&D\uFFFD[31m\uFFFD");
+    expect([...text].filter((c) => c !== "\n" && /\p{Cc}/u.test(c))).toEqual([]);
+    expect(formatAssessmentText(quietAssessment, { title: "A\tB\rC\u009b" }).split("\n")[0]).toBe(
+      "A B C\uFFFD",
+    );
+  });
+
   it("shows every field of a row, with the names under the id", () => {
     const i = lineStarting(lines, "urbanization-resident ");
     const [first, second, third, fourth] = lines.slice(i, i + 4) as [
