@@ -82,10 +82,10 @@ function defaultTitle(a: Assessment): string {
 
 /**
  * Escapes text for a Markdown table cell or paragraph: backslash, `|`, emphasis and code marks,
- * angle brackets; line breaks become `<br>`.
+ * angle brackets; line breaks (CRLF, LF or a lone CR, all line ends in CommonMark) become `<br>`.
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|*_`<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, "<br>");
+  return text.replace(/[\\|*_`<>]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "<br>");
 }
 
 function cell(lines: string | readonly string[]): string {

@@ -90,6 +90,21 @@ describe("formatAssessmentMarkdown", () => {
     expect(out).toContain("- `rd-expenditure`: a\\_b");
   });
 
+  it("turns every kind of line break into <br>, a lone CR included (CommonMark ends a line at CR)", () => {
+    const tricky = AssessmentSchema.parse({
+      ...quietAssessment,
+      scenarioName: "Plan\rpath",
+      rows: [{ ...rd, nameEn: "R&D\rspend\r\nall\nsectors" }],
+    });
+    const out = formatAssessmentMarkdown(tricky);
+    expect(out).not.toContain("\r");
+    expect(out.split("\n")[0]).toBe("# qujing · plan — Plan<br>path");
+    const row = out.split("\n").find((l) => l.startsWith("| `rd-expenditure`")) as string;
+    expect(cells(row)[0]).toBe(
+      "`rd-expenditure`<br>研究与试验发展经费投入<br>R&D<br>spend<br>all<br>sectors",
+    );
+  });
+
   it("says when every target is evaluable and no discrepancy is recorded", () => {
     const out = formatAssessmentMarkdown(quietAssessment);
     expect(out).toContain("## Data readiness\n\nEvery target can be evaluated.");
