@@ -93,11 +93,19 @@ function isList(value: Assessment | readonly Assessment[]): value is readonly As
   return Array.isArray(value);
 }
 
-/** One field as RFC 4180 says: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field as RFC 4180 says: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+ * Text (never a number) that starts like a formula gets a leading `'`, which spreadsheets read as
+ * "this is text".
+ */
 function field(value: CsvValue): string {
   if (value === null) return "";
   if (typeof value === "number") return String(roundForExport(value));
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value === "string" && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -107,7 +115,10 @@ function field(value: CsvValue): string {
  * (https://www.rfc-editor.org/rfc/rfc4180): CRLF line ends, fields with a comma, quote or line
  * break quoted, quotes doubled. Numbers are written in full (rounded to 12 significant digits
  * to drop binary noise), missing values as empty fields, `met` as `true`/`false`. The list of
- * missing observations and the notes are each one field, one item a line.
+ * missing observations and the notes are each one field, one item a line. A text field that
+ * starts with `=`, `+`, `-`, `@`, a tab or CR (e.g. a source `=HYPERLINK(…)` from a data file)
+ * is written with a leading `'` so that Excel or LibreOffice do not run it as a formula (OWASP,
+ * CSV Injection); numbers, negative ones included, are written as they are.
  *
  * @param assessment - an {@link Assessment} or a list of them.
  * @returns the CSV text, starting with a UTF-8 byte-order mark unless `bom: false`.

@@ -78,6 +78,33 @@ describe("formatAssessmentCsv", () => {
     expect((records(out)[0] as Record<string, string>).name_en).toBe('R&D, "all sectors"');
   });
 
+  it("guards text cells that a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    // OWASP, CSV Injection: prefix cells starting with = + - @ tab or CR with a single quote.
+    const tricky = AssessmentSchema.parse({
+      ...quietAssessment,
+      rows: [
+        {
+          ...rd,
+          nameZh: "+1 研发",
+          nameEn: "@SUM(A1)",
+          latest: { year: 2023, value: 64.2, source: '=HYPERLINK("http://x","y")' },
+          gap: { absolute: -1.5, relative: -0.025 },
+          notes: ["-2 points", "\tx"],
+        },
+      ],
+    });
+    const out = formatAssessmentCsv(tricky, { bom: false });
+    expect(out).toContain(',"\'=HYPERLINK(""http://x"",""y"")",');
+    const r = records(out)[0] as Record<string, string>;
+    expect([r.name_zh, r.name_en, r.latest_source, r.notes]).toEqual([
+      "'+1 研发",
+      "'@SUM(A1)",
+      '\'=HYPERLINK("http://x","y")',
+      "'-2 points\n\tx",
+    ]);
+    expect([r.gap_absolute, r.gap_relative]).toEqual(["-1.5", "-0.025"]);
+  });
+
   it("writes the rows of several assessments under one header", () => {
     const rows = records(formatAssessmentCsv([sampleAssessment, quietAssessment]));
     expect(rows.map((r) => r.scenario)).toEqual(["trend", "trend", "trend", "trend", "plan"]);
