@@ -7,17 +7,20 @@ import { scanJson } from "./scanJson.js";
 /**
  * Parses JSON text from a user file: refuses text over the size limit, drops a byte-order mark,
  * and turns a syntax error into an issue with line and column (found by {@link scanJson}, as
- * `JSON.parse` does not always say where).
+ * `JSON.parse` does not always say where). A key given twice in one object, which `JSON.parse`
+ * accepts keeping only the last, is a `duplicate-key` error in `issues` (the value is still
+ * returned, for the other checks).
  */
 export function parseJsonText(
   text: string,
   file: string | undefined,
-): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+): { ok: true; value: unknown; issues: Issue[] } | { ok: false; issues: Issue[] } {
   const oversize = oversizeTextIssue(text, file);
   if (oversize !== undefined) return { ok: false, issues: [oversize] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch (e) {
     const error = scanJson(text).error;
     const issue: Issue = {
@@ -27,6 +30,21 @@ export function parseJsonText(
     };
     return { ok: false, issues: [locateIssue(issue, error ?? {}, file)] };
   }
+  const { duplicateKeys } = scanJson(text, new Set(), { duplicateKeys: true });
+  const issues = duplicateKeys.map((d) =>
+    locateIssue(
+      {
+        severity: "error",
+        code: "duplicate-key",
+        message:
+          `key given twice in the same object (first at line ${d.first.line}, column ` +
+          `${d.first.column}); JSON keeps only the last`,
+      },
+      { line: d.line, column: d.column, field: d.path },
+      file,
+    ),
+  );
+  return { ok: true, value, issues };
 }
 
 /**

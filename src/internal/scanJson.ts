@@ -11,11 +11,27 @@ export interface JsonSyntaxError extends JsonPosition {
   readonly message: string;
 }
 
+/** A key given again in the same object (`JSON.parse` keeps only the last value). */
+export interface JsonDuplicateKey extends JsonPosition {
+  /** Path of the key's value (see `jsonPath`), e.g. `observations[0].value`. */
+  readonly path: string;
+  /** Where the key was first given. */
+  readonly first: JsonPosition;
+}
+
 /** What {@link scanJson} found: the first syntax error (if any) and the positions asked for. */
 export interface JsonScan {
   readonly error?: JsonSyntaxError;
   /** Position of the start of each wanted value that exists, by path (see `jsonPath`). */
   readonly positions: Map<string, JsonPosition>;
+  /** Keys given twice in one object, at the later key, when `duplicateKeys` was asked for. */
+  readonly duplicateKeys: JsonDuplicateKey[];
+}
+
+/** Options of {@link scanJson}. */
+export interface ScanJsonOptions {
+  /** Find keys given twice in one object (costs a set of keys per open object). */
+  readonly duplicateKeys?: boolean;
 }
 
 interface Container {
@@ -24,6 +40,8 @@ interface Container {
   readonly line: number;
   readonly column: number;
   index: number;
+  /** Keys seen so far in an object, when looking for duplicates. */
+  keys?: Map<string, JsonPosition>;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -42,15 +60,24 @@ class SyntaxProblem {
  * Scans JSON text (RFC 8259, as `JSON.parse` accepts it) without building its value, to find
  * the line and column of the first syntax error, which `JSON.parse` does not always give, and of
  * the values at some paths, for issues found later in the parsed value. Iterative, so deep
- * nesting cannot overflow the stack. A leading byte-order mark is skipped.
+ * nesting cannot overflow the stack. A leading byte-order mark is skipped. With
+ * `duplicateKeys`, it also lists the keys given twice in one object, which `JSON.parse` accepts
+ * silently, keeping the last.
  */
-export function scanJson(text: string, wanted: ReadonlySet<string> = new Set()): JsonScan {
+export function scanJson(
+  text: string,
+  wanted: ReadonlySet<string> = new Set(),
+  options: ScanJsonOptions = {},
+): JsonScan {
   const positions = new Map<string, JsonPosition>();
+  const duplicateKeys: JsonDuplicateKey[] = [];
+  const findDuplicates = options.duplicateKeys === true;
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
-  const track = wanted.size > 0;
+  // Paths are built when positions are wanted, or to name a duplicate key.
+  const track = wanted.size > 0 || findDuplicates;
   const stack: Container[] = [];
   const columnAt = (at: number) => at - lineStart + 1;
 
@@ -156,7 +183,14 @@ export function scanJson(text: string, wanted: ReadonlySet<string> = new Set()):
         i,
       );
     }
+    const at = { line, column: columnAt(i) };
     const key = scanString();
+    if (findDuplicates) {
+      top.keys ??= new Map();
+      const first = top.keys.get(key);
+      if (first === undefined) top.keys.set(key, at);
+      else duplicateKeys.push({ path: appendJsonPath(top.path, key), ...at, first });
+    }
     skipSpace();
     if (text[i] !== ":") {
       throw new SyntaxProblem(`unexpected ${describe(i)}, expected ':' after a property name`, i);
@@ -210,7 +244,7 @@ export function scanJson(text: string, wanted: ReadonlySet<string> = new Set()):
     skipSpace();
     if (i < n)
       throw new SyntaxProblem(`unexpected ${describe(i)} after the end of the JSON value`, i);
-    return { positions };
+    return { positions, duplicateKeys };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;
     // Count lines from the start: an unterminated string is reported at its opening quote,
@@ -223,6 +257,10 @@ export function scanJson(text: string, wanted: ReadonlySet<string> = new Set()):
         start = k + 1;
       }
     }
-    return { error: { message: e.message, line: l, column: e.at - start + 1 }, positions };
+    return {
+      error: { message: e.message, line: l, column: e.at - start + 1 },
+      positions,
+      duplicateKeys,
+    };
   }
 }

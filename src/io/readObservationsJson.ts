@@ -1,5 +1,5 @@
 import { MAX_RECORDS, tooManyRecordsIssue } from "../internal/inputLimits.js";
-import { appendJsonPath } from "../internal/jsonPath.js";
+import { appendJsonPath, jsonPathAncestors } from "../internal/jsonPath.js";
 import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
 import { locateIssue } from "../internal/locateIssue.js";
 import {
@@ -27,7 +27,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * or numeric strings. A JSON syntax error is reported with its line and column; every other
  * issue has `field` set to a JSON path such as `observations[3].value` and the line and column
  * (in characters) of that value, or of the enclosing object for a missing key. An unknown key is
- * a warning, reported once per key name.
+ * a warning, reported once per key name; a key given twice in one object (which `JSON.parse`
+ * would resolve silently by keeping the last) is a `duplicate-key` error.
  *
  * With no error the result is `{ ok: true, value, issues }`; with any error it is
  * `{ ok: false, issues, partial }` where `partial` holds the valid observations (records with
@@ -79,11 +80,21 @@ export function readObservationsJson(
       expected: 'an array of observations, or an object { "observations": [...] }',
       received: describeType(parsed.value),
     };
-    return { ok: false, issues: withJsonPositions(text, [locateIssue(issue, {}, file)]) };
+    const issues = [locateIssue(issue, {}, file), ...parsed.issues];
+    return { ok: false, issues: withJsonPositions(text, issues) };
   }
   if (items.length > MAX_RECORDS) return { ok: false, issues: [tooManyRecordsIssue(file)] };
 
   const validator = observationValidator(meta, file);
+  // A key given twice inside a record drops that record; elsewhere it is the file's problem.
+  const duplicatesByItem = new Map<string, Issue[]>();
+  for (const issue of parsed.issues) {
+    const ancestors = jsonPathAncestors(issue.field ?? "");
+    const at = ancestors.indexOf(base);
+    const item = at >= 1 ? (ancestors[at - 1] as string) : undefined;
+    if (item === undefined) validator.report(issue);
+    else duplicatesByItem.set(item, [...(duplicatesByItem.get(item) ?? []), issue]);
+  }
   const unknownKeys = new Set<string>();
   items.forEach((item, index) => {
     const path = appendJsonPath(base, index);
@@ -104,7 +115,8 @@ export function readObservationsJson(
       return;
     }
     const raw: { [K in ObservationField]?: RawField } = {};
-    const known: Issue[] = [];
+    const known: Issue[] = [...(duplicatesByItem.get(path) ?? [])];
+    duplicatesByItem.delete(path);
     for (const [key, value] of Object.entries(item)) {
       const f = observationFieldOf(key);
       const field = appendJsonPath(path, key);
@@ -149,6 +161,9 @@ export function readObservationsJson(
     }
     validator.add(raw, { label: path, field: path }, known);
   });
+  // Keys given twice in records that are not read (e.g. in a list a later key replaced).
+  for (const issues of duplicatesByItem.values())
+    for (const issue of issues) validator.report(issue);
   const result = validator.result();
   return { ...result, issues: sortByPosition(withJsonPositions(text, result.issues)) };
 }

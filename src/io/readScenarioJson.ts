@@ -25,7 +25,8 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  * `ScenarioSchema`; each schema problem becomes an {@link Issue} whose `field` is a JSON path
  * such as `models[0].spec.rate`, with the line and column of that value (or of the enclosing
  * object for a missing key). Keys the schema does not know are warnings (`unknown-key`), as they
- * would otherwise be dropped silently. Every `scope` and `indicator` named in `models`,
+ * would otherwise be dropped silently; a key given twice in one object is a `duplicate-key`
+ * error (`JSON.parse` keeps only the last). Every `scope` and `indicator` named in `models`,
  * `overrides`, `shocks` and `uncertainty` must be an id defined in `meta` (`"*"` means all);
  * an unknown one is an error suggesting the nearest ids.
  *
@@ -69,11 +70,12 @@ export function readScenarioJson(
       expected: 'an object such as { "id": …, "nameEn": …, "description": …, "models": [...] }',
       received: Array.isArray(input) ? "an array" : shownValue(input),
     };
-    return { ok: false, issues: [locateIssue(issue, {}, file)] };
+    return { ok: false, issues: [locateIssue(issue, {}, file), ...parsed.issues] };
   }
 
   const checked = ScenarioSchema.safeParse(input);
   const issues: Issue[] = [
+    ...parsed.issues,
     ...(checked.success ? [] : zodIssues(checked.error.issues, input, file)),
     ...unknownKeyIssues(ScenarioSchema, input, file),
   ];

@@ -22,7 +22,8 @@ const TargetListSchema = z.array(TargetSchema);
  * error is reported with its line and column) and each item checked against `TargetSchema`;
  * each problem becomes an {@link Issue} whose `field` is a JSON path such as `[2].comparator`,
  * with the line and column of that value (or of the enclosing object for a missing key). Keys
- * the schema does not know are warnings (`unknown-key`). Every `scope`, `indicator`,
+ * the schema does not know are warnings (`unknown-key`), keys given twice in one object errors
+ * (`duplicate-key`: `JSON.parse` keeps only the last). Every `scope`, `indicator`,
  * `denominator.scope`, `denominator.indicator` and `classes[].scope` must be an id defined in
  * `meta` (unknown ones are errors suggesting the nearest ids), and target ids must be unique.
  *
@@ -77,13 +78,14 @@ export function readTargetsJson(
       expected: 'an array of targets, or an object { "targets": [...] }',
       received: typeof root === "object" && root !== null ? "an object" : shownValue(root),
     };
-    return { ok: false, issues: [locateIssue(issue, {}, file)] };
+    return { ok: false, issues: [locateIssue(issue, {}, file), ...parsed.issues] };
   }
   const items = list as readonly unknown[];
   if (items.length > MAX_RECORDS) return { ok: false, issues: [tooManyRecordsIssue(file)] };
 
   const checked = TargetListSchema.safeParse(items);
   const issues: Issue[] = [
+    ...parsed.issues,
     ...(checked.success ? [] : zodIssues(checked.error.issues, items, file, prefix)),
     ...unknownKeyIssues(TargetListSchema, items, file, prefix),
   ];

@@ -85,3 +85,15 @@ describe("scanJson finds the positions of values by path", () => {
     });
   });
 });
+
+describe("scanJson finds keys given twice in one object", () => {
+  it("lists the later key with the position of the first, and only within one object", () => {
+    // Columns counted in Python: `lines[n - 1].index(token) + 1`.
+    const text = '{"a": 1, "b": {"a": 2, "a": 3},\n "c": [{"a": 4}, {"a": 5}], "a": 6}';
+    expect(scanJson(text, new Set(), { duplicateKeys: true }).duplicateKeys).toEqual([
+      { path: "b.a", line: 1, column: 24, first: { line: 1, column: 16 } },
+      { path: "a", line: 2, column: 29, first: { line: 1, column: 2 } },
+    ]);
+    expect(scanJson(text).duplicateKeys).toEqual([]);
+  });
+});

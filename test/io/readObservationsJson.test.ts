@@ -113,6 +113,26 @@ describe("readObservationsJson", () => {
     ]);
   });
 
+  it("reports a key given twice in one object (JSON.parse silently keeps the last) and drops the record", () => {
+    const record =
+      '{"place": "qilin", "indicator": "gdp", "year": 2020, "value": 801.2,\n' +
+      ' "value": 9, "unit": "100M yuan", "source": "NBS", "quality": "A"}';
+    // The first "value" key is at column 55 of line 1 in `[${record}]`, 72 in the object (counted in
+    // Python: text.index('"value"') + 1).
+    const r = readObservationsJson(`[${record}]`, testMeta, { file: "d.json" });
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toEqual([
+      "d.json:2:2: [0].value: key given twice in the same object (first at line 1, column 55); JSON keeps only the last",
+    ]);
+    expect(kept(r)).toEqual([]);
+    // A second list of observations would replace the first one whole.
+    const twice = `{"observations": [${record}],\n "observations": []}`;
+    expect(messages(readObservationsJson(twice, testMeta, { file: "d.json" }))).toEqual([
+      "d.json:2:2: observations[0].value: key given twice in the same object (first at line 1, column 72); JSON keeps only the last",
+      "d.json:3:2: observations: key given twice in the same object (first at line 1, column 2); JSON keeps only the last",
+    ]);
+  });
+
   it("accepts a byte-order mark and does not change its inputs", () => {
     const text = `\uFEFF${fixture("good", "observations.json")}`;
     const before = structuredClone(testMeta);

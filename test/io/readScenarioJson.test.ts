@@ -95,6 +95,16 @@ describe("readScenarioJson", () => {
     ]);
   });
 
+  it("reports a key given twice (JSON.parse would silently drop the first list of shocks)", () => {
+    const text =
+      '{"id": "s", "nameEn": "S", "description": "d",\n' +
+      ' "shocks": [{"scope": "*", "indicator": "gdp", "type": "level", "size": -0.1, "from": 2025, "reason": "r"}],\n' +
+      ' "shocks": []}';
+    expect(messages(readScenarioJson(text, testMeta, { file: "s.json" }))).toEqual([
+      "s.json:3:2: shocks: key given twice in the same object (first at line 2, column 2); JSON keeps only the last",
+    ]);
+  });
+
   it("does not change its inputs", () => {
     const before = structuredClone(testMeta);
     readScenarioJson(fixture("bad", "scenario-unknown-indicator.json"), testMeta);
