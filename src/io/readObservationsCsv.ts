@@ -193,7 +193,7 @@ export function readObservationsCsv(
             severity: "error",
             code: "field-count",
             message: "wrong number of fields",
-            expected: `${width} fields as in the header`,
+            expected: `${width} field${width === 1 ? "" : "s"} as in the header`,
             received: `${row.fields.length}`,
           },
           { line: row.line },

@@ -129,6 +129,25 @@ describe("readObservationsCsv on bad files reports every problem with file, line
     ]);
   });
 
+  it("a semicolon-separated file (Excel in some locales) is one column: every field is missing", () => {
+    const csv =
+      "place;indicator;year;value;unit;source;quality\nqilin;gdp;2020;801,2;100M yuan;NBS;A\n";
+    const missing = (f: string, zh: string) =>
+      `semi.csv:1: missing required column "${f}" (${zh}) (expected a header such as place,indicator,year,value,unit,source,quality[,note])`;
+    expect(messages(readObservationsCsv(csv, testMeta, { file: "semi.csv" }))).toEqual([
+      'semi.csv:1:1: warning: unknown column "place;indicator;year;value;unit;source;quality" is ignored (expected one of place,indicator,year,value,unit,source,quality[,note] (or 地区,指标,年份,数值,单位,来源,质量,备注))',
+      missing("place", "地区"),
+      missing("indicator", "指标"),
+      missing("year", "年份"),
+      missing("value", "数值"),
+      missing("unit", "单位"),
+      missing("source", "来源"),
+      missing("quality", "质量"),
+      // The decimal comma splits the row in two.
+      "semi.csv:2: wrong number of fields (expected 1 field as in the header, got 2)",
+    ]);
+  });
+
   it("an unknown extra column is a warning and the rows are kept", () => {
     const r = read("unknown-column.csv");
     expect(r.ok).toBe(true);
