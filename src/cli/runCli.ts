@@ -1,4 +1,4 @@
-import { extname, isAbsolute, resolve } from "node:path";
+import { extname, isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
 import * as api from "../index.js";
@@ -423,7 +423,13 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
       // anything else is a bug and is reported as one.
       const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
       if (typeof code !== "string") throw error;
-      throw inputError(`cannot write to ${values.out} (${code}): ${(error as Error).message}`);
+      // The system's message names the absolute path; name it as the user typed --out.
+      const { message, path } = error as Error & { path?: unknown };
+      const shown =
+        typeof path === "string" && !isAbsolute(values.out)
+          ? message.split(path).join(relative(io.cwd, path))
+          : message;
+      throw inputError(`cannot write to ${values.out}: ${shown}`);
     }
     for (const file of [files.markdown, files.json, files.csv])
       io.stderr.write(`wrote ${shownPath(file, values.out, io)}\n`);

@@ -263,12 +263,12 @@ describe("regionsim assess", () => {
       expect(existsSync(join(dir, "reports", "synthetic-steady.csv"))).toBe(true);
     });
 
-    it("exits 1 when the folder cannot be created", async () => {
-      // A file where the folder should be.
+    it("exits 1 when the folder cannot be created, naming it as typed", async () => {
+      // A file where the folder should be. The system's message named the absolute path.
       const r = await run([...ASSESS, "--out", "synthetic-2024.csv/reports"]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(
-        /^regionsim: cannot write to synthetic-2024\.csv\/reports \((ENOTDIR|EEXIST)\)/,
+        /^regionsim: cannot write to synthetic-2024\.csv\/reports: (ENOTDIR: not a directory|EEXIST: file already exists), mkdir 'synthetic-2024\.csv\/reports'\n$/,
       );
     });
   });
