@@ -27,7 +27,11 @@ export {
   type ReadPrefecturePanelOptions,
   readPrefecturePanel,
 } from "./io/readPrefecturePanel.js";
-export { type ReadJsonOptions, readScenarioJson } from "./io/readScenarioJson.js";
+export {
+  type ReadJsonOptions,
+  type ReadScenarioJsonOptions,
+  readScenarioJson,
+} from "./io/readScenarioJson.js";
 export { readTargetsJson } from "./io/readTargetsJson.js";
 export { type NameKind, resolveName } from "./io/resolveName.js";
 export {

@@ -478,7 +478,12 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
       VALIDATE_USAGE,
     );
   const pack = await findPack(values.pack, io, VALIDATE_USAGE);
-  const result = validateFile(absolute(file, io), pack.dataset, kind === undefined ? {} : { kind });
+  const scenarios = pack.scenarios.map((s) => s.id);
+  const result = validateFile(
+    absolute(file, io),
+    pack.dataset,
+    kind === undefined ? { scenarios } : { kind, scenarios },
+  );
   const issues = relabel(result.issues, file, io);
   for (const issue of issues) io.stdout.write(`${formatIssue(issue)}\n`);
   const errors = issues.filter((i) => i.severity === "error").length;

@@ -15,6 +15,8 @@ export type FileKind = "observations" | "scenario" | "targets";
 export interface ValidateFileOptions {
   /** The kind of file; detected from the extension and content when omitted. */
   readonly kind?: FileKind;
+  /** Ids of the scenarios a scenario file may extend (see `readScenarioJson`). */
+  readonly scenarios?: readonly string[];
 }
 
 function fileIssue(path: string, code: string, message: string, extra: Partial<Issue> = {}): Issue {
@@ -190,7 +192,7 @@ function detect(path: string, text: string): { kind: FileKind; json: boolean } {
  *
  * @param path - the file to check.
  * @param meta - the places, groups and indicators names are checked against.
- * @param options - `kind`: skip the detection.
+ * @param options - `kind`: skip the detection; `scenarios`: the ids a scenario may extend.
  * @returns the kind the file was read as, and every issue found (empty for a clean file).
  * @example
  * const meta = {
@@ -218,8 +220,10 @@ export function validateFile(
   const kind = options.kind ?? detected.kind;
   const file = { file: path };
   let result: Result<unknown>;
-  if (kind === "scenario") result = readScenarioJson(text, meta, file);
-  else if (kind === "targets") result = readTargetsJson(text, meta, file);
+  if (kind === "scenario") {
+    const { scenarios } = options;
+    result = readScenarioJson(text, meta, scenarios === undefined ? file : { ...file, scenarios });
+  } else if (kind === "targets") result = readTargetsJson(text, meta, file);
   else if (detected.json || ext === ".json") result = readObservationsJson(text, meta, file);
   else result = readObservationsCsv(text, meta, file);
   return { kind, issues: [...result.issues] };

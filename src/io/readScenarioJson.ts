@@ -15,6 +15,12 @@ export interface ReadJsonOptions {
   readonly file?: string;
 }
 
+/** Options of {@link readScenarioJson}. */
+export interface ReadScenarioJsonOptions extends ReadJsonOptions {
+  /** Ids of the scenarios `extends` may name (a pack's); when given, any other is an error. */
+  readonly scenarios?: readonly string[];
+}
+
 /** The lists of a scenario whose items name a scope and an indicator. */
 const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
 
@@ -28,7 +34,8 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  * would otherwise be dropped silently; a key given twice in one object is a `duplicate-key`
  * error (`JSON.parse` keeps only the last). Every `scope` and `indicator` named in `models`,
  * `overrides`, `shocks` and `uncertainty` must be an id defined in `meta` (`"*"` means all);
- * an unknown one is an error suggesting the nearest ids.
+ * an unknown one is an error suggesting the nearest ids. With `options.scenarios`, `extends`
+ * must name one of them (`unknown-scenario`).
  *
  * The value is the scenario as written (a {@link ScenarioInput}: defaults are not filled in, so
  * a scenario that `extends` another keeps the other's settings it does not give). Never throws
@@ -36,7 +43,7 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  *
  * @param text - the file's content (UTF-8, a byte-order mark is allowed).
  * @param meta - the places, groups and indicators scopes and indicators are checked against.
- * @param options - `file`: the name to put on issues.
+ * @param options - `file`: the name to put on issues; `scenarios`: the ids `extends` may name.
  * @throws {TypeError} `readScenarioJson: text must be a string (got …)`.
  * @example
  * const meta = {
@@ -53,7 +60,7 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
 export function readScenarioJson(
   text: string,
   meta: DatasetMeta,
-  options: ReadJsonOptions = {},
+  options: ReadScenarioJsonOptions = {},
 ): Result<ScenarioInput> {
   if (typeof text !== "string") {
     throw new TypeError(`readScenarioJson: text must be a string (got ${typeof text})`);
@@ -86,7 +93,31 @@ export function readScenarioJson(
     ]),
   );
   issues.push(...idReferenceIssues(nameIndex(meta), references, file));
+  const parent = (input as { extends?: unknown }).extends;
+  const { scenarios } = options;
+  if (scenarios !== undefined && typeof parent === "string" && !scenarios.includes(parent)) {
+    issues.push(
+      locateIssue(
+        {
+          severity: "error",
+          code: "unknown-scenario",
+          message: "unknown scenario",
+          expected: `a scenario of the pack: ${orList(scenarios)}`,
+          received: JSON.stringify(parent),
+        },
+        { field: "extends" },
+        file,
+      ),
+    );
+  }
   const located = sortByPosition(withJsonPositions(text, issues));
   if (located.some((i) => i.severity === "error")) return { ok: false, issues: located };
   return { ok: true, value: input as ScenarioInput, issues: located };
+}
+
+/** `a`, `a or b`, `a, b or c`; `none` for an empty list. */
+function orList(ids: readonly string[]): string {
+  if (ids.length === 0) return "none";
+  if (ids.length === 1) return ids.join("");
+  return `${ids.slice(0, -1).join(", ")} or ${ids[ids.length - 1]}`;
 }

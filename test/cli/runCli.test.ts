@@ -324,6 +324,17 @@ describe("regionsim validate", () => {
     expect(bad.stdout).toContain("synthetic-bad-scenario.json:2:9: id: invalid format");
   });
 
+  it("checks that a scenario extends a scenario of the pack, as assess does", async () => {
+    // "nonexistent" starts at line 5, column 14 of the fixture (counted in Python).
+    expect(await run(["validate", "synthetic-extends-unknown.json"])).toEqual({
+      code: 1,
+      stdout:
+        'synthetic-extends-unknown.json:5:14: extends: unknown scenario (expected a scenario of the pack: steady, got "nonexistent")\n' +
+        "synthetic-extends-unknown.json: scenario (pack synthetic): 1 error, 0 warnings\n",
+      stderr: "",
+    });
+  });
+
   it("exits 1 for a missing file", async () => {
     const r = await run(["validate", "no-such.csv"]);
     expect(r.code).toBe(1);

@@ -105,6 +105,15 @@ describe("readScenarioJson", () => {
     ]);
   });
 
+  it("checks extends against the scenarios it may extend, when they are given", () => {
+    const text = '{"id": "mine", "nameEn": "Mine", "description": "d", "extends": "mine"}';
+    // The value of "extends" starts at column 65 (counted in Python).
+    expect(messages(readScenarioJson(text, testMeta, { scenarios: ["trend", "plan"] }))).toEqual([
+      '1:65: extends: unknown scenario (expected a scenario of the pack: trend or plan, got "mine")',
+    ]);
+    expect(readScenarioJson(text, testMeta).ok).toBe(true);
+  });
+
   it("does not change its inputs", () => {
     const before = structuredClone(testMeta);
     readScenarioJson(fixture("bad", "scenario-unknown-indicator.json"), testMeta);
