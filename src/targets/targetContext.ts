@@ -223,6 +223,8 @@ export function intervalAt(
   const lower = series.lower?.[k];
   const upper = series.upper?.[k];
   if (k < 0 || lower === undefined || upper === undefined) return null;
+  // An interval that overflows (a log-scale bound beyond 1e308) has no finite edge to report.
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return null;
   return { lower, upper, level };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "../../src/index.js";
 import { assessPack } from "../../src/scenarios/assessPack.js";
+import { intervalAt } from "../../src/targets/targetContext.js";
 import { obs, syntheticObservations, syntheticPack } from "../helpers/syntheticPack.js";
 
 const plan = { kind: "plan" as const, quote: "测试" };
@@ -92,5 +93,25 @@ describe("findSeries", () => {
     expect(row?.latest).toMatchObject({ year: 2023 });
     expect(row?.latest?.value).toBeCloseTo(231.525, 9);
     expect(row?.projected).toBeCloseTo(200 * 1.05 ** 5, 9);
+  });
+});
+
+describe("intervalAt", () => {
+  it("intervalAt reports no interval when a bound overflowed to Infinity", () => {
+    const series = {
+      scope: "east",
+      indicator: "gdp",
+      basis: "observed" as const,
+      observed: [],
+      unused: [],
+      years: [2024, 2025],
+      values: [1, 2],
+      lower: [0.5, 0.1],
+      upper: [2, Number.POSITIVE_INFINITY],
+      informative: true,
+      notes: [],
+    };
+    expect(intervalAt(series, 2024, 0.8)).toEqual({ lower: 0.5, upper: 2, level: 0.8 });
+    expect(intervalAt(series, 2025, 0.8)).toBeNull();
   });
 });
