@@ -375,6 +375,8 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
     throw usageError(`unexpected argument "${positionals[0]}"`, ASSESS_USAGE);
   if (values.pack === undefined) throw usageError("missing --pack", ASSESS_USAGE);
   if (values.scenario === undefined) throw usageError("missing --scenario", ASSESS_USAGE);
+  if (values.out?.trim() === "")
+    throw usageError(`--out must name a folder (got "${values.out}")`, ASSESS_USAGE);
   const paths = integerOption("paths", values.paths, 1, ASSESS_USAGE);
   const seed = integerOption("seed", values.seed, 0, ASSESS_USAGE);
   const workers = integerOption("workers", values.workers, 1, ASSESS_USAGE);

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -261,6 +261,19 @@ describe("regionsim assess", () => {
         /^# 测试市 Synthetic City · steady — Steady growth\n/,
       );
       expect(existsSync(join(dir, "reports", "synthetic-steady.csv"))).toBe(true);
+    });
+
+    it("refuses an empty --out as bad usage (it wrote into the working folder and said /<file>)", async () => {
+      const r = await run([...ASSESS, "--out", ""], { cwd: dir });
+      expect(r).toEqual({
+        code: 2,
+        stdout: "",
+        stderr:
+          'regionsim: --out must name a folder (got "")\n' +
+          "Usage: regionsim assess --pack <id> --scenario <name|file.json> [options]\n" +
+          'Run "regionsim assess --help" for more.\n',
+      });
+      expect(await readdir(dir)).toEqual([]);
     });
 
     it("exits 1 when the folder cannot be created, naming it as typed", async () => {
