@@ -57,6 +57,8 @@ export interface ScopeSeries {
   readonly model?: ProjectionModelInfo;
   /** For `places`: whether every member's projection is informative. */
   readonly informative: boolean;
+  /** Why the series has no projection when its model failed (e.g. values out of range). */
+  readonly failure?: string;
   readonly notes: readonly string[];
 }
 
@@ -217,6 +219,11 @@ function projectOne(
       },
     );
     projection = projectModel(fitted, { toYear: scenario.toYear, level: INTERVAL_LEVEL });
+    const overflow = projection.values.findIndex((v) => !Number.isFinite(v));
+    if (overflow >= 0)
+      throw new RangeError(
+        `the projection leaves the range of numbers in ${projection.years[overflow]} (check the data's magnitude and unit)`,
+      );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     issues.push({
@@ -225,7 +232,14 @@ function projectOne(
       message: `${scope} ${indicator.id}: could not project with ${selected.spec.kind}: ${message}`,
       field: `${scope}.${indicator.id}`,
     });
-    return { ...base, years: [], values: [], informative: false, notes: [...notes, message] };
+    return {
+      ...base,
+      years: [],
+      values: [],
+      informative: false,
+      failure: `could not project with ${selected.spec.kind}: ${message}`,
+      notes: [...notes, message],
+    };
   }
   const informative = !(fitted.fallback !== undefined && fitted.kind === "naive");
   const adjusted = applyAssumptions(scenario, dataset, scope, indicator, projection, issues);
@@ -583,6 +597,16 @@ function aggregateGroups(
           values.push(value);
         }
       });
+      // A member whose model failed leaves the aggregate without a projection: say which.
+      const parts =
+        rule.rule === "ratio"
+          ? [rule.numerator, rule.denominator]
+          : rule.rule === "weighted-mean"
+            ? [indicator.id, rule.weight]
+            : [indicator.id];
+      const failed = group.members
+        .flatMap((m) => parts.map((part) => lookup.get(`${m}|${part}`)))
+        .find((m) => m?.failure !== undefined);
       out.push({
         scope: group.id,
         indicator: indicator.id,
@@ -592,6 +616,9 @@ function aggregateGroups(
         years,
         values,
         informative: agg.informative,
+        ...(failed === undefined
+          ? {}
+          : { failure: `${failed.scope}'s ${failed.indicator} ${failed.failure}` }),
         notes: [`aggregated from ${group.members.join(", ")} by rule "${rule.rule}"`],
       });
     }

@@ -181,6 +181,8 @@ export function projectionNeed(
           `no observation of ${indicator} for ${scope} in ${targetYear} (later years are observed, so it is not projected)`,
           [targetYear],
         );
+  if (series.failure !== undefined)
+    return needSeries(context, scope, indicator, 2, `${indicator} for ${scope}: ${series.failure}`);
   if (!series.informative) {
     const reason =
       series.model?.fitted.fallback?.reason ?? "the projection carries no information about change";
