@@ -45,6 +45,19 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       );
     },
   },
+  "probabilities.ts": {
+    check: (stdout) => {
+      // The same seed gives the same ensemble on any number of workers.
+      expect(stdout).toContain("same result in the calling thread and on 2 workers: true");
+      for (const id of ["urbanization-resident", "gdp-rank-top70", "gdp-2035-double"])
+        expect(stdout).toMatch(new RegExp(`\\n  ${id} +P = [01]\\.\\d{3}  `));
+      // Shocks are mean-zero on the log scale, so the median path is the deterministic one: the
+      // standard error of the median is about 1.25·0.25/√20000 ≈ 0.2% (0.25 = the log-scale
+      // spread in 2035), so the ratio lies within 1% of 1.
+      const ratio = Number(/median \/ projection = ([\d.]+)/.exec(stdout)?.[1]);
+      expect(Math.abs(ratio - 1)).toBeLessThan(0.01);
+    },
+  },
   "custom-scenario.ts": {
     check: (stdout) => {
       expect(stdout).toContain("scenario trend-setback extends trend: 1 shock(s)");
