@@ -43,7 +43,9 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  * C; an exact duplicate (same place, indicator, year and source) of an earlier row (error, names
  * that line); the same place, indicator and year with a different value from another source
  * (warning "conflicting sources": both rows are kept). Text over 64 MiB or more than 1,000,000
- * rows gives one `too-large` / `too-many-records` error and nothing else.
+ * rows gives one `too-large` / `too-many-records` error and nothing else. Rows whose every field
+ * is blank (`,,,,,,`, what Excel writes after cells are cleared) are skipped, with one
+ * `empty-rows` warning for the file that counts them and names their lines.
  *
  * Rows with errors are dropped and good rows kept: with no error the result is
  * `{ ok: true, value, issues }` (issues holds warnings); with any error it is
@@ -182,9 +184,15 @@ export function readObservationsCsv(
   }));
   const full: { [K in ObservationField]?: RawField } = {};
   for (const { key, slot } of slots) full[key] = slot;
+  /** Lines of the rows whose every field is blank, skipped (Excel writes `,,,,,,` for them). */
+  const emptyLines: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as (typeof rows)[number];
     const known = problemsByRecord.get(r + 1) ?? [];
+    if (known.length === 0 && row.fields.every((f) => f.trim() === "")) {
+      emptyLines.push(row.line);
+      continue;
+    }
     const short = row.fields.length < width;
     if (row.fields.length !== width) {
       known.push(
@@ -210,7 +218,46 @@ export function readObservationsCsv(
     }
     validator.add(raw as RawObservation, { label: `line ${row.line}`, line: row.line }, known);
   }
+  if (emptyLines.length > 0) {
+    const n = emptyLines.length;
+    validator.report(
+      locateIssue(
+        {
+          severity: "warning",
+          code: "empty-rows",
+          message: `${n} empty row${n === 1 ? "" : "s"} skipped (line${n === 1 ? "" : "s"} ${lineList(emptyLines)})`,
+        },
+        {},
+        file,
+      ),
+    );
+  }
   return validator.result();
+}
+
+/** How many items (single lines or runs) {@link lineList} names before "and N more". */
+const LISTED_ITEMS = 10;
+
+/**
+ * Ascending line numbers as a short list: runs of three or more as `12–30`, at most
+ * {@link LISTED_ITEMS} items, then `and N more` (N lines).
+ */
+function lineList(lines: readonly number[]): string {
+  const items: string[] = [];
+  let i = 0;
+  while (i < lines.length && items.length < LISTED_ITEMS) {
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1] as number) === (lines[j] as number) + 1) j++;
+    if (j - i >= 2) {
+      items.push(`${lines[i]}–${lines[j]}`);
+      i = j + 1;
+    } else {
+      items.push(String(lines[i]));
+      i++;
+    }
+  }
+  const rest = lines.length - i;
+  return rest > 0 ? `${items.join(", ")} and ${rest} more` : items.join(", ");
 }
 
 function syntaxIssue(p: CsvProblem, file: string | undefined): Issue {

@@ -148,6 +148,67 @@ describe("readObservationsCsv on bad files reports every problem with file, line
     ]);
   });
 
+  it("rows whose every field is blank (Excel after cells are cleared) are skipped with one warning naming their lines", () => {
+    const good = (year: number) => `qilin,gdp,${year},1,100M yuan,NBS,A`;
+    const csv = [
+      "place,indicator,year,value,unit,source,quality",
+      good(2017),
+      good(2018),
+      good(2019),
+      ",,,,,,", // line 5
+      good(2020),
+      good(2021),
+      good(2022),
+      " , ,\u3000,,,,", // line 9: spaces and an ideographic space are blank too
+      '"",,,,,,', // line 10: an empty quoted field is blank
+      "",
+    ].join("\r\n");
+    const r = readObservationsCsv(csv, testMeta, { file: "cleared.csv" });
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual(["cleared.csv: warning: 3 empty rows skipped (lines 5, 9, 10)"]);
+    expect(kept(r).map((o) => o.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
+  });
+
+  it("an empty row of any width is skipped; other problems are still reported, the warning last", () => {
+    const csv =
+      "place,indicator,year,value,unit,source,quality\n,,\nqilin,gdp,1850,1,100M yuan,NBS,A\n";
+    expect(messages(readObservationsCsv(csv, testMeta, { file: "x.csv" }))).toEqual([
+      'x.csv:3:3: year: out of range (expected an integer year from 1900 to 2200, got "1850")',
+      "x.csv: warning: 1 empty row skipped (line 2)",
+    ]);
+  });
+
+  it("a row with a syntax problem is not taken for an empty row", () => {
+    const csv = 'place,indicator,year,value,unit,source,quality\n,,,,,,"\n';
+    expect(messages(readObservationsCsv(csv, testMeta, { file: "x.csv" }))).toEqual([
+      "x.csv:2:7: unterminated quoted field",
+      "x.csv:2:1: place: missing (expected a place or group id, name or alias)",
+      "x.csv:2:2: indicator: missing (expected an indicator id, name or alias)",
+      "x.csv:2:3: year: missing (expected an integer year from 1900 to 2200)",
+      "x.csv:2:4: value: missing (expected a finite number)",
+      "x.csv:2:5: unit: missing (expected the indicator's unit)",
+      "x.csv:2:6: source: missing (expected a source key)",
+      "x.csv:2:7: quality: missing (expected A, B or C)",
+    ]);
+  });
+
+  it("many empty rows are listed as runs, at most ten items", () => {
+    const header = "place,indicator,year,value,unit,source,quality\n";
+    // Lines 2–400 are empty, then every other line from 402 to 440 (20 lines): 399 + 20 rows.
+    const lines: string[] = [];
+    for (let line = 2; line <= 440; line++)
+      lines.push(
+        line <= 400 || line % 2 === 0 ? ",,,,,," : `qilin,gdp,${1500 + line},1,100M yuan,S,A`,
+      );
+    const r = readObservationsCsv(header + lines.join("\n"), testMeta, { file: "x.csv" });
+    expect(r.ok).toBe(true);
+    // Items: 2–400, 402, 404, …, 418 (ten items), then 420, 422, …, 440 (11 lines) remain.
+    expect(messages(r)).toEqual([
+      "x.csv: warning: 419 empty rows skipped (lines 2–400, 402, 404, 406, 408, 410, 412, 414, 416, 418 and 11 more)",
+    ]);
+    expect(kept(r)).toHaveLength(20);
+  });
+
   it("an unknown extra column is a warning and the rows are kept", () => {
     const r = read("unknown-column.csv");
     expect(r.ok).toBe(true);
