@@ -43,8 +43,10 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  * C; an exact duplicate (same place, indicator, year and source) of an earlier row (error, names
  * that line); the same place, indicator and year with a different value from another source
  * (warning "conflicting sources": both rows are kept). Text over 64 MiB or more than 1,000,000
- * rows gives one `too-large` / `too-many-records` error and nothing else. Rows whose every field
- * is blank (`,,,,,,`, what Excel writes after cells are cleared) are skipped, with one
+ * rows gives one `too-large` / `too-many-records` error and nothing else; so does a header that
+ * is one column holding names separated by `;` or tabs (`wrong-separator`: save the file as
+ * comma-separated, CSV UTF-8), instead of an error for every column and row. Rows whose every
+ * field is blank (`,,,,,,`, what Excel writes after cells are cleared) are skipped, with one
  * `empty-rows` warning for the file that counts them and names their lines.
  *
  * Rows with errors are dropped and good rows kept: with no error the result is
@@ -98,6 +100,26 @@ export function readObservationsCsv(
           expected: `a header such as ${HEADER_EXAMPLE}`,
         },
         {},
+        file,
+      ),
+    );
+    return validator.result();
+  }
+
+  // A semicolon- or tab-separated file reads as one column: say so once, not a cascade.
+  const separator =
+    header.fields.length === 1 ? foreignSeparator(header.fields[0] ?? "") : undefined;
+  if (separator !== undefined) {
+    validator.report(
+      locateIssue(
+        {
+          severity: "error",
+          code: "wrong-separator",
+          message:
+            `columns are separated by ${separator} instead of commas: ` +
+            "save the file as comma-separated (CSV UTF-8)",
+        },
+        { line: header.line },
         file,
       ),
     );
@@ -233,6 +255,22 @@ export function readObservationsCsv(
     );
   }
   return validator.result();
+}
+
+/**
+ * The separator other than a comma that a one-column header was written with (`;` by Excel in
+ * locales with a decimal comma, a tab in a TSV), named for a message, or `undefined` when it
+ * separates no two names.
+ */
+function foreignSeparator(name: string): string | undefined {
+  const candidates = [
+    { char: ";", shown: 'semicolons (";")' },
+    { char: "\t", shown: "tabs" },
+  ]
+    .map((c) => ({ ...c, names: name.split(c.char).filter((part) => part.trim() !== "").length }))
+    .filter((c) => c.names >= 2)
+    .sort((a, b) => b.names - a.names);
+  return candidates[0]?.shown;
 }
 
 /** How many items (single lines or runs) {@link lineList} names before "and N more". */

@@ -129,22 +129,38 @@ describe("readObservationsCsv on bad files reports every problem with file, line
     ]);
   });
 
-  it("a semicolon-separated file (Excel in some locales) is one column: every field is missing", () => {
+  it("a semicolon-separated file (Excel in some locales) is one error saying how to save it", () => {
     const csv =
       "place;indicator;year;value;unit;source;quality\nqilin;gdp;2020;801,2;100M yuan;NBS;A\n";
+    const r = readObservationsCsv(csv, testMeta, { file: "semi.csv" });
+    expect(r.ok).toBe(false);
+    expect(messages(r)).toEqual([
+      'semi.csv:1: columns are separated by semicolons (";") instead of commas: save the file as comma-separated (CSV UTF-8)',
+    ]);
+    expect(kept(r)).toEqual([]);
+  });
+
+  it("a tab-separated file (TSV) is one error saying how to save it", () => {
+    const tsv =
+      "\uFEFF地区\t指标\t年份\t数值\t单位\t来源\t质量\r\n麒麟区\tgdp\t2020\t801.2\t100M yuan\tNBS\tA\r\n";
+    expect(messages(readObservationsCsv(tsv, testMeta, { file: "data.tsv" }))).toEqual([
+      "data.tsv:1: columns are separated by tabs instead of commas: save the file as comma-separated (CSV UTF-8)",
+    ]);
+  });
+
+  it("a one-column header without a separator in it gets the usual column errors", () => {
+    // A tab at the end of the only name separates nothing.
+    const csv = "place\t\nqilin,gdp\n";
     const missing = (f: string, zh: string) =>
-      `semi.csv:1: missing required column "${f}" (${zh}) (expected a header such as place,indicator,year,value,unit,source,quality[,note])`;
-    expect(messages(readObservationsCsv(csv, testMeta, { file: "semi.csv" }))).toEqual([
-      'semi.csv:1:1: warning: unknown column "place;indicator;year;value;unit;source;quality" is ignored (expected one of place,indicator,year,value,unit,source,quality[,note] (or 地区,指标,年份,数值,单位,来源,质量,备注))',
-      missing("place", "地区"),
+      `one.csv:1: missing required column "${f}" (${zh}) (expected a header such as place,indicator,year,value,unit,source,quality[,note])`;
+    expect(messages(readObservationsCsv(csv, testMeta, { file: "one.csv" }))).toEqual([
       missing("indicator", "指标"),
       missing("year", "年份"),
       missing("value", "数值"),
       missing("unit", "单位"),
       missing("source", "来源"),
       missing("quality", "质量"),
-      // The decimal comma splits the row in two.
-      "semi.csv:2: wrong number of fields (expected 1 field as in the header, got 2)",
+      "one.csv:2: wrong number of fields (expected 1 field as in the header, got 2)",
     ]);
   });
 
