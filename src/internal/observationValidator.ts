@@ -45,6 +45,15 @@ const QUALITIES: readonly string[] = ["A", "B", "C"];
 /** A plain decimal number as written in data files: no thousands separators, no hex. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
+/** A number with commas between groups of three digits (`1,234.5`, `12,345,678`). */
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$/;
+/** A number with a decimal comma (`801,2`), as Excel writes it where that is the decimal mark. */
+const DECIMAL_COMMA = /^[+-]?\d*,\d+([eE][+-]?\d+)?$/;
+/**
+ * Full-width forms (U+FF01–U+FF5E: digits, signs, point, comma, letters) and the ideographic
+ * space, which a Chinese input method or a Chinese Excel may type in a number.
+ */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 
 const EXPECTED: Readonly<Record<ObservationField, string>> = {
   place: "a place or group id, name or alias",
@@ -56,6 +65,23 @@ const EXPECTED: Readonly<Record<ObservationField, string>> = {
   quality: "A, B or C",
   note: "text",
 };
+
+/**
+ * Numeric text with its full-width characters replaced by their ASCII forms, as Unicode NFKC
+ * normalisation maps them (`２０２２` → `2022`, `－１．５` → `-1.5`). Only the full-width
+ * forms: NFKC would also turn a superscript or circled digit into a digit (`10²` into `102`),
+ * which is no way to write a number in a data file.
+ */
+function asciiNumber(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => c.normalize("NFKC"));
+}
+
+/** What a number was expected to look like, given text that is not one. */
+function expectedNumber(text: string): string {
+  if (THOUSANDS.test(text)) return "a number without thousands separators";
+  if (DECIMAL_COMMA.test(text)) return "a number with a decimal point, not a decimal comma";
+  return EXPECTED.value;
+}
 
 function isBlank(value: unknown): boolean {
   return (
@@ -106,7 +132,10 @@ function textField(check: Check, f: RawField | undefined, expected: string): str
   return f.value.trim();
 }
 
-/** A number field, from a JSON number or a decimal string; undefined after reporting why not. */
+/**
+ * A number field, from a JSON number or a decimal string (full-width characters read as ASCII);
+ * undefined after reporting why not.
+ */
 function numberField(
   check: Check,
   f: RawField | undefined,
@@ -120,11 +149,11 @@ function numberField(
   let n: number;
   if (typeof f.value === "number") n = f.value;
   else if (typeof f.value === "string") {
-    const s = f.value.trim();
+    const s = asciiNumber(f.value).trim();
     if (NON_FINITE.test(s)) n = Number.NaN;
     else if (!DECIMAL.test(s)) {
       if (key === "year") fail(check, f, "invalid-year", "not an integer", EXPECTED.year);
-      else fail(check, f, "invalid-number", "not a number", EXPECTED.value);
+      else fail(check, f, "invalid-number", "not a number", expectedNumber(s));
       return undefined;
     } else n = Number(s);
   } else {

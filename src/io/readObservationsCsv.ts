@@ -37,7 +37,9 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  * what is wrong, what was expected and what was found: CSV syntax (unterminated quote, text
  * after a closing quote); missing required, duplicate (errors) or unknown (warning) columns;
  * wrong number of fields in a row; unknown place or indicator (with "did you mean"); year not an
- * integer or outside 1900–2200; value missing, not a number, NaN or infinite; a value outside
+ * integer or outside 1900–2200; value missing, not a number (the message names thousands
+ * separators and decimal commas), NaN or infinite (full-width digits and signs such as
+ * `２０２２` and `－１.５` are read as ASCII, as NFKC normalisation maps them); a value outside
  * the indicator's bounds (negative for a level or count, outside [0, 100] for a rate, see
  * `indicatorBounds`); unit different from the indicator's; missing source; quality not A, B or
  * C; an exact duplicate (same place, indicator, year and source) of an earlier row (error, names

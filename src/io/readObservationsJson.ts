@@ -24,7 +24,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The text is an array of observation objects, or an object `{ "observations": [...] }`. Keys
  * are English (`place, indicator, year, value, unit, source, quality, note`) or Chinese
  * (`地区, 指标, 年份, 数值, 单位, 来源, 质量, 备注`); `year` and `value` may be JSON numbers
- * or numeric strings. A JSON syntax error is reported with its line and column; every other
+ * or numeric strings (full-width digits and signs, `２０２２`, are read as ASCII). A JSON syntax error is reported with its line and column; every other
  * issue has `field` set to a JSON path such as `observations[3].value` and the line and column
  * (in characters) of that value, or of the enclosing object for a missing key. An unknown key is
  * a warning, reported once per key name; a key given twice in one object (which `JSON.parse`

@@ -96,10 +96,48 @@ describe("readObservationsCsv on bad files reports every problem with file, line
       'bad-value.csv:2:4: value: not a finite number (expected a finite number, got "NaN")',
       'bad-value.csv:3:4: value: not a finite number (expected a finite number, got "Infinity")',
       "bad-value.csv:4:4: value: missing (expected a finite number)",
-      'bad-value.csv:5:4: value: not a number (expected a finite number, got "1,234.5")',
+      'bad-value.csv:5:4: value: not a number (expected a number without thousands separators, got "1,234.5")',
       'bad-value.csv:6:4: value: not a finite number (expected a finite number, got "1e999")',
     ]);
     expect(kept(r)).toEqual([]);
+  });
+
+  it("full-width digits, signs and points (typed with a Chinese input method) are read as ASCII", () => {
+    // U+FF10–U+FF19 are the full-width digits, U+FF0D the full-width hyphen-minus, U+FF0E the
+    // full-width full stop, U+FF0B plus, U+FF45 e; NFKC maps each to its ASCII form.
+    const csv = [
+      "place,indicator,year,value,unit,source,quality",
+      "qilin,gdp,２０２２,８０１.２,100M yuan,NBS,A",
+      "qilin,gdp_growth,２０２２,－１.５,%,NBS,A",
+      "city,gdp,\u3000２０２２\u3000,＋１．２ｅ３,100M yuan,NBS,A",
+      "",
+    ].join("\n");
+    const r = readObservationsCsv(csv, testMeta);
+    expect(r.issues).toEqual([]);
+    expect(kept(r).map((o) => [o.indicator, o.year, o.value])).toEqual([
+      ["gdp", 2022, 801.2],
+      ["gdp_growth", 2022, -1.5],
+      ["gdp", 2022, 1200],
+    ]);
+  });
+
+  it("other look-alike digits are not numbers, and separators in a number are named", () => {
+    const csv = [
+      "place,indicator,year,value,unit,source,quality",
+      "qilin,gdp,2020,10²,100M yuan,NBS,A", // superscript two: NFKC would make it 102
+      "qilin,gdp,2021,①,100M yuan,NBS,A", // circled one: NFKC would make it 1
+      'qilin,gdp,2022,"１，２３４.５",100M yuan,NBS,A', // full-width comma as a thousands separator
+      'qilin,gdp,2023,"12,345,678",100M yuan,NBS,A',
+      'qilin,gdp,2019,"801,2",100M yuan,NBS,A', // a decimal comma (Excel in many European locales)
+      "",
+    ].join("\n");
+    expect(messages(readObservationsCsv(csv, testMeta, { file: "x.csv" }))).toEqual([
+      'x.csv:2:4: value: not a number (expected a finite number, got "10²")',
+      'x.csv:3:4: value: not a number (expected a finite number, got "①")',
+      'x.csv:4:4: value: not a number (expected a number without thousands separators, got "１，２３４.５")',
+      'x.csv:5:4: value: not a number (expected a number without thousands separators, got "12,345,678")',
+      'x.csv:6:4: value: not a number (expected a number with a decimal point, not a decimal comma, got "801,2")',
+    ]);
   });
 
   it("a unit different from the indicator's is an error saying which unit was expected", () => {

@@ -113,6 +113,36 @@ describe("readObservationsJson", () => {
     ]);
   });
 
+  it("reads full-width digits in numeric strings, and names thousands separators", () => {
+    const json = JSON.stringify([
+      {
+        place: "qilin",
+        indicator: "gdp",
+        year: "２０２０",
+        value: "８０１．２",
+        unit: "100M yuan",
+        source: "NBS",
+        quality: "A",
+      },
+      {
+        place: "qilin",
+        indicator: "gdp",
+        year: 2021,
+        value: "1,234.5",
+        unit: "100M yuan",
+        source: "NBS",
+        quality: "A",
+      },
+    ]);
+    const r = readObservationsJson(json, testMeta, { file: "x.json" });
+    // The second value starts at character 171 of the one line (Python: json.dumps of the same
+    // list with separators (",", ":"), then s.index('"1,234.5"') + 1).
+    expect(messages(r)).toEqual([
+      'x.json:1:171: [1].value: not a number (expected a number without thousands separators, got "1,234.5")',
+    ]);
+    expect(kept(r).map((o) => [o.year, o.value])).toEqual([[2020, 801.2]]);
+  });
+
   it("reports a key given twice in one object (JSON.parse silently keeps the last) and drops the record", () => {
     const record =
       '{"place": "qilin", "indicator": "gdp", "year": 2020, "value": 801.2,\n' +
