@@ -60,7 +60,8 @@ class SyntaxProblem {
  * Scans JSON text (RFC 8259, as `JSON.parse` accepts it) without building its value, to find
  * the line and column of the first syntax error, which `JSON.parse` does not always give, and of
  * the values at some paths, for issues found later in the parsed value. Iterative, so deep
- * nesting cannot overflow the stack. A leading byte-order mark is skipped. With
+ * nesting cannot overflow the stack. A leading byte-order mark is skipped. A line or block
+ * comment, which JSON does not allow, is reported with the hint "JSON has no comments". With
  * `duplicateKeys`, it also lists the keys given twice in one object, which `JSON.parse` accepts
  * silently, keeping the last.
  */
@@ -99,6 +100,11 @@ export function scanJson(
     if (word !== null) return `word ${JSON.stringify(word[0])}`;
     return `character ${JSON.stringify(String.fromCodePoint(text.codePointAt(at) ?? 0))}`;
   };
+  /** A hint when the unexpected character at `at` starts a line or block comment. */
+  const commentHint = (at: number): string =>
+    text[at] === "/" && (text[at + 1] === "/" || text[at + 1] === "*")
+      ? " (JSON has no comments)"
+      : "";
   const unclosed = (): string => {
     const top = stack[stack.length - 1];
     if (top === undefined) return "";
@@ -166,7 +172,7 @@ export function scanJson(
     else if (text.startsWith("false", i)) i += 5;
     else if (text.startsWith("null", i)) i += 4;
     else {
-      const hint = c === "'" ? " (strings and names need double quotes)" : "";
+      const hint = c === "'" ? " (strings and names need double quotes)" : commentHint(i);
       throw new SyntaxProblem(`unexpected ${describe(i)}, expected a value${hint}`, i);
     }
     return false;
@@ -177,7 +183,7 @@ export function scanJson(
     skipSpace();
     if (text[i] === "}" && afterComma) throw new SyntaxProblem("trailing comma before '}'", i);
     if (text[i] !== '"') {
-      const hint = text[i] === "'" ? " (names need double quotes)" : "";
+      const hint = text[i] === "'" ? " (names need double quotes)" : commentHint(i);
       throw new SyntaxProblem(
         `unexpected ${describe(i)}, expected a property name in double quotes${hint}${i >= n ? unclosed() : ""}`,
         i,
@@ -193,7 +199,10 @@ export function scanJson(
     }
     skipSpace();
     if (text[i] !== ":") {
-      throw new SyntaxProblem(`unexpected ${describe(i)}, expected ':' after a property name`, i);
+      throw new SyntaxProblem(
+        `unexpected ${describe(i)}, expected ':' after a property name${commentHint(i)}`,
+        i,
+      );
     }
     i++;
     return scanValue(track ? appendJsonPath(top.path, key) : "");
@@ -236,14 +245,17 @@ export function scanJson(
       } else {
         const what = top.kind === "array" ? "an array element" : "a property value";
         throw new SyntaxProblem(
-          `unexpected ${describe(i)}, expected ',' or '${close}' after ${what}${i >= n ? unclosed() : ""}`,
+          `unexpected ${describe(i)}, expected ',' or '${close}' after ${what}${commentHint(i)}${i >= n ? unclosed() : ""}`,
           i,
         );
       }
     }
     skipSpace();
     if (i < n)
-      throw new SyntaxProblem(`unexpected ${describe(i)} after the end of the JSON value`, i);
+      throw new SyntaxProblem(
+        `unexpected ${describe(i)} after the end of the JSON value${commentHint(i)}`,
+        i,
+      );
     return { positions, duplicateKeys };
   } catch (e) {
     if (!(e instanceof SyntaxProblem)) throw e;

@@ -40,7 +40,38 @@ describe("scanJson finds the first syntax error and where it is", () => {
       8,
     ],
   ];
-  for (const [text, message, line, column] of cases) {
+  // Comments (JSON has none), wherever they are met: the hint, at the first slash.
+  const comments: [string, string, number, number][] = [
+    ["/* header */ {}", 'unexpected character "/", expected a value (JSON has no comments)', 1, 1],
+    ["[1, /* two */ 2]", 'unexpected character "/", expected a value (JSON has no comments)', 1, 5],
+    [
+      '{\n  // note\n  "a": 1\n}',
+      'unexpected character "/", expected a property name in double quotes (JSON has no comments)',
+      2,
+      3,
+    ],
+    [
+      '{"a": 1 // one\n}',
+      "unexpected character \"/\", expected ',' or '}' after a property value (JSON has no comments)",
+      1,
+      9,
+    ],
+    [
+      '{"a" /* x */: 1}',
+      "unexpected character \"/\", expected ':' after a property name (JSON has no comments)",
+      1,
+      6,
+    ],
+    [
+      "[1]\n// end",
+      'unexpected character "/" after the end of the JSON value (JSON has no comments)',
+      2,
+      1,
+    ],
+    // A slash that starts no comment gets no hint.
+    ["[1 / 2]", "unexpected character \"/\", expected ',' or ']' after an array element", 1, 4],
+  ];
+  for (const [text, message, line, column] of [...cases, ...comments]) {
     it(`${JSON.stringify(text)} → ${line}:${column}`, () => {
       expect(scanJson(text).error).toEqual({ message, line, column });
     });

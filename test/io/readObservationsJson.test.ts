@@ -26,6 +26,13 @@ describe("readObservationsJson", () => {
     expect(messages(r)).toEqual(["bad-syntax.json:5:57: trailing comma before '}'"]);
   });
 
+  it("says that JSON has no comments when it meets one", () => {
+    const r = readObservationsJson("[ // observations of 2024\n]", testMeta, { file: "x.json" });
+    expect(messages(r)).toEqual([
+      'x.json:1:3: unexpected character "/", expected a value (JSON has no comments)',
+    ]);
+  });
+
   it("reports every field problem with a JSON path and the position of the value", () => {
     const name = "observations-bad-fields.json";
     const r = readObservationsJson(fixture("bad", name), testMeta, { file: name });
