@@ -492,7 +492,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const warnings = issues.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   io.stdout.write(
-    `${file}: ${result.kind} (pack ${pack.id}): ${
+    `${file}: ${result.kind === "unknown" ? "kind unknown" : result.kind} (pack ${pack.id}): ${
       issues.length === 0 ? "ok" : `${plural(errors, "error")}, ${plural(warnings, "warning")}`
     }\n`,
   );

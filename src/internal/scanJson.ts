@@ -32,6 +32,11 @@ export interface JsonScan {
 export interface ScanJsonOptions {
   /** Find keys given twice in one object (costs a set of keys per open object). */
   readonly duplicateKeys?: boolean;
+  /**
+   * Called with each key as it is scanned, and the path of its object (`""` for the top level,
+   * `[0]` for the first item of a top-level array); keys before a syntax error are all seen.
+   */
+  readonly onKey?: (objectPath: string, key: string) => void;
 }
 
 interface Container {
@@ -73,12 +78,13 @@ export function scanJson(
   const positions = new Map<string, JsonPosition>();
   const duplicateKeys: JsonDuplicateKey[] = [];
   const findDuplicates = options.duplicateKeys === true;
+  const { onKey } = options;
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   let lineStart = i;
-  // Paths are built when positions are wanted, or to name a duplicate key.
-  const track = wanted.size > 0 || findDuplicates;
+  // Paths are built when positions are wanted, to name a duplicate key, or for onKey.
+  const track = wanted.size > 0 || findDuplicates || onKey !== undefined;
   const stack: Container[] = [];
   const columnAt = (at: number) => at - lineStart + 1;
 
@@ -191,6 +197,7 @@ export function scanJson(
     }
     const at = { line, column: columnAt(i) };
     const key = scanString();
+    onKey?.(top.path, key);
     if (findDuplicates) {
       top.keys ??= new Map();
       const first = top.keys.get(key);

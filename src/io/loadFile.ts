@@ -1,8 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { oversizeIssue } from "../internal/inputLimits.js";
+import { normalizeName } from "../internal/nameIndex.js";
+import { OBSERVATION_FIELDS_ZH } from "../internal/observationFields.js";
+import { scanJson } from "../internal/scanJson.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
+import { ScenarioSchema } from "../schemas/scenario.js";
 import { readObservationsCsv } from "./readObservationsCsv.js";
 import { readObservationsJson } from "./readObservationsJson.js";
 import { readScenarioJson } from "./readScenarioJson.js";
@@ -156,44 +160,104 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The kind and syntax of a file, from its extension and content. */
-function detect(path: string, text: string): { kind: FileKind; json: boolean } {
+/** The keys of a scenario (only a scenario file is an object with them at the top level). */
+const SCENARIO_KEYS: ReadonlySet<string> = new Set(Object.keys(ScenarioSchema.shape));
+/** Keys of an observation that no target has, normalised (targets also have `indicator`, …). */
+const OBSERVATION_ONLY_KEYS: ReadonlySet<string> = new Set(
+  ["place", "source", "quality", "note", ...Object.values(OBSERVATION_FIELDS_ZH)].map(
+    normalizeName,
+  ),
+);
+
+/**
+ * The kind that keys show: `top`, the keys of a top-level object; `items`, the keys of the
+ * objects of a top-level array. `undefined` when they show none.
+ */
+function kindFromKeys(top: ReadonlySet<string>, items: ReadonlySet<string>): FileKind | undefined {
+  if (top.has("targets")) return "targets";
+  if (top.has("observations")) return "observations";
+  for (const key of top) if (SCENARIO_KEYS.has(key)) return "scenario";
+  if (items.has("comparator")) return "targets";
+  for (const key of items) if (OBSERVATION_ONLY_KEYS.has(normalizeName(key))) return "observations";
+  return undefined;
+}
+
+const NAME_HINTS: readonly (readonly [RegExp, FileKind])[] = [
+  [/scenario|情景/i, "scenario"],
+  [/target|目标/i, "targets"],
+  [/observation|观测/i, "observations"],
+];
+
+/** The kind a file's name says (`my-scenario.json`, `targets-2025.json`), if it says one. */
+function kindFromName(path: string): FileKind | undefined {
+  const name = basename(path, extname(path));
+  const hits = NAME_HINTS.filter(([pattern]) => pattern.test(name));
+  return hits.length === 1 ? hits[0]?.[1] : undefined;
+}
+
+/**
+ * The kind and syntax of a file, from its extension and content, then its name. JSON that cannot
+ * be parsed is judged by the keys scanned before its first error; `"unknown"` if nothing tells.
+ */
+function detect(path: string, text: string): { kind: FileKind | "unknown"; json: boolean } {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv") return { kind: "observations", json: false };
   const body = text.replace(/^\uFEFF/, "").trimStart();
   const json = ext === ".json" || body.startsWith("{") || body.startsWith("[");
   if (!json) return { kind: "observations", json: false };
+  const top = new Set<string>();
+  const items = new Set<string>();
+  let parsed = true;
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
-    return { kind: "observations", json: true }; // any JSON reader reports the syntax error
+    parsed = false;
   }
-  if (isRecord(value) && ["models", "extends", "shocks"].some((k) => Object.hasOwn(value, k))) {
-    return { kind: "scenario", json: true };
+  if (!parsed) {
+    scanJson(text, new Set(), {
+      onKey: (at, key) => {
+        if (at === "") top.add(key);
+        else if (/^\[\d+\]$/.test(at)) items.add(key);
+      },
+    });
+  } else if (isRecord(value)) {
+    for (const key of Object.keys(value)) top.add(key);
+  } else if (Array.isArray(value)) {
+    for (const item of value) {
+      if (!isRecord(item)) continue;
+      for (const key of Object.keys(item)) items.add(key);
+      if (kindFromKeys(top, items) !== undefined) break;
+    }
   }
-  const items = Array.isArray(value) ? value : isRecord(value) ? value.targets : undefined;
-  if (
-    Array.isArray(items) &&
-    items.some((item) => isRecord(item) && Object.hasOwn(item, "comparator"))
-  ) {
-    return { kind: "targets", json: true };
-  }
-  return { kind: "observations", json: true };
+  // Valid JSON that shows nothing is read as observations (the reader says what is wrong with
+  // it); broken JSON is only reported, and what it was meant to be is not guessed.
+  const kind =
+    kindFromKeys(top, items) ?? kindFromName(path) ?? (parsed ? "observations" : "unknown");
+  return { kind, json: true };
 }
 
 /**
  * Reads and checks one data file, as `regionsim validate <file>` does: reads it with
- * {@link readTextFile}, works out what it holds unless `options.kind` says so (a `.csv` file
- * holds observations; a JSON object with `models`, `extends` or `shocks` is a scenario; a JSON
- * array whose items have a `comparator`, or `{ "targets": [...] }`, holds targets; any other
- * JSON holds observations; other text is read as CSV), and runs the matching reader. Every issue
- * has `file` set to `path`. Never throws for a bad file.
+ * {@link readTextFile}, works out what it holds unless `options.kind` says so, and runs the
+ * matching reader. Every issue has `file` set to `path`. Never throws for a bad file.
+ *
+ * The kind: a `.csv` file holds observations; other text that does not start with `{` or `[`
+ * is read as CSV observations. JSON holds targets if it is `{ "targets": [...] }` or an array
+ * whose items have a `comparator`; observations if it is `{ "observations": [...] }` or an array
+ * whose items have `place`, `source`, `quality`, `note` or a Chinese key; a scenario if it is an
+ * object with a scenario's keys (`id`, `models`, `extends`, `shocks`, …). When the content does
+ * not tell, the file name does if it says one kind (`scenario`/`情景`, `target`/`目标`,
+ * `observation`/`观测`); failing that, valid JSON is read as observations. JSON with a syntax
+ * error is judged by the keys before the error, then by its name, and is otherwise of kind
+ * `"unknown"` (its syntax error is reported all the same); so is a `.json` file that cannot be
+ * read and whose name says nothing.
  *
  * @param path - the file to check.
  * @param meta - the places, groups and indicators names are checked against.
  * @param options - `kind`: skip the detection; `scenarios`: the ids a scenario may extend.
- * @returns the kind the file was read as, and every issue found (empty for a clean file).
+ * @returns the kind the file was read as (`"unknown"` when it could not be told), and every issue
+ *   found (empty for a clean file).
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -202,18 +266,20 @@ function detect(path: string, text: string): { kind: FileKind; json: boolean } {
  *     aggregation: { rule: "sum" }, scale: "log" }],
  * };
  * const checked = validateFile("no/such/targets.json", meta);
- * checked.kind; // "observations"
+ * checked.kind; // "targets" (from the name: the file cannot be read)
  * checked.issues.map(formatIssue); // ["no/such/targets.json: file not found"]
+ * validateFile("no/such/data.json", meta).kind; // "unknown"
  */
 export function validateFile(
   path: string,
   meta: DatasetMeta,
   options: ValidateFileOptions = {},
-): { kind: FileKind; issues: Issue[] } {
+): { kind: FileKind | "unknown"; issues: Issue[] } {
   const read = readTextFile(path);
   const ext = extname(path).toLowerCase();
   if (!read.ok) {
-    return { kind: options.kind ?? "observations", issues: [...read.issues] };
+    const kind = ext === ".csv" ? "observations" : (kindFromName(path) ?? "unknown");
+    return { kind: options.kind ?? kind, issues: [...read.issues] };
   }
   const text = read.value;
   const detected = detect(path, text);

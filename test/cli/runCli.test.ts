@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -346,6 +346,32 @@ describe("regionsim validate", () => {
         "synthetic-extends-unknown.json: scenario (pack synthetic): 1 error, 0 warnings\n",
       stderr: "",
     });
+  });
+
+  it("names the kind of a JSON file with a syntax error from the keys before it, or says it is unknown", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "regionsim-validate-"));
+    try {
+      await writeFile(join(dir, "shock.json"), '{"id": "s", "extends": "steady", "shocks": [,]}');
+      await writeFile(join(dir, "broken.json"), '[{"id": "s",}]');
+      // Columns counted in Python: text.index("[,") + 2 = 45 (the comma); text.index(",}") + 2 = 13
+      // (a trailing comma is reported at the brace it comes before).
+      expect(await run(["validate", "shock.json"], { cwd: dir })).toEqual({
+        code: 1,
+        stdout:
+          'shock.json:1:45: unexpected character ",", expected a value\n' +
+          "shock.json: scenario (pack synthetic): 1 error, 0 warnings\n",
+        stderr: "",
+      });
+      expect(await run(["validate", "broken.json"], { cwd: dir })).toEqual({
+        code: 1,
+        stdout:
+          "broken.json:1:13: trailing comma before '}'\n" +
+          "broken.json: kind unknown (pack synthetic): 1 error, 0 warnings\n",
+        stderr: "",
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 1 for a missing file", async () => {

@@ -128,3 +128,22 @@ describe("scanJson finds keys given twice in one object", () => {
     expect(scanJson(text).duplicateKeys).toEqual([]);
   });
 });
+
+describe("scanJson reports the keys it scans", () => {
+  it("hands every key scanned before a syntax error to onKey, with the path of its object", () => {
+    const keys: [string, string][] = [];
+    const scan = scanJson('{"a": [{"b": 1}, {"c d": {"e": 2}}], "f": 3 "g": 4}', new Set(), {
+      onKey: (path, key) => keys.push([path, key]),
+    });
+    expect(scan.error?.message).toBe(
+      "unexpected character \"\\\"\", expected ',' or '}' after a property value",
+    );
+    expect(keys).toEqual([
+      ["", "a"],
+      ["a[0]", "b"],
+      ["a[1]", "c d"],
+      ['a[1]["c d"]', "e"],
+      ["", "f"],
+    ]);
+  });
+});

@@ -135,13 +135,94 @@ describe("validateFile detects the kind of file and returns every issue", () => 
     ]);
   });
 
-  it("a missing file is one issue, not an exception", () => {
+  it("a missing file is one issue, not an exception; its kind comes from its name or is unknown", () => {
     const path = join(tmp, "missing.json");
     expect(validateFile(path, testMeta)).toEqual({
-      kind: "observations",
+      kind: "unknown",
       issues: [
         { severity: "error", code: "file-not-found", message: "file not found", file: path },
       ],
     });
+    expect(validateFile(join(tmp, "missing.csv"), testMeta).kind).toBe("observations");
+    expect(validateFile(join(tmp, "missing-targets.json"), testMeta).kind).toBe("targets");
+    expect(validateFile(join(tmp, "情景.json"), testMeta).kind).toBe("scenario");
+  });
+
+  it("a JSON object with any key of a scenario is one, even without models (they default to [])", () => {
+    const path = join(tmp, "plain.json");
+    writeFileSync(path, '{"id": "s", "nameEn": "S", "description": "d"}');
+    expect(validateFile(path, testMeta)).toEqual({ kind: "scenario", issues: [] });
+  });
+
+  it("{ targets: [...] } holds targets even when no item has a comparator yet", () => {
+    const path = join(tmp, "list.json");
+    writeFileSync(path, '{"targets": []}');
+    expect(validateFile(path, testMeta)).toEqual({ kind: "targets", issues: [] });
+  });
+
+  it("valid JSON that shows no kind takes it from the file name, else holds observations", () => {
+    const targets = join(tmp, "plan-targets.json");
+    writeFileSync(targets, "[]");
+    expect(validateFile(targets, testMeta)).toEqual({ kind: "targets", issues: [] });
+    const data = join(tmp, "data.json");
+    writeFileSync(data, "[]");
+    expect(validateFile(data, testMeta)).toEqual({ kind: "observations", issues: [] });
+    // Content that shows a kind wins over the name.
+    const observed = join(tmp, "targets-observed.json");
+    writeFileSync(
+      observed,
+      '[{"place": "qilin", "indicator": "gdp", "year": 2020, "value": 1, "unit": "100M yuan", "source": "S", "quality": "A"}]',
+    );
+    expect(validateFile(observed, testMeta)).toEqual({ kind: "observations", issues: [] });
+  });
+});
+
+describe("validateFile on JSON with a syntax error names the kind only when it can tell", () => {
+  const check = (name: string, text: string) => {
+    const path = join(tmp, name);
+    writeFileSync(path, text);
+    const { kind, issues } = validateFile(path, testMeta);
+    return { kind, issues: issues.map((i) => formatIssue({ ...i, file: name })) };
+  };
+
+  it("from the keys before the error", () => {
+    // Columns counted in Python: text.index("[,") + 2 = 45 (the comma); text.index(",}") + 2 = 62
+    // (a trailing comma is reported at the brace it comes before).
+    expect(check("a.json", '{"id": "s", "extends": "steady", "shocks": [,]}')).toEqual({
+      kind: "scenario",
+      issues: ['a.json:1:45: unexpected character ",", expected a value'],
+    });
+    expect(
+      check("b.json", '[{"id": "t", "kind": "level", "comparator": ">=", "value": 1,}]'),
+    ).toEqual({ kind: "targets", issues: ["b.json:1:62: trailing comma before '}'"] });
+    expect(check("c.json", '{"targets": [\n  {"id": "t" "kind": "level"}]}')).toMatchObject({
+      kind: "targets",
+    });
+    expect(check("d.json", '[{"地区": "麒麟区", "指标": "gdp"\n  "年份": 2020}]')).toMatchObject({
+      kind: "observations",
+    });
+  });
+
+  it("from the file name when the keys say nothing", () => {
+    expect(check("my-scenario.json", "{,}")).toEqual({
+      kind: "scenario",
+      issues: [
+        'my-scenario.json:1:2: unexpected character ",", expected a property name in double quotes',
+      ],
+    });
+    expect(check("targets-2025.json", "[").kind).toBe("targets");
+  });
+
+  it("as unknown rather than a guess", () => {
+    // An id alone could be a target's or a scenario's (a top-level object with one is a scenario).
+    // Column: text.index(",}") + 2 = 13, the brace.
+    expect(check("broken.json", '[{"id": "x",}]')).toEqual({
+      kind: "unknown",
+      issues: ["broken.json:1:13: trailing comma before '}'"],
+    });
+    expect(check("nothing.json", "{,}").kind).toBe("unknown");
+    expect(check("top-id.json", '{"id": "x",}').kind).toBe("scenario");
+    // A name that says two kinds says none.
+    expect(check("scenario-targets.json", "[").kind).toBe("unknown");
   });
 });
