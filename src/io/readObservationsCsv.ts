@@ -35,7 +35,8 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  *
  * Checks, each reported as an {@link Issue} with file, line, column (field position), field,
  * what is wrong, what was expected and what was found: CSV syntax (unterminated quote, text
- * after a closing quote); missing required, duplicate (errors) or unknown (warning) columns;
+ * after a closing quote); missing required, duplicate (errors) or unknown (warning) columns; a
+ * column without a header, such as Excel's trailing `,,` (warning "column N has no header");
  * wrong number of fields in a row; unknown place or indicator (with "did you mean"); year not an
  * integer or outside 1900–2200; value missing, not a number (the message names thousands
  * separators and decimal commas), NaN or infinite (full-width digits and signs such as
@@ -143,6 +144,21 @@ export function readObservationsCsv(
   const columnOf = new Map<ObservationField, number>();
   header.fields.forEach((name, c) => {
     const where = { line: header.line, column: c + 1 };
+    if (name.trim() === "") {
+      // Excel writes `,,` after the last column when cells beyond it were ever used.
+      validator.report(
+        locateIssue(
+          {
+            severity: "warning",
+            code: "unnamed-column",
+            message: `column ${c + 1} has no header (ignored)`,
+          },
+          where,
+          file,
+        ),
+      );
+      return;
+    }
     const f = observationFieldOf(name);
     if (f === undefined) {
       validator.report(

@@ -272,6 +272,32 @@ describe("readObservationsCsv on bad files reports every problem with file, line
     expect(kept(r)).toHaveLength(1);
   });
 
+  it("a column without a header (Excel's trailing ,,) is a warning naming its position, once per column", () => {
+    const csv = [
+      "place,indicator,year,value,unit,source,quality,,",
+      "qilin,gdp,2020,1,100M yuan,NBS,A,,",
+      "qilin,gdp,2021,2,100M yuan,NBS,A,, ",
+      ",,,,,,,,",
+      "",
+    ].join("\r\n");
+    const r = readObservationsCsv(csv, testMeta, { file: "x.csv" });
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual([
+      "x.csv:1:8: warning: column 8 has no header (ignored)",
+      "x.csv:1:9: warning: column 9 has no header (ignored)",
+      "x.csv: warning: 1 empty row skipped (line 4)",
+    ]);
+    expect(kept(r).map((o) => o.year)).toEqual([2020, 2021]);
+  });
+
+  it("a column without a header between named ones is ignored with its data", () => {
+    const csv =
+      "place, ,indicator,year,value,unit,source,quality\nqilin,x,gdp,2020,1,100M yuan,NBS,A\n";
+    const r = readObservationsCsv(csv, testMeta, { file: "x.csv" });
+    expect(messages(r)).toEqual(["x.csv:1:2: warning: column 2 has no header (ignored)"]);
+    expect(kept(r).map((o) => [o.place, o.indicator])).toEqual([["qilin", "gdp"]]);
+  });
+
   it("the same field in English and Chinese is a duplicate column", () => {
     const r = read("duplicate-column.csv");
     expect(messages(r)).toEqual([
