@@ -35,7 +35,8 @@ export interface FormatAssessmentMarkdownOptions {
  * aggregate from places, and the issues met.
  *
  * Given several assessments (one per scenario), each gets its own `##` section. Text from the
- * data (names, notes, reasons) is escaped so that it cannot break a table.
+ * data (names, notes, reasons) is escaped so that it cannot break a table nor become a link or
+ * an image (`[`, `]` and `!` are escaped too: `![](https://…)` would load a remote image).
  *
  * @param assessment - an {@link Assessment} (rates inside are fractions) or a list of them.
  * @returns the document, ending with a newline.
@@ -82,10 +83,12 @@ function defaultTitle(a: Assessment): string {
 
 /**
  * Escapes text for a Markdown table cell or paragraph: backslash, `|`, emphasis and code marks,
- * angle brackets; line breaks (CRLF, LF or a lone CR, all line ends in CommonMark) become `<br>`.
+ * angle brackets, and `[`, `]` and `!` (so that `![](https://…)` in a scenario name cannot
+ * render as a remote image, nor `[a](…)` as a link); line breaks (CRLF, LF or a lone CR, all
+ * line ends in CommonMark) become `<br>`.
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|*_`<>]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "<br>");
+  return text.replace(/[\\|*_`<>[\]!]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "<br>");
 }
 
 function cell(lines: string | readonly string[]): string {

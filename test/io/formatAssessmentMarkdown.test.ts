@@ -48,7 +48,8 @@ describe("formatAssessmentMarkdown", () => {
       "2025",
       "≥ 60%",
       "53.6 (2023)",
-      "56.9<br>[55.3, 58.4]",
+      // Brackets are escaped in every cell (they render as [55.3, 58.4]).
+      "56.9<br>\\[55.3, 58.4\\]",
       // −3.1 / 60 = −5.2%
       "-3.1<br>(-5.2%)",
       // (60/53.6)^(1/2) − 1 = 5.8%; (56.9/53.6)^(1/2) − 1 = 3.0%
@@ -88,6 +89,25 @@ describe("formatAssessmentMarkdown", () => {
     expect(cells(row)).toHaveLength(10);
     expect(row).toContain("R\\|D \\*spend\\* \\<b\\>");
     expect(out).toContain("- `rd-expenditure`: a\\_b");
+  });
+
+  it("escapes [, ] and ! so that text from the data cannot become an image or a link", () => {
+    const tricky = AssessmentSchema.parse({
+      ...quietAssessment,
+      scenarioName: "![](https://example.com/pixel.png)",
+      rows: [{ ...rd, nameEn: "[R&D](https://example.com/)!", notes: ["see ![x][1]"] }],
+    });
+    const out = formatAssessmentMarkdown(tricky);
+    expect(out.split("\n")[0]).toBe("# qujing · plan — \\!\\[\\](https://example.com/pixel.png)");
+    expect(out).toContain("scenario `plan` (\\!\\[\\](https://example.com/pixel.png)).");
+    const row = out.split("\n").find((l) => l.startsWith("| `rd-expenditure`")) as string;
+    expect(cells(row)[0]).toBe(
+      "`rd-expenditure`<br>研究与试验发展经费投入<br>\\[R&D\\](https://example.com/)\\!",
+    );
+    expect(out).toContain("- `rd-expenditure`: see \\!\\[x\\]\\[1\\]");
+    // No unescaped "![" or "](" is left anywhere in the document.
+    expect(out).not.toMatch(/(?<!\\)!\[/);
+    expect(out).not.toMatch(/(?<!\\)\]\(/);
   });
 
   it("turns every kind of line break into <br>, a lone CR included (CommonMark ends a line at CR)", () => {
