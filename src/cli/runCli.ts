@@ -42,6 +42,8 @@ export const EXIT = {
   internal: 70,
   /** Interrupted (128 + SIGINT). */
   interrupted: 130,
+  /** The output pipe closed before the command finished (128 + SIGPIPE; see `runCliProcess`). */
+  closedPipe: 141,
 } as const;
 
 /** A failure the CLI reports in one line (plus usage for usage errors), with its exit code. */

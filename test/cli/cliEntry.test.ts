@@ -1,5 +1,5 @@
 // The thin entry src/cli.ts, run as a real process: arguments in, output and exit code out.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -38,5 +38,27 @@ describe("src/cli.ts", () => {
     const r = cli("schema", "scenario");
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { title: string }).title).toBe("regionsim scenario");
+  });
+
+  it("ends quietly, and never with 0, when validate finds errors and its output pipe is closed", async () => {
+    const child = spawn(
+      process.execPath,
+      [TSX, "src/cli.ts", "validate", "test/fixtures/bad/unknown-place.csv"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, REGIONSIM_DEBUG: "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    // Close the reading end at once: every write of the command meets a closed pipe (EPIPE).
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    // 1 if the command had finished when the pipe error arrived, 141 if not (docs/cli.md).
+    expect([1, 141]).toContain(code);
+    expect(stderr).toBe("");
   });
 });
