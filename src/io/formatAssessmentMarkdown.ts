@@ -1,6 +1,9 @@
 import { assertAssessment } from "../internal/assertAssessment.js";
 import {
+  DISPARITY_HEADERS,
   discrepancyRelative,
+  disparityCells,
+  disparityMissingText,
   gapCell,
   growthCell,
   latestCell,
@@ -111,6 +114,7 @@ function section(a: Assessment, h: string): string[] {
   out.push(...notes(a, h));
   out.push("", `${h} Data readiness`, "", ...readiness(a, h));
   out.push("", `${h} Discrepancies`, "", ...discrepancies(a));
+  out.push("", `${h} Regional disparity`, "", ...disparity(a));
   if (a.issues.length > 0) {
     out.push("", `${h} Issues`, "");
     for (const issue of a.issues) out.push(`- ${escapeMarkdown(formatIssue(issue))}`);
@@ -217,6 +221,24 @@ function readiness(a: Assessment, h: string): string[] {
         `- \`${need.scope}\` · \`${need.indicator}\` · ${needYearsText(need)}: ${escapeMarkdown(need.why)}`,
       );
   }
+  return out;
+}
+
+function disparity(a: Assessment): string[] {
+  const rows = a.disparity ?? [];
+  if (rows.length === 0) return ["No per-capita indicator to compare."];
+  const out = [
+    "Across the places, weighted by the ratio's denominator (population): Williamson's weighted " +
+      "coefficient of variation, Theil's T, the Gini coefficient.",
+    "",
+    tableRow([...DISPARITY_HEADERS]),
+    tableRow(DISPARITY_HEADERS.map((_, k) => (k >= 3 && k <= 7 ? "---:" : "---"))),
+    ...rows.map((d) => tableRow(disparityCells(d).map(escapeMarkdown))),
+  ];
+  const lacking = rows.filter((d) => d.missing.length > 0);
+  if (lacking.length > 0) out.push("");
+  for (const d of lacking)
+    out.push(`- \`${d.indicator}\` ${d.year} needs ${escapeMarkdown(disparityMissingText(d))}`);
   return out;
 }
 

@@ -1,6 +1,9 @@
 import { assertAssessment } from "../internal/assertAssessment.js";
 import {
+  DISPARITY_HEADERS,
   discrepancyRelative,
+  disparityCells,
+  disparityMissingText,
   gapCell,
   growthCell,
   latestCell,
@@ -95,6 +98,7 @@ function section(a: Assessment, options: FormatAssessmentTextOptions): string[] 
   if (options.notes !== false) out.push(...notes(a));
   out.push("", ...readiness(a));
   out.push("", ...discrepancies(a));
+  out.push("", ...disparity(a));
   if (a.issues.length > 0) {
     out.push("", `Issues (${a.issues.length})`);
     for (const issue of a.issues) out.push(`  ${formatIssue(issue)}`);
@@ -189,6 +193,25 @@ function readiness(a: Assessment): string[] {
     if (r.missing.length === 0) out.push("    (no missing observation recorded; see the notes)");
     for (const need of r.missing) out.push(...hanging(needText(need), "    - ", "      "));
   }
+  return out;
+}
+
+function disparity(a: Assessment): string[] {
+  const rows = a.disparity ?? [];
+  if (rows.length === 0) return ["Regional disparity: no per-capita indicator to compare."];
+  const columns: TextColumn[] = DISPARITY_HEADERS.map((header, k) => ({
+    header,
+    ...(k >= 3 && k <= 7 ? { align: "right" as const } : {}),
+  }));
+  const out = [
+    "Regional disparity 区域差距 — across the places, weighted by the ratio's denominator",
+    ...textTable(columns, rows.map(disparityCells)).map((l) => `  ${l}`),
+  ];
+  for (const d of rows)
+    if (d.missing.length > 0)
+      out.push(
+        ...hanging(`${d.indicator} ${d.year} needs ${disparityMissingText(d)}`, "  - ", "    "),
+      );
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { disparity } from "../models/disparity.js";
 import type { DataNeed, DisparityRow } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
-import { type ScenarioProjection, seriesValue } from "./projectScenario.js";
+import { type ScenarioProjection, type ScopeSeries, seriesValue } from "./projectScenario.js";
 
 /**
  * Regional disparity (缩小区域发展差距, the plan's aim of narrowing gaps between places) of every
@@ -36,9 +36,9 @@ export function assessDisparity(
         const num = find(place.id, rule.numerator);
         const den = find(place.id, rule.denominator);
         const own = find(place.id, indicator.id);
-        const numValue = num === undefined ? undefined : seriesValue(num, year);
-        const weight = den === undefined ? undefined : seriesValue(den, year);
-        const ownValue = own === undefined ? undefined : seriesValue(own, year);
+        const numValue = usableValue(num, year);
+        const weight = usableValue(den, year);
+        const ownValue = usableValue(own, year);
         const ratio =
           numValue === undefined || weight === undefined || weight === 0
             ? undefined
@@ -89,4 +89,14 @@ export function assessDisparity(
     }
   }
   return rows;
+}
+
+/**
+ * A series' value in a year when it can be used for a comparison between places: observed, or
+ * projected by a model that carries information about change (not a no-change fallback).
+ */
+function usableValue(series: ScopeSeries | undefined, year: number): number | undefined {
+  if (series === undefined) return undefined;
+  if (!series.informative && !series.observed.some((p) => p.year === year)) return undefined;
+  return seriesValue(series, year);
 }

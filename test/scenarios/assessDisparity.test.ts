@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assessPack } from "../../src/scenarios/assessPack.js";
-import { obs, syntheticObservations, syntheticPack } from "../helpers/syntheticPack.js";
+import {
+  baseScenario,
+  obs,
+  syntheticObservations,
+  syntheticPack,
+} from "../helpers/syntheticPack.js";
 
 describe("assessDisparity (through assessPack)", () => {
   it("assessPack reports the disparity of a recomputed rate across places, weighted by its denominator", () => {
@@ -30,5 +35,20 @@ describe("assessDisparity (through assessPack)", () => {
     expect(base?.missing.map((m) => `${m.scope}|${m.indicator}|${m.years.join()}`)).toEqual([
       "west|urban_population|2020",
     ]);
+  });
+});
+
+describe("assessDisparity and uninformative projections", () => {
+  it("assessPack does not compare places on projections that only carry the last value forward", () => {
+    // Urban and total population observed in 2020 only; with no model named, the library's
+    // default (drift) falls back to a no-change forecast, which says nothing about 2025.
+    const data = syntheticObservations().filter((o) => o.indicator !== "gdp" && o.year === 2020);
+    const rows = assessPack(syntheticPack(data), { ...baseScenario, models: [] }).disparity ?? [];
+    expect(
+      rows.find((r) => r.indicator === "urbanization" && r.year === 2020)?.measures,
+    ).not.toBeNull();
+    expect(
+      rows.find((r) => r.indicator === "urbanization" && r.year === 2025)?.measures,
+    ).toBeNull();
   });
 });
