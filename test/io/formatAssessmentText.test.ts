@@ -210,3 +210,18 @@ describe("formatAssessmentText", () => {
     expect(out.split("\n")[0]).toBe("demo · trend — Trend");
   });
 });
+
+describe("formatAssessmentText: regional disparity", () => {
+  it("formatAssessmentText prints the disparity measures across places and what a comparison lacks", async () => {
+    const { assessPack } = await import("../../src/scenarios/assessPack.js");
+    const { syntheticPack } = await import("../helpers/syntheticPack.js");
+    const text = formatAssessmentText(assessPack(syntheticPack(), "steady"));
+    // urbanization 2020: east 75%, west 33.3%, weights 40 and 60 (population): mean 50;
+    // weighted CV √(0.4·25² + 0.6·16.67²)/50 = 0.408; Theil 0.6·ln 1.5 + 0.4·ln(2/3) = 0.081;
+    // Gini 2·0.4·0.6·41.67/(2·50) = 0.200; max/min 75/33.3 = 2.25
+    expect(text).toContain("Regional disparity 区域差距");
+    expect(text).toMatch(
+      /urbanization +2020 +observed +2 +0\.408 +0\.081 +0\.200 +2\.25 +west → east/,
+    );
+  });
+});
