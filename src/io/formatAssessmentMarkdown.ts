@@ -35,7 +35,8 @@ export interface FormatAssessmentMarkdownOptions {
  * 序时进度 expected vs actual progress, probability when simulated, status with its Chinese
  * label), then the notes of each row, the data-readiness list (what would make each
  * `insufficient-data` target evaluable), the discrepancies between group observations and their
- * aggregate from places, and the issues met.
+ * aggregate from places, the regional disparity across places (with what each comparison
+ * lacks), and the issues met.
  *
  * Given several assessments (one per scenario), each gets its own `##` section. Text from the
  * data (names, notes, reasons) is escaped so that it cannot break a table nor become a link or

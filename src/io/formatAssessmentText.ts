@@ -36,8 +36,9 @@ export interface FormatAssessmentTextOptions {
  * gap, growth a year required vs implied, first year met, 序时进度 expected vs actual progress,
  * probability when simulated, status with its Chinese label), then the notes of each row, the
  * data-readiness list (for each `insufficient-data` target, the observations that would make it
- * evaluable), the discrepancies between group observations and their aggregate from places, and
- * the issues met on the way.
+ * evaluable), the discrepancies between group observations and their aggregate from places, the
+ * regional disparity across places (with what each comparison lacks), and the issues met on the
+ * way.
  *
  * Text from the data (names, notes, the title) is printed on one line each: line breaks and
  * tabs in it become spaces and other control characters (e.g. the ESC of a terminal escape

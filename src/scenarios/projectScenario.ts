@@ -659,19 +659,21 @@ function projectReference(
 ): ReferenceProjection {
   const assumption = [...scenario.references].reverse().find((r) => r.reference === reference.id);
   const observedThrough = reference.years[reference.years.length - 1] ?? scenario.toYear;
-  if (assumption === undefined || observedThrough >= scenario.toYear)
-    return {
-      id: reference.id,
-      years: [...reference.years],
-      values: [...reference.values],
-      observedThrough,
-      unit: reference.unit,
-      breaks: [...reference.breaks],
-      reason:
-        assumption === undefined
-          ? "no assumption in the scenario: observed values only"
-          : assumption.reason,
-    };
+  const base = {
+    id: reference.id,
+    observedThrough,
+    unit: reference.unit,
+    breaks: [...reference.breaks],
+  };
+  const observedOnly = (reason: string): ReferenceProjection => ({
+    ...base,
+    years: [...reference.years],
+    values: [...reference.values],
+    reason,
+  });
+  if (assumption === undefined)
+    return observedOnly("no assumption in the scenario: observed values only");
+  if (observedThrough >= scenario.toYear) return observedOnly(assumption.reason);
   try {
     const fitted = fitModel(assumption.spec, {
       years: reference.years,
@@ -680,12 +682,9 @@ function projectReference(
     });
     const p = projectModel(fitted, { toYear: scenario.toYear });
     return {
-      id: reference.id,
+      ...base,
       years: [...reference.years, ...p.years],
       values: [...reference.values, ...p.values],
-      observedThrough,
-      unit: reference.unit,
-      breaks: [...reference.breaks],
       reason: assumption.reason,
     };
   } catch (error) {
@@ -695,14 +694,6 @@ function projectReference(
       message: `reference ${reference.id}: ${error instanceof Error ? error.message : String(error)}`,
       field: "references",
     });
-    return {
-      id: reference.id,
-      years: [...reference.years],
-      values: [...reference.values],
-      observedThrough,
-      unit: reference.unit,
-      breaks: [...reference.breaks],
-      reason: assumption.reason,
-    };
+    return observedOnly(assumption.reason);
   }
 }
