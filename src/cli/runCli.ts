@@ -10,6 +10,7 @@ import { readObservationsCsv } from "../io/readObservationsCsv.js";
 import { readObservationsJson } from "../io/readObservationsJson.js";
 import { readScenarioJson } from "../io/readScenarioJson.js";
 import { writeAssessmentFiles } from "../io/writeAssessmentFiles.js";
+import { MAX_SIMULATION_PATHS } from "../models/simulate.js";
 import { assessPack, mergeObservations } from "../scenarios/assessPack.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
@@ -264,11 +265,24 @@ async function findPack(id: string | undefined, io: CliIo, usage: string): Promi
 }
 
 /** Parses a whole number option; `min` is its smallest admissible value. */
-function integerOption(name: string, text: string | undefined, min: number, usage: string) {
+function integerOption(
+  name: string,
+  text: string | undefined,
+  min: number,
+  usage: string,
+  max: number = Number.MAX_SAFE_INTEGER,
+) {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
-    throw usageError(`--${name} must be a whole number of at least ${min} (got "${text}")`, usage);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min || value > max)
+    throw usageError(
+      `--${name} must be a whole number ${
+        max === Number.MAX_SAFE_INTEGER
+          ? `of at least ${min}, below 2^53`
+          : `from ${min} to ${max.toLocaleString("en-US")}`
+      } (got "${text}")`,
+      usage,
+    );
   return value;
 }
 
@@ -379,7 +393,7 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
   if (values.scenario === undefined) throw usageError("missing --scenario", ASSESS_USAGE);
   if (values.out?.trim() === "")
     throw usageError(`--out must name a folder (got "${values.out}")`, ASSESS_USAGE);
-  const paths = integerOption("paths", values.paths, 1, ASSESS_USAGE);
+  const paths = integerOption("paths", values.paths, 1, ASSESS_USAGE, MAX_SIMULATION_PATHS);
   const seed = integerOption("seed", values.seed, 0, ASSESS_USAGE);
   const workers = integerOption("workers", values.workers, 1, ASSESS_USAGE);
   if (paths === undefined && (seed !== undefined || workers !== undefined))

@@ -101,7 +101,21 @@ describe("bad usage exits 2 with a message and a short usage on stderr", () => {
     ],
     ["a stray argument", [...ASSESS, "extra"], 'regionsim: unexpected argument "extra"'],
     ["--paths not a number", [...ASSESS, "--paths", "many"], "--paths must be a whole number"],
-    ["--paths zero", [...ASSESS, "--paths", "0"], "--paths must be a whole number of at least 1"],
+    [
+      "--paths zero",
+      [...ASSESS, "--paths", "0"],
+      "--paths must be a whole number from 1 to 100,000,000",
+    ],
+    [
+      "--paths above the engine's limit",
+      [...ASSESS, "--paths", "200000000"],
+      '--paths must be a whole number from 1 to 100,000,000 (got "200000000")',
+    ],
+    [
+      "--seed beyond a safe integer",
+      [...ASSESS, "--paths", "10", "--seed", "99999999999999999999"],
+      "--seed must be a whole number of at least 0, below 2^53",
+    ],
     ["--seed without --paths", [...ASSESS, "--seed", "7"], "regionsim: --seed needs --paths"],
     ["--data of an unknown type", [...ASSESS, "--data", "x.txt"], "--data must be a .csv or .json"],
     ["validate without a file", ["validate"], "regionsim: missing the file to validate"],
