@@ -50,6 +50,8 @@ export interface ScopeSeries {
   readonly observed: readonly ObservedPoint[];
   /** Observations kept but not used for fitting (quality C unless the scenario asks for them). */
   readonly unused: readonly ObservedPoint[];
+  /** Years where sources disagree: the value used and the others reported (also in `notes`). */
+  readonly conflicts?: readonly string[];
   readonly years: readonly number[];
   readonly values: readonly number[];
   readonly lower?: readonly number[];
@@ -196,6 +198,7 @@ function projectOne(
     basis: "observed" as const,
     observed: used,
     unused,
+    ...(notes.length === 0 ? {} : { conflicts: notes }),
     notes,
   };
   const last = used[used.length - 1];

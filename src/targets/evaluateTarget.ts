@@ -5,7 +5,7 @@ import { evaluateGrowthTarget } from "./evaluateGrowthTarget.js";
 import { evaluateLevelTarget } from "./evaluateLevelTarget.js";
 import { evaluateRankTarget } from "./evaluateRankTarget.js";
 import { evaluateShareTarget } from "./evaluateShareTarget.js";
-import type { TargetContext, TargetEvaluation } from "./targetContext.js";
+import { findSeries, type TargetContext, type TargetEvaluation } from "./targetContext.js";
 
 type Evaluators = {
   readonly [K in TargetKind]: (
@@ -24,8 +24,26 @@ const evaluators: Evaluators = {
   class: evaluateClassTarget,
 };
 
-/** Evaluates any target with the evaluator of its kind. */
+/**
+ * Evaluates any target with the evaluator of its kind, and notes where the sources of the series
+ * it reads disagree (the value used and the others reported).
+ */
 export function evaluateTarget(target: Target, context: TargetContext): TargetEvaluation {
   const evaluate = evaluators[target.kind] as (t: Target, c: TargetContext) => TargetEvaluation;
-  return evaluate(target, context);
+  const evaluation = evaluate(target, context);
+  // Where the sources of the series read disagree, the row says which value was used.
+  const read: [string, string][] = [[target.scope, target.indicator]];
+  if (target.kind === "share")
+    read.push([
+      target.denominator.scope ?? target.scope,
+      target.denominator.indicator ?? target.indicator,
+    ]);
+  const conflicts = read.flatMap(([scope, indicator]) =>
+    (findSeries(context, scope, indicator)?.conflicts ?? []).map(
+      (c) => `sources differ for ${scope} ${indicator}: ${c}`,
+    ),
+  );
+  return conflicts.length === 0
+    ? evaluation
+    : { ...evaluation, notes: [...evaluation.notes, ...conflicts] };
 }

@@ -217,6 +217,20 @@ describe("assessPack", () => {
     expect(r?.latest).toMatchObject({ year: 2023, value: 200 });
   });
 
+  it("assessPack notes on a target's row where the sources of its series disagree", () => {
+    const data = [
+      ...syntheticObservations(),
+      obs("east", "gdp", 2021, 999, "100M yuan", "C", "WEAK"),
+    ];
+    const r = assessPack(syntheticPack(data), "steady").rows.find(
+      (x) => x.targetId === "east-growth",
+    );
+    // east 2021 = 100·1.1 = 110.00000000000001 (TEST, A) is used; the C value is reported beside it
+    expect(r?.notes).toContain(
+      "sources differ for east gdp: 2021: used 110.00000000000001 (TEST, A); also reported 999 (WEAK, C)",
+    );
+  });
+
   it("assessPack rejects an unknown scenario id with the known ones", () => {
     expect(() => assessPack(syntheticPack(), "nope")).toThrow(
       'resolveScenario: unknown scenario "nope" (known: steady)',
