@@ -5,11 +5,13 @@ import { type ScenarioProjection, type ScopeSeries, seriesValue } from "./projec
 
 /**
  * Regional disparity (缩小区域发展差距, the plan's aim of narrowing gaps between places) of every
- * per-capita indicator — an indicator aggregated as a `ratio` of two summed indicators, such as
- * GDP per capita or the urbanization rate — across all places of the dataset, in each given year.
+ * indicator aggregated as a `ratio` of two summed indicators — GDP per capita, the urbanization
+ * rate, an industry's share of GDP — across all places of the dataset, in each given year.
  *
  * A place's value is its own series of the indicator when it has one, else the ratio of its
- * numerator and denominator series; its weight is the denominator (population). When any place
+ * numerator and denominator series; its weight is the denominator (population for per-capita
+ * values and rates, GDP for shares). Projected values count only when their model carries
+ * information about change. When any place
  * lacks a value the row has no measures and lists, as data needs, the observations that would
  * complete it. Measures: see `disparity`.
  */

@@ -183,9 +183,10 @@ const planModels: ModelAssumption[] = [
 /**
  * The three named scenarios of the Qujing pack, as full {@link Scenario} objects:
  *
- * - `trend`: what the data show continues. Levels follow a log-linear trend over their last 8
- *   observed years (A/B data; the 2019 break is a level shift), rates a logistic trend, growth
- *   rates and yearly counts their last value; the 70th city's GDP its own recent trend.
+ * - `trend`: what the data show continues, with the backtest's defaults. Levels follow the Theta
+ *   method (A/B data; the 2019 break is a level shift), percentages a drift on the logit scale,
+ *   growth rates and yearly counts their last value; the 70th city's GDP the Theta method on the
+ *   same years as Qujing's (2010–2021).
  * - `plan`: the growth the plan's targets imply (extends `trend`): urbanization on a path to 60%
  *   in 2025, trade and investment at their target rates, R&D and the central city on paths to
  *   their 2025 values, counts spread evenly over 2021–2025, GDP at the 4.73% a year of the 2035
