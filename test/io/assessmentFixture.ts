@@ -1,5 +1,6 @@
 // Hand-built assessments for the report formatters and the CLI tests. Not produced by the
 // runner: every number is chosen here, and the derived ones are computed in the comments.
+import { expect } from "vitest";
 import {
   type Assessment,
   type AssessmentRow,
@@ -196,3 +197,36 @@ export const quietAssessment: Assessment = AssessmentSchema.parse({
   readiness: [],
   issues: [],
 });
+
+/**
+ * Asserts that a report builder refuses numbers that are not finite with a TypeError naming the
+ * field (reports would otherwise show "Infinity" or "NaN"; AssessmentSchema admits finite
+ * numbers only): an infinite interval bound in one assessment, and a NaN in the second of a list.
+ */
+export function expectNonFiniteRejected(
+  name: string,
+  format: (assessment: Assessment | readonly Assessment[]) => string,
+): void {
+  const [first, ...rest] = sampleAssessment.rows as [AssessmentRow, ...AssessmentRow[]];
+  const infinite = {
+    ...sampleAssessment,
+    rows: [
+      { ...first, interval: { lower: 55.3, upper: Number.POSITIVE_INFINITY, level: 0.8 } },
+      ...rest,
+    ],
+  };
+  expect(() => format(infinite)).toThrow(
+    new TypeError(
+      `${name}: the assessment does not match AssessmentSchema (rows.0.interval.upper: Invalid input: expected number, received Infinity)`,
+    ),
+  );
+  const notANumber = {
+    ...quietAssessment,
+    rows: [{ ...rd, scenario: "plan", projected: Number.NaN }],
+  };
+  expect(() => format([sampleAssessment, notANumber])).toThrow(
+    new TypeError(
+      `${name}: the assessment does not match AssessmentSchema (1.rows.0.projected: Invalid input: expected number, received NaN)`,
+    ),
+  );
+}

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/internal/parseCsv.js";
 import { ASSESSMENT_CSV_COLUMNS, formatAssessmentCsv } from "../../src/io/formatAssessmentCsv.js";
-import { type AssessmentRow, AssessmentSchema } from "../../src/schemas/assessment.js";
-import { quietAssessment, rd, sampleAssessment } from "./assessmentFixture.js";
+import { AssessmentSchema } from "../../src/schemas/assessment.js";
+import {
+  expectNonFiniteRejected,
+  quietAssessment,
+  rd,
+  sampleAssessment,
+} from "./assessmentFixture.js";
 
 function records(csv: string): Record<string, string>[] {
   const { records: rows, problems } = parseCsv(csv);
@@ -111,29 +116,7 @@ describe("formatAssessmentCsv", () => {
   });
 
   it("throws a TypeError naming the field for a number that is not finite, instead of printing it", () => {
-    // Reports would otherwise show "Infinity" or "NaN"; AssessmentSchema admits finite numbers only.
-    const [first, ...rest] = sampleAssessment.rows as [AssessmentRow, ...AssessmentRow[]];
-    const infinite = {
-      ...sampleAssessment,
-      rows: [
-        { ...first, interval: { lower: 55.3, upper: Number.POSITIVE_INFINITY, level: 0.8 } },
-        ...rest,
-      ],
-    };
-    expect(() => formatAssessmentCsv(infinite)).toThrow(
-      new TypeError(
-        "formatAssessmentCsv: the assessment does not match AssessmentSchema (rows.0.interval.upper: Invalid input: expected number, received Infinity)",
-      ),
-    );
-    const notANumber = {
-      ...quietAssessment,
-      rows: [{ ...rd, scenario: "plan", projected: Number.NaN }],
-    };
-    expect(() => formatAssessmentCsv([sampleAssessment, notANumber])).toThrow(
-      new TypeError(
-        "formatAssessmentCsv: the assessment does not match AssessmentSchema (1.rows.0.projected: Invalid input: expected number, received NaN)",
-      ),
-    );
+    expectNonFiniteRejected("formatAssessmentCsv", (a) => formatAssessmentCsv(a));
   });
 
   it("runs its TSDoc example", () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatAssessmentMarkdown } from "../../src/io/formatAssessmentMarkdown.js";
-import { type AssessmentRow, AssessmentSchema } from "../../src/schemas/assessment.js";
-import { quietAssessment, rd, sampleAssessment } from "./assessmentFixture.js";
+import { AssessmentSchema } from "../../src/schemas/assessment.js";
+import {
+  expectNonFiniteRejected,
+  quietAssessment,
+  rd,
+  sampleAssessment,
+} from "./assessmentFixture.js";
 
 /** Cells of a Markdown table row, split at pipes that are not escaped. */
 function cells(line: string): string[] {
@@ -144,29 +149,7 @@ describe("formatAssessmentMarkdown", () => {
   });
 
   it("throws a TypeError naming the field for a number that is not finite, instead of printing it", () => {
-    // Reports would otherwise show "Infinity" or "NaN"; AssessmentSchema admits finite numbers only.
-    const [first, ...rest] = sampleAssessment.rows as [AssessmentRow, ...AssessmentRow[]];
-    const infinite = {
-      ...sampleAssessment,
-      rows: [
-        { ...first, interval: { lower: 55.3, upper: Number.POSITIVE_INFINITY, level: 0.8 } },
-        ...rest,
-      ],
-    };
-    expect(() => formatAssessmentMarkdown(infinite)).toThrow(
-      new TypeError(
-        "formatAssessmentMarkdown: the assessment does not match AssessmentSchema (rows.0.interval.upper: Invalid input: expected number, received Infinity)",
-      ),
-    );
-    const notANumber = {
-      ...quietAssessment,
-      rows: [{ ...rd, scenario: "plan", projected: Number.NaN }],
-    };
-    expect(() => formatAssessmentMarkdown([sampleAssessment, notANumber])).toThrow(
-      new TypeError(
-        "formatAssessmentMarkdown: the assessment does not match AssessmentSchema (1.rows.0.projected: Invalid input: expected number, received NaN)",
-      ),
-    );
+    expectNonFiniteRejected("formatAssessmentMarkdown", (a) => formatAssessmentMarkdown(a));
   });
 
   it("runs its TSDoc example", () => {

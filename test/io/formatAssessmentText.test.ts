@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { displayWidth } from "../../src/internal/displayWidth.js";
 import { formatAssessmentText } from "../../src/io/formatAssessmentText.js";
-import type { AssessmentRow } from "../../src/schemas/assessment.js";
-import { quietAssessment, rd, sampleAssessment } from "./assessmentFixture.js";
+import {
+  expectNonFiniteRejected,
+  quietAssessment,
+  rd,
+  sampleAssessment,
+} from "./assessmentFixture.js";
 
 /** Terminal column at which `needle` ends in `line`. */
 function endColumn(line: string, needle: string): number {
@@ -171,29 +175,7 @@ describe("formatAssessmentText", () => {
   });
 
   it("throws a TypeError naming the field for a number that is not finite, instead of printing it", () => {
-    // Reports would otherwise show "Infinity" or "NaN"; AssessmentSchema admits finite numbers only.
-    const [first, ...rest] = sampleAssessment.rows as [AssessmentRow, ...AssessmentRow[]];
-    const infinite = {
-      ...sampleAssessment,
-      rows: [
-        { ...first, interval: { lower: 55.3, upper: Number.POSITIVE_INFINITY, level: 0.8 } },
-        ...rest,
-      ],
-    };
-    expect(() => formatAssessmentText(infinite)).toThrow(
-      new TypeError(
-        "formatAssessmentText: the assessment does not match AssessmentSchema (rows.0.interval.upper: Invalid input: expected number, received Infinity)",
-      ),
-    );
-    const notANumber = {
-      ...quietAssessment,
-      rows: [{ ...rd, scenario: "plan", projected: Number.NaN }],
-    };
-    expect(() => formatAssessmentText([sampleAssessment, notANumber])).toThrow(
-      new TypeError(
-        "formatAssessmentText: the assessment does not match AssessmentSchema (1.rows.0.projected: Invalid input: expected number, received NaN)",
-      ),
-    );
+    expectNonFiniteRejected("formatAssessmentText", (a) => formatAssessmentText(a));
   });
 
   it("runs its TSDoc example", () => {
