@@ -26,7 +26,6 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { type PanelRow, readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import {
   type BacktestMetrics,
   type BacktestOptions,
@@ -34,7 +33,8 @@ import {
   type BacktestSeries,
   type BacktestSpec,
   backtest,
-} from "../src/models/backtest.js";
+} from "../src/analysis/backtest.js";
+import { type PanelRow, readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import { modelRegistry } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";
 

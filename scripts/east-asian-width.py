@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the table of East Asian Wide (W) and Fullwidth (F) code point ranges used by
-src/internal/displayWidth.ts, from Python's unicodedata (Unicode Standard Annex #11,
+src/report/internal/displayWidth.ts, from Python's unicodedata (Unicode Standard Annex #11,
 https://www.unicode.org/reports/tr11/, data file EastAsianWidth.txt).
 
 Unassigned code points default to W in the CJK ideograph blocks and planes 2 and 3, as the

@@ -2,23 +2,23 @@
  * Writes the data the Qujing pack embeds as generated TypeScript modules, so the package never
  * reads files at run time:
  *
- * - `src/scenarios/packs/qujing/observationsCsv.generated.ts`: the text of
+ * - `src/packs/qujing/observationsCsv.generated.ts`: the text of
  *   `data/qujing/observations.csv`, unchanged, as a string constant;
- * - `src/scenarios/packs/qujing/prefectureRanks.generated.ts`: Qujing's (530300) GDP rank among
+ * - `src/packs/qujing/prefectureRanks.generated.ts`: Qujing's (530300) GDP rank among
  *   China's prefecture-level cities and the GDP of the 70th city, by year, computed from
  *   `data/china-prefecture-gdp/CRE_Gdpct.csv` with `readPrefecturePanel` and
  *   `prefectureCityRanks`.
  *
  * Run with `npm run embed-data` (or `npx tsx scripts/embed-data.ts`). A test
- * (`test/scenarios/packs/qujing/generated.test.ts`) checks that the committed modules equal what
+ * (`test/packs/qujing/generated.test.ts`) checks that the committed modules equal what
  * this script produces from `data/` now.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { prefectureCityRanks } from "../src/analysis/prefectureCityRanks.js";
 import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
-import { prefectureCityRanks } from "../src/models/prefectureCityRanks.js";
 import { formatIssue } from "../src/schemas/issue.js";
 
 /** Code of Qujing in the CSMAR table (GB/T 2260). */
@@ -33,8 +33,8 @@ export const repoRoot: string = join(dirname(fileURLToPath(import.meta.url)), ".
 export const embedPaths = {
   observationsCsv: "data/qujing/observations.csv",
   prefecturePanel: "data/china-prefecture-gdp/CRE_Gdpct.csv",
-  observationsModule: "src/scenarios/packs/qujing/observationsCsv.generated.ts",
-  ranksModule: "src/scenarios/packs/qujing/prefectureRanks.generated.ts",
+  observationsModule: "src/packs/qujing/observationsCsv.generated.ts",
+  ranksModule: "src/packs/qujing/prefectureRanks.generated.ts",
 } as const;
 
 function sha256(text: string): string {
@@ -92,7 +92,7 @@ export function renderPrefectureRanksModule(panelText: string): string {
   );
   return [
     header(embedPaths.prefecturePanel, panelText),
-    'import type { PrefectureCityRanks } from "../../../models/prefectureCityRanks.js";',
+    'import type { PrefectureCityRanks } from "../../analysis/prefectureCityRanks.js";',
     "",
     "/**",
     " * Qujing's (530300) GDP rank among China's prefecture-level cities in each year of the CSMAR",

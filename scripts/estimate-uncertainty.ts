@@ -16,12 +16,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isPrefectureLevelCity } from "../src/analysis/prefectureCityRanks.js";
 import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import {
   estimateShockParameters,
   type ShockSeries,
-} from "../src/models/estimateShockParameters.js";
-import { isPrefectureLevelCity } from "../src/models/prefectureCityRanks.js";
+} from "../src/scenarios/estimateShockParameters.js";
 import { repoRoot } from "./embed-data.js";
 
 export const uncertaintyPaths = {

@@ -1,18 +1,41 @@
 // The public API of regionsim. Named exports only; every export has TSDoc.
 
 export {
-  ASSESSMENT_CSV_COLUMNS,
-  type FormatAssessmentCsvOptions,
-  formatAssessmentCsv,
-} from "./io/formatAssessmentCsv.js";
+  type BacktestFailure,
+  type BacktestForecast,
+  type BacktestMetrics,
+  type BacktestModelResult,
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestSeries,
+  type BacktestSpec,
+  backtest,
+  DEFAULT_VERDICT,
+  type NamedCount,
+  type VerdictCount,
+  type VerdictTargets,
+} from "./analysis/backtest.js";
 export {
-  type FormatAssessmentMarkdownOptions,
-  formatAssessmentMarkdown,
-} from "./io/formatAssessmentMarkdown.js";
+  isPrefectureLevelCity,
+  type PrefectureCityRank,
+  type PrefectureCityRanks,
+  type PrefectureCityRanksOptions,
+  type PrefectureGdpRow,
+  prefectureCityRanks,
+} from "./analysis/prefectureCityRanks.js";
+export { assessDisparity } from "./assessment/assessDisparity.js";
 export {
-  type FormatAssessmentTextOptions,
-  formatAssessmentText,
-} from "./io/formatAssessmentText.js";
+  type AssessOptions,
+  assessPack,
+  assessTargets,
+  collectReadiness,
+  mergeObservations,
+  targetContext,
+} from "./assessment/assessPack.js";
+export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
+export { cagr } from "./growth/cagr.js";
+export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
+export { requiredGrowth } from "./growth/requiredGrowth.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
 export {
   type FileKind,
@@ -40,47 +63,75 @@ export {
   writeAssessmentFiles,
 } from "./io/writeAssessmentFiles.js";
 export { type AutoSpec, AutoSpecSchema } from "./models/autoModel.js";
-export {
-  type BacktestFailure,
-  type BacktestForecast,
-  type BacktestMetrics,
-  type BacktestModelResult,
-  type BacktestOptions,
-  type BacktestResult,
-  type BacktestSeries,
-  type BacktestSpec,
-  backtest,
-  DEFAULT_VERDICT,
-  type NamedCount,
-  type VerdictCount,
-  type VerdictTargets,
-} from "./models/backtest.js";
-export { cagr } from "./models/cagr.js";
-export { type CrossingOptions, crossingYear } from "./models/crossingYear.js";
-export { type DisparityMeasures, disparity } from "./models/disparity.js";
 export { type DriftSpec, DriftSpecSchema } from "./models/driftModel.js";
+export { fitModel } from "./models/fitModel.js";
+export { type HoltSpec, HoltSpecSchema } from "./models/holtModel.js";
+export { type LogisticSpec, LogisticSpecSchema } from "./models/logisticModel.js";
+export { type ModelSpec, ModelSpecSchema } from "./models/modelRegistry.js";
+export { type NaiveSpec, NaiveSpecSchema } from "./models/naiveModel.js";
+export { type ProjectOptions, projectModel } from "./models/projectModel.js";
+export { type ThetaSpec, ThetaSpecSchema } from "./models/thetaModel.js";
+export { type TrendSpec, TrendSpecSchema } from "./models/trendModel.js";
+export type * from "./models/types.js";
+export { type UrgdSpec, UrgdSpecSchema } from "./models/urgdModel.js";
+export { getPack, packs } from "./packs/index.js";
+export { qujingGdpRankHistory } from "./packs/qujing/qujingGdpRankHistory.js";
+export { qujingPack } from "./packs/qujing/qujingPack.js";
+export {
+  ASSESSMENT_CSV_COLUMNS,
+  type FormatAssessmentCsvOptions,
+  formatAssessmentCsv,
+} from "./report/formatAssessmentCsv.js";
+export {
+  type FormatAssessmentMarkdownOptions,
+  formatAssessmentMarkdown,
+} from "./report/formatAssessmentMarkdown.js";
+export {
+  type FormatAssessmentTextOptions,
+  formatAssessmentText,
+} from "./report/formatAssessmentText.js";
+export { defaultModel } from "./scenarios/defaultModel.js";
 export {
   type EstimateShockOptions,
   estimateShockParameters,
   type ShockParameters,
   type ShockSeries,
-} from "./models/estimateShockParameters.js";
-export { fitModel } from "./models/fitModel.js";
-export { type HoltSpec, HoltSpecSchema } from "./models/holtModel.js";
-export { type LogisticSpec, LogisticSpecSchema } from "./models/logisticModel.js";
-export { mergeSimulationResults } from "./models/mergeSimulationResults.js";
-export { type ModelSpec, ModelSpecSchema } from "./models/modelRegistry.js";
-export { type NaiveSpec, NaiveSpecSchema } from "./models/naiveModel.js";
+} from "./scenarios/estimateShockParameters.js";
 export {
-  isPrefectureLevelCity,
-  type PrefectureCityRank,
-  type PrefectureCityRanks,
-  type PrefectureCityRanksOptions,
-  type PrefectureGdpRow,
-  prefectureCityRanks,
-} from "./models/prefectureCityRanks.js";
-export { type ProjectOptions, projectModel } from "./models/projectModel.js";
-export { requiredGrowth } from "./models/requiredGrowth.js";
+  estimateUncertainty,
+  FALLBACK_SHOCKS,
+  type IndicatorUncertainty,
+  MIN_STEPS_FOR_PHI,
+  MIN_STEPS_FOR_SIGMA,
+  type SeriesUncertainty,
+  type UncertaintyEstimate,
+} from "./scenarios/estimateUncertainty.js";
+export {
+  INTERVAL_LEVEL,
+  type ObservedPoint,
+  type ProjectionModelInfo,
+  projectScenario,
+  type ReferenceProjection,
+  type ScenarioProjection,
+  type ScopeSeries,
+  seriesValue,
+} from "./scenarios/projectScenario.js";
+export { resolveScenario } from "./scenarios/resolveScenario.js";
+export { type SelectedModel, selectModel } from "./scenarios/selectModel.js";
+export * from "./schemas/assessment.js";
+export * from "./schemas/dataset.js";
+export * from "./schemas/indicator.js";
+export * from "./schemas/issue.js";
+export * from "./schemas/observation.js";
+export * from "./schemas/place.js";
+export * from "./schemas/regionPack.js";
+export * from "./schemas/scenario.js";
+export * from "./schemas/target.js";
+export {
+  type CompiledScenarioSimulation,
+  compileSimulationPlan,
+} from "./simulation/compileSimulationPlan.js";
+export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   MAX_SAMPLE_PATHS,
   MAX_SIMULATION_PATHS,
@@ -88,7 +139,13 @@ export {
   type SimulateOptions,
   type SimulationProgress,
   simulate,
-} from "./models/simulate.js";
+} from "./simulation/simulate.js";
+export {
+  type SimulatedPack,
+  type SimulatePackOptions,
+  simulateAssessment,
+  simulatePack,
+} from "./simulation/simulatePack.js";
 export {
   type SimulationCondition,
   SimulationConditionSchema,
@@ -104,65 +161,8 @@ export {
   SimulationSeriesRefSchema,
   type SimulationTarget,
   SimulationTargetSchema,
-} from "./models/simulationPlan.js";
-export type * from "./models/simulationResult.js";
-export { type ThetaSpec, ThetaSpecSchema } from "./models/thetaModel.js";
-export { type TrendSpec, TrendSpecSchema } from "./models/trendModel.js";
-export type * from "./models/types.js";
-export { type UrgdSpec, UrgdSpecSchema } from "./models/urgdModel.js";
-export { assessDisparity } from "./scenarios/assessDisparity.js";
-export {
-  type AssessOptions,
-  assessPack,
-  assessTargets,
-  collectReadiness,
-  mergeObservations,
-  targetContext,
-} from "./scenarios/assessPack.js";
-export {
-  type CompiledScenarioSimulation,
-  compileSimulationPlan,
-} from "./scenarios/compileSimulationPlan.js";
-export { defaultModel } from "./scenarios/defaultModel.js";
-export {
-  estimateUncertainty,
-  FALLBACK_SHOCKS,
-  type IndicatorUncertainty,
-  MIN_STEPS_FOR_PHI,
-  MIN_STEPS_FOR_SIGMA,
-  type SeriesUncertainty,
-  type UncertaintyEstimate,
-} from "./scenarios/estimateUncertainty.js";
-export { getPack, packs } from "./scenarios/packs/index.js";
-export { qujingGdpRankHistory } from "./scenarios/packs/qujing/qujingGdpRankHistory.js";
-export { qujingPack } from "./scenarios/packs/qujing/qujingPack.js";
-export {
-  INTERVAL_LEVEL,
-  type ObservedPoint,
-  type ProjectionModelInfo,
-  projectScenario,
-  type ReferenceProjection,
-  type ScenarioProjection,
-  type ScopeSeries,
-  seriesValue,
-} from "./scenarios/projectScenario.js";
-export { resolveScenario } from "./scenarios/resolveScenario.js";
-export { type SelectedModel, selectModel } from "./scenarios/selectModel.js";
-export {
-  type SimulatedPack,
-  type SimulatePackOptions,
-  simulateAssessment,
-  simulatePack,
-} from "./scenarios/simulatePack.js";
-export * from "./schemas/assessment.js";
-export * from "./schemas/dataset.js";
-export * from "./schemas/indicator.js";
-export * from "./schemas/issue.js";
-export * from "./schemas/observation.js";
-export * from "./schemas/place.js";
-export * from "./schemas/regionPack.js";
-export * from "./schemas/scenario.js";
-export * from "./schemas/target.js";
+} from "./simulation/simulationPlan.js";
+export type * from "./simulation/simulationResult.js";
 export { CITY_CLASS_LOWER_BOUND_10K, cityClass, classAtLeast } from "./targets/cityClass.js";
 export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
 export { evaluateTarget } from "./targets/evaluateTarget.js";

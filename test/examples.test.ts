@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { qujingPack } from "../src/scenarios/packs/qujing/qujingPack.js";
+import { qujingPack } from "../src/packs/qujing/qujingPack.js";
 import { AssessmentSchema } from "../src/schemas/assessment.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

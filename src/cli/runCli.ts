@@ -1,22 +1,22 @@
 import { extname, isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
-import * as api from "../index.js";
-import { assertAssessment } from "../internal/assertAssessment.js";
-import { formatAssessmentText } from "../io/formatAssessmentText.js";
+import { assessPack, mergeObservations } from "../assessment/assessPack.js";
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "../io/jsonSchemaOf.js";
 import { readTextFile, validateFile } from "../io/loadFile.js";
 import { readObservationsCsv } from "../io/readObservationsCsv.js";
 import { readObservationsJson } from "../io/readObservationsJson.js";
 import { readScenarioJson } from "../io/readScenarioJson.js";
 import { writeAssessmentFiles } from "../io/writeAssessmentFiles.js";
-import { MAX_SIMULATION_PATHS } from "../models/simulate.js";
-import { assessPack, mergeObservations } from "../scenarios/assessPack.js";
+import { assertAssessment } from "../report/assertAssessment.js";
+import { formatAssessmentText } from "../report/formatAssessmentText.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
+import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
+import { simulateAssessment } from "../simulation/simulatePack.js";
 
 /** Where the CLI writes, where it runs, and what it may read. */
 export interface CliIo {
@@ -248,7 +248,7 @@ function parseArgsMessage(error: unknown): string {
 /** The packs on offer: `io.packs`, or the built-in ones (loaded only when a command needs them). */
 async function availablePacks(io: CliIo): Promise<readonly RegionPack[]> {
   if (io.packs !== undefined) return io.packs;
-  const { packs } = await import("../scenarios/packs/index.js");
+  const { packs } = await import("../packs/index.js");
   return Object.values(packs);
 }
 
@@ -353,23 +353,6 @@ function loadObservations(path: string, pack: RegionPack, io: CliIo): Observatio
   return read.value;
 }
 
-/** The simulated runner, when this build has it (looked up at run time). */
-type SimulateAssessment = (
-  pack: RegionPack,
-  scenario: string | ScenarioInput,
-  options: {
-    readonly paths: number;
-    readonly seed: number;
-    readonly workers?: number;
-    readonly signal?: AbortSignal;
-  },
-) => Promise<Assessment>;
-
-function simulator(): SimulateAssessment | undefined {
-  const candidate = (api as Record<string, unknown>).simulateAssessment;
-  return typeof candidate === "function" ? (candidate as SimulateAssessment) : undefined;
-}
-
 async function assess(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     args,
@@ -398,21 +381,13 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
   const workers = integerOption("workers", values.workers, 1, ASSESS_USAGE);
   if (paths === undefined && (seed !== undefined || workers !== undefined))
     throw usageError(`--${seed !== undefined ? "seed" : "workers"} needs --paths`, ASSESS_USAGE);
-  const simulate = paths === undefined ? undefined : simulator();
-  if (paths !== undefined && simulate === undefined)
-    throw usageError(
-      "--paths needs the Monte Carlo simulation, which this version of regionsim does not have yet; " +
-        "run without --paths for the deterministic assessment",
-      ASSESS_USAGE,
-    );
-
   const pack = await findPack(values.pack, io, ASSESS_USAGE);
   const scenario = loadScenario(values.scenario, pack, io);
   const data = values.data === undefined ? undefined : loadObservations(values.data, pack, io);
 
   const assessment =
-    simulate !== undefined && paths !== undefined
-      ? await simulate(
+    paths !== undefined
+      ? await simulateAssessment(
           // The user's observations go into the pack, so the simulation sees them whatever
           // options it takes.
           data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },

@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { oversizeIssue } from "../internal/inputLimits.js";
-import { normalizeName } from "../internal/nameIndex.js";
-import { OBSERVATION_FIELDS_ZH } from "../internal/observationFields.js";
-import { scanJson } from "../internal/scanJson.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
+import { normalizeName } from "../schemas/nameIndex.js";
+import { OBSERVATION_FIELDS_ZH } from "../schemas/observationFields.js";
 import { ScenarioSchema } from "../schemas/scenario.js";
+import { oversizeIssue } from "./internal/inputLimits.js";
+import { scanJson } from "./internal/scanJson.js";
 import { readObservationsCsv } from "./readObservationsCsv.js";
 import { readObservationsJson } from "./readObservationsJson.js";
 import { readScenarioJson } from "./readScenarioJson.js";

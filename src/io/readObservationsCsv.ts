@@ -1,20 +1,20 @@
-import { MAX_RECORDS, oversizeTextIssue, tooManyRecordsIssue } from "../internal/inputLimits.js";
-import { locateIssue } from "../internal/locateIssue.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import { locateIssue } from "../schemas/locateIssue.js";
+import type { Observation } from "../schemas/observation.js";
 import {
   OBSERVATION_FIELDS_ZH,
   type ObservationField,
   observationFieldOf,
   REQUIRED_OBSERVATION_FIELDS,
-} from "../internal/observationFields.js";
+} from "../schemas/observationFields.js";
 import {
   observationValidator,
   type RawField,
   type RawObservation,
-} from "../internal/observationValidator.js";
-import { type CsvProblem, parseCsv } from "../internal/parseCsv.js";
-import type { DatasetMeta } from "../schemas/dataset.js";
-import type { Issue, Result } from "../schemas/issue.js";
-import type { Observation } from "../schemas/observation.js";
+} from "../schemas/observationValidator.js";
+import { MAX_RECORDS, oversizeTextIssue, tooManyRecordsIssue } from "./internal/inputLimits.js";
+import { type CsvProblem, parseCsv } from "./internal/parseCsv.js";
 
 /** Options of the observation readers. */
 export interface ReadObservationsOptions {

@@ -1,16 +1,16 @@
-import { MAX_RECORDS, tooManyRecordsIssue } from "../internal/inputLimits.js";
-import { appendJsonPath, jsonPathAncestors } from "../internal/jsonPath.js";
-import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
-import { locateIssue } from "../internal/locateIssue.js";
+import type { DatasetMeta } from "../schemas/dataset.js";
+import type { Issue, Result } from "../schemas/issue.js";
+import { locateIssue } from "../schemas/locateIssue.js";
+import type { Observation } from "../schemas/observation.js";
 import {
   type ObservationField,
   observationFieldOf,
   REQUIRED_OBSERVATION_FIELDS,
-} from "../internal/observationFields.js";
-import { observationValidator, type RawField } from "../internal/observationValidator.js";
-import type { DatasetMeta } from "../schemas/dataset.js";
-import type { Issue, Result } from "../schemas/issue.js";
-import type { Observation } from "../schemas/observation.js";
+} from "../schemas/observationFields.js";
+import { observationValidator, type RawField } from "../schemas/observationValidator.js";
+import { MAX_RECORDS, tooManyRecordsIssue } from "./internal/inputLimits.js";
+import { appendJsonPath, jsonPathAncestors } from "./internal/jsonPath.js";
+import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
 import type { ReadObservationsOptions } from "./readObservationsCsv.js";
 
 function isRecord(value: unknown): value is Record<string, unknown> {

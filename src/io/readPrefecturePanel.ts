@@ -1,5 +1,5 @@
-import { type CsvProblem, parseCsv } from "../internal/parseCsv.js";
 import type { Issue, Result } from "../schemas/issue.js";
+import { type CsvProblem, parseCsv } from "./internal/parseCsv.js";
 
 /**
  * One unit and year of the CSMAR China Regional Economy city GDP table (CRE_Gdpct). A missing

@@ -1,13 +1,13 @@
-import { type IdReference, idReferenceIssues, objectItems } from "../internal/idReferences.js";
-import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
-import { locateIssue } from "../internal/locateIssue.js";
-import { nameIndex } from "../internal/nameIndex.js";
 import { shownValue } from "../internal/shownValue.js";
-import { unknownKeyIssues } from "../internal/unknownKeys.js";
-import { zodIssues } from "../internal/zodIssues.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
+import { locateIssue } from "../schemas/locateIssue.js";
+import { nameIndex } from "../schemas/nameIndex.js";
 import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
+import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
+import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
+import { unknownKeyIssues } from "./internal/unknownKeys.js";
+import { zodIssues } from "./internal/zodIssues.js";
 
 /** Options of the JSON scenario and target readers. */
 export interface ReadJsonOptions {

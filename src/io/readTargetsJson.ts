@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { type IdReference, idReferenceIssues, objectItems } from "../internal/idReferences.js";
-import { MAX_RECORDS, tooManyRecordsIssue } from "../internal/inputLimits.js";
-import { jsonPath } from "../internal/jsonPath.js";
-import { parseJsonText, sortByPosition, withJsonPositions } from "../internal/jsonText.js";
-import { locateIssue } from "../internal/locateIssue.js";
-import { nameIndex } from "../internal/nameIndex.js";
 import { shownValue } from "../internal/shownValue.js";
-import { unknownKeyIssues } from "../internal/unknownKeys.js";
-import { zodIssues } from "../internal/zodIssues.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
+import { locateIssue } from "../schemas/locateIssue.js";
+import { nameIndex } from "../schemas/nameIndex.js";
 import { type Target, TargetSchema } from "../schemas/target.js";
+import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
+import { MAX_RECORDS, tooManyRecordsIssue } from "./internal/inputLimits.js";
+import { jsonPath } from "./internal/jsonPath.js";
+import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
+import { unknownKeyIssues } from "./internal/unknownKeys.js";
+import { zodIssues } from "./internal/zodIssues.js";
 import type { ReadJsonOptions } from "./readScenarioJson.js";
 
 const TargetListSchema = z.array(TargetSchema);

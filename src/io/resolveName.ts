@@ -1,8 +1,8 @@
-import { type NameKind, nameIndex } from "../internal/nameIndex.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Result } from "../schemas/issue.js";
+import { type NameKind, nameIndex } from "../schemas/nameIndex.js";
 
-export type { NameKind } from "../internal/nameIndex.js";
+export type { NameKind } from "../schemas/nameIndex.js";
 
 /**
  * Resolves a place/group or indicator named in user data to its canonical id.

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { formatAssessmentCsv } from "../report/formatAssessmentCsv.js";
+import { formatAssessmentMarkdown } from "../report/formatAssessmentMarkdown.js";
 import { type Assessment, AssessmentSchema } from "../schemas/assessment.js";
-import { formatAssessmentCsv } from "./formatAssessmentCsv.js";
-import { formatAssessmentMarkdown } from "./formatAssessmentMarkdown.js";
 
 /** Paths written by {@link writeAssessmentFiles}. */
 export interface AssessmentFiles {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withinSegmentSteps } from "../internal/withinSegmentSteps.js";
+import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
 import type { FittedModel, ModelDefinition, ScaledSeries, Series } from "./types.js";
 
 type CandidateSpec = { readonly kind: string } & Readonly<Record<string, unknown>>;

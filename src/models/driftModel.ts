@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withinSegmentSteps } from "../internal/withinSegmentSteps.js";
+import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
 import type { ModelDefinition } from "./types.js";
 
 /** Spec of the random walk with drift: `{ kind: "drift" }`. */

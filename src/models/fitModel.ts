@@ -1,6 +1,6 @@
-import { toScale } from "../internal/scaleTransform.js";
 import type { ModelScale } from "../schemas/indicator.js";
 import { modelRegistry } from "./modelRegistry.js";
+import { toScale } from "./modelScale.js";
 import { projectModel } from "./projectModel.js";
 import type { FitOptions, FittedModel, ModelDefinition, Series } from "./types.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { exponentialSmoothing } from "../internal/exponentialSmoothing.js";
-import { linkSegments } from "../internal/linkSegments.js";
+import { exponentialSmoothing } from "./internal/exponentialSmoothing.js";
+import { linkSegments } from "./internal/linkSegments.js";
 import type { ModelDefinition } from "./types.js";
 
 /** Spec of Holt's linear trend method: `{ kind: "holt", damped?: boolean }` (default not damped). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fitLineTrend, forecastLineTrend } from "../internal/lineTrend.js";
+import { fitLineTrend, forecastLineTrend } from "./internal/lineTrend.js";
 import type { ModelDefinition } from "./types.js";
 
 /** Spec of the logistic trend for a bounded rate: `{ kind: "logistic" }`. */

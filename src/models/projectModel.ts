@@ -1,6 +1,6 @@
 import { normalQuantile } from "../internal/normalQuantile.js";
-import { fromScale, toScale } from "../internal/scaleTransform.js";
 import { modelRegistry } from "./modelRegistry.js";
+import { fromScale, toScale } from "./modelScale.js";
 import type { FittedModel, ModelProjection } from "./types.js";
 
 /** Options of {@link projectModel}. */

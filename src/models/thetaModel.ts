@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { exponentialSmoothing } from "../internal/exponentialSmoothing.js";
-import { linkSegments } from "../internal/linkSegments.js";
-import { segmentedLine } from "../internal/segmentedLine.js";
+import { exponentialSmoothing } from "./internal/exponentialSmoothing.js";
+import { linkSegments } from "./internal/linkSegments.js";
+import { segmentedLine } from "./internal/segmentedLine.js";
 import type { ModelDefinition } from "./types.js";
 
 /** Spec of the Theta method: `{ kind: "theta" }`. */

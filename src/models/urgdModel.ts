@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withinSegmentSteps } from "../internal/withinSegmentSteps.js";
+import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
 import type { ModelDefinition } from "./types.js";
 
 /**

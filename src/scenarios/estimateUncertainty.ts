@@ -1,10 +1,10 @@
-import { mostSpecific } from "../internal/selectorScore.js";
-import { estimateShockParameters } from "../models/estimateShockParameters.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Scenario } from "../schemas/scenario.js";
 import { PREFECTURE_GDP_SHOCKS } from "./defaultUncertainty.generated.js";
+import { estimateShockParameters } from "./estimateShockParameters.js";
 import type { ScenarioProjection, ScopeSeries } from "./projectScenario.js";
+import { mostSpecific } from "./selectorScore.js";
 
 /** The shock scale of one series and where it comes from. */
 export interface SeriesUncertainty {

@@ -1,8 +1,8 @@
-import { mostSpecific } from "../internal/selectorScore.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { ModelAssumption, Scenario } from "../schemas/scenario.js";
 import { defaultModel } from "./defaultModel.js";
+import { mostSpecific } from "./selectorScore.js";
 
 /** The model a scenario assigns to one scope × indicator, and why. */
 export interface SelectedModel {

@@ -1,4 +1,4 @@
-import { cagr } from "../models/cagr.js";
+import { cagr } from "../growth/cagr.js";
 import type { Target } from "../schemas/target.js";
 import { evaluateAgainstLevel } from "./evaluateLevelTarget.js";
 import {

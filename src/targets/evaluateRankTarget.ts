@@ -1,5 +1,5 @@
-import { cagr } from "../models/cagr.js";
-import { requiredGrowth } from "../models/requiredGrowth.js";
+import { cagr } from "../growth/cagr.js";
+import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { seriesValue } from "../scenarios/projectScenario.js";
 import type { Target } from "../schemas/target.js";
 import {

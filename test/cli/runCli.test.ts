@@ -5,9 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { assessPack } from "../../src/assessment/assessPack.js";
 import { type CliIo, runCli } from "../../src/cli/runCli.js";
-import * as api from "../../src/index.js";
-import { assessPack } from "../../src/scenarios/assessPack.js";
 import { AssessmentSchema } from "../../src/schemas/assessment.js";
 import type { RegionPack } from "../../src/schemas/regionPack.js";
 import { syntheticPack } from "../helpers/syntheticPack.js";
@@ -300,16 +299,11 @@ describe("regionsim assess", () => {
     });
   });
 
-  it("simulates with --paths when the simulation exists, and otherwise says it does not", async () => {
+  it("simulates with --paths, and the rows carry probabilities", async () => {
     const r = await run([...ASSESS, "--paths", "200", "--seed", "3", "--json"]);
-    if (typeof (api as Record<string, unknown>).simulateAssessment === "function") {
-      expect(r.code).toBe(0);
-      const a = AssessmentSchema.parse(JSON.parse(r.stdout));
-      expect(a.rows.some((row) => row.probability !== null)).toBe(true);
-    } else {
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain("regionsim: --paths needs the Monte Carlo simulation");
-    }
+    expect(r.code).toBe(0);
+    const a = AssessmentSchema.parse(JSON.parse(r.stdout));
+    expect(a.rows.some((row) => row.probability !== null)).toBe(true);
   });
 });
 
@@ -491,7 +485,7 @@ describe("internal errors", () => {
 
 describe("the built-in Qujing pack", () => {
   const builtIn = (argv: string[]) => run(argv, { packs: "built-in" });
-  const qujing = async () => (await import("../../src/scenarios/packs/index.js")).getPack("qujing");
+  const qujing = async () => (await import("../../src/packs/index.js")).getPack("qujing");
 
   for (const scenario of ["trend", "plan", "downside"]) {
     it(`assesses every target under "${scenario}" as JSON that parses with AssessmentSchema`, async () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeAssessmentFiles } from "../../src/io/writeAssessmentFiles.js";
 import { type Assessment, AssessmentSchema } from "../../src/schemas/assessment.js";
-import { sampleAssessment } from "./assessmentFixture.js";
+import { sampleAssessment } from "../report/assessmentFixture.js";
 
 describe("writeAssessmentFiles", () => {
   let dir = "";

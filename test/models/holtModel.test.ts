@@ -1,7 +1,7 @@
 import { fitModel, projectModel } from "regionsim";
 import { describe, expect, it } from "vitest";
-import { runSmoothing } from "../../src/internal/exponentialSmoothing.js";
 import { holtModel } from "../../src/models/holtModel.js";
+import { runSmoothing } from "../../src/models/internal/exponentialSmoothing.js";
 import type { FittedModel } from "../../src/models/types.js";
 import {
   casesOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessPack } from "../../src/scenarios/assessPack.js";
+import { assessPack } from "../../src/assessment/assessPack.js";
 import { obs, syntheticPack } from "../helpers/syntheticPack.js";
 
 describe("projection out of range", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assessPack } from "../../src/assessment/assessPack.js";
 import type { Observation, RegionPack, ScenarioInput } from "../../src/index.js";
-import { assessPack } from "../../src/scenarios/assessPack.js";
 import { projectScenario, seriesValue } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
 import { ScenarioSchema } from "../../src/schemas/scenario.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { assessPack } from "../../src/assessment/assessPack.js";
 import type { Observation, RegionPack, Target } from "../../src/index.js";
-import { assessPack } from "../../src/scenarios/assessPack.js";
 import { projectScenario } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
 import { RegionPackSchema } from "../../src/schemas/regionPack.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { assessPack } from "../../src/assessment/assessPack.js";
 import type { Target } from "../../src/index.js";
-import { assessPack } from "../../src/scenarios/assessPack.js";
-import { simulatePack } from "../../src/scenarios/simulatePack.js";
+import { simulatePack } from "../../src/simulation/simulatePack.js";
 import { syntheticPack } from "../helpers/syntheticPack.js";
 
 // Population is observed 2020–2023: east 40 (small: < 50), west 60 (medium: 50–100), in 10k.

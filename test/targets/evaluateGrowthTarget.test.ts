@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { assessPack } from "../../src/assessment/assessPack.js";
 import type { Target } from "../../src/index.js";
-import { assessPack } from "../../src/scenarios/assessPack.js";
 import { syntheticPack } from "../helpers/syntheticPack.js";
 
 describe("evaluateGrowthTarget", () => {

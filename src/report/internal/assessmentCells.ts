@@ -1,0 +1,185 @@
+import type {
+  AssessmentRow,
+  DataNeed,
+  Discrepancy,
+  DisparityRow,
+  Status,
+} from "../../schemas/assessment.js";
+import { STATUS_ZH } from "../../schemas/assessment.js";
+import type { Comparator } from "../../schemas/target.js";
+import { formatNumber, formatPercent, MISSING } from "./formatNumber.js";
+
+// Cell texts shared by the plain-text and Markdown assessment reports.
+
+const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
+  ">=": "≥",
+  "<=": "≤",
+  about: "≈",
+};
+
+/** Value and unit: `60%`, `15%/yr`, `105 km²`; the unit `count` is left out (`100`). */
+export function withUnit(value: number, unit: string): string {
+  const number = formatNumber(value);
+  if (unit === "count") return number;
+  return unit.startsWith("%") ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/** The target condition: `≥ 60%`, `≈ 105 10k people`, `rank ≤ 70`. */
+export function targetCell(row: AssessmentRow): string {
+  const symbol = COMPARATOR_SYMBOL[row.comparator];
+  if (row.kind === "rank") return `rank ${symbol} ${formatNumber(row.target)}`;
+  return `${symbol} ${withUnit(row.target, row.unit)}`;
+}
+
+/** Latest observation: `55.2 (2023)`. */
+export function latestCell(row: AssessmentRow): string {
+  return row.latest === null ? MISSING : `${formatNumber(row.latest.value)} (${row.latest.year})`;
+}
+
+/** Projected value, with its interval on a second line: `58.9`, `[57.1, 60.4]`. */
+export function projectedCell(row: AssessmentRow): string[] {
+  const point = formatNumber(row.projected);
+  if (row.interval === null) return [point];
+  return [point, `[${formatNumber(row.interval.lower)}, ${formatNumber(row.interval.upper)}]`];
+}
+
+/** Gap, absolute in the target's unit, then relative: `-1.1`, `(-1.8%)`. */
+export function gapCell(row: AssessmentRow): string[] {
+  if (row.gap === null) return [MISSING];
+  const absolute = formatNumber(row.gap.absolute, { signed: true });
+  if (row.gap.relative === null) return [absolute];
+  return [absolute, `(${formatPercent(row.gap.relative, { signed: true })})`];
+}
+
+/** Growth a year still required, then implied by the scenario: `req. +6.2%`, `impl. +4.8%`. */
+export function growthCell(row: AssessmentRow): string[] {
+  if (row.requiredGrowth === null && row.impliedGrowth === null) return [MISSING];
+  return [
+    `req. ${formatPercent(row.requiredGrowth, { signed: true })}`,
+    `impl. ${formatPercent(row.impliedGrowth, { signed: true })}`,
+  ];
+}
+
+/** 序时进度, expected then actual progress: `exp. 60%`, `act. 48%`. */
+export function progressCell(row: AssessmentRow): string[] {
+  if (row.expectedProgress === null && row.actualProgress === null) return [MISSING];
+  return [
+    `exp. ${formatPercent(row.expectedProgress, { digits: 0 })}`,
+    `act. ${formatPercent(row.actualProgress, { digits: 0 })}`,
+  ];
+}
+
+/** Probability of attainment: `73%`. */
+export function probabilityCell(row: AssessmentRow): string {
+  return formatPercent(row.probability, { digits: 0 });
+}
+
+/** Status, then its Chinese label: `needs-acceleration`, `需加快进度`. */
+export function statusCell(row: AssessmentRow): string[] {
+  return [row.status, row.statusZh];
+}
+
+/** Years as runs: `[2016, 2017, 2018, 2020]` → `2016–2018, 2020`. */
+export function yearsText(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let start: number | undefined;
+  let prev: number | undefined;
+  const flush = (): void => {
+    if (start === undefined || prev === undefined) return;
+    runs.push(
+      start === prev ? `${start}` : prev === start + 1 ? `${start}, ${prev}` : `${start}–${prev}`,
+    );
+  };
+  for (const year of sorted) {
+    if (prev !== undefined && year === prev + 1) {
+      prev = year;
+      continue;
+    }
+    flush();
+    start = year;
+    prev = year;
+  }
+  flush();
+  return runs.join(", ");
+}
+
+/** Which years a data need asks for: `year 2020`, `years 2020, 2021`, `at least 2 of 2016–2023`. */
+export function needYearsText(need: DataNeed): string {
+  if (need.years.length === 0) return `${need.minCount} year${need.minCount === 1 ? "" : "s"}`;
+  if (need.years.length === 1) return `year ${need.years[0]}`;
+  const list = yearsText(need.years);
+  return need.minCount >= need.years.length
+    ? `years ${list}`
+    : `at least ${need.minCount} of ${list}`;
+}
+
+/** One data need as a line: `city · trade · years 2020, 2023: why`. */
+export function needText(need: DataNeed): string {
+  return `${need.scope} · ${need.indicator} · ${needYearsText(need)}: ${need.why}`;
+}
+
+/** Relative difference of a discrepancy, signed: `+0.2%`. */
+export function discrepancyRelative(d: Discrepancy): string {
+  return formatPercent(d.relative, { signed: true, digits: 2 });
+}
+
+/** Headers of the disparity table, shared by the text and Markdown reports. */
+export const DISPARITY_HEADERS = [
+  "Indicator",
+  "Year",
+  "Basis",
+  "Places",
+  "Weighted CV",
+  "Theil T",
+  "Gini",
+  "Max/min",
+  "Lowest → highest",
+] as const;
+
+/** One disparity row as cells (measures `—` when a place lacks data). */
+export function disparityCells(d: DisparityRow): string[] {
+  const m = d.measures;
+  return [
+    d.indicator,
+    String(d.year),
+    d.basis,
+    String(d.values.length),
+    m === null ? MISSING : formatNumber(m.weightedCv, { digits: 3 }),
+    m === null ? MISSING : formatNumber(m.theil, { digits: 3 }),
+    m === null ? MISSING : formatNumber(m.gini, { digits: 3 }),
+    m === null ? MISSING : formatNumber(m.maxMinRatio, { digits: 2 }),
+    d.lowest === null || d.highest === null ? MISSING : `${d.lowest} → ${d.highest}`,
+  ];
+}
+
+/** What a disparity row lacks, by indicator: `gdp: qilin, zhanyi; population_resident: huize`. */
+export function disparityMissingText(d: DisparityRow): string {
+  const byIndicator = new Map<string, string[]>();
+  for (const need of d.missing) {
+    const places = byIndicator.get(need.indicator) ?? [];
+    places.push(need.scope);
+    byIndicator.set(need.indicator, places);
+  }
+  return [...byIndicator]
+    .map(([indicator, places]) => `${indicator}: ${places.join(", ")}`)
+    .join("; ");
+}
+
+const STATUS_ORDER: readonly Status[] = [
+  "achieved",
+  "on-track",
+  "needs-acceleration",
+  "off-track",
+  "insufficient-data",
+];
+
+/** Counts of each status present, in vocabulary order: `3 achieved 已完成, 5 on-track 符合序时进度`. */
+export function statusSummary(rows: readonly AssessmentRow[]): string {
+  const parts: string[] = [];
+  for (const status of STATUS_ORDER) {
+    const n = rows.filter((r) => r.status === status).length;
+    if (n > 0) parts.push(`${n} ${status} ${STATUS_ZH[status]}`);
+  }
+  return parts.join(", ");
+}

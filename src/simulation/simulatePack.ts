@@ -1,0 +1,119 @@
+import {
+  type AssessOptions,
+  buildAssessment,
+  mergeObservations,
+  targetContext,
+} from "../assessment/assessPack.js";
+import { estimateUncertainty, type UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
+import { projectScenario } from "../scenarios/projectScenario.js";
+import { resolveScenario } from "../scenarios/resolveScenario.js";
+import type { Assessment } from "../schemas/assessment.js";
+import type { RegionPack } from "../schemas/regionPack.js";
+import type { ScenarioInput } from "../schemas/scenario.js";
+import { evaluateTarget } from "../targets/evaluateTarget.js";
+import { compileSimulationPlan } from "./compileSimulationPlan.js";
+import { checkSimulateOptions, type SimulateOptions, simulate } from "./simulate.js";
+import type { SimulationPlan } from "./simulationPlan.js";
+import type { SimulationResult } from "./simulationResult.js";
+
+/** Options of {@link simulatePack}: the data of {@link AssessOptions} and the engine's run options. */
+export interface SimulatePackOptions
+  extends AssessOptions,
+    Pick<
+      SimulateOptions,
+      "workers" | "quantiles" | "samplePaths" | "signal" | "onProgress" | "blocks"
+    > {
+  /** Number of simulated paths (≤ 10^8). */
+  readonly paths: number;
+  /** Seed; the same seed gives the same result for any number of workers. */
+  readonly seed: number;
+}
+
+/** What {@link simulatePack} returns: the assessment with probabilities, and the ensemble itself. */
+export interface SimulatedPack {
+  /** Every target's row, with `probability` filled where the target could be simulated. */
+  readonly assessment: Assessment;
+  /**
+   * The engine's result: probabilities, first-year and gap distributions, fan-chart quantiles;
+   * null when no target could be simulated (nothing is evaluable with the data).
+   */
+  readonly simulation: SimulationResult | null;
+  /** The plan the engine ran (JSON; can be re-run or split into block ranges elsewhere). */
+  readonly plan: SimulationPlan;
+  /** The shock parameters used, each with its source. */
+  readonly uncertainty: UncertaintyEstimate;
+  /** Targets that were not simulated, and why. */
+  readonly skipped: readonly { readonly targetId: string; readonly reason: string }[];
+}
+
+/**
+ * Assesses a pack under a scenario with a Monte Carlo ensemble around the deterministic
+ * projection: yearly shocks on each series' modelling scale that persist (AR(1)) and are
+ * correlated across places through a common factor (see `simulate`), with their scale,
+ * persistence and correlation estimated from the data or taken from documented fallbacks and the
+ * scenario's `uncertainty` entries (see `estimateUncertainty`). Group aggregates and every target
+ * kind are evaluated on each path, so a group target's probability accounts for the correlation
+ * between places. The assessment's `probability` column is filled and the statuses use it.
+ *
+ * @throws {RangeError} for bad engine options (`simulate: paths must be …`) and unknown scenarios.
+ * @example
+ * const { assessment } = await simulatePack(qujingPack, "trend", { paths: 2048, seed: 1, workers: 0 });
+ * assessment.rows.some((r) => r.probability !== null); // true
+ */
+export async function simulatePack(
+  pack: RegionPack,
+  scenario: string | ScenarioInput,
+  options: SimulatePackOptions,
+): Promise<SimulatedPack> {
+  const resolved = resolveScenario(scenario, pack.scenarios);
+  const dataset = mergeObservations(pack.dataset, options.data ?? []);
+  const projection = projectScenario(dataset, resolved, pack.references);
+  const context = targetContext(pack, dataset, projection);
+  const uncertainty = estimateUncertainty(dataset, projection, resolved);
+  const evaluable = (target: (typeof pack.targets)[number]) => {
+    const e = evaluateTarget(target, context);
+    return e.met !== null && !e.final;
+  };
+  const { plan, skipped } = compileSimulationPlan(pack.targets, context, uncertainty, evaluable);
+  // Nothing to simulate (no target can be evaluated): check the options all the same.
+  if (plan.targets.length === 0) {
+    checkSimulateOptions(options);
+    const assessment = buildAssessment(pack, dataset, projection, () => null);
+    return { assessment, simulation: null, plan, uncertainty, skipped };
+  }
+  const simulation = await simulate(plan, {
+    paths: options.paths,
+    seed: options.seed,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.quantiles === undefined ? {} : { quantiles: options.quantiles }),
+    ...(options.samplePaths === undefined ? {} : { samplePaths: options.samplePaths }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.blocks === undefined ? {} : { blocks: options.blocks }),
+  });
+  const probability = new Map(simulation.targets.map((t) => [t.id, t.probability]));
+  const assessment = buildAssessment(
+    pack,
+    dataset,
+    projection,
+    (t) => probability.get(t.id) ?? null,
+    {
+      paths: simulation.paths,
+      seed: simulation.seed,
+      baseYear: plan.baseYear,
+    },
+  );
+  return { assessment, simulation, plan, uncertainty, skipped };
+}
+
+/**
+ * {@link simulatePack}, returning only the assessment (with its probability column), for callers
+ * that want the same shape as `assessPack`.
+ */
+export async function simulateAssessment(
+  pack: RegionPack,
+  scenario: string | ScenarioInput,
+  options: SimulatePackOptions,
+): Promise<Assessment> {
+  return (await simulatePack(pack, scenario, options)).assessment;
+}

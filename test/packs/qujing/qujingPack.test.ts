@@ -1,0 +1,516 @@
+import { readFileSync } from "node:fs";
+import {
+  assessPack,
+  getPack as getPackFromPackage,
+  qujingPack as packFromPackage,
+  RegionPackSchema,
+} from "regionsim";
+import { describe, expect, it } from "vitest";
+import { getPack, packs } from "../../../src/packs/index.js";
+import { loadQujingObservations } from "../../../src/packs/qujing/loadQujingObservations.js";
+import { qujingBreaks } from "../../../src/packs/qujing/qujingBreaks.js";
+import { qujingGdpRankHistory } from "../../../src/packs/qujing/qujingGdpRankHistory.js";
+import { qujingGroups } from "../../../src/packs/qujing/qujingGroups.js";
+import { qujingIndicators } from "../../../src/packs/qujing/qujingIndicators.js";
+import { qujingPack } from "../../../src/packs/qujing/qujingPack.js";
+import { qujingPlaces } from "../../../src/packs/qujing/qujingPlaces.js";
+import { qujingReferences } from "../../../src/packs/qujing/qujingReferences.js";
+import { qujingScenarios } from "../../../src/packs/qujing/qujingScenarios.js";
+import { qujingSources } from "../../../src/packs/qujing/qujingSources.js";
+import { qujingTargets } from "../../../src/packs/qujing/qujingTargets.js";
+import type { Target } from "../../../src/schemas/target.js";
+
+const dataFile = (path: string) =>
+  readFileSync(new URL(`../../../data/${path}`, import.meta.url), "utf8");
+
+// The 29 target ids of shared/domain/PLAN.md's table, copied in its order.
+const PLAN_IDS = [
+  "urbanization-resident",
+  "urbanization-hukou",
+  "manufacturing-share",
+  "trade-growth",
+  "new-project-investment-growth",
+  "fixed-asset-investment-growth",
+  "outside-investor-tax-growth",
+  "central-city-built-up-area",
+  "central-city-urban-population",
+  "central-city-life-circle",
+  "central-city-gdp-share",
+  "rd-expenditure",
+  "rd-enterprise-share",
+  "tech-contract-turnover",
+  "hightech-enterprises-new",
+  "tech-smes-new",
+  "academician-workstations-new",
+  "maker-spaces-new",
+  "star-innovation-new",
+  "key-labs-new",
+  "innovation-centres-new",
+  "incubators-new",
+  "expressways",
+  "railway-preparation",
+  "class1-bus-stations",
+  "county-bus-stations",
+  "township-transport-stations",
+  "urban-hierarchy",
+  "gdp-rank-top70",
+];
+
+const scopeIds = new Set([...qujingPlaces.map((p) => p.id), ...qujingGroups.map((g) => g.id)]);
+const indicatorIds = new Set(qujingIndicators.map((i) => i.id));
+const byId = (id: string): Target => {
+  const t = qujingTargets.find((x) => x.id === id);
+  if (t === undefined) throw new Error(`no target ${id}`);
+  return t;
+};
+
+describe("qujing pack: places and groups", () => {
+  it("has the nine places of PLAN.md and the groups city, central-city and others", () => {
+    expect(qujingPlaces.map((p) => p.id)).toEqual([
+      "qilin",
+      "zhanyi",
+      "malong",
+      "xuanwei",
+      "huize",
+      "luliang",
+      "shizong",
+      "luoping",
+      "fuyuan",
+    ]);
+    const members = Object.fromEntries(qujingGroups.map((g) => [g.id, g.members]));
+    expect(new Set(members.city)).toEqual(new Set(qujingPlaces.map((p) => p.id)));
+    expect(members["central-city"]).toEqual(["qilin", "zhanyi", "malong"]);
+    // others = city − central city
+    expect(new Set(members.others)).toEqual(
+      new Set(members.city?.filter((p) => !members["central-city"]?.includes(p))),
+    );
+  });
+
+  it("says that the economic development zone is counted inside Qilin", () => {
+    expect(qujingPlaces.find((p) => p.id === "qilin")?.role).toContain("经开区");
+  });
+
+  it("gives no name or alias to two places or groups", () => {
+    const seen = new Map<string, string>();
+    for (const entry of [...qujingPlaces, ...qujingGroups]) {
+      const keys = new Set(
+        [entry.id, entry.nameZh, entry.nameEn, ...(entry.aliases ?? [])].map((k) =>
+          k.toLowerCase(),
+        ),
+      );
+      for (const key of keys) {
+        expect(seen.get(key) ?? entry.id, key).toBe(entry.id);
+        seen.set(key, entry.id);
+      }
+    }
+  });
+});
+
+describe("qujing pack: indicators and observations", () => {
+  it("parses every data row of the embedded CSV, quality C included", () => {
+    // Data rows: lines of observations.csv minus the header (python3: len(open(f).read().splitlines()) - 1 == 164).
+    const rows =
+      dataFile("qujing/observations.csv")
+        .split("\r\n")
+        .filter((l) => l !== "").length - 1;
+    expect(rows).toBe(164);
+    const observations = loadQujingObservations();
+    expect(observations).toHaveLength(rows);
+    // python3: collections.Counter(r["quality"] for r in csv.DictReader(f)) -> A 111, B 37, C 16.
+    expect(observations.filter((o) => o.quality === "C")).toHaveLength(16);
+    expect(observations.filter((o) => o.quality === "B")).toHaveLength(37);
+    expect(observations.filter((o) => o.place === "qujing")).toHaveLength(0);
+    expect(observations.filter((o) => o.place === "city").length).toBeGreaterThan(0);
+  });
+
+  it("holds the CSV rows plus one rank observation per year of the rank history", () => {
+    const fromCsv = loadQujingObservations();
+    expect(qujingPack.dataset.observations).toHaveLength(
+      fromCsv.length + qujingGdpRankHistory.length,
+    );
+    // Qujing has GDP in the panel every year 1992–2021: 30 ranks.
+    expect(qujingGdpRankHistory).toHaveLength(30);
+  });
+
+  it("has an indicator, with the observations' unit, for every indicator the CSV uses", () => {
+    const text = dataFile("qujing/observations.csv");
+    const used = new Map<string, string>();
+    for (const line of text.split("\r\n").slice(1)) {
+      const [, indicator, , , unit] = line.split(",");
+      if (indicator !== undefined && unit !== undefined) used.set(indicator, unit);
+    }
+    expect(used.size).toBe(26);
+    for (const [indicator, unit] of used) {
+      expect(qujingIndicators.find((i) => i.id === indicator)?.unit, indicator).toBe(unit);
+    }
+  });
+
+  it("defines ratio aggregations over existing indicators", () => {
+    for (const i of qujingIndicators) {
+      if (i.aggregation.rule === "ratio") {
+        expect(indicatorIds.has(i.aggregation.numerator), i.id).toBe(true);
+        expect(indicatorIds.has(i.aggregation.denominator), i.id).toBe(true);
+      }
+    }
+  });
+
+  it("scales per-capita GDP so that the aggregate matches the published value", () => {
+    const perCapita = qujingIndicators.find((i) => i.id === "gdp_per_capita");
+    if (perCapita?.aggregation.rule !== "ratio") throw new Error("gdp_per_capita is not a ratio");
+    // 2020: GDP 2959.35 (100M yuan) over the census population 576.577 (10k persons):
+    // 10^8 × 2959.35 / (10^4 × 576.577) = 51326 yuan; CSMAR publishes 51244 (average population).
+    const aggregate = (perCapita.aggregation.scale * 2959.35) / 576.577;
+    expect(Math.abs(aggregate / 51244 - 1)).toBeLessThan(0.002);
+  });
+
+  it("uses the modelling scale of each kind: log for levels, logit for rates, linear for growth and counts", () => {
+    for (const i of qujingIndicators) {
+      if (i.kind === "count") expect(i.scale, i.id).toBe("linear");
+      if (i.kind === "rate")
+        expect(i.scale, i.id).toBe(i.id.includes("growth") ? "linear" : "logit");
+      if (i.kind === "level" && i.id !== "gdp_rank_prefecture_cities")
+        expect(i.scale, i.id).toBe("log");
+    }
+  });
+
+  it("keeps the odd indicators with a note saying why no target uses them", () => {
+    for (const id of [
+      "urbanization_pct_basis_unstated",
+      "population_total_unclear",
+      "gdp_real_growth_pct_h1",
+    ]) {
+      expect(qujingIndicators.find((i) => i.id === id)?.note, id).toMatch(/target/);
+      expect(qujingTargets.some((t) => t.indicator === id)).toBe(false);
+    }
+  });
+
+  it("breaks GDP, its industries and per-capita GDP at 2019 with a reason", () => {
+    expect(qujingBreaks.map((b) => [b.indicator, b.year])).toEqual([
+      ["gdp", 2019],
+      ["primary_va", 2019],
+      ["secondary_va", 2019],
+      ["tertiary_va", 2019],
+      ["gdp_per_capita", 2019],
+    ]);
+    for (const b of qujingBreaks) expect(b.reason).toMatch(/economic census/);
+  });
+
+  it("names a source for every observation", () => {
+    const keys = new Set(qujingSources.map((s) => s.key));
+    for (const o of qujingPack.dataset.observations)
+      expect(keys.has(o.source), o.source).toBe(true);
+  });
+
+  it("fails loudly, with the reader's issues, when the embedded data do not validate", () => {
+    const bad =
+      "place,indicator,year,value,unit,source,quality\r\nqujing,gdp,20x0,1,100M yuan,X,A\r\n";
+    expect(() => loadQujingObservations(bad)).toThrow(TypeError);
+    expect(() => loadQujingObservations(bad)).toThrow(
+      /^loadQujingObservations: the embedded observations do not validate \(a bug in the package\):\ndata\/qujing\/observations\.csv:2:3: year: /,
+    );
+  });
+});
+
+describe("qujing pack: targets", () => {
+  it("has the 29 targets of PLAN.md, with its ids, and one interpretation", () => {
+    expect(qujingTargets).toHaveLength(30);
+    expect(qujingTargets.filter((t) => t.provenance.kind === "plan").map((t) => t.id)).toEqual(
+      PLAN_IDS,
+    );
+    const interpretations = qujingTargets.filter((t) => t.provenance.kind === "interpretation");
+    expect(interpretations.map((t) => t.id)).toEqual(["gdp-2035-double"]);
+  });
+
+  it("refers only to existing scopes, indicators and reference series", () => {
+    const references = new Set(qujingReferences.map((r) => r.id));
+    for (const t of qujingTargets) {
+      expect(scopeIds.has(t.scope), `${t.id} scope`).toBe(true);
+      expect(indicatorIds.has(t.indicator), `${t.id} indicator`).toBe(true);
+      if (t.kind === "share") {
+        expect(scopeIds.has(t.denominator.scope ?? t.scope), t.id).toBe(true);
+        expect(indicatorIds.has(t.denominator.indicator ?? t.indicator), t.id).toBe(true);
+      }
+      if (t.kind === "rank") {
+        expect(references.has(t.reference), t.id).toBe(true);
+        if (t.rankIndicator !== undefined)
+          expect(indicatorIds.has(t.rankIndicator), t.id).toBe(true);
+      }
+      if (t.kind === "class")
+        for (const c of t.classes) expect(scopeIds.has(c.scope), t.id).toBe(true);
+    }
+  });
+
+  it("quotes the plan verbatim, in the section where the words are", () => {
+    const text = dataFile("qujing/plan-qujing-2021.txt");
+    for (const t of qujingTargets) {
+      const quote = t.provenance.quote ?? "";
+      const at = text.indexOf(quote);
+      expect(at, `${t.id}: ${quote}`).toBeGreaterThanOrEqual(0);
+      if (t.provenance.kind !== "plan") continue;
+      // Section = last chapter heading "一、" and last article heading "(二)" before the quote.
+      const before = text.slice(0, at);
+      const chapter = [...before.matchAll(/\n([一二三四]+)、/g)].pop()?.[1];
+      const article = [...before.matchAll(/\n\(([一二三四五六七八九十]+)\)/g)].pop()?.[1];
+      expect(t.provenance.section, t.id).toBe(`${chapter}(${article})`);
+    }
+  });
+
+  it("reads 以上/达 as >=, 左右/约 as about ±2%, and sets 2020 → 2025 (the rank has no year)", () => {
+    for (const t of qujingTargets) {
+      expect(t.baseYear, t.id).toBe(2020);
+      if (t.id === "gdp-rank-top70") expect(t.year).toBeNull();
+      else if (t.id === "gdp-2035-double") expect(t.year).toBe(2035);
+      else expect(t.year, t.id).toBe(2025);
+      const quote = t.provenance.quote ?? "";
+      if (/左右|约/.test(quote)) {
+        expect(t.comparator, t.id).toBe("about");
+        expect(t.tolerance, t.id).toBe(0.02);
+      } else if (t.kind !== "rank") expect(t.comparator, t.id).toBe(">=");
+    }
+  });
+
+  it("takes each value from the plan's words", () => {
+    // Every plan target's value appears as a number in its quote (the class target's 7 places are
+    // 1 + 1 + 5; the share of enterprise R&D is 90).
+    for (const t of qujingTargets) {
+      if (t.provenance.kind !== "plan" || t.kind === "class") continue;
+      const numbers = (t.provenance.quote.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+      expect(numbers, t.id).toContain(t.value);
+    }
+    const hierarchy = byId("urban-hierarchy");
+    if (hierarchy.kind !== "class") throw new Error("urban-hierarchy is not a class target");
+    expect(hierarchy.value).toBe(hierarchy.classes.length);
+    expect(hierarchy.classes.map((c) => c.atLeast)).toEqual([
+      "large",
+      "medium",
+      "small",
+      "small",
+      "small",
+      "small",
+      "small",
+    ]);
+  });
+
+  it("gives growth targets in % a year, shares with their denominators, counts over 2021–2025", () => {
+    expect(byId("trade-growth")).toMatchObject({ kind: "growth", value: 15, unit: "%/yr" });
+    for (const id of [
+      "new-project-investment-growth",
+      "fixed-asset-investment-growth",
+      "outside-investor-tax-growth",
+    ])
+      expect(byId(id)).toMatchObject({ kind: "growth", value: 10 });
+    expect(byId("manufacturing-share")).toMatchObject({
+      kind: "share",
+      scope: "city",
+      indicator: "manufacturing_va",
+      denominator: { scope: "city", indicator: "gdp" },
+    });
+    expect(byId("central-city-gdp-share")).toMatchObject({
+      scope: "central-city",
+      indicator: "gdp",
+      denominator: { scope: "city", indicator: "gdp" },
+    });
+    expect(byId("rd-enterprise-share")).toMatchObject({
+      indicator: "rd_expenditure_enterprise",
+      denominator: { indicator: "rd_expenditure" },
+    });
+    const counts = qujingTargets.filter((t) => t.kind === "count");
+    expect(counts).toHaveLength(13);
+    for (const t of counts) {
+      expect(qujingIndicators.find((i) => i.id === t.indicator)?.kind, t.id).toBe("count");
+    }
+    expect(byId("gdp-rank-top70")).toMatchObject({
+      kind: "rank",
+      comparator: "<=",
+      value: 70,
+      reference: "gdp-70th-prefecture-city",
+    });
+  });
+
+  it("states the 2035 doubling as an interpretation comparing nominal levels", () => {
+    const t = byId("gdp-2035-double");
+    // 2 × 2959.35 (CSMAR_GH 2020 GDP) = 5918.7
+    expect(t).toMatchObject({
+      kind: "level",
+      scope: "city",
+      indicator: "gdp",
+      comparator: ">=",
+      year: 2035,
+    });
+    expect(t.value).toBeCloseTo(5918.7, 10);
+    if (t.provenance.kind !== "interpretation") throw new Error("not an interpretation");
+    expect(t.provenance.reasoning).toMatch(/nominal/);
+    expect(t.provenance.reasoning).toMatch(/4\.73%/);
+    expect(t.provenance.quote).toContain("再迈上新的台阶");
+  });
+});
+
+describe("qujing pack: reference series and ranks", () => {
+  it("holds the 70th city's GDP, with its break at 2019, as an independent count gives it", () => {
+    const ref = qujingReferences[0];
+    expect(ref?.id).toBe("gdp-70th-prefecture-city");
+    expect(ref?.breaks).toEqual([2019]);
+    const at = (y: number) => ref?.values[ref.years.indexOf(y)];
+    // python3 over CRE_Gdpct.csv (see test/analysis/prefectureCityRanks.test.ts for the snippet):
+    // sorted(gdp of cities, reverse=True)[69] -> 2010: 1539.3576, 2019: 3372.6778, 2020: 3337.32, 2021: 3727.92
+    expect(at(2010)).toBe(1539.3576);
+    expect(at(2019)).toBe(3372.6778);
+    expect(at(2020)).toBe(3337.32);
+    expect(at(2021)).toBe(3727.92);
+    for (let y = 2010; y <= 2021; y++) expect(ref?.years).toContain(y);
+  });
+
+  it("records Qujing's rank as observations of the city", () => {
+    const ranks = qujingPack.dataset.observations.filter(
+      (o) => o.indicator === "gdp_rank_prefecture_cities",
+    );
+    // Same python3 snippet: 1 + number of cities with a larger GDP -> 2020: 89, 2021: 84.
+    expect(ranks.find((o) => o.year === 2020)).toMatchObject({
+      place: "city",
+      value: 89,
+      source: "CSMAR_PANEL",
+    });
+    expect(ranks.find((o) => o.year === 2021)?.value).toBe(84);
+    // The ranked GDP is the CSV's city GDP for every year both have (2010 rounded in the CSV).
+    const csvGdp = loadQujingObservations().filter(
+      (o) => o.indicator === "gdp" && o.source === "CSMAR_GH",
+    );
+    for (const o of csvGdp) {
+      const r = qujingGdpRankHistory.find((x) => x.year === o.year);
+      expect(r?.gdp, String(o.year)).toBeCloseTo(o.value, 1);
+    }
+  });
+});
+
+describe("qujing pack: scenarios", () => {
+  it("names trend, plan and downside, each giving a reason for every assumption", () => {
+    expect(qujingScenarios.map((s) => s.id)).toEqual(["trend", "plan", "downside"]);
+    for (const s of qujingScenarios) {
+      for (const a of [...s.models, ...s.shocks, ...s.overrides, ...s.references, ...s.uncertainty])
+        expect(a.reason.length, s.id).toBeGreaterThan(20);
+    }
+  });
+
+  it("refers only to existing scopes and indicators", () => {
+    for (const s of qujingScenarios) {
+      for (const a of [...s.models, ...s.shocks]) {
+        expect(a.scope === "*" || scopeIds.has(a.scope), `${s.id} ${a.scope}`).toBe(true);
+        expect(a.indicator === "*" || indicatorIds.has(a.indicator), `${s.id} ${a.indicator}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it("sets a model for the 70th city's GDP in every scenario", () => {
+    for (const s of qujingScenarios) {
+      expect(
+        s.references.map((r) => r.reference),
+        s.id,
+      ).toEqual(["gdp-70th-prefecture-city"]);
+    }
+  });
+
+  it("puts 2024's contraction in the downside as a growth shock, citing its quality-C source", () => {
+    const downside = qujingScenarios.find((s) => s.id === "downside");
+    const shock = downside?.shocks[0];
+    expect(shock).toMatchObject({
+      scope: "city",
+      indicator: "gdp",
+      type: "growth",
+      from: 2024,
+      to: 2024,
+    });
+    expect(shock?.reason).toMatch(/NETEASE_2024, quality C/);
+    // Growth in 2024 = assumed 4.5% + shock −5.5 points ≈ −1%, the reported −0.9% rounded.
+    const cagr = downside?.models.find((m) => m.indicator === "gdp")?.spec;
+    expect(cagr).toEqual({ kind: "cagr", rate: 0.045 });
+    expect(0.045 + (shock?.size ?? 0)).toBeCloseTo(-0.01, 12);
+  });
+
+  it("grows GDP in the plan scenario at the doubling rate 2^(1/15) − 1", () => {
+    const plan = qujingScenarios.find((s) => s.id === "plan");
+    const gdp = plan?.models.find((m) => m.indicator === "gdp")?.spec;
+    // (1 + r)^15 = 2  ⇔  r = 2^(1/15) − 1 = 0.0472941 (R: 2^(1/15) - 1)
+    expect(gdp).toMatchObject({ kind: "cagr" });
+    if (gdp?.kind === "cagr") expect(gdp.rate).toBeCloseTo(0.0472941, 6);
+    const path = plan?.models.find((m) => m.indicator === "urbanization_resident_pct")?.spec;
+    expect(path).toEqual({ kind: "path", values: { "2025": 60 } });
+  });
+
+  it("spreads each count evenly over 2021–2025 in the plan scenario, summing to the target", () => {
+    const plan = qujingScenarios.find((s) => s.id === "plan");
+    for (const t of qujingTargets.filter((x) => x.kind === "count")) {
+      const spec = plan?.models.find((m) => m.indicator === t.indicator)?.spec;
+      if (spec?.kind !== "path") throw new Error(`${t.id}: no path`);
+      expect(Object.keys(spec.values)).toEqual(["2021", "2022", "2023", "2024", "2025"]);
+      expect(Object.values(spec.values).reduce((a, b) => a + b, 0)).toBeCloseTo(t.value, 9);
+    }
+  });
+});
+
+describe("qujing pack: as a whole", () => {
+  it("validates against RegionPackSchema, and parsing changes nothing (no default left to fill)", () => {
+    const parsed = RegionPackSchema.parse(qujingPack);
+    expect(parsed).toEqual(qujingPack);
+  });
+
+  it("is exported from the package root", () => {
+    expect(packFromPackage).toBe(qujingPack);
+    expect(getPackFromPackage("qujing")).toBe(qujingPack);
+  });
+
+  it("assesses every target under each named scenario", () => {
+    for (const scenario of ["trend", "plan", "downside"]) {
+      const assessment = assessPack(qujingPack, scenario);
+      expect(
+        assessment.rows.map((r) => r.targetId),
+        scenario,
+      ).toEqual(qujingTargets.map((t) => t.id));
+      expect(assessment.issues, scenario).toEqual([]);
+    }
+  });
+
+  it("runs the examples of its documentation", () => {
+    expect(qujingIndicators.find((i) => i.id === "urbanization_resident_pct")?.aggregation).toEqual(
+      {
+        rule: "ratio",
+        numerator: "population_urban_resident",
+        denominator: "population_resident",
+        scale: 100,
+      },
+    );
+    expect(qujingGroups.find((g) => g.id === "central-city")?.members).toEqual([
+      "qilin",
+      "zhanyi",
+      "malong",
+    ]);
+    expect(qujingTargets.find((t) => t.id === "urbanization-resident")?.value).toBe(60);
+    expect(qujingSources.find((s) => s.key === "CSMAR_GH")?.quality).toBe("A");
+    expect(
+      loadQujingObservations().filter((o) => o.place === "city" && o.indicator === "gdp"),
+    ).toHaveLength(16);
+    expect(qujingGdpRankHistory.find((r) => r.year === 2020)).toEqual({
+      year: 2020,
+      rank: 89,
+      of: 286,
+      gdp: 2959.35,
+      gdpAtRank: 3337.32,
+    });
+    expect(assessPack(qujingPack, "trend").rows).toHaveLength(30);
+  });
+});
+
+describe("packs", () => {
+  it("lists the Qujing pack and finds it by id", () => {
+    expect(Object.keys(packs)).toEqual(["qujing"]);
+    expect(getPack("qujing")).toBe(qujingPack);
+    expect(getPack("qujing").nameZh).toBe("曲靖市");
+  });
+
+  it("throws a RangeError for an unknown id", () => {
+    expect(() => getPack("x")).toThrow(RangeError);
+    expect(() => getPack("x")).toThrow('getPack: unknown pack "x" (known: qujing)');
+    expect(() => getPack("toString")).toThrow('getPack: unknown pack "toString" (known: qujing)');
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import type { Observation, ScenarioInput, Target } from "../../src/index.js";
+import { RegionPackSchema } from "../../src/schemas/regionPack.js";
+import { simulatePack } from "../../src/simulation/simulatePack.js";
+import {
+  baseScenario,
+  obs,
+  syntheticObservations,
+  syntheticPack,
+} from "../helpers/syntheticPack.js";
+
+const plan = { kind: "plan" as const, quote: "测试" };
+const level = (id: string, scope: string, indicator: string, value: number): Target => ({
+  id,
+  nameZh: id,
+  nameEn: id,
+  kind: "level",
+  scope,
+  indicator,
+  comparator: ">=",
+  value,
+  unit: "x",
+  year: 2025,
+  baseYear: 2020,
+  provenance: plan,
+});
+/** Every series grows 10% a year, with no shocks: probabilities are 0 or 1, as the verdicts. */
+const noShocks: ScenarioInput = {
+  ...baseScenario,
+  id: "fixed",
+  models: [{ scope: "*", indicator: "*", spec: { kind: "cagr", rate: 0.1 }, reason: "10%" }],
+  uncertainty: [{ scope: "*", indicator: "*", sigma: 0, reason: "deterministic" }],
+};
+
+describe("compileSimulationPlan", () => {
+  it("compileSimulationPlan keeps a group's own series apart from a place whose id ends in -own", async () => {
+    const base = syntheticPack();
+    // "all" has GDP of its own (west has none, so no sum); a place is called "all-own"
+    const observations: Observation[] = [2020, 2021, 2022, 2023].flatMap((y, k) => [
+      obs("all", "gdp", y, 1000 * 1.1 ** k, "100M yuan"),
+      obs("all-own", "gdp", y, 10, "100M yuan"),
+      obs("east", "gdp", y, 100, "100M yuan"),
+    ]);
+    const pack = RegionPackSchema.parse({
+      ...base,
+      dataset: {
+        ...base.dataset,
+        places: [
+          ...base.dataset.places,
+          { id: "all-own", nameZh: "园区", nameEn: "Zone", kind: "zone" },
+        ],
+        observations,
+      },
+      // 2025: all 1331 · 1.1² = 1610.51 ≥ 1400; all-own 10 · 1.1² = 12.1 ≥ 11
+      targets: [level("city", "all", "gdp", 1400), level("zone", "all-own", "gdp", 11)],
+    });
+    const { plan: simPlan, assessment } = await simulatePack(pack, noShocks, {
+      paths: 1024,
+      seed: 1,
+      workers: 0,
+    });
+    expect(new Set(simPlan.places).size).toBe(2);
+    expect(assessment.rows.map((r) => [r.targetId, r.met, r.probability])).toEqual([
+      ["city", true, 1],
+      ["zone", true, 1],
+    ]);
+  });
+
+  it("compileSimulationPlan leaves out a target whose series has no value in the first simulated year", async () => {
+    // urbanization's parts end in 2021 (the simulation starts in 2022); GDP is observed only in
+    // 2023–2024, so it has no value in 2022 to start a path from
+    const observations: Observation[] = [];
+    for (const y of [2023, 2024])
+      observations.push(
+        obs("east", "gdp", y, 150, "100M yuan"),
+        obs("west", "gdp", y, 70, "100M yuan"),
+      );
+    for (const y of [2018, 2019, 2020, 2021])
+      observations.push(
+        obs("east", "population", y, 40, "10k persons"),
+        obs("west", "population", y, 60, "10k persons"),
+        obs("east", "urban_population", y, 30, "10k persons"),
+        obs("west", "urban_population", y, 20, "10k persons"),
+      );
+    const pack = syntheticPack(observations);
+    const {
+      plan: simPlan,
+      skipped,
+      assessment,
+    } = await simulatePack(pack, noShocks, {
+      paths: 1024,
+      seed: 1,
+      workers: 0,
+    });
+    expect(simPlan.baseYear).toBe(2021);
+    expect(skipped).toContainEqual({
+      targetId: "gdp-level",
+      reason:
+        "no value of gdp for east in 2022, the first simulated year (its observations start in 2023)",
+    });
+    const row = (id: string) => assessment.rows.find((r) => r.targetId === id);
+    // still judged deterministically: (150 + 70) · 1.1 = 242 < 250
+    expect(row("gdp-level")?.met).toBe(false);
+    expect(row("gdp-level")?.probability).toBeNull();
+    // urbanization 100 · 50 / 100 = 50% every year, < 60: simulated, never met
+    expect(row("urbanization")?.probability).toBe(0);
+  });
+
+  it("compileSimulationPlan keeps an about count target's band in units of the target", async () => {
+    // 100 new labs "about" (±2%: 98–102): 33 a year observed in 2021–2023 (99), then 1.25 in
+    // 2024 and in 2025: 101.5, inside the band. What is still needed is 100 − 99 = 1 ± 2.
+    const base = syntheticPack([
+      ...syntheticObservations(),
+      ...[2021, 2022, 2023].flatMap((y) => [
+        obs("east", "labs_new", y, 33, "count"),
+        obs("west", "labs_new", y, 0, "count"),
+      ]),
+    ]);
+    const labs = base.targets.find((t) => t.id === "labs") as Target;
+    const pack = {
+      ...base,
+      targets: [{ ...labs, comparator: "about" as const, tolerance: 0.02, value: 100 }],
+    };
+    const scenario: ScenarioInput = {
+      ...noShocks,
+      models: [
+        ...(noShocks.models ?? []),
+        {
+          scope: "east",
+          indicator: "labs_new",
+          spec: { kind: "path", values: { "2024": 1.25, "2025": 1.25 } },
+          reason: "slower",
+        },
+        {
+          scope: "west",
+          indicator: "labs_new",
+          spec: { kind: "path", values: { "2025": 0 } },
+          reason: "none",
+        },
+      ],
+    };
+    const { assessment } = await simulatePack(pack, scenario, { paths: 1024, seed: 1, workers: 0 });
+    const row = assessment.rows[0];
+    expect(row?.projected).toBeCloseTo(101.5, 12);
+    expect(row?.met).toBe(true);
+    // no shocks: the simulation must agree (a band of ±1 around the 1 still needed said no)
+    expect(row?.probability).toBe(1);
+  });
+
+  it("compileSimulationPlan leaves out ratios of series that are not on the log scale, saying why", async () => {
+    // population modelled on a linear scale: the engine recomputes rates and shares only from
+    // positive (log-scale) parts, so the urbanization rate and a population share are skipped
+    const base = syntheticPack();
+    const popShare: Target = {
+      id: "east-pop-share",
+      nameZh: "东区人口占比",
+      nameEn: "East population share",
+      kind: "share",
+      scope: "east",
+      indicator: "population",
+      denominator: { scope: "all" },
+      comparator: ">=",
+      value: 30,
+      unit: "%",
+      year: 2025,
+      baseYear: 2020,
+      provenance: plan,
+    };
+    const pack = RegionPackSchema.parse({
+      ...base,
+      dataset: {
+        ...base.dataset,
+        indicators: base.dataset.indicators.map((i) =>
+          i.id === "population" ? { ...i, scale: "linear" } : i,
+        ),
+      },
+      targets: [...base.targets, popShare],
+    });
+    const { skipped, assessment } = await simulatePack(pack, noShocks, {
+      paths: 1024,
+      seed: 1,
+      workers: 0,
+    });
+    expect(skipped).toContainEqual({
+      targetId: "urbanization",
+      reason:
+        'all\'s urbanization is a ratio of "urban_population" and "population", which the simulation needs on the log scale',
+    });
+    expect(skipped).toContainEqual({
+      targetId: "east-pop-share",
+      reason: "a share is simulated only from log-scale (positive) series: population is linear",
+    });
+    // the GDP targets are still simulated: 2023 city GDP 190.98125 · 1.1² = 231.09 < 250, no shocks
+    expect(assessment.rows.find((r) => r.targetId === "gdp-level")?.probability).toBe(0);
+  });
+});
