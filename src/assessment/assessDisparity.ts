@@ -1,3 +1,4 @@
+import { aggregationOf } from "../scenarios/aggregation.js";
 import {
   type ScenarioProjection,
   type ScopeSeries,
@@ -9,12 +10,14 @@ import { disparity } from "./disparity.js";
 
 /**
  * Regional disparity (缩小区域发展差距, the plan's aim of narrowing gaps between places) of every
- * indicator aggregated as a `ratio` of two summed indicators — GDP per capita, the urbanization
- * rate, an industry's share of GDP — across all places of the dataset, in each given year.
+ * indicator whose aggregation rule weights places (see `AGGREGATION_RULES`): a `ratio` of two
+ * summed indicators — GDP per capita, the urbanization rate, an industry's share of GDP — or a
+ * `weighted-mean`, across all places of the dataset, in each given year.
  *
- * A place's value is its own series of the indicator when it has one, else the ratio of its
- * numerator and denominator series; its weight is the denominator (population for per-capita
- * values and rates, GDP for shares). Projected values count only when their model carries
+ * A place's value is its own series of the indicator when it has one, else the value recomputed
+ * from its own parts (the ratio of its numerator and denominator series); its weight is the
+ * rule's weight (a ratio's denominator: population for per-capita values and rates, GDP for
+ * shares). Projected values count only when their model carries
  * information about change. When any place
  * lacks a value the row has no measures and lists, as data needs, the observations that would
  * complete it. Measures: see `disparity`.
@@ -30,8 +33,10 @@ export function assessDisparity(
     );
   const rows: DisparityRow[] = [];
   for (const indicator of dataset.indicators) {
-    const rule = indicator.aggregation;
-    if (rule.rule !== "ratio") continue;
+    const aggregation = aggregationOf(indicator);
+    const weightId = aggregation.comparisonWeight;
+    if (weightId === undefined) continue;
+    const [firstPart] = aggregation.parts;
     for (const year of years) {
       const values: DisparityRow["values"] = [];
       const lacking: string[] = [];
@@ -39,40 +44,36 @@ export function assessDisparity(
       const why = `${indicator.id} of every place in ${year}, for regional disparity`;
       let allObserved = true;
       for (const place of dataset.places) {
-        const num = find(place.id, rule.numerator);
-        const den = find(place.id, rule.denominator);
+        const parts = aggregation.parts.map((part) => find(place.id, part));
+        const partValues = parts.map((series) => usableValue(series, year));
+        const weightSeries = find(place.id, weightId);
         const own = find(place.id, indicator.id);
-        const numValue = usableValue(num, year);
-        const weight = usableValue(den, year);
+        const weight = usableValue(weightSeries, year);
         const ownValue = usableValue(own, year);
-        const ratio =
-          numValue === undefined || weight === undefined || weight === 0
-            ? undefined
-            : (rule.scale * numValue) / weight;
-        const value = ownValue ?? ratio;
+        // A place's own value, else its value recomputed from its parts (a ratio of its own
+        // numerator and denominator).
+        const recomputed = partValues.every((v) => v !== undefined)
+          ? aggregation.combine(partValues.map((v) => [v]))
+          : undefined;
+        const value = ownValue ?? recomputed;
         if (value === undefined || weight === undefined || !(value > 0)) {
           lacking.push(place.id);
-          if (ownValue === undefined && numValue === undefined)
+          if (ownValue === undefined && firstPart !== undefined && partValues[0] === undefined)
             missing.push({
               scope: place.id,
-              indicator: rule.numerator,
+              indicator: firstPart,
               years: [year],
               minCount: 1,
               why,
             });
           if (weight === undefined)
-            missing.push({
-              scope: place.id,
-              indicator: rule.denominator,
-              years: [year],
-              minCount: 1,
-              why,
-            });
+            missing.push({ scope: place.id, indicator: weightId, years: [year], minCount: 1, why });
           continue;
         }
-        const observedIn = (s: typeof num) => s?.observed.some((p) => p.year === year) === true;
-        if (!(observedIn(den) && (ownValue === undefined ? observedIn(num) : observedIn(own))))
-          allObserved = false;
+        const observedIn = (s: ScopeSeries | undefined) =>
+          s?.observed.some((p) => p.year === year) === true;
+        const observedParts = ownValue === undefined ? parts.every(observedIn) : observedIn(own);
+        if (!(observedIn(weightSeries) && observedParts)) allObserved = false;
         values.push({ place: place.id, value, weight });
       }
       const complete = lacking.length === 0 && values.length >= 2;

@@ -1,4 +1,5 @@
 import { toScale } from "../models/modelScale.js";
+import { aggregationOf } from "../scenarios/aggregation.js";
 import type { UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
 import { type ObservedPoint, type ScopeSeries, seriesValue } from "../scenarios/projectScenario.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
@@ -81,26 +82,13 @@ export function compileSimulationPlan(
     const group = dataset.groups.find((g) => g.id === scope);
     const indicator = indicators.get(indicatorId);
     if (group === undefined || indicator === undefined) return undefined;
-    const rule = indicator.aggregation;
+    const aggregation = aggregationOf(indicator);
     // The engine recomputes rates and weighted means only from positive (log-scale) parts.
-    const logParts =
-      rule.rule === "ratio"
-        ? [rule.numerator, rule.denominator]
-        : rule.rule === "weighted-mean"
-          ? [rule.weight]
-          : [];
-    if (!logParts.every(onLog)) {
-      unsupported = `${scope}'s ${indicatorId} is a ${rule.rule === "ratio" ? "ratio" : "mean weighted by"} of ${logParts.map((id) => `"${id}"`).join(" and ")}, which the simulation needs on the log scale`;
+    if (!aggregation.positiveParts.every(onLog)) {
+      unsupported = `${scope}'s ${indicatorId} is ${aggregation.phrase} ${aggregation.positiveParts.map((id) => `"${id}"`).join(" and ")}, which the simulation needs on the log scale`;
       return undefined;
     }
-    const parts =
-      rule.rule === "sum"
-        ? [indicatorId]
-        : rule.rule === "ratio"
-          ? [rule.numerator, rule.denominator]
-          : rule.rule === "weighted-mean"
-            ? [indicatorId, rule.weight]
-            : [];
+    const parts = aggregation.parts;
     for (const member of group.members)
       for (const part of parts) {
         const s = context.projection.series.find(
