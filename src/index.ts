@@ -108,15 +108,17 @@ export {
 } from "./scenarios/estimateUncertainty.js";
 export {
   INTERVAL_LEVEL,
-  type ObservedPoint,
-  type ProjectionModelInfo,
   projectScenario,
   type ReferenceProjection,
   type ScenarioProjection,
-  type ScopeSeries,
-  seriesValue,
 } from "./scenarios/projectScenario.js";
 export { resolveScenario } from "./scenarios/resolveScenario.js";
+export {
+  type ObservedPoint,
+  type ProjectionModelInfo,
+  type ScopeSeries,
+  seriesValue,
+} from "./scenarios/scopeSeries.js";
 export { type SelectedModel, selectModel } from "./scenarios/selectModel.js";
 export * from "./schemas/assessment.js";
 export * from "./schemas/dataset.js";

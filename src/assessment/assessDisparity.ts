@@ -1,9 +1,6 @@
 import { aggregationOf } from "../scenarios/aggregation.js";
-import {
-  type ScenarioProjection,
-  type ScopeSeries,
-  seriesValue,
-} from "../scenarios/projectScenario.js";
+import type { ScenarioProjection } from "../scenarios/projectScenario.js";
+import { type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import type { DataNeed, DisparityRow } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { disparity } from "./disparity.js";

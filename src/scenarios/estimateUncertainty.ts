@@ -3,7 +3,8 @@ import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Scenario } from "../schemas/scenario.js";
 import { PREFECTURE_GDP_SHOCKS } from "./defaultUncertainty.generated.js";
 import { estimateShockParameters } from "./estimateShockParameters.js";
-import type { ScenarioProjection, ScopeSeries } from "./projectScenario.js";
+import type { ScenarioProjection } from "./projectScenario.js";
+import type { ScopeSeries } from "./scopeSeries.js";
 import { mostSpecific } from "./selectorScore.js";
 
 /** The shock scale of one series and where it comes from. */

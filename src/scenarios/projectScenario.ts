@@ -9,60 +9,16 @@ import type { Issue } from "../schemas/issue.js";
 import type { Observation, Quality } from "../schemas/observation.js";
 import type { ReferenceSeries } from "../schemas/regionPack.js";
 import type { Scenario } from "../schemas/scenario.js";
+import {
+  type ObservedPoint,
+  preferredSeries,
+  type ScopeSeries,
+  seriesValue,
+} from "./scopeSeries.js";
 import { selectModel } from "./selectModel.js";
 
 /** Coverage of the prediction intervals the runner asks models for (80%, as in forecast::forecast). */
 export const INTERVAL_LEVEL = 0.8;
-
-/** One observed value chosen for a year, with its source. */
-export interface ObservedPoint {
-  readonly year: number;
-  readonly value: number;
-  readonly source: string;
-  readonly quality: Quality;
-}
-
-/** How a series was projected. */
-export interface ProjectionModelInfo {
-  /** The spec the scenario (or the library default) asked for. */
-  readonly requested: { readonly kind: string };
-  readonly reason: string;
-  /** The fitted model (its `kind` differs from `requested.kind` when a fallback was taken). */
-  readonly fitted: FittedModel;
-  /**
-   * False when the model fell back to one that carries no information about change (a naive
-   * no-change forecast the scenario did not ask for): such a projection is not used to judge a
-   * target, which is reported as needing more data instead.
-   */
-  readonly informative: boolean;
-}
-
-/**
- * A place's or group's indicator: the observations used, and the projection from the year after
- * the last of them to the scenario's last year.
- */
-export interface ScopeSeries {
-  readonly scope: string;
-  readonly indicator: string;
-  /** `observed`: the scope's own observations; `places`: aggregated from the group's members. */
-  readonly basis: "observed" | "places";
-  /** One observation per year, the ones used (sorted by year). */
-  readonly observed: readonly ObservedPoint[];
-  /** Observations kept but not used for fitting (quality C unless the scenario asks for them). */
-  readonly unused: readonly ObservedPoint[];
-  /** Years where sources disagree: the value used and the others reported (also in `notes`). */
-  readonly conflicts?: readonly string[];
-  readonly years: readonly number[];
-  readonly values: readonly number[];
-  readonly lower?: readonly number[];
-  readonly upper?: readonly number[];
-  readonly model?: ProjectionModelInfo;
-  /** For `places`: whether every member's projection is informative. */
-  readonly informative: boolean;
-  /** Why the series has no projection when its model failed (e.g. values out of range). */
-  readonly failure?: string;
-  readonly notes: readonly string[];
-}
 
 /** A reference series (outside the region) projected under the scenario's assumption. */
 export interface ReferenceProjection {
@@ -416,37 +372,6 @@ function reportUnmatchedShocks(
 
 function formatPct(x: number): string {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-}
-
-/**
- * Of a scope × indicator's series — its own observations and the aggregate of its places — the
- * one targets read: the aggregate when it is informative, has a year with every place observed
- * (a latest value to judge from) and is at least as recent as the own series; otherwise the own
- * series when it has observations; otherwise the aggregate, if any.
- */
-export function preferredSeries(candidates: readonly ScopeSeries[]): ScopeSeries | undefined {
-  const fromPlaces = candidates.find((s) => s.basis === "places");
-  const own = candidates.find((s) => s.basis === "observed");
-  const lastOf = (s: ScopeSeries | undefined) => s?.observed[s.observed.length - 1]?.year;
-  const ownLast = lastOf(own);
-  const placesLast = lastOf(fromPlaces);
-  if (
-    fromPlaces?.informative &&
-    fromPlaces.values.length > 0 &&
-    placesLast !== undefined &&
-    (ownLast === undefined || placesLast >= ownLast)
-  )
-    return fromPlaces;
-  if (own !== undefined && own.observed.length > 0) return own;
-  return fromPlaces;
-}
-
-/** Value of a series in a year: the observation if there is one, else the projection. */
-export function seriesValue(series: ScopeSeries, year: number): number | undefined {
-  const observed = series.observed.find((p) => p.year === year);
-  if (observed !== undefined) return observed.value;
-  const k = series.years.indexOf(year);
-  return k < 0 ? undefined : series.values[k];
 }
 
 interface Aggregate {

@@ -1,7 +1,7 @@
 import { toScale } from "../models/modelScale.js";
 import { aggregationOf } from "../scenarios/aggregation.js";
 import type { UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
-import { type ObservedPoint, type ScopeSeries, seriesValue } from "../scenarios/projectScenario.js";
+import { type ObservedPoint, type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Target } from "../schemas/target.js";
 import { CITY_CLASS_LOWER_BOUND_10K } from "../targets/cityClass.js";

@@ -1,4 +1,4 @@
-import { seriesValue } from "../scenarios/projectScenario.js";
+import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
 import { cityClass, classAtLeast } from "./cityClass.js";
 import {

@@ -1,5 +1,5 @@
 import { fsum } from "../internal/fsum.js";
-import { seriesValue } from "../scenarios/projectScenario.js";
+import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
 import {
   elapsedShare,

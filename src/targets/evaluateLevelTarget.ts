@@ -1,6 +1,7 @@
 import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
-import { INTERVAL_LEVEL, type ScopeSeries, seriesValue } from "../scenarios/projectScenario.js";
+import { INTERVAL_LEVEL } from "../scenarios/projectScenario.js";
+import { type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
 import {
   elapsedShare,

@@ -1,6 +1,6 @@
 import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
-import { seriesValue } from "../scenarios/projectScenario.js";
+import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
 import {
   elapsedShare,

@@ -1,9 +1,5 @@
-import {
-  preferredSeries,
-  type ScenarioProjection,
-  type ScopeSeries,
-  seriesValue,
-} from "../scenarios/projectScenario.js";
+import type { ScenarioProjection } from "../scenarios/projectScenario.js";
+import { preferredSeries, type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import type { DataNeed } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Comparator } from "../schemas/target.js";

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessPack } from "../../src/assessment/assessPack.js";
 import type { Observation, RegionPack, ScenarioInput } from "../../src/index.js";
-import { projectScenario, seriesValue } from "../../src/scenarios/projectScenario.js";
+import { projectScenario } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
+import { seriesValue } from "../../src/scenarios/scopeSeries.js";
 import { ScenarioSchema } from "../../src/schemas/scenario.js";
 import { obs, syntheticPack } from "../helpers/syntheticPack.js";
 
