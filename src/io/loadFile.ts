@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
+import { normalizeName } from "../internal/nameMatch.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
-import { normalizeName } from "../schemas/nameIndex.js";
 import { OBSERVATION_FIELDS_ZH } from "../schemas/observationFields.js";
 import { ScenarioSchema } from "../schemas/scenario.js";
 import { oversizeIssue } from "./internal/inputLimits.js";

@@ -1,3 +1,4 @@
+import { nearestIds, normalizeName, orList } from "../internal/nameMatch.js";
 import type { DatasetMeta } from "./dataset.js";
 import type { Indicator } from "./indicator.js";
 import type { Issue } from "./issue.js";
@@ -36,57 +37,11 @@ type Lookup<T> = (name: string) => NameMatch<T> | NameMiss;
 /** How many nearest ids an "unknown name" issue suggests. */
 const SUGGESTIONS = 3;
 
-/**
- * Canonical form of a name for matching: Unicode NFKC (full-width letters and spaces become
- * ordinary ones), trimmed, inner whitespace collapsed, lower-cased.
- */
-export function normalizeName(name: string): string {
-  return name.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 interface Entry<T> {
   readonly id: string;
   readonly entry: T;
   /** Normalised id, Chinese and English names and aliases. */
   readonly keys: readonly string[];
-}
-
-/** Joins ids as `a`, `a or b`, `a, b or c`. */
-function orList(ids: readonly string[]): string {
-  if (ids.length <= 1) return ids.join("");
-  return `${ids.slice(0, -1).join(", ")} or ${ids[ids.length - 1]}`;
-}
-
-/**
- * Levenshtein distance over UTF-16 code units (Chinese names are in the BMP) from `a` to `b`
- * (`full`) and to the closest prefix of `b` (`prefix`), so that a short or abbreviated name
- * (`centre` for `central city`) ranks its entry first.
- */
-function editDistances(a: string, b: string): { full: number; prefix: number } {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(
-        Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1),
-      );
-    }
-    previous = current;
-  }
-  return { full: previous[b.length] as number, prefix: Math.min(...previous) };
-}
-
-/** How near a name is to an entry: by the best prefix distance, then the best full distance. */
-function nearness(name: string, keys: readonly string[]): { prefix: number; full: number } {
-  let prefix = Number.POSITIVE_INFINITY;
-  let full = Number.POSITIVE_INFINITY;
-  for (const k of keys) {
-    const d = editDistances(name, k);
-    prefix = Math.min(prefix, d.prefix);
-    full = Math.min(full, d.full);
-  }
-  return { prefix, full };
 }
 
 function makeLookup<T>(
@@ -123,13 +78,7 @@ function makeLookup<T>(
       return miss(`ambiguous ${noun} name: it names ${ids}`, name, "ambiguous-name");
     }
     if (entries.length === 0) return miss(`unknown ${noun}; no ${noun}s are defined`, name);
-    const ranked = entries
-      .map((e) => ({ id: e.id, ...nearness(key, e.keys) }))
-      .sort(
-        (x, y) =>
-          x.prefix - y.prefix || x.full - y.full || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
-      );
-    const nearest = [...new Set(ranked.map((r) => r.id))].slice(0, SUGGESTIONS);
+    const nearest = nearestIds(key, entries, SUGGESTIONS);
     return miss(`unknown ${noun}; did you mean ${orList(nearest)}?`, name);
   };
   const byName: Lookup<T> = (name) => {

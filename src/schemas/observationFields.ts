@@ -1,4 +1,4 @@
-import { normalizeName } from "./nameIndex.js";
+import { normalizeName } from "../internal/nameMatch.js";
 
 /** The fields of an observation, in the order a CSV writer uses. */
 export const OBSERVATION_FIELDS = [
