@@ -90,6 +90,29 @@ export {
   type FormatAssessmentTextOptions,
   formatAssessmentText,
 } from "./report/formatAssessmentText.js";
+export {
+  buildReportDocument,
+  type ReportCell,
+  type ReportColumn,
+  type ReportColumnKind,
+  type ReportDataNeed,
+  type ReportDisparityGap,
+  type ReportDocument,
+  type ReportDocumentOptions,
+  type ReportField,
+  type ReportHeader,
+  type ReportIssue,
+  type ReportLegend,
+  type ReportNotes,
+  type ReportReadiness,
+  type ReportRow,
+  type ReportScenario,
+  type ReportSource,
+  type ReportStatusCount,
+  type ReportTable,
+  type ReportValue,
+  type ReportValueKind,
+} from "./report/reportDocument.js";
 export { defaultModel } from "./scenarios/defaultModel.js";
 export {
   type EstimateShockOptions,

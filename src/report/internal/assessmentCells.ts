@@ -1,15 +1,8 @@
-import type {
-  AssessmentRow,
-  DataNeed,
-  Discrepancy,
-  DisparityRow,
-  Status,
-} from "../../schemas/assessment.js";
-import { STATUS_ZH } from "../../schemas/assessment.js";
+import type { AssessmentRow, DataNeed, Discrepancy } from "../../schemas/assessment.js";
 import type { Comparator } from "../../schemas/target.js";
 import { formatNumber, formatPercent, MISSING } from "./formatNumber.js";
 
-// Cell texts shared by the plain-text and Markdown assessment reports.
+// Display texts of the cells of an assessment report (see reportDocument.ts).
 
 const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
   ">=": "≥",
@@ -122,64 +115,4 @@ export function needText(need: DataNeed): string {
 /** Relative difference of a discrepancy, signed: `+0.2%`. */
 export function discrepancyRelative(d: Discrepancy): string {
   return formatPercent(d.relative, { signed: true, digits: 2 });
-}
-
-/** Headers of the disparity table, shared by the text and Markdown reports. */
-export const DISPARITY_HEADERS = [
-  "Indicator",
-  "Year",
-  "Basis",
-  "Places",
-  "Weighted CV",
-  "Theil T",
-  "Gini",
-  "Max/min",
-  "Lowest → highest",
-] as const;
-
-/** One disparity row as cells (measures `—` when a place lacks data). */
-export function disparityCells(d: DisparityRow): string[] {
-  const m = d.measures;
-  return [
-    d.indicator,
-    String(d.year),
-    d.basis,
-    String(d.values.length),
-    m === null ? MISSING : formatNumber(m.weightedCv, { digits: 3 }),
-    m === null ? MISSING : formatNumber(m.theil, { digits: 3 }),
-    m === null ? MISSING : formatNumber(m.gini, { digits: 3 }),
-    m === null ? MISSING : formatNumber(m.maxMinRatio, { digits: 2 }),
-    d.lowest === null || d.highest === null ? MISSING : `${d.lowest} → ${d.highest}`,
-  ];
-}
-
-/** What a disparity row lacks, by indicator: `gdp: qilin, zhanyi; population_resident: huize`. */
-export function disparityMissingText(d: DisparityRow): string {
-  const byIndicator = new Map<string, string[]>();
-  for (const need of d.missing) {
-    const places = byIndicator.get(need.indicator) ?? [];
-    places.push(need.scope);
-    byIndicator.set(need.indicator, places);
-  }
-  return [...byIndicator]
-    .map(([indicator, places]) => `${indicator}: ${places.join(", ")}`)
-    .join("; ");
-}
-
-const STATUS_ORDER: readonly Status[] = [
-  "achieved",
-  "on-track",
-  "needs-acceleration",
-  "off-track",
-  "insufficient-data",
-];
-
-/** Counts of each status present, in vocabulary order: `3 achieved 已完成, 5 on-track 符合序时进度`. */
-export function statusSummary(rows: readonly AssessmentRow[]): string {
-  const parts: string[] = [];
-  for (const status of STATUS_ORDER) {
-    const n = rows.filter((r) => r.status === status).length;
-    if (n > 0) parts.push(`${n} ${status} ${STATUS_ZH[status]}`);
-  }
-  return parts.join(", ");
 }

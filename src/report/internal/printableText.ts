@@ -12,3 +12,13 @@ const CONTROL = /\p{Cc}/gu;
 export function printableText(text: string): string {
   return text.replace(SPACING, " ").replace(CONTROL, "\uFFFD");
 }
+
+/** A copy of a value (plain data) with every string in it made {@link printableText}. */
+export function printableStrings<T>(value: T): T {
+  if (typeof value === "string") return printableText(value) as T;
+  if (Array.isArray(value)) return value.map(printableStrings) as T;
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableStrings(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,237 @@
+import type { Assessment, DataNeed, Status } from "../schemas/assessment.js";
+import type { Issue } from "../schemas/issue.js";
+import { documentOf } from "./internal/documentOf.js";
+
+/**
+ * What a raw value is, so that a writer can format it: an `id` (lower-case letters, digits,
+ * `-`, `_`), a list of ids (`ids`), free `text`, a list of texts (`lines`), a `year`, an
+ * `integer` count, a `number` in the unit of its row, a `percent` (a fraction: 0.065 = 6.5%), a
+ * `boolean`, or a `status` of the assessment vocabulary.
+ */
+export type ReportValueKind =
+  | "id"
+  | "ids"
+  | "text"
+  | "lines"
+  | "year"
+  | "integer"
+  | "number"
+  | "percent"
+  | "boolean"
+  | "status";
+
+/** A raw value of a report table: JSON, with `null` for a missing value. */
+export type ReportValue = string | number | boolean | null | readonly string[];
+
+/** One value of each row of a {@link ReportTable}: its key, headers and kind. */
+export interface ReportField {
+  /** Key of the value in {@link ReportRow.values} (the CSV column name for targets). */
+  readonly key: string;
+  /** English header. */
+  readonly en: string;
+  /** Chinese header. */
+  readonly zh: string;
+  readonly kind: ReportValueKind;
+}
+
+/**
+ * How a column of a {@link ReportTable} shows its values: as a value kind, or `target` (the
+ * target's id, then its Chinese and English names, one a line).
+ */
+export type ReportColumnKind = ReportValueKind | "target";
+
+/** A column of a table as a reader sees it: one or more fields, stacked in one cell. */
+export interface ReportColumn {
+  readonly key: string;
+  /** Header of the column (English; 序时进度 is kept as the plan-evaluation term it is). */
+  readonly en: string;
+  /** Chinese header. */
+  readonly zh: string;
+  /** What the stacked lines of a cell are, e.g. `(req. / impl.)`, for headers with room; else null. */
+  readonly detail: string | null;
+  readonly kind: ReportColumnKind;
+  readonly align: "left" | "right";
+  /** Keys of the fields the column shows. */
+  readonly fields: readonly string[];
+}
+
+/** The display text of one cell, one entry a line (a missing value is `—`). */
+export interface ReportCell {
+  readonly lines: readonly string[];
+}
+
+/** One row: its raw values by field key, and its cells in the order of the columns. */
+export interface ReportRow {
+  readonly values: Readonly<Record<string, ReportValue>>;
+  readonly cells: readonly ReportCell[];
+}
+
+/**
+ * A table: every raw value of a row (`fields`, the columns of CSV), and the columns a reader
+ * sees (`columns`, each showing one or more fields).
+ */
+export interface ReportTable {
+  readonly fields: readonly ReportField[];
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly ReportRow[];
+}
+
+/** How many targets of a scenario have a status, with the status's Chinese term. */
+export interface ReportStatusCount {
+  readonly status: Status;
+  /** The term of Chinese mid-term plan evaluations, e.g. 需加快进度. */
+  readonly zh: string;
+  readonly count: number;
+}
+
+/** What the headers and figures of the targets table mean. */
+export interface ReportLegend {
+  /** The statuses that occur, in vocabulary order, with their Chinese terms and counts. */
+  readonly statuses: readonly ReportStatusCount[];
+  /** Definitions of the gap, growth and 序时进度 columns, one sentence each. */
+  readonly terms: readonly { readonly key: "gap" | "growth" | "progress"; readonly text: string }[];
+  /** The levels (fractions) of the prediction intervals shown, and what they are; null for none. */
+  readonly intervals: { readonly levels: readonly number[]; readonly text: string } | null;
+  /** What the probability column is, when there is one; else null. */
+  readonly probability: string | null;
+}
+
+/** The heading facts of one scenario's report. */
+export interface ReportHeader {
+  readonly pack: string;
+  readonly scenario: string;
+  readonly scenarioName: string;
+  /** `<pack> · <scenario> — <scenario name>`. */
+  readonly title: string;
+  /** Latest year with any observation used. */
+  readonly asOf: number;
+  readonly targetCount: number;
+  /** Count of each status: `1 achieved 已完成, 1 off-track 预计难以完成`; empty without targets. */
+  readonly summary: string;
+  /** The Monte Carlo run the probabilities come from; null when not simulated. */
+  readonly simulation: {
+    readonly paths: number;
+    readonly seed: number;
+    readonly baseYear: number;
+  } | null;
+}
+
+/** The notes of one target. */
+export interface ReportNotes {
+  readonly targetId: string;
+  readonly notes: readonly string[];
+}
+
+/** An observation that would make a target evaluable, with its display texts. */
+export interface ReportDataNeed extends DataNeed {
+  /** Which years: `year 2020`, `at least 1 of 2021–2024`. */
+  readonly yearsText: string;
+  /** The whole need on one line: `city · trade · year 2020: why`. */
+  readonly text: string;
+}
+
+/** An `insufficient-data` target and the observations that would make it evaluable. */
+export interface ReportReadiness {
+  readonly targetId: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly needs: readonly ReportDataNeed[];
+}
+
+/** A disparity comparison that lacks data, and what it lacks: `gdp: qilin; population: huize`. */
+export interface ReportDisparityGap {
+  readonly indicator: string;
+  readonly year: number;
+  readonly text: string;
+}
+
+/** An issue met on the way, with its one-line text (see `formatIssue`). */
+export type ReportIssue = Issue & { readonly text: string };
+
+/** A source of latest observations and the targets whose latest value it gave. */
+export interface ReportSource {
+  readonly source: string;
+  readonly targetIds: readonly string[];
+}
+
+/** The report of one assessment (one scenario). */
+export interface ReportScenario {
+  readonly header: ReportHeader;
+  /** One row per target, in the assessment's order; the probability column only when simulated. */
+  readonly targets: ReportTable;
+  readonly legend: ReportLegend;
+  /** The targets that carry notes, in row order. */
+  readonly notes: readonly ReportNotes[];
+  /** The `insufficient-data` targets, in row order. */
+  readonly readiness: readonly ReportReadiness[];
+  /** Group values observed directly vs aggregated from their places. */
+  readonly discrepancies: ReportTable;
+  /** Regional disparity of per-capita indicators, and what each comparison lacks. */
+  readonly disparity: {
+    readonly table: ReportTable;
+    readonly lacking: readonly ReportDisparityGap[];
+  };
+  readonly issues: readonly ReportIssue[];
+  /** The sources of the latest observations, in order of first use. */
+  readonly sources: readonly ReportSource[];
+}
+
+/**
+ * The content of an assessment report, once, for every writer (text, Markdown, CSV, …): plain
+ * JSON data, so that it can be saved, sent to a browser or snapshot-tested.
+ */
+export interface ReportDocument {
+  /** The given title, else the scenario's title for one assessment, else `<pack> — assessment of the plan targets`. */
+  readonly title: string;
+  /** Whether `title` was given in the options. */
+  readonly titleGiven: boolean;
+  /** Pack of the (first) assessment; empty for an empty list. */
+  readonly pack: string;
+  /** True when built from a list of assessments (even of one): each scenario then has its own heading. */
+  readonly collection: boolean;
+  readonly scenarios: readonly ReportScenario[];
+}
+
+/** Options of {@link buildReportDocument}. */
+export interface ReportDocumentOptions {
+  /** Title of the report (see {@link ReportDocument.title}). */
+  readonly title?: string;
+}
+
+/**
+ * Builds the report document of one assessment or of a list of them (one per scenario): for each
+ * scenario a header (pack, scenario, as-of year, status counts, the Monte Carlo run when
+ * simulated), the targets table (every raw value of a row, as CSV writes them, and the columns a
+ * reader sees: target, year, target value, latest observation, projected value with interval,
+ * gap, growth a year required vs implied, first year met, 序时进度 expected vs actual,
+ * probability when simulated, status with its Chinese term), the legend, the notes of each
+ * target, the data-readiness list, the discrepancies, the regional disparity, the issues and
+ * the sources of the latest observations. `formatAssessmentText`, `formatAssessmentMarkdown`
+ * and `formatAssessmentCsv` render it.
+ *
+ * Text from the data is kept as it is (each writer escapes it for its format); numbers are
+ * raw in `values` (rates as fractions; a negative zero as 0, which JSON cannot tell apart) and
+ * formatted in `cells` (about four significant digits, a missing value `—`).
+ *
+ * @param assessment - an {@link Assessment} or a list of them.
+ * @param options - `title` of the report.
+ * @returns the document: plain data that survives a JSON round trip unchanged.
+ * @throws {TypeError} `buildReportDocument: the assessment does not match AssessmentSchema
+ *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ *   that is `NaN` or infinite.
+ * @example
+ * const doc = buildReportDocument(assessPack(qujingPack, "trend"));
+ * doc.title; // "qujing · trend — Trend: recent data continue"
+ * const targets = doc.scenarios[0].targets;
+ * targets.rows.length; // 30 (one per target of the pack)
+ * targets.columns.map((c) => c.en); // ["Target", "Year", "Target value", "Latest (year)", "Projected", "Gap", "Growth a year", "Met in", "序时进度", "Status"]
+ * targets.rows[0].values.target_id; // "urbanization-resident"
+ * targets.rows[0].cells[2].lines; // ["≥ 60%"]
+ * JSON.parse(JSON.stringify(doc)).scenarios[0].targets.rows.length; // 30
+ */
+export function buildReportDocument(
+  assessment: Assessment | readonly Assessment[],
+  options: ReportDocumentOptions = {},
+): ReportDocument {
+  return documentOf("buildReportDocument", assessment, options);
+}
