@@ -1,15 +1,11 @@
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
 import { cityClass, classAtLeast } from "./cityClass.js";
-import {
-  findSeries,
-  gapOf,
-  insufficient,
-  projectionNeed,
-  satisfies,
-  type TargetContext,
-  type TargetEvaluation,
-} from "./targetContext.js";
+import { gapOf, satisfies } from "./comparison.js";
+import { findSeries } from "./findSeries.js";
+import { insufficient } from "./internal/insufficient.js";
+import { projectionNeed } from "./internal/seriesNeeds.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type ClassTarget = Extract<Target, { kind: "class" }>;
 

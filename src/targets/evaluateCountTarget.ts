@@ -1,17 +1,13 @@
 import { fsum } from "../internal/fsum.js";
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
-import {
-  elapsedShare,
-  findSeries,
-  gapOf,
-  insufficient,
-  needSeries,
-  satisfies,
-  type TargetContext,
-  type TargetEvaluation,
-  yearRange,
-} from "./targetContext.js";
+import { gapOf, satisfies } from "./comparison.js";
+import { findSeries } from "./findSeries.js";
+import { elapsedShare } from "./internal/elapsedShare.js";
+import { insufficient } from "./internal/insufficient.js";
+import { needSeries } from "./internal/seriesNeeds.js";
+import { yearRange } from "./internal/seriesPath.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type CountTarget = Extract<Target, { kind: "count" }>;
 

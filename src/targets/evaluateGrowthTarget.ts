@@ -1,15 +1,11 @@
 import { cagr } from "../growth/cagr.js";
 import type { Target } from "../schemas/target.js";
+import { gapOf } from "./comparison.js";
 import { evaluateAgainstLevel } from "./evaluateLevelTarget.js";
-import {
-  findSeries,
-  gapOf,
-  insufficient,
-  needSeries,
-  projectionNeed,
-  type TargetContext,
-  type TargetEvaluation,
-} from "./targetContext.js";
+import { findSeries } from "./findSeries.js";
+import { insufficient } from "./internal/insufficient.js";
+import { needSeries, projectionNeed } from "./internal/seriesNeeds.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type GrowthTarget = Extract<Target, { kind: "growth" }>;
 

@@ -3,18 +3,13 @@ import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { INTERVAL_LEVEL } from "../scenarios/projectScenario.js";
 import { type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
-import {
-  elapsedShare,
-  findSeries,
-  gapOf,
-  insufficient,
-  intervalAt,
-  pathFrom,
-  projectionNeed,
-  satisfies,
-  type TargetContext,
-  type TargetEvaluation,
-} from "./targetContext.js";
+import { gapOf, satisfies } from "./comparison.js";
+import { findSeries } from "./findSeries.js";
+import { elapsedShare } from "./internal/elapsedShare.js";
+import { insufficient } from "./internal/insufficient.js";
+import { projectionNeed } from "./internal/seriesNeeds.js";
+import { intervalAt, pathFrom } from "./internal/seriesPath.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type LevelTarget = Extract<Target, { kind: "level" }>;
 

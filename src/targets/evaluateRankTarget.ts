@@ -2,13 +2,10 @@ import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
-import {
-  findSeries,
-  insufficient,
-  projectionNeed,
-  type TargetContext,
-  type TargetEvaluation,
-} from "./targetContext.js";
+import { findSeries } from "./findSeries.js";
+import { insufficient } from "./internal/insufficient.js";
+import { projectionNeed } from "./internal/seriesNeeds.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type RankTarget = Extract<Target, { kind: "rank" }>;
 

@@ -2,16 +2,12 @@ import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import type { Target } from "../schemas/target.js";
-import {
-  elapsedShare,
-  findSeries,
-  gapOf,
-  insufficient,
-  projectionNeed,
-  satisfies,
-  type TargetContext,
-  type TargetEvaluation,
-} from "./targetContext.js";
+import { gapOf, satisfies } from "./comparison.js";
+import { findSeries } from "./findSeries.js";
+import { elapsedShare } from "./internal/elapsedShare.js";
+import { insufficient } from "./internal/insufficient.js";
+import { projectionNeed } from "./internal/seriesNeeds.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type ShareTarget = Extract<Target, { kind: "share" }>;
 

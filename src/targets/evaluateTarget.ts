@@ -5,7 +5,8 @@ import { evaluateGrowthTarget } from "./evaluateGrowthTarget.js";
 import { evaluateLevelTarget } from "./evaluateLevelTarget.js";
 import { evaluateRankTarget } from "./evaluateRankTarget.js";
 import { evaluateShareTarget } from "./evaluateShareTarget.js";
-import { findSeries, type TargetContext, type TargetEvaluation } from "./targetContext.js";
+import { findSeries } from "./findSeries.js";
+import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 
 type Evaluators = {
   readonly [K in TargetKind]: (
