@@ -149,23 +149,25 @@ export {
   simulatePack,
 } from "./simulation/simulatePack.js";
 export {
-  type SimulationCondition,
-  SimulationConditionSchema,
   type SimulationGroup,
   SimulationGroupSchema,
   type SimulationIndicator,
   SimulationIndicatorSchema,
-  type SimulationMeasure,
-  SimulationMeasureSchema,
   type SimulationPlan,
   SimulationPlanSchema,
-  type SimulationSeriesRef,
-  SimulationSeriesRefSchema,
-  type SimulationTarget,
-  SimulationTargetSchema,
 } from "./simulation/simulationPlan.js";
 export type * from "./simulation/simulationResult.js";
 export { CITY_CLASS_LOWER_BOUND_10K, cityClass, classAtLeast } from "./targets/cityClass.js";
 export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
 export { evaluateTarget } from "./targets/evaluateTarget.js";
+export {
+  type SimulationCondition,
+  SimulationConditionSchema,
+  type SimulationMeasure,
+  SimulationMeasureSchema,
+  type SimulationSeriesRef,
+  SimulationSeriesRefSchema,
+  type SimulationTarget,
+  SimulationTargetSchema,
+} from "./targets/simulatedCondition.js";
 export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";

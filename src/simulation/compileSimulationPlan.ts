@@ -7,8 +7,9 @@ import type { Target } from "../schemas/target.js";
 import { CITY_CLASS_LOWER_BOUND_10K } from "../targets/cityClass.js";
 import { ABOUT_TOLERANCE } from "../targets/comparison.js";
 import { findSeries } from "../targets/findSeries.js";
+import type { SimulationCondition, SimulationTarget } from "../targets/simulatedCondition.js";
 import type { TargetContext } from "../targets/targetContext.js";
-import type { SimulationCondition, SimulationPlan, SimulationTarget } from "./simulationPlan.js";
+import type { SimulationPlan } from "./simulationPlan.js";
 
 /** A scenario compiled for the Monte Carlo engine, and what could not be compiled. */
 export interface CompiledScenarioSimulation {
