@@ -129,11 +129,13 @@ export * from "./schemas/place.js";
 export * from "./schemas/regionPack.js";
 export * from "./schemas/scenario.js";
 export * from "./schemas/target.js";
+export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   type CompiledScenarioSimulation,
   compileSimulationPlan,
-} from "./simulation/compileSimulationPlan.js";
-export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
+  type PlannedSimulation,
+  planSimulation,
+} from "./simulation/planSimulation.js";
 export {
   MAX_SAMPLE_PATHS,
   MAX_SIMULATION_PATHS,
