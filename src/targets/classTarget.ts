@@ -65,6 +65,7 @@ export const classTarget: TargetDefinition<"class"> = {
     series: target.classes.map((c) => ({ scope: c.scope, indicator: target.indicator })),
     references: [],
   }),
+  growthSense: (target) => target.comparator,
   simulate(target, planner) {
     const conditions: SimulationCondition[] = [];
     for (const c of target.classes) {

@@ -114,6 +114,7 @@ export const countTarget: TargetDefinition<"count"> = {
     series: [{ scope: target.scope, indicator: target.indicator }],
     references: [],
   }),
+  growthSense: (target) => target.comparator,
   simulate(target, planner) {
     const scope = planner.need(target.scope, target.indicator);
     const series = findSeries(planner.context, target.scope, target.indicator);

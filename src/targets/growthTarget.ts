@@ -76,6 +76,7 @@ export const growthTarget: TargetDefinition<"growth"> = {
     series: [{ scope: target.scope, indicator: target.indicator }],
     references: [],
   }),
+  growthSense: (target) => target.comparator,
   simulate(target, planner) {
     // A growth target is judged as the level it implies: base · (1 + g)^(year − baseYear).
     const scope = planner.need(target.scope, target.indicator);

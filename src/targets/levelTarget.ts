@@ -30,6 +30,7 @@ export const levelTarget: TargetDefinition<"level"> = {
     series: [{ scope: target.scope, indicator: target.indicator }],
     references: [],
   }),
+  growthSense: (target) => target.comparator,
   simulate(target, planner) {
     const scope = planner.need(target.scope, target.indicator);
     if (scope === undefined) return notSimulated("no simulated series");

@@ -109,6 +109,8 @@ export const rankTarget: TargetDefinition<"rank"> = {
     ],
     references: [target.reference],
   }),
+  // Rising in rank means the indicator (GDP) must rise: its shortfall reads as for "at least".
+  growthSense: () => ">=",
   simulate(target, planner) {
     // Rank k or better while the scope's value is at least the k-th city's: the ratio of the
     // two simulated series against 1, so the reference's own uncertainty counts too.

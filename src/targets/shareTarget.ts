@@ -118,6 +118,7 @@ export const shareTarget: TargetDefinition<"share"> = {
     series: [{ scope: target.scope, indicator: target.indicator }, denominatorOf(target)],
     references: [],
   }),
+  growthSense: (target) => target.comparator,
   simulate(target, planner) {
     const den = denominatorOf(target);
     const a = planner.need(target.scope, target.indicator);

@@ -1,4 +1,4 @@
-import type { Target, TargetKind } from "../schemas/target.js";
+import type { Comparator, Target, TargetKind } from "../schemas/target.js";
 import type { SimulationTarget } from "./simulatedCondition.js";
 import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 import type { TargetPlanner } from "./targetPlanner.js";
@@ -47,6 +47,12 @@ export interface TargetDefinition<K extends TargetKind> {
   evaluate(target: TargetOfKind[K], context: TargetContext): TargetEvaluation;
   /** The series (and reference series) the target reads. */
   reads(target: TargetOfKind[K]): TargetReads;
+  /**
+   * The comparator by which the target's growth fields are read for its status (see
+   * `classifyStatus`): its own, unless the indicator must move the other way (a rank "70 or
+   * better", `<=`, needs its GDP to rise: `>=`).
+   */
+  growthSense(target: TargetOfKind[K]): Comparator;
   /**
    * The target's condition on a simulated path: it registers the series it needs with the
    * `planner` (in the order it reads them) and returns a builder of its conditions, or why it

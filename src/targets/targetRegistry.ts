@@ -1,4 +1,4 @@
-import type { Target, TargetKind } from "../schemas/target.js";
+import type { Comparator, Target, TargetKind } from "../schemas/target.js";
 import { classTarget } from "./classTarget.js";
 import { countTarget } from "./countTarget.js";
 import { growthTarget } from "./growthTarget.js";
@@ -35,6 +35,8 @@ export interface BoundTargetDefinition {
   evaluate(context: TargetContext): TargetEvaluation;
   /** See {@link TargetDefinition.reads}. */
   reads(): TargetReads;
+  /** See {@link TargetDefinition.growthSense}. */
+  growthSense(): Comparator;
   /** See {@link TargetDefinition.simulate}. */
   simulate(planner: TargetPlanner): TargetSimulation;
 }
@@ -51,6 +53,7 @@ function bind<K extends TargetKind>(kind: K, target: TargetOfKind[K]): BoundTarg
     kind,
     evaluate: (context) => definition.evaluate(target, context),
     reads: () => definition.reads(target),
+    growthSense: () => definition.growthSense(target),
     simulate: (planner) => definition.simulate(target, planner),
   };
 }
