@@ -57,11 +57,12 @@ export function planSimulation(
       continue;
     }
     const simulation = targetDefinitionOf(target).simulate(registered);
-    if (simulation.simulated)
+    if (simulation.simulated) {
       pending.push({ target, used: registered.usedByTarget(), build: simulation.build });
+      continue;
+    }
     // A group the engine cannot aggregate says why, whatever the kind concluded from it.
-    else
-      skipped.push({ targetId: target.id, reason: registered.unsupported() ?? simulation.reason });
+    skipped.push({ targetId: target.id, reason: registered.unsupported() ?? simulation.reason });
   }
 
   const baseYear = planBaseYear(registered.series.values(), toYear);
