@@ -152,11 +152,13 @@ export * from "./schemas/place.js";
 export * from "./schemas/regionPack.js";
 export * from "./schemas/scenario.js";
 export * from "./schemas/target.js";
+export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   type CompiledScenarioSimulation,
   compileSimulationPlan,
-} from "./simulation/compileSimulationPlan.js";
-export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
+  type PlannedSimulation,
+  planSimulation,
+} from "./simulation/planSimulation.js";
 export {
   MAX_SAMPLE_PATHS,
   MAX_SIMULATION_PATHS,
@@ -172,23 +174,25 @@ export {
   simulatePack,
 } from "./simulation/simulatePack.js";
 export {
-  type SimulationCondition,
-  SimulationConditionSchema,
   type SimulationGroup,
   SimulationGroupSchema,
   type SimulationIndicator,
   SimulationIndicatorSchema,
-  type SimulationMeasure,
-  SimulationMeasureSchema,
   type SimulationPlan,
   SimulationPlanSchema,
-  type SimulationSeriesRef,
-  SimulationSeriesRefSchema,
-  type SimulationTarget,
-  SimulationTargetSchema,
 } from "./simulation/simulationPlan.js";
 export type * from "./simulation/simulationResult.js";
 export { CITY_CLASS_LOWER_BOUND_10K, cityClass, classAtLeast } from "./targets/cityClass.js";
 export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
 export { evaluateTarget } from "./targets/evaluateTarget.js";
+export {
+  type SimulationCondition,
+  SimulationConditionSchema,
+  type SimulationMeasure,
+  SimulationMeasureSchema,
+  type SimulationSeriesRef,
+  SimulationSeriesRefSchema,
+  type SimulationTarget,
+  SimulationTargetSchema,
+} from "./targets/simulatedCondition.js";
 export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";

@@ -10,6 +10,7 @@ import type { Target } from "../schemas/target.js";
 import { classifyStatus } from "../targets/classifyStatus.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
 import type { TargetContext, TargetEvaluation } from "../targets/targetContext.js";
+import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { assessDisparity } from "./assessDisparity.js";
 
 /** Options of {@link assessPack}. */
@@ -135,7 +136,7 @@ function toRow(
 ): AssessmentRow {
   // A rank target's growth fields are about the measured indicator (GDP), which must rise to
   // improve the rank, so its shortfall is read as for an "at least" target.
-  const growthSense = target.kind === "rank" ? ">=" : target.comparator;
+  const growthSense = targetDefinitionOf(target).growthSense();
   const status = classifyStatus(evaluation, growthSense, probability);
   return {
     targetId: target.id,

@@ -21,6 +21,11 @@ export interface AggregationDefinition<R extends Aggregation = Aggregation> {
    */
   readonly positiveParts: (rule: R) => readonly string[];
   /**
+   * Whether the group's value is positive whenever its positive parts are (a ratio of two
+   * positive sums), so that the engine can divide by it whatever the indicator's own scale.
+   */
+  readonly positiveFromParts: boolean;
+  /**
    * The group's value in one year from its members' values of each part (`values[k][m]` is member
    * `m`'s value of part `k`), or `undefined` where it has none (a zero denominator or weight).
    * Sums are compensated (`fsum`).
@@ -44,6 +49,7 @@ export const AGGREGATION_RULES: Rules = {
     phrase: "a sum of",
     parts: (indicatorId) => [indicatorId],
     positiveParts: () => [],
+    positiveFromParts: false,
     combine: ([xs]) => fsum(xs ?? []),
     comparisonWeight: () => undefined,
   },
@@ -51,6 +57,7 @@ export const AGGREGATION_RULES: Rules = {
     phrase: "a ratio of",
     parts: (_, rule) => [rule.numerator, rule.denominator],
     positiveParts: (rule) => [rule.numerator, rule.denominator],
+    positiveFromParts: true,
     combine: ([num, den], rule) => {
       const d = fsum(den ?? []);
       return d === 0 ? undefined : (rule.scale * fsum(num ?? [])) / d;
@@ -61,6 +68,7 @@ export const AGGREGATION_RULES: Rules = {
     phrase: "a mean weighted by",
     parts: (indicatorId, rule) => [indicatorId, rule.weight],
     positiveParts: (rule) => [rule.weight],
+    positiveFromParts: false,
     combine: ([xs, ws]) => {
       const weights = ws ?? [];
       const total = fsum(weights);
@@ -73,6 +81,7 @@ export const AGGREGATION_RULES: Rules = {
     phrase: "not aggregated from",
     parts: () => [],
     positiveParts: () => [],
+    positiveFromParts: false,
     combine: () => undefined,
     comparisonWeight: () => undefined,
   },
@@ -87,6 +96,8 @@ export interface BoundAggregation {
   readonly parts: readonly string[];
   /** See {@link AggregationDefinition.positiveParts}. */
   readonly positiveParts: readonly string[];
+  /** See {@link AggregationDefinition.positiveFromParts}. */
+  readonly positiveFromParts: boolean;
   /** See {@link AggregationDefinition.combine}. */
   combine(values: readonly (readonly number[])[]): number | undefined;
   /** See {@link AggregationDefinition.comparisonWeight}. */
@@ -103,6 +114,7 @@ export function aggregationOf(indicator: Pick<Indicator, "id" | "aggregation">):
     phrase: def.phrase,
     parts: def.parts(indicator.id, rule),
     positiveParts: def.positiveParts(rule),
+    positiveFromParts: def.positiveFromParts,
     combine: (values) => def.combine(values, rule),
     comparisonWeight: def.comparisonWeight(rule),
   };

@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import type { SimulationSeriesRef } from "../targets/simulatedCondition.js";
 import {
   BLOCK_SIZE,
   type CompiledSimulation,
@@ -7,11 +8,7 @@ import {
 import type { KernelState } from "./internal/simulationKernel.js";
 import { runSimulationPool } from "./internal/simulationPool.js";
 import { summariseSimulation } from "./internal/summariseSimulation.js";
-import {
-  type SimulationPlan,
-  SimulationPlanSchema,
-  type SimulationSeriesRef,
-} from "./simulationPlan.js";
+import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
 import type {
   SimulationHistogramState,
   SimulationResult,

@@ -11,7 +11,7 @@ import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
-import { compileSimulationPlan } from "./compileSimulationPlan.js";
+import { planSimulation } from "./planSimulation.js";
 import { checkSimulateOptions, type SimulateOptions, simulate } from "./simulate.js";
 import type { SimulationPlan } from "./simulationPlan.js";
 import type { SimulationResult } from "./simulationResult.js";
@@ -74,7 +74,7 @@ export async function simulatePack(
     const e = evaluateTarget(target, context);
     return e.met !== null && !e.final;
   };
-  const { plan, skipped } = compileSimulationPlan(pack.targets, context, uncertainty, evaluable);
+  const { plan, skipped } = planSimulation(pack.targets, context, uncertainty, evaluable);
   // Nothing to simulate (no target can be evaluated): check the options all the same.
   if (plan.targets.length === 0) {
     checkSimulateOptions(options);

@@ -157,7 +157,6 @@ describe("the layout of src/ (DESIGN.md §Layout)", () => {
     "analysis/backtest.ts",
     "cli/runCli.ts",
     "scenarios/projectScenario.ts",
-    "simulation/compileSimulationPlan.ts",
     "simulation/internal/compileSimulation.ts",
     "simulation/internal/simulationKernel.ts",
   ]);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cityClass } from "../../src/targets/cityClass.js";
 import { classifyStatus, STATUS_THRESHOLDS } from "../../src/targets/classifyStatus.js";
-import {
-  COMPARISON_TOLERANCE,
-  insufficient,
-  satisfies,
-  type TargetEvaluation,
-} from "../../src/targets/targetContext.js";
+import { insufficient } from "../../src/targets/internal/insufficient.js";
+import type { TargetEvaluation } from "../../src/targets/targetContext.js";
 
 const evaluation = (over: Partial<TargetEvaluation>): TargetEvaluation => ({
   ...insufficient([]),
@@ -63,33 +58,5 @@ describe("classifyStatus", () => {
     expect(classifyStatus(evaluation({ gap: { absolute: -2, relative: -0.2 } }), ">=", null)).toBe(
       "off-track",
     );
-  });
-});
-
-describe("cityClass", () => {
-  it("cityClass follows the 2014 State Council size classes (国发〔2014〕51号)", () => {
-    expect(cityClass(105)).toBe("large"); // the @example
-    expect(cityClass(49.99)).toBe("small");
-    expect(cityClass(50)).toBe("medium");
-    expect(cityClass(499)).toBe("large");
-    expect(cityClass(500)).toBe("very-large");
-    expect(cityClass(1000)).toBe("megacity");
-    expect(() => cityClass(-1)).toThrow(
-      "cityClass: population must be a non-negative finite number (got -1)",
-    );
-  });
-});
-
-describe("satisfies", () => {
-  it("satisfies treats a value within 1e-9 of the target as meeting it, and nothing further away", () => {
-    // 60 reached as 59.99999999999999 (a logit round trip) meets ≥ 60; 59.99 does not
-    expect(satisfies(59.99999999999999, ">=", 60)).toBe(true);
-    expect(satisfies(59.99, ">=", 60)).toBe(false);
-    expect(satisfies(60.00000000000001, "<=", 60)).toBe(true);
-    expect(satisfies(60 * (1 + 2e-9), "<=", 60)).toBe(false);
-    expect(COMPARISON_TOLERANCE).toBe(1e-9);
-    // about ±2%: 61.2 is on the edge of 60's band
-    expect(satisfies(61.2, "about", 60, 0.02)).toBe(true);
-    expect(satisfies(61.21, "about", 60, 0.02)).toBe(false);
   });
 });

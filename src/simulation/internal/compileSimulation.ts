@@ -1,4 +1,5 @@
-import type { SimulationPlan, SimulationSeriesRef } from "../simulationPlan.js";
+import type { SimulationSeriesRef } from "../../targets/simulatedCondition.js";
+import type { SimulationPlan } from "../simulationPlan.js";
 import { hashString } from "./hashString.js";
 import { type HistogramGrid, type HistogramScale, histogramGrid } from "./quantileHistogram.js";
 import type {

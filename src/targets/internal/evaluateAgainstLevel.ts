@@ -1,38 +1,13 @@
-import { cagr } from "../growth/cagr.js";
-import { requiredGrowth } from "../growth/requiredGrowth.js";
-import { INTERVAL_LEVEL } from "../scenarios/projectScenario.js";
-import { type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
-import type { Target } from "../schemas/target.js";
-import {
-  elapsedShare,
-  findSeries,
-  gapOf,
-  insufficient,
-  intervalAt,
-  pathFrom,
-  projectionNeed,
-  satisfies,
-  type TargetContext,
-  type TargetEvaluation,
-} from "./targetContext.js";
-
-type LevelTarget = Extract<Target, { kind: "level" }>;
-
-/**
- * Evaluates a `level` target: the indicator's value for the scope in the target year, against
- * the comparator. Required growth is the closed form from the latest observation
- * ({@link requiredGrowth}); implied growth is the projection's CAGR over the same years; progress
- * (序时进度) compares the share of the way from the base-year value to the target covered so far —
- * in log terms for log-scale indicators (compound growth), linearly otherwise — with the share of
- * the plan period elapsed.
- */
-export function evaluateLevelTarget(target: LevelTarget, context: TargetContext): TargetEvaluation {
-  const series = findSeries(context, target.scope, target.indicator);
-  const need = projectionNeed(context, series, target.scope, target.indicator, target.year);
-  if (need !== undefined || series === undefined)
-    return insufficient(need === undefined ? [] : [need]);
-  return evaluateAgainstLevel(series, target.value, target, context);
-}
+import { cagr } from "../../growth/cagr.js";
+import { requiredGrowth } from "../../growth/requiredGrowth.js";
+import { INTERVAL_LEVEL } from "../../scenarios/projectScenario.js";
+import { type ScopeSeries, seriesValue } from "../../scenarios/scopeSeries.js";
+import { gapOf, satisfies } from "../comparison.js";
+import type { TargetContext, TargetEvaluation } from "../targetContext.js";
+import type { TargetOfKind } from "../targetDefinition.js";
+import { elapsedShare } from "./elapsedShare.js";
+import { insufficient } from "./insufficient.js";
+import { intervalAt, pathFrom } from "./seriesPath.js";
 
 /**
  * The shared core of level-like targets: judge a series against a threshold level in the target
@@ -41,7 +16,10 @@ export function evaluateLevelTarget(target: LevelTarget, context: TargetContext)
 export function evaluateAgainstLevel(
   series: ScopeSeries,
   threshold: number,
-  target: Pick<LevelTarget, "comparator" | "tolerance" | "year" | "baseYear" | "indicator">,
+  target: Pick<
+    TargetOfKind["level"],
+    "comparator" | "tolerance" | "year" | "baseYear" | "indicator"
+  >,
   context: TargetContext,
 ): TargetEvaluation {
   const notes: string[] = [];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { targetContext } from "../../src/assessment/assessPack.js";
 import type { Observation, ScenarioInput, Target } from "../../src/index.js";
+import { estimateUncertainty } from "../../src/scenarios/estimateUncertainty.js";
+import { projectScenario } from "../../src/scenarios/projectScenario.js";
+import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
 import { RegionPackSchema } from "../../src/schemas/regionPack.js";
+import { compileSimulationPlan, planSimulation } from "../../src/simulation/planSimulation.js";
 import { simulatePack } from "../../src/simulation/simulatePack.js";
 import {
   baseScenario,
@@ -32,8 +37,8 @@ const noShocks: ScenarioInput = {
   uncertainty: [{ scope: "*", indicator: "*", sigma: 0, reason: "deterministic" }],
 };
 
-describe("compileSimulationPlan", () => {
-  it("compileSimulationPlan keeps a group's own series apart from a place whose id ends in -own", async () => {
+describe("planSimulation", () => {
+  it("planSimulation keeps a group's own series apart from a place whose id ends in -own", async () => {
     const base = syntheticPack();
     // "all" has GDP of its own (west has none, so no sum); a place is called "all-own"
     const observations: Observation[] = [2020, 2021, 2022, 2023].flatMap((y, k) => [
@@ -66,7 +71,7 @@ describe("compileSimulationPlan", () => {
     ]);
   });
 
-  it("compileSimulationPlan leaves out a target whose series has no value in the first simulated year", async () => {
+  it("planSimulation leaves out a target whose series has no value in the first simulated year", async () => {
     // urbanization's parts end in 2021 (the simulation starts in 2022); GDP is observed only in
     // 2023–2024, so it has no value in 2022 to start a path from
     const observations: Observation[] = [];
@@ -106,7 +111,7 @@ describe("compileSimulationPlan", () => {
     expect(row("urbanization")?.probability).toBe(0);
   });
 
-  it("compileSimulationPlan keeps an about count target's band in units of the target", async () => {
+  it("planSimulation keeps an about count target's band in units of the target", async () => {
     // 100 new labs "about" (±2%: 98–102): 33 a year observed in 2021–2023 (99), then 1.25 in
     // 2024 and in 2025: 101.5, inside the band. What is still needed is 100 − 99 = 1 ± 2.
     const base = syntheticPack([
@@ -147,7 +152,7 @@ describe("compileSimulationPlan", () => {
     expect(row?.probability).toBe(1);
   });
 
-  it("compileSimulationPlan leaves out ratios of series that are not on the log scale, saying why", async () => {
+  it("planSimulation leaves out ratios of series that are not on the log scale, saying why", async () => {
     // population modelled on a linear scale: the engine recomputes rates and shares only from
     // positive (log-scale) parts, so the urbanization rate and a population share are skipped
     const base = syntheticPack();
@@ -192,5 +197,106 @@ describe("compileSimulationPlan", () => {
     });
     // the GDP targets are still simulated: 2023 city GDP 190.98125 · 1.1² = 231.09 < 250, no shocks
     expect(assessment.rows.find((r) => r.targetId === "gdp-level")?.probability).toBe(0);
+  });
+});
+
+describe("planSimulation, called directly", () => {
+  /** A synthetic pack with a reference series, the 10th city's GDP: 200 · 1.05^k in 2020–2023. */
+  const withReference = (targets: Target[]) => {
+    const base = syntheticPack();
+    return RegionPackSchema.parse({
+      ...base,
+      references: [
+        {
+          id: "tenth",
+          nameZh: "第十",
+          nameEn: "Tenth city",
+          unit: "100M yuan",
+          years: [2020, 2021, 2022, 2023],
+          values: [0, 1, 2, 3].map((k) => 200 * 1.05 ** k),
+          source: "TEST",
+        },
+      ],
+      targets,
+    });
+  };
+  const scenario: ScenarioInput = {
+    ...noShocks,
+    toYear: 2030,
+    references: [{ reference: "tenth", spec: { kind: "cagr", rate: 0.05 }, reason: "5%" }],
+  };
+  const planOf = (pack: ReturnType<typeof withReference>, evaluable = (_: Target) => true) => {
+    const resolved = resolveScenario(scenario, pack.scenarios);
+    const projection = projectScenario(pack.dataset, resolved, pack.references);
+    const context = targetContext(pack, pack.dataset, projection);
+    const uncertainty = estimateUncertainty(pack.dataset, projection, resolved);
+    return planSimulation(pack.targets, context, uncertainty, evaluable);
+  };
+  const rank: Target = {
+    id: "top10",
+    nameZh: "前十",
+    nameEn: "Top 10",
+    kind: "rank",
+    scope: "all",
+    indicator: "gdp",
+    reference: "tenth",
+    comparator: "<=",
+    value: 10,
+    unit: "rank",
+    year: null,
+    baseYear: 2020,
+    provenance: plan,
+  };
+
+  it("planSimulation runs a reference as a pseudo-place with a log-scale indicator of its own", () => {
+    const { plan: simPlan, skipped } = planOf(withReference([rank]));
+    expect(skipped).toEqual([]);
+    // every series is observed through 2023: the simulation runs 2024–2030
+    expect(simPlan.baseYear).toBe(2023);
+    expect(simPlan.years).toBe(7);
+    // all's GDP is read from its places (a group on every path), the reference as "ref-tenth"
+    expect(simPlan.places).toEqual(["east", "west", "ref-tenth"]);
+    expect(simPlan.groups).toEqual([{ id: "all", members: ["east", "west"] }]);
+    expect(simPlan.indicators.map((i) => [i.id, i.scale, i.aggregation.rule])).toEqual([
+      ["gdp", "log", "sum"],
+      ["tenth", "log", "none"],
+    ]);
+    expect(simPlan.baseline[2]?.[1]?.[0]).toBeCloseTo(Math.log(200 * 1.05 ** 4), 12);
+    expect(simPlan.baseline[2]?.[0]).toBeNull();
+    expect(simPlan.start).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
+    // rank 10 or better (<=): the city's GDP at least the 10th city's, in some year of the window
+    expect(simPlan.targets).toEqual([
+      {
+        id: "top10",
+        year: 2025,
+        window: { from: 2024, to: 2030 },
+        conditions: [
+          {
+            measure: {
+              kind: "ratio",
+              numerator: { scope: "all", indicator: "gdp" },
+              denominator: { scope: "ref-tenth", indicator: "tenth" },
+              scale: 1,
+            },
+            comparator: ">=",
+            threshold: 1,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("planSimulation leaves out a target that is not evaluable deterministically, first", () => {
+    const { plan: simPlan, skipped } = planOf(withReference([rank]), () => false);
+    expect(skipped).toEqual([{ targetId: "top10", reason: "not evaluable deterministically" }]);
+    expect(simPlan.targets).toEqual([]);
+  });
+
+  it("compileSimulationPlan is planSimulation under its deprecated name", () => {
+    expect(compileSimulationPlan).toBe(planSimulation);
   });
 });
