@@ -1,192 +1,139 @@
-import { fsum } from "../internal/fsum.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { Quality } from "../schemas/observation.js";
-import { QUALITY_RANK } from "./internal/qualityRank.js";
-import { type ObservedPoint, type ScopeSeries, seriesValue } from "./scopeSeries.js";
-
-interface Aggregate {
-  years: number[];
-  values: number[];
-  informative: boolean;
-  /** Years in which every member was observed (not projected). */
-  observedYears: Set<number>;
-  /** Worst quality grade among the members' observations, by observed year. */
-  quality: Map<number, Quality>;
-}
+import { aggregationOf, type BoundAggregation } from "./aggregation.js";
+import { type IndexedSeries, indexSeries } from "./internal/indexSeries.js";
+import { worseQuality } from "./internal/qualityRank.js";
+import type { ObservedPoint, ScopeSeries } from "./scopeSeries.js";
 
 /**
- * Aggregates every group's indicators from its places' series by each indicator's rule (sum,
- * ratio of sums, weighted mean) wherever every member has a value: a year is observed when every
- * member (and part) is, graded by the worst quality among them; later years are the projection.
- * When a member's model failed, `failure` names the first such member part.
+ * Aggregates every group's indicators from its places' series, by each indicator's rule in
+ * `AGGREGATION_RULES` (`aggregationOf`): for each year in which every member has a value
+ * (observed, else projected) of every part the rule reads, the members' part values are combined
+ * (`combine`: a compensated sum, a ratio of sums, a weighted mean), years where the rule gives
+ * none (a zero denominator or total weight) left out. A year is observed when every member's
+ * every part is observed there, graded by the worst quality among them; later years are the
+ * projection. The aggregate is informative when every member part series is informative or has
+ * no projection; when a member part's model failed, `failure` names the first such (members in
+ * the group's order, parts in the rule's). Groups missing a member's part series, indicators
+ * with rule `none`, and aggregates without any year are left out. Results come group by group,
+ * in the order of the dataset's groups and of `indicators`.
  */
 export function aggregateGroups(
   dataset: Pick<Dataset, "groups">,
   direct: readonly ScopeSeries[],
   indicators: ReadonlyMap<string, Indicator>,
 ): ScopeSeries[] {
-  const lookup = new Map(direct.map((s) => [`${s.scope}|${s.indicator}`, s]));
+  const byKey = new Map(direct.map((s) => [`${s.scope}|${s.indicator}`, s]));
+  const indexed = new Map<string, IndexedSeries>();
+  const lookup = (scope: string, indicatorId: string): IndexedSeries | undefined => {
+    const key = `${scope}|${indicatorId}`;
+    const cached = indexed.get(key);
+    if (cached !== undefined) return cached;
+    const series = byKey.get(key);
+    if (series === undefined) return undefined;
+    const index = indexSeries(series);
+    indexed.set(key, index);
+    return index;
+  };
+  const rules = [...indicators.values()]
+    .map((indicator) => ({ indicator, aggregation: aggregationOf(indicator) }))
+    .filter((r) => r.aggregation.parts.length > 0);
   const out: ScopeSeries[] = [];
-  for (const group of dataset.groups) {
-    const sums = new Map<string, Aggregate>();
-    const memberSum = (indicatorId: string) => {
-      const cached = sums.get(indicatorId);
-      if (cached !== undefined) return cached;
-      const members = group.members.map((m) => lookup.get(`${m}|${indicatorId}`));
-      if (members.some((m) => m === undefined)) return undefined;
-      const series = members as ScopeSeries[];
-      const years = [
-        ...new Set(series.flatMap((s) => [...s.observed.map((p) => p.year), ...s.years])),
-      ].sort((a, b) => a - b);
-      const result = {
-        years: [] as number[],
-        values: [] as number[],
-        informative: true,
-        observedYears: new Set<number>(),
-        quality: new Map<number, Quality>(),
-      };
-      for (const year of years) {
-        const vals = series.map((s) => seriesValue(s, year));
-        if (vals.some((v) => v === undefined)) continue;
-        result.years.push(year);
-        result.values.push(fsum(vals as number[]));
-        const points = series.map((s) => s.observed.find((p) => p.year === year));
-        if (points.every((p) => p !== undefined)) {
-          result.observedYears.add(year);
-          const worst = (points as ObservedPoint[]).reduce<Quality>(
-            (q, p) => (QUALITY_RANK[p.quality] > QUALITY_RANK[q] ? p.quality : q),
-            "A",
-          );
-          result.quality.set(year, worst);
-        }
-      }
-      result.informative = series.every((s) => s.informative || s.years.length === 0);
-      sums.set(indicatorId, result);
-      return result;
-    };
-    for (const indicator of indicators.values()) {
-      const rule = indicator.aggregation;
-      let agg: Aggregate | undefined;
-      if (rule.rule === "sum") agg = memberSum(indicator.id);
-      else if (rule.rule === "ratio") {
-        const num = memberSum(rule.numerator);
-        const den = memberSum(rule.denominator);
-        if (num !== undefined && den !== undefined) {
-          const years: number[] = [];
-          const values: number[] = [];
-          num.years.forEach((year, k) => {
-            const j = den.years.indexOf(year);
-            const d = j < 0 ? undefined : den.values[j];
-            if (d === undefined || d === 0) return;
-            years.push(year);
-            values.push((rule.scale * (num.values[k] as number)) / d);
-          });
-          const observedYears = new Set(
-            [...num.observedYears].filter((y) => den.observedYears.has(y)),
-          );
-          const quality = new Map<number, Quality>();
-          for (const year of observedYears) {
-            const a = num.quality.get(year) ?? "C";
-            const b = den.quality.get(year) ?? "C";
-            quality.set(year, QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a);
-          }
-          agg = {
-            years,
-            values,
-            informative: num.informative && den.informative,
-            observedYears,
-            quality,
-          };
-        }
-      } else if (rule.rule === "weighted-mean") {
-        const members = group.members.map((m) => lookup.get(`${m}|${indicator.id}`));
-        const weights = memberSum(rule.weight);
-        if (weights !== undefined && members.every((m) => m !== undefined)) {
-          const series = members as ScopeSeries[];
-          const weightSeries = group.members.map(
-            (m) => lookup.get(`${m}|${rule.weight}`) as ScopeSeries,
-          );
-          const years: number[] = [];
-          const values: number[] = [];
-          const observedYears = new Set<number>();
-          const quality = new Map<number, Quality>();
-          for (const year of weights.years) {
-            const xs = series.map((s) => seriesValue(s, year));
-            const ws = weightSeries.map((s) => seriesValue(s, year));
-            if (xs.some((x) => x === undefined) || ws.some((w) => w === undefined)) continue;
-            const total = fsum(ws as number[]);
-            if (total === 0) continue;
-            years.push(year);
-            values.push(fsum(xs.map((x, k) => (x as number) * (ws[k] as number))) / total);
-            // Observed when every member's value and weight is (as for sums).
-            const points = [...series, ...weightSeries].map((s) =>
-              s.observed.find((p) => p.year === year),
-            );
-            if (points.every((p) => p !== undefined)) {
-              observedYears.add(year);
-              quality.set(
-                year,
-                (points as ObservedPoint[]).reduce<Quality>(
-                  (q, p) => (QUALITY_RANK[p.quality] > QUALITY_RANK[q] ? p.quality : q),
-                  "A",
-                ),
-              );
-            }
-          }
-          agg = {
-            years,
-            values,
-            informative:
-              weights.informative && series.every((s) => s.informative || s.years.length === 0),
-            observedYears,
-            quality,
-          };
-        }
-      }
-      if (agg === undefined || agg.years.length === 0) continue;
-      const observed: ObservedPoint[] = [];
-      const years: number[] = [];
-      const values: number[] = [];
-      agg.years.forEach((year, k) => {
-        const value = agg.values[k] as number;
-        if (agg.observedYears.has(year))
-          observed.push({
-            year,
-            value,
-            source: `aggregated from ${group.members.length} places`,
-            quality: agg.quality.get(year) ?? "C",
-          });
-        else {
-          years.push(year);
-          values.push(value);
-        }
-      });
-      // A member whose model failed leaves the aggregate without a projection: say which.
-      const parts =
-        rule.rule === "ratio"
-          ? [rule.numerator, rule.denominator]
-          : rule.rule === "weighted-mean"
-            ? [indicator.id, rule.weight]
-            : [indicator.id];
-      const failed = group.members
-        .flatMap((m) => parts.map((part) => lookup.get(`${m}|${part}`)))
-        .find((m) => m?.failure !== undefined);
-      out.push({
-        scope: group.id,
-        indicator: indicator.id,
-        basis: "places",
-        observed,
-        unused: [],
-        years,
-        values,
-        informative: agg.informative,
-        ...(failed === undefined
-          ? {}
-          : { failure: `${failed.scope}'s ${failed.indicator} ${failed.failure}` }),
-        notes: [`aggregated from ${group.members.join(", ")} by rule "${rule.rule}"`],
-      });
+  for (const group of dataset.groups)
+    for (const { indicator, aggregation } of rules) {
+      const series = aggregateGroup(group, indicator, aggregation, lookup);
+      if (series !== undefined) out.push(series);
     }
-  }
   return out;
+}
+
+/** One group's aggregate of one indicator, or undefined when it has no year. */
+function aggregateGroup(
+  group: Dataset["groups"][number],
+  indicator: Indicator,
+  aggregation: BoundAggregation,
+  lookup: (scope: string, indicatorId: string) => IndexedSeries | undefined,
+): ScopeSeries | undefined {
+  // byMember[m][k]: member m's series of part k.
+  const byMember: IndexedSeries[][] = [];
+  for (const member of group.members) {
+    const row: IndexedSeries[] = [];
+    for (const part of aggregation.parts) {
+      const series = lookup(member, part);
+      if (series === undefined) return undefined;
+      row.push(series);
+    }
+    byMember.push(row);
+  }
+  const all = byMember.flat();
+  const years = [
+    ...new Set(all.flatMap(({ series: s }) => [...s.observed.map((p) => p.year), ...s.years])),
+  ].sort((a, b) => a - b);
+  const observed: ObservedPoint[] = [];
+  const projectedYears: number[] = [];
+  const projectedValues: number[] = [];
+  for (const year of years) {
+    const values = partValues(byMember, aggregation.parts.length, year);
+    const value = values === undefined ? undefined : aggregation.combine(values);
+    if (value === undefined) continue;
+    const quality = observedQuality(all, year);
+    if (quality === undefined) {
+      projectedYears.push(year);
+      projectedValues.push(value);
+    } else
+      observed.push({
+        year,
+        value,
+        source: `aggregated from ${group.members.length} places`,
+        quality,
+      });
+  }
+  if (observed.length === 0 && projectedYears.length === 0) return undefined;
+  // A member whose model failed leaves the aggregate without a projection: say which.
+  const failed = all.find(({ series: s }) => s.failure !== undefined)?.series;
+  return {
+    scope: group.id,
+    indicator: indicator.id,
+    basis: "places",
+    observed,
+    unused: [],
+    years: projectedYears,
+    values: projectedValues,
+    informative: all.every(({ series: s }) => s.informative || s.years.length === 0),
+    ...(failed === undefined
+      ? {}
+      : { failure: `${failed.scope}'s ${failed.indicator} ${failed.failure}` }),
+    notes: [`aggregated from ${group.members.join(", ")} by rule "${aggregation.rule}"`],
+  };
+}
+
+/**
+ * The members' values of each part in `year` (`values[k][m]`, the order `combine` takes), or
+ * undefined when a member has no value of some part there.
+ */
+function partValues(
+  byMember: readonly (readonly IndexedSeries[])[],
+  partCount: number,
+  year: number,
+): number[][] | undefined {
+  const values: number[][] = Array.from({ length: partCount }, () => []);
+  for (const row of byMember)
+    for (let k = 0; k < partCount; k++) {
+      const value = row[k]?.value.get(year);
+      if (value === undefined) return undefined;
+      values[k]?.push(value);
+    }
+  return values;
+}
+
+/** The worst quality grade among the series' observations in `year`, or undefined unless all are observed. */
+function observedQuality(all: readonly IndexedSeries[], year: number): Quality | undefined {
+  let worst: Quality = "A";
+  for (const { observed } of all) {
+    const point = observed.get(year);
+    if (point === undefined) return undefined;
+    worst = worseQuality(worst, point.quality);
+  }
+  return worst;
 }
