@@ -1,3 +1,11 @@
+/**
+ * The estimator of the uncertainty model's shock parameters (sigma, phi, rho) from observed
+ * series. `estimateUncertainty` applies it to a scenario's projected series; its fallback for
+ * levels is the panel estimate in `defaultUncertainty.generated.ts`, which
+ * `scripts/estimate-uncertainty.ts` produces with this estimator.
+ *
+ * @module
+ */
 import { fsum } from "../internal/fsum.js";
 import { toScale } from "../models/modelScale.js";
 import type { ModelScale } from "../schemas/indicator.js";

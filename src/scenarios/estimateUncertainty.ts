@@ -1,3 +1,16 @@
+/**
+ * The uncertainty model that the Monte Carlo engine's probabilities and fan-chart intervals
+ * share: every projected series' yearly shocks on its modelling scale, with a scale (sigma) per
+ * series and a persistence (phi) and cross-place correlation (rho) per indicator, each with its
+ * provenance. The parameters come from the scenario's `uncertainty` entries, else from the
+ * series' own history ({@link estimateShockParameters}, the estimator), else from
+ * {@link FALLBACK_SHOCKS} (the prefecture GDP panel in `defaultUncertainty.generated.ts`).
+ *
+ * The 80% intervals of the deterministic projection (`INTERVAL_LEVEL`) are not drawn from this
+ * model: each fitted model gives its own (see `projectOne`).
+ *
+ * @module
+ */
 import type { Dataset } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Scenario } from "../schemas/scenario.js";

@@ -156,7 +156,6 @@ describe("the layout of src/ (DESIGN.md §Layout)", () => {
   const SPLIT_PENDING = new Set([
     "analysis/backtest.ts",
     "cli/runCli.ts",
-    "scenarios/projectScenario.ts",
     "simulation/internal/compileSimulation.ts",
     "simulation/internal/simulationKernel.ts",
   ]);

@@ -1,0 +1,79 @@
+import type { Dataset } from "../schemas/dataset.js";
+import type { Issue } from "../schemas/issue.js";
+import type { Scenario } from "../schemas/scenario.js";
+import { scopeMatches } from "./internal/scopeMatches.js";
+import { preferredSeries, type ScopeSeries } from "./scopeSeries.js";
+
+/**
+ * Reports the scenario's assumptions that no target will see, as warnings appended to `issues`
+ * (overrides first, then shocks, each in the scenario's order):
+ * - `override-ignored`: an override of a scope × indicator without a projected series of its
+ *   own, or of a group whose targets read the aggregate of its places (which an override of the
+ *   group's own series does not change);
+ * - `shock-ignored`: a shock that matches no projected series (a misspelt scope or indicator, or
+ *   no data).
+ *
+ * An override of a year outside its series' projection is reported where it is applied
+ * ({@link applyAssumptions}).
+ */
+export function reportIgnoredAssumptions(
+  scenario: Scenario,
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  aggregated: readonly ScopeSeries[],
+  issues: Issue[],
+): void {
+  reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);
+  reportUnmatchedShocks(scenario, dataset, direct, issues);
+}
+
+function reportIgnoredOverrides(
+  scenario: Scenario,
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  aggregated: readonly ScopeSeries[],
+  issues: Issue[],
+): void {
+  for (const o of scenario.overrides) {
+    const same = (s: ScopeSeries) => s.scope === o.scope && s.indicator === o.indicator;
+    // What targets read (see preferredSeries): an override of the own series is seen only then.
+    const own = direct.find((s) => same(s) && s.years.length > 0);
+    const read = preferredSeries([...direct.filter(same), ...aggregated.filter(same)]);
+    if (own !== undefined && read === own) continue;
+    const fromPlaces = read?.basis === "places" ? read : undefined;
+    const members = dataset.groups.find((g) => g.id === o.scope)?.members ?? [];
+    issues.push({
+      severity: "warning",
+      code: "override-ignored",
+      message: `override of ${o.scope} ${o.indicator} in ${o.year} ignored: ${
+        fromPlaces !== undefined
+          ? `${o.scope}'s ${o.indicator} is aggregated from its places (${members.join(", ")}); override them instead`
+          : `no projected series of ${o.indicator} for ${o.scope}`
+      }`,
+      field: "overrides",
+    });
+  }
+}
+
+function reportUnmatchedShocks(
+  scenario: Scenario,
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  issues: Issue[],
+): void {
+  scenario.shocks.forEach((shock, k) => {
+    const matched = direct.some(
+      (s) =>
+        s.indicator === shock.indicator &&
+        s.years.length > 0 &&
+        scopeMatches(dataset, shock.scope, s.scope),
+    );
+    if (matched) return;
+    issues.push({
+      severity: "warning",
+      code: "shock-ignored",
+      message: `shock ${k + 1} (${shock.scope} ${shock.indicator} from ${shock.from}) ignored: no projected series of ${shock.indicator} for ${shock.scope}`,
+      field: `shocks[${k}]`,
+    });
+  });
+}
