@@ -1,13 +1,11 @@
 import { availableParallelism } from "node:os";
 import type { SimulationSeriesRef } from "../targets/simulatedCondition.js";
-import {
-  BLOCK_SIZE,
-  type CompiledSimulation,
-  compileSimulation,
-} from "./internal/compileSimulation.js";
-import type { KernelState } from "./internal/simulationKernel.js";
-import { runSimulationPool } from "./internal/simulationPool.js";
+import { BLOCK_SIZE, type CompiledSimulation, compileKernel } from "./internal/compileKernel.js";
+import { EXTRA } from "./internal/kernelCodes.js";
+import type { KernelState } from "./internal/kernelSpec.js";
+import type { SimulationPool } from "./internal/simulationPool.js";
 import { summariseSimulation } from "./internal/summariseSimulation.js";
+import { workerThreadPool } from "./internal/workerThreadPool.js";
 import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
 import type {
   SimulationHistogramState,
@@ -66,6 +64,9 @@ export interface SimulateOptions {
 
 const DEFAULT_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
+/** Where the blocks of a run are run: Node's worker threads (or the calling thread). */
+const pool: SimulationPool = workerThreadPool;
+
 /** Plain-data state from the kernel's typed arrays: counts kept only where some bin is set. */
 function toState(compiled: CompiledSimulation, state: KernelState): SimulationState {
   const histograms = compiled.spec.histograms.map((h, k): SimulationHistogramState => {
@@ -75,6 +76,7 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
     while (first < h.bins && state.counts[h.offset + first] === 0) first++;
     while (last >= first && state.counts[h.offset + last] === 0) last--;
     const counts = Array.from(state.counts.subarray(h.offset + first, h.offset + last + 1));
+    const extra = (j: number): number => state.extras[EXTRA.size * k + j]!;
     return {
       scale: meta.scale,
       bounds: [h.tlo, h.thi],
@@ -83,11 +85,11 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
       bins: h.bins,
       offset: counts.length === 0 ? 0 : first,
       counts,
-      under: state.extras[5 * k]!,
-      over: state.extras[5 * k + 1]!,
-      invalid: state.extras[5 * k + 2]!,
-      min: state.extras[5 * k + 3]!,
-      max: state.extras[5 * k + 4]!,
+      under: extra(EXTRA.under),
+      over: extra(EXTRA.over),
+      invalid: extra(EXTRA.invalid),
+      min: extra(EXTRA.min),
+      max: extra(EXTRA.max),
     };
   });
   const T = compiled.spec.years;
@@ -150,7 +152,7 @@ export async function simulate(
       `simulate: invalid plan: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim(),
     );
   }
-  const compiled = compileSimulation(parsed.data, {
+  const compiled = compileKernel(parsed.data, {
     paths,
     seed,
     quantiles,
@@ -162,7 +164,7 @@ export async function simulate(
   const samples = new Map<number, Float64Array>();
   let completedPaths = 0;
   let completedBlocks = 0;
-  const kernelState = await runSimulationPool(compiled.spec, from, to, {
+  const kernelState = await pool.run(compiled.spec, from, to, {
     workers,
     signal: options.signal,
     onBlock: (out) => {

@@ -1,0 +1,36 @@
+import { createHistogramCounts } from "./histogramCounts.js";
+import { KERNEL_CODES, type KernelCodes } from "./kernelCodes.js";
+import { createPathUpdate } from "./pathUpdate.js";
+import { createTargetTally } from "./targetTally.js";
+import { createValueOps } from "./valueOps.js";
+import { xoshiro128Seed } from "./xoshiro128.js";
+import { fillNormals, zigguratTables } from "./ziggurat.js";
+
+/**
+ * What the kernel is built from, passed to `createSimulationKernel` as one argument so that the
+ * kernel references nothing outside itself: its source, and that of every function here, is
+ * shipped to worker threads, where the library is rebuilt from the same entries (functions by
+ * their source, the codes as JSON). Every function here is self-contained too.
+ */
+export interface KernelLibrary {
+  readonly codes: KernelCodes;
+  readonly xoshiro128Seed: typeof xoshiro128Seed;
+  readonly zigguratTables: typeof zigguratTables;
+  readonly fillNormals: typeof fillNormals;
+  readonly createPathUpdate: typeof createPathUpdate;
+  readonly createValueOps: typeof createValueOps;
+  readonly createHistogramCounts: typeof createHistogramCounts;
+  readonly createTargetTally: typeof createTargetTally;
+}
+
+/** The kernel library of the calling thread; a worker's is built from its entries' sources. */
+export const KERNEL_LIBRARY: KernelLibrary = {
+  codes: KERNEL_CODES,
+  xoshiro128Seed,
+  zigguratTables,
+  fillNormals,
+  createPathUpdate,
+  createValueOps,
+  createHistogramCounts,
+  createTargetTally,
+};

@@ -1,0 +1,84 @@
+import type { SimulationPlan } from "../simulationPlan.js";
+import { failPlan } from "./failPlan.js";
+
+/** A plan checked against itself, with its ids indexed. */
+export interface PlanIndex {
+  readonly plan: SimulationPlan;
+  /** Number of simulated years T. */
+  readonly years: number;
+  readonly place: ReadonlyMap<string, number>;
+  readonly indicator: ReadonlyMap<string, number>;
+  readonly group: ReadonlyMap<string, number>;
+  /** Per indicator: its bounds (default [0, 100]), those of the logit scale. */
+  readonly range: readonly (readonly [number, number])[];
+}
+
+/**
+ * The first stage of the kernel compile: checks a parsed plan against itself (unique ids, group
+ * members, the shapes of baseline, sigma and start, logit bounds) and indexes its ids.
+ * @throws {RangeError} `simulate: …` naming the first contradiction.
+ */
+export function indexPlan(plan: SimulationPlan): PlanIndex {
+  const T = plan.years;
+  const P = plan.places.length;
+  const I = plan.indicators.length;
+  const place = new Map<string, number>();
+  plan.places.forEach((id, p) => {
+    if (place.has(id)) failPlan(`plan.places has "${id}" twice`);
+    place.set(id, p);
+  });
+  const indicator = new Map<string, number>();
+  plan.indicators.forEach((ind, i) => {
+    if (indicator.has(ind.id)) failPlan(`plan.indicators has "${ind.id}" twice`);
+    indicator.set(ind.id, i);
+  });
+  const group = new Map<string, number>();
+  plan.groups.forEach((g, k) => {
+    if (group.has(g.id) || place.has(g.id))
+      failPlan(`plan.groups: "${g.id}" is already a place or group id`);
+    group.set(g.id, k);
+    const seen = new Set<string>();
+    for (const m of g.members) {
+      if (!place.has(m)) failPlan(`plan.groups "${g.id}" has an unknown member "${m}"`);
+      if (seen.has(m)) failPlan(`plan.groups "${g.id}" lists "${m}" twice`);
+      seen.add(m);
+    }
+  });
+  if (plan.baseline.length !== P)
+    failPlan(`plan.baseline must have ${P} rows, one per place (got ${plan.baseline.length})`);
+  if (plan.sigma.length !== P)
+    failPlan(`plan.sigma must have ${P} rows, one per place (got ${plan.sigma.length})`);
+  for (let p = 0; p < P; p++) {
+    const row = plan.baseline[p]!;
+    const srow = plan.sigma[p]!;
+    if (row.length !== I)
+      failPlan(`plan.baseline[${p}] must have ${I} entries, one per indicator (got ${row.length})`);
+    if (srow.length !== I)
+      failPlan(`plan.sigma[${p}] must have ${I} entries, one per indicator (got ${srow.length})`);
+    for (let i = 0; i < I; i++) {
+      const path = row[i];
+      if (path !== null && path !== undefined && path.length !== T)
+        failPlan(
+          `plan.baseline[${p}][${i}] must have ${T} values, one per year (got ${path.length})`,
+        );
+    }
+  }
+  if (plan.start !== undefined) {
+    if (plan.start.length !== P)
+      failPlan(`plan.start must have ${P} rows, one per place (got ${plan.start.length})`);
+    plan.start.forEach((row, p) => {
+      if (row.length !== I)
+        failPlan(`plan.start[${p}] must have ${I} entries, one per indicator (got ${row.length})`);
+      row.forEach((t, i) => {
+        if (t > T + 1) failPlan(`plan.start[${p}][${i}] must be at most ${T + 1} (got ${t})`);
+      });
+    });
+  }
+  const range = plan.indicators.map((ind) => {
+    const b = ind.bounds ?? [0, 100];
+    if (ind.scale === "logit" && !(b[1] > b[0]))
+      failPlan(`indicator "${ind.id}" needs bounds lo < hi (got [${b[0]}, ${b[1]}])`);
+    return b;
+  });
+  return { plan, years: T, place, indicator, group, range };
+}

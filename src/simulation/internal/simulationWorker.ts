@@ -1,0 +1,86 @@
+import { KERNEL_LIBRARY, type KernelLibrary } from "./kernelLibrary.js";
+import type { KernelBlockOutput, KernelSpec, KernelState } from "./kernelSpec.js";
+import { createSimulationKernel, type SimulationKernel } from "./simulationKernel.js";
+
+/** A message from the pool to a simulation worker. */
+export type ToWorker =
+  | { readonly type: "block"; readonly block: number }
+  | { readonly type: "finish" };
+
+/** A message from a simulation worker to the pool. */
+export type FromWorker =
+  | ({ readonly type: "block" } & KernelBlockOutput)
+  | ({ readonly type: "state" } & KernelState);
+
+interface WorkerThreadsModule {
+  readonly parentPort: {
+    on(event: "message", listener: (message: ToWorker) => void): void;
+    postMessage(message: FromWorker, transfer?: ArrayBuffer[]): void;
+  } | null;
+  readonly workerData: { readonly spec: KernelSpec };
+}
+
+/**
+ * The body of a simulation worker: runs the blocks it is sent and, when told to finish, posts its
+ * state. Shipped as source with the kernel library, so it references nothing outside itself: its
+ * collaborators come in as arguments.
+ */
+export function simulationWorkerMain(
+  threads: WorkerThreadsModule,
+  createKernel: (spec: KernelSpec, lib: KernelLibrary) => SimulationKernel,
+  lib: KernelLibrary,
+): void {
+  const port = threads.parentPort;
+  if (port === null) throw new Error("simulationWorkerMain: not in a worker thread");
+  const kernel = createKernel(threads.workerData.spec, lib);
+  port.on("message", (message) => {
+    if (message.type === "block") {
+      const out = kernel.runBlock(message.block);
+      port.postMessage(
+        { type: "block", block: out.block, paths: out.paths, sample: out.sample },
+        out.sample === null ? [] : [out.sample.buffer as ArrayBuffer],
+      );
+    } else {
+      const state = kernel.state();
+      port.postMessage({ type: "state", ...state }, [
+        state.counts.buffer as ArrayBuffer,
+        state.extras.buffer as ArrayBuffer,
+        state.met.buffer as ArrayBuffer,
+        state.firstYear.buffer as ArrayBuffer,
+      ]);
+    }
+  });
+}
+
+let workerSource: string | undefined;
+
+/**
+ * The code of a simulation worker thread: the sources of the kernel, of every function of the
+ * {@link KERNEL_LIBRARY} and of the worker body, then the library rebuilt from them (the codes
+ * serialised as JSON) and a call of the worker body. Names are taken from the functions
+ * themselves, so a bundler that renames them stays consistent.
+ */
+export function simulationWorkerSource(): string {
+  if (workerSource === undefined) {
+    const entries: [string, unknown][] = Object.entries(KERNEL_LIBRARY);
+    const functions = [
+      ...entries.flatMap(([, value]) => (typeof value === "function" ? [value] : [])),
+      createSimulationKernel,
+      simulationWorkerMain,
+    ];
+    const library = entries.map(
+      ([key, value]) =>
+        `${JSON.stringify(key)}: ${typeof value === "function" ? value.name : JSON.stringify(value)}`,
+    );
+    workerSource = [
+      '"use strict";',
+      // Transpilers that keep function names (tsx, vitest) call an `__name` helper of their
+      // bundle's; the shipped source gets its own.
+      'var __name = (target, value) => Object.defineProperty(target, "name", { value, configurable: true });',
+      ...functions.map((fn) => fn.toString()),
+      `${simulationWorkerMain.name}(require("node:worker_threads"), ${createSimulationKernel.name}, ` +
+        `{ ${library.join(", ")} });`,
+    ].join("\n");
+  }
+  return workerSource;
+}
