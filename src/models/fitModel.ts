@@ -1,10 +1,8 @@
 import type { ModelScale } from "../schemas/indicator.js";
 import { modelRegistry } from "./modelRegistry.js";
-import { toScale } from "./modelScale.js";
+import { DEFAULT_LOGIT_BOUNDS, toScale } from "./modelScale.js";
 import { projectModel } from "./projectModel.js";
 import type { FitOptions, FittedModel, ModelDefinition, Series } from "./types.js";
-
-const DEFAULT_BOUNDS: readonly [number, number] = [0, 100];
 
 /**
  * Fits a model spec to an annual series and returns the fitted model as plain data.
@@ -59,7 +57,7 @@ function fitWithFallback(
     definition.fixedScale ??
     options.scale ??
     scaleOfKind(options.kind);
-  const bounds = options.bounds ?? DEFAULT_BOUNDS;
+  const bounds = options.bounds ?? DEFAULT_LOGIT_BOUNDS;
   const n = series.years.length;
   const need = definition.minPoints(spec);
   if (n < need) {

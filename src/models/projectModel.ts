@@ -1,6 +1,6 @@
 import { normalQuantile } from "../internal/normalQuantile.js";
 import { modelRegistry } from "./modelRegistry.js";
-import { fromScale, toScale } from "./modelScale.js";
+import { DEFAULT_LOGIT_BOUNDS, fromScale, toScale } from "./modelScale.js";
 import type { FittedModel, ModelProjection } from "./types.js";
 
 /** Options of {@link projectModel}. */
@@ -36,7 +36,7 @@ export function projectModel(fitted: FittedModel, options: ProjectOptions): Mode
     );
   if (level !== undefined && !(level > 0 && level < 1))
     throw new RangeError(`projectModel: level must be in (0, 1) (got ${level})`);
-  const bounds = fitted.bounds ?? [0, 100];
+  const bounds = fitted.bounds ?? DEFAULT_LOGIT_BOUNDS;
   const horizon = toYear - fitted.origin.year;
   const lastY = toScale(fitted.origin.value, fitted.scale, bounds);
   const forecast = definition.forecast(fitted, lastY, horizon);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
+import { inverseLogit } from "./modelScale.js";
 import type { ModelDefinition } from "./types.js";
 
 /**
@@ -96,7 +97,7 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
     let urgd: number;
     if (last === undefined) {
       const lastY = series.y[series.y.length - 1] as number;
-      urgd = normAt(norm.intercept, norm.slope, norm.quadratic, sigmoid(lastY));
+      urgd = normAt(norm.intercept, norm.slope, norm.quadratic, inverseLogit(lastY));
       notes.push("no interval inside one segment: the URGD starts at the norm");
     } else {
       urgd = last.dy / last.dt;
@@ -129,7 +130,7 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
     let y = lastY;
     for (let h = 1; h <= horizon; h++) {
       const weight = Math.min(1, h / convergenceYears);
-      y += (1 - weight) * urgd + weight * normAt(intercept, slope, quadratic, sigmoid(y));
+      y += (1 - weight) * urgd + weight * normAt(intercept, slope, quadratic, inverseLogit(y));
       mean.push(y);
     }
     return { mean };
@@ -138,8 +139,4 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
 
 function normAt(intercept: number, slope: number, quadratic: number, p: number): number {
   return intercept + (slope + quadratic * p) * p;
-}
-
-function sigmoid(y: number): number {
-  return y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
 }
