@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
 import { inverseLogit } from "./modelScale.js";
-import type { ModelDefinition } from "./types.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /**
  * Spec of the UN urban–rural growth difference method:
@@ -26,6 +26,21 @@ export const UrgdSpecSchema = z.object({
 });
 /** A spec of the `urgd` model, as {@link UrgdSpecSchema} validates it. */
 export type UrgdSpec = z.infer<typeof UrgdSpecSchema>;
+/** Parameters of a fitted `urgd` model (see {@link urgdModel}). */
+export type UrgdParams = {
+  /** Observed URGD: the yearly change of the logit over the last interval. */
+  readonly urgd: number;
+  /** Intercept of the norm, the hypothetical URGD as a function of the proportion urban p. */
+  readonly normIntercept: number;
+  /** Slope of the norm in p. */
+  readonly normSlope: number;
+  /** Quadratic term of the norm in p; absent from fits serialised before it existed (read as 0). */
+  readonly normQuadratic?: number;
+  /** Years over which the URGD moves to the norm. */
+  readonly convergenceYears: number;
+};
+/** A fitted `urgd` model. */
+export type UrgdFitted = FittedOf<"urgd", UrgdParams>;
 
 // The default hypothetical URGD, per year, whatever the level of urbanization. Its origin could
 // not be traced to a UN document (see the caveat on urgdModel and docs/models.md).
@@ -72,7 +87,7 @@ const DEFAULT_CONVERGENCE_YEARS = 25;
  * );
  * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v * 100) / 100); // [51.99]
  */
-export const urgdModel: ModelDefinition<UrgdSpec> = {
+export const urgdModel: ModelDefinition<UrgdSpec, UrgdFitted> = {
   kind: "urgd",
   schema: UrgdSpecSchema,
   description:
@@ -119,13 +134,9 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
     };
   },
   forecast: (fitted, lastY, horizon) => {
-    const params = fitted.params as Record<string, number | undefined>;
-    const urgd = params.urgd as number;
-    const convergenceYears = params.convergenceYears as number;
-    const intercept = params.normIntercept as number;
-    const slope = params.normSlope as number;
+    const { urgd, convergenceYears, normIntercept: intercept, normSlope: slope } = fitted.params;
     // Fitted models serialised before the quadratic term existed have no normQuadratic.
-    const quadratic = params.normQuadratic ?? 0;
+    const quadratic = fitted.params.normQuadratic ?? 0;
     const mean: number[] = [];
     let y = lastY;
     for (let h = 1; h <= horizon; h++) {
