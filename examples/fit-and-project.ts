@@ -17,7 +17,8 @@ for (const [h, year] of cagrPath.years.entries())
 const years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
 const values = years.map((_, k) => 100 * 1.08 ** k * (1 + 0.01 * (-1) ** k));
 const trend = fitModel({ kind: "trend", form: "loglinear" }, { years, values });
-const slope = trend.params.slope as number;
+if (trend.kind !== "trend") throw new Error(`expected a trend fit (got "${trend.kind}")`);
+const slope = trend.params.slope;
 console.log(
   `\nloglinear trend on ${trend.n} points: growth ${fixed(100 * Math.expm1(slope))}% a year`,
 );

@@ -35,7 +35,7 @@ import {
   backtest,
 } from "../src/analysis/backtest.js";
 import { type PanelRow, readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
-import { modelRegistry } from "../src/models/modelRegistry.js";
+import { isModelKind } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";
 
 /** Repository root (the parent of `scripts/`). */
@@ -371,8 +371,8 @@ function execute(index: number): RunOutput {
   const run = RUNS[index] as Run;
   cachedRows ??= readPanel();
   const series = panelSeries(cachedRows, run.indicator);
-  const specs = run.specs.filter((s) => modelRegistry[s.kind] !== undefined);
-  const skipped = run.specs.filter((s) => modelRegistry[s.kind] === undefined).map((s) => s.kind);
+  const specs = run.specs.filter((s) => isModelKind(s.kind));
+  const skipped = run.specs.filter((s) => !isModelKind(s.kind)).map((s) => s.kind);
   const t0 = performance.now();
   const result = backtest(series, specs, run.options);
   const seconds = (performance.now() - t0) / 1000;

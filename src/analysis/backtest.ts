@@ -1,5 +1,5 @@
 import { fitModel } from "../models/fitModel.js";
-import { modelRegistry } from "../models/modelRegistry.js";
+import { isModelKind, modelDeclarations } from "../models/modelRegistry.js";
 import { projectModel } from "../models/projectModel.js";
 import type { FitOptions, FittedModel, ModelProjection, Series } from "../models/types.js";
 import {
@@ -468,7 +468,7 @@ function checkOptions(options: BacktestOptions, level: number, verdict: VerdictT
 function checkSpecs(specs: readonly BacktestSpec[]): void {
   if (specs.length === 0) throw new TypeError("backtest: specs must be a non-empty list (got 0)");
   for (const spec of specs) {
-    const definition = modelRegistry[spec.kind];
+    const definition = isModelKind(spec.kind) ? modelDeclarations[spec.kind] : undefined;
     if (definition === undefined)
       throw new TypeError(`backtest: unknown model kind "${spec.kind}"`);
     const parsed = definition.schema.safeParse(spec);

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
-import type { FittedModel, ModelDefinition, ScaledSeries, Series } from "./types.js";
+import type {
+  AutoSelectionParams,
+  FittedModel,
+  ScaledSeries,
+  SelectorDefinition,
+  Series,
+} from "./types.js";
 
 type CandidateSpec = { readonly kind: string } & Readonly<Record<string, unknown>>;
 
@@ -68,17 +74,17 @@ const TIE = 1e-12;
  * const fitted = fitModel({ kind: "auto" }, { years: [2021], values: [100] });
  * fitted.kind; // "naive"
  */
-export const autoModel: ModelDefinition<AutoSpec> = {
+export const autoModel: SelectorDefinition<AutoSpec> = {
   kind: "auto",
   schema: AutoSpecSchema,
   description: "Selection among candidates by rolling-origin cross-validation (FPP3 §5.10).",
   minPoints: () => 1,
   fallback: () => undefined,
-  fit: (spec, series, context) => {
+  select: (spec, series, context) => {
     const original = context.original;
     const n = original.years.length;
     const candidates: CandidateSpec[] = (spec.candidates ?? DEFAULT_CANDIDATES).map((c) =>
-      typeof c === "string" ? { kind: c } : (c as CandidateSpec),
+      typeof c === "string" ? { kind: c } : c,
     );
     const need = candidates.map((c) => context.minPointsOf(c));
     const metric = spec.metric ?? "mase";
@@ -160,12 +166,12 @@ export const autoModel: ModelDefinition<AutoSpec> = {
       .filter((i) => (need[i] as number) <= n)
       .sort((a, b) => (need[a] as number) - (need[b] as number) || a - b);
     const order = scored.length > 0 ? scored : simplest;
-    let selected = -1;
-    let delegate: FittedModel | undefined;
+    let index = -1;
+    let selected: FittedModel | undefined;
     for (const i of order) {
       try {
-        delegate = context.fitSpec(candidates[i] as CandidateSpec, original);
-        selected = i;
+        selected = context.fitSpec(candidates[i] as CandidateSpec, original);
+        index = i;
         break;
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
@@ -173,8 +179,8 @@ export const autoModel: ModelDefinition<AutoSpec> = {
       }
     }
     const chosen: CandidateSpec =
-      selected >= 0 ? (candidates[selected] as CandidateSpec) : { kind: "naive" };
-    if (delegate === undefined) delegate = context.fitSpec(chosen, original);
+      index >= 0 ? (candidates[index] as CandidateSpec) : { kind: "naive" };
+    if (selected === undefined) selected = context.fitSpec(chosen, original);
     if (scored.length > 0) {
       const listed = candidates
         .map(
@@ -190,15 +196,14 @@ export const autoModel: ModelDefinition<AutoSpec> = {
         `auto: ${n} point${n === 1 ? " is" : "s are"} too few to compare candidates by cross-validation; took ${describe(chosen)}, the simplest that fits`,
       );
     }
-    const params: Record<string, number | null> = { autoSelected: selected, autoOrigins: origins };
+    const params: { -readonly [Key in keyof AutoSelectionParams]: AutoSelectionParams[Key] } = {
+      autoSelected: index,
+      autoOrigins: origins,
+    };
     scores.forEach((score, i) => {
       params[`autoScore${i}`] = score;
     });
-    return { params, notes, delegate };
-  },
-  forecast: () => {
-    // A fitted auto model carries the selected model's kind, so projection goes to that model.
-    throw new TypeError("autoModel.forecast: a fitted auto model has the selected model's kind");
+    return { selected, params, notes };
   },
 };
 

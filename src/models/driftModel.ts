@@ -1,11 +1,26 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
-import type { ModelDefinition } from "./types.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /** Spec of the random walk with drift: `{ kind: "drift" }`. */
 export const DriftSpecSchema = z.object({ kind: z.literal("drift") });
 /** A spec of the `drift` model, as {@link DriftSpecSchema} validates it. */
 export type DriftSpec = z.infer<typeof DriftSpecSchema>;
+/** Parameters of a fitted `drift` model (see {@link driftModel}). */
+export type DriftParams = {
+  /** Mean change per year on the modelling scale. */
+  readonly drift: number;
+  /** Standard deviation of a one-year change around the drift; null below two changes. */
+  readonly sigma: number | null;
+  /** Standard error of the drift; null when `sigma` is. */
+  readonly driftSe: number | null;
+  /** Number of within-segment changes used. */
+  readonly steps: number;
+  /** Years those changes span. */
+  readonly stepYears: number;
+};
+/** A fitted `drift` model. */
+export type DriftFitted = FittedOf<"drift", DriftParams>;
 
 /**
  * Random walk with drift: the average past change per year continues from the last observation,
@@ -24,7 +39,7 @@ export type DriftSpec = z.infer<typeof DriftSpecSchema>;
  * const fitted = fitModel({ kind: "drift" }, { years: [2019, 2020, 2021], values: [100, 110, 121] });
  * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v * 10) / 10); // [133.1]
  */
-export const driftModel: ModelDefinition<DriftSpec> = {
+export const driftModel: ModelDefinition<DriftSpec, DriftFitted> = {
   kind: "drift",
   schema: DriftSpecSchema,
   description: "Random walk with drift: the mean past change continues (FPP3 §5.2).",
@@ -60,9 +75,7 @@ export const driftModel: ModelDefinition<DriftSpec> = {
     };
   },
   forecast: (fitted, lastY, horizon) => {
-    const drift = fitted.params.drift as number;
-    const sigma = fitted.params.sigma as number | null;
-    const driftSe = fitted.params.driftSe as number | null;
+    const { drift, sigma, driftSe } = fitted.params;
     const mean = Array.from({ length: horizon }, (_, h) => lastY + drift * (h + 1));
     if (sigma === null || driftSe === null) return { mean };
     return {

@@ -1,10 +1,27 @@
 import type { ModelScale } from "../schemas/indicator.js";
-import { modelRegistry } from "./modelRegistry.js";
-import { toScale } from "./modelScale.js";
+import {
+  type FittedKind,
+  type FittedParamsByKind,
+  isModelKind,
+  type ModelKind,
+  type ModelSpec,
+  modelDeclarations,
+  modelRegistry,
+  type SelectorKind,
+  type SpecOf,
+  selectorRegistry,
+} from "./modelRegistry.js";
+import { DEFAULT_LOGIT_BOUNDS, toScale } from "./modelScale.js";
 import { projectModel } from "./projectModel.js";
-import type { FitOptions, FittedModel, ModelDefinition, Series } from "./types.js";
-
-const DEFAULT_BOUNDS: readonly [number, number] = [0, 100];
+import type {
+  AutoSelectionParams,
+  FitContext,
+  FitOptions,
+  FittedModel,
+  FittedOf,
+  ScaledSeries,
+  Series,
+} from "./types.js";
 
 /**
  * Fits a model spec to an annual series and returns the fitted model as plain data.
@@ -34,9 +51,8 @@ export function fitModel(
   series: Series,
   options: FitOptions = {},
 ): FittedModel {
-  const definition = modelRegistry[spec.kind];
-  if (definition === undefined) throw new TypeError(`fitModel: unknown model kind "${spec.kind}"`);
-  const parsed = definition.schema.safeParse(spec);
+  if (!isModelKind(spec.kind)) throw new TypeError(`fitModel: unknown model kind "${spec.kind}"`);
+  const parsed = modelDeclarations[spec.kind].schema.safeParse(spec);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new TypeError(
@@ -44,40 +60,106 @@ export function fitModel(
     );
   }
   checkSeries(series);
-  return fitWithFallback(definition, parsed.data, series, options, undefined);
+  return fitWithFallback(parsed.data, series, options, undefined);
 }
 
 function fitWithFallback(
-  definition: ModelDefinition<{ readonly kind: string }>,
-  spec: { readonly kind: string },
+  spec: ModelSpec,
   series: Series,
   options: FitOptions,
   fallback: FittedModel["fallback"],
 ): FittedModel {
-  const scale: ModelScale =
-    definition.scaleFor?.(spec) ??
-    definition.fixedScale ??
-    options.scale ??
-    scaleOfKind(options.kind);
-  const bounds = options.bounds ?? DEFAULT_BOUNDS;
   const n = series.years.length;
-  const need = definition.minPoints(spec);
+  const need = modelDeclarations[spec.kind].minPoints(spec);
   if (n < need) {
-    const simpler = definition.fallback(spec);
-    const simplerDefinition = simpler === undefined ? undefined : modelRegistry[simpler.kind];
-    if (simpler === undefined || simplerDefinition === undefined)
+    const simpler = fallbackOf(spec.kind, spec);
+    if (simpler === undefined)
       throw new RangeError(
         `fitModel: "${spec.kind}" needs at least ${need} points and has no fallback (got ${n})`,
       );
     const reason = `"${spec.kind}" needs at least ${need} points, the series has ${n}`;
-    return fitWithFallback(
-      simplerDefinition,
-      simpler,
-      series,
-      options,
-      fallback ?? { from: spec.kind, reason },
-    );
+    return fitWithFallback(simpler, series, options, fallback ?? { from: spec.kind, reason });
   }
+  if (isSelectorSpec(spec)) {
+    const input = scaledInput(series, options, undefined);
+    const { selected, params, notes } = selectorRegistry[spec.kind].select(
+      spec,
+      input.series,
+      input.context,
+    );
+    return withSelection(selected, spec, params, notes, fallback);
+  }
+  return fitKind(spec.kind, spec, series, options, fallback);
+}
+
+/** The declared fallback of a spec, read from its own kind's definition. */
+function fallbackOf<K extends ModelKind>(kind: K, spec: SpecOf<K>): ModelSpec | undefined {
+  return modelDeclarations[kind].fallback(spec);
+}
+
+function isSelectorSpec(spec: ModelSpec): spec is SpecOf<SelectorKind> {
+  return Object.hasOwn(selectorRegistry, spec.kind);
+}
+
+/** Fits a spec of a kind that estimates parameters, on the scale that kind and the options set. */
+function fitKind<K extends FittedKind>(
+  kind: K,
+  spec: SpecOf<K>,
+  series: Series,
+  options: FitOptions,
+  fallback: FittedModel["fallback"],
+): FittedModel<K> {
+  const definition = modelRegistry[kind];
+  const forced = definition.scaleFor?.(spec) ?? definition.fixedScale;
+  const input = scaledInput(series, options, forced);
+  const { params, notes } = definition.fit(spec, input.series, input.context);
+  const n = series.years.length;
+  const fitted: FittedOf<K, FittedParamsByKind[K]> = {
+    kind,
+    spec,
+    scale: input.context.scale,
+    ...(input.context.scale === "logit" ? { bounds: input.context.bounds } : {}),
+    origin: { year: series.years[n - 1] as number, value: series.values[n - 1] as number },
+    n,
+    params,
+    ...(fallback === undefined ? {} : { fallback }),
+    notes: notes ?? [],
+  };
+  return fitted;
+}
+
+/**
+ * The selected model's fit with the selecting spec, its params and notes added (notes first):
+ * its `kind` stays the selected model's, so projecting it projects that model.
+ */
+function withSelection<F extends FittedModel>(
+  selected: F,
+  spec: ModelSpec,
+  params: AutoSelectionParams,
+  notes: readonly string[],
+  fallback: FittedModel["fallback"],
+): F {
+  return {
+    ...selected,
+    spec,
+    params: { ...selected.params, ...params },
+    notes: [...notes, ...selected.notes],
+    ...(fallback === undefined ? {} : { fallback }),
+  };
+}
+
+/**
+ * The series on the modelling scale (`forced`, else the options' scale, else the indicator kind's)
+ * and what a model's `fit` may ask besides.
+ */
+function scaledInput(
+  series: Series,
+  options: FitOptions,
+  forced: ModelScale | undefined,
+): { series: ScaledSeries; context: FitContext } {
+  const scale: ModelScale = forced ?? options.scale ?? scaleOfKind(options.kind);
+  const bounds = options.bounds ?? DEFAULT_LOGIT_BOUNDS;
+  const n = series.years.length;
   const convert = (value: number, year: number): number => {
     try {
       return toScale(value, scale, bounds);
@@ -94,10 +176,9 @@ function fitWithFallback(
   const breaks = (series.breaks ?? []).filter(
     (b) => b > first && b <= (series.years[n - 1] as number),
   );
-  const { params, notes, delegate } = definition.fit(
-    spec,
-    { years: series.years, y, breaks },
-    {
+  return {
+    series: { years: series.years, y, breaks },
+    context: {
       scale,
       bounds,
       toScale: (v) => toScale(v, scale, bounds),
@@ -105,33 +186,12 @@ function fitWithFallback(
       fitSpec: (other, otherSeries) => fitModel(other, otherSeries, options),
       projectValues: (other, toYear) => projectModel(other, { toYear }).values,
       minPointsOf: (other) => {
-        const otherDefinition = modelRegistry[other.kind];
-        if (otherDefinition === undefined)
+        if (!isModelKind(other.kind))
           throw new TypeError(`fitModel: unknown model kind "${other.kind}"`);
-        return otherDefinition.minPoints(other);
+        return modelDeclarations[other.kind].minPoints(other);
       },
     },
-  );
-  if (delegate !== undefined)
-    return {
-      ...delegate,
-      spec: spec as FittedModel["spec"],
-      params: { ...delegate.params, ...params },
-      notes: [...(notes ?? []), ...delegate.notes],
-      ...(fallback === undefined ? {} : { fallback }),
-    };
-  const fitted: FittedModel = {
-    kind: definition.kind,
-    spec: spec as FittedModel["spec"],
-    scale,
-    ...(scale === "logit" ? { bounds } : {}),
-    origin: { year: series.years[n - 1] as number, value: series.values[n - 1] as number },
-    n,
-    params,
-    ...(fallback === undefined ? {} : { fallback }),
-    notes: notes ?? [],
   };
-  return fitted;
 }
 
 function checkSeries(series: Series): void {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { exponentialSmoothing } from "./internal/exponentialSmoothing.js";
 import { linkSegments } from "./internal/linkSegments.js";
-import type { ModelDefinition } from "./types.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /** Spec of Holt's linear trend method: `{ kind: "holt", damped?: boolean }` (default not damped). */
 export const HoltSpecSchema = z.object({
@@ -10,6 +10,31 @@ export const HoltSpecSchema = z.object({
 });
 /** A spec of the `holt` model, as {@link HoltSpecSchema} validates it. */
 export type HoltSpec = z.infer<typeof HoltSpecSchema>;
+/** Parameters of a fitted `holt` model (see {@link holtModel}). */
+export type HoltParams = {
+  /** Level smoothing α. */
+  readonly alpha: number;
+  /** Trend smoothing β. */
+  readonly beta: number;
+  /** Damping φ (1 when not damped). */
+  readonly phi: number;
+  /** Initial level ℓ₀. */
+  readonly initialLevel: number;
+  /** Initial trend b₀. */
+  readonly initialTrend: number;
+  /** Level ℓ_T after the last observation. */
+  readonly level: number;
+  /** Trend b_T after the last observation. */
+  readonly trend: number;
+  /** Sum of squared one-step errors. */
+  readonly sse: number;
+  /** Residual standard deviation; null without residual degrees of freedom. */
+  readonly sigma: number | null;
+  /** Estimated parameters, initial states included (4, or 5 when damped). */
+  readonly parameters: number;
+};
+/** A fitted `holt` model. */
+export type HoltFitted = FittedOf<"holt", HoltParams>;
 
 /**
  * Holt's linear trend method as the state-space model ETS(A,A,N), or with a damped trend
@@ -40,7 +65,7 @@ export type HoltSpec = z.infer<typeof HoltSpecSchema>;
  * );
  * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v * 10) / 10); // [177.2]
  */
-export const holtModel: ModelDefinition<HoltSpec> = {
+export const holtModel: ModelDefinition<HoltSpec, HoltFitted> = {
   kind: "holt",
   schema: HoltSpecSchema,
   description: "Holt's linear (or damped) trend, ETS(A,A,N)/ETS(A,Ad,N) by maximum likelihood.",
@@ -70,18 +95,17 @@ export const holtModel: ModelDefinition<HoltSpec> = {
     };
   },
   forecast: (fitted, _lastY, horizon) => {
-    const { alpha, beta, phi, level, trend } = fitted.params as Record<string, number>;
-    const sigma = fitted.params.sigma as number | null;
+    const { alpha, beta, phi, level, trend, sigma } = fitted.params;
     const mean: number[] = [];
     const se: number[] = [];
     let phiSum = 0;
     let variance = 1;
     for (let h = 1; h <= horizon; h++) {
-      phiSum += (phi as number) ** h;
-      mean.push((level as number) + phiSum * (trend as number));
+      phiSum += phi ** h;
+      mean.push(level + phiSum * trend);
       // v_h = σ²(1 + Σ_{j=1}^{h-1} c_j²), c_j = α + β·(φ + … + φ^j): add c_{h-1} before step h.
       if (h > 1) {
-        const c = (alpha as number) + (beta as number) * (phiSum - (phi as number) ** h);
+        const c = alpha + beta * (phiSum - phi ** h);
         variance += c * c;
       }
       if (sigma !== null) se.push(sigma * Math.sqrt(variance));

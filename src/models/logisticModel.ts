@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { fitLineTrend, forecastLineTrend } from "./internal/lineTrend.js";
-import type { ModelDefinition } from "./types.js";
+import { fitLineTrend, forecastLineTrend, type LineTrendParams } from "./internal/lineTrend.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /** Spec of the logistic trend for a bounded rate: `{ kind: "logistic" }`. */
 export const LogisticSpecSchema = z.object({ kind: z.literal("logistic") });
 /** A spec of the `logistic` model, as {@link LogisticSpecSchema} validates it. */
 export type LogisticSpec = z.infer<typeof LogisticSpecSchema>;
+/** A fitted `logistic` model: the parameters of its line on the logit scale. */
+export type LogisticFitted = FittedOf<"logistic", LineTrendParams>;
 
 /**
  * Logistic trend for a rate bounded in (lo, hi), e.g. an urbanization percentage in (0, 100): a
@@ -24,7 +26,7 @@ export type LogisticSpec = z.infer<typeof LogisticSpecSchema>;
  * const fitted = fitModel({ kind: "logistic" }, { years: [2020, 2021], values: [50, 60] });
  * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v * 100) / 100); // [69.23]
  */
-export const logisticModel: ModelDefinition<LogisticSpec> = {
+export const logisticModel: ModelDefinition<LogisticSpec, LogisticFitted> = {
   kind: "logistic",
   schema: LogisticSpecSchema,
   description: "Straight line on the logit scale: a logistic path that stays inside the bounds.",

@@ -1,11 +1,20 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
-import type { ModelDefinition } from "./types.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /** Spec of the naive forecast: `{ kind: "naive" }`. */
 export const NaiveSpecSchema = z.object({ kind: z.literal("naive") });
 /** A spec of the `naive` model, as {@link NaiveSpecSchema} validates it. */
 export type NaiveSpec = z.infer<typeof NaiveSpecSchema>;
+/** Parameters of a fitted `naive` model (see {@link naiveModel}). */
+export type NaiveParams = {
+  /** Standard deviation of a one-year change; null without a within-segment change. */
+  readonly sigma: number | null;
+  /** Number of within-segment changes used. */
+  readonly steps: number;
+};
+/** A fitted `naive` model. */
+export type NaiveFitted = FittedOf<"naive", NaiveParams>;
 
 /**
  * Naive forecast: every future value equals the last observation (a random walk without drift).
@@ -22,7 +31,7 @@ export type NaiveSpec = z.infer<typeof NaiveSpecSchema>;
  * const fitted = fitModel({ kind: "naive" }, { years: [2019, 2020, 2021], values: [100, 110, 121] });
  * projectModel(fitted, { toYear: 2023 }).values.map(Math.round); // [121, 121]
  */
-export const naiveModel: ModelDefinition<NaiveSpec> = {
+export const naiveModel: ModelDefinition<NaiveSpec, NaiveFitted> = {
   kind: "naive",
   schema: NaiveSpecSchema,
   description: "Last value carried forward; random-walk intervals (FPP3 §5.2).",
@@ -41,7 +50,7 @@ export const naiveModel: ModelDefinition<NaiveSpec> = {
     return { params: { sigma: Math.sqrt(variance), steps: steps.length }, notes };
   },
   forecast: (fitted, lastY, horizon) => {
-    const sigma = fitted.params.sigma as number | null;
+    const sigma = fitted.params.sigma;
     const mean = Array.from({ length: horizon }, () => lastY);
     if (sigma === null) return { mean };
     return { mean, se: mean.map((_, h) => sigma * Math.sqrt(h + 1)) };

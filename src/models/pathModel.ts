@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ModelDefinition } from "./types.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /**
  * Spec of an explicit path: `{ kind: "path", values: { "2021": 3394, "2025": 4500 } }`.
@@ -12,14 +12,22 @@ export const PathSpecSchema = z.object({
     .record(z.string().regex(/^\d{4}$/, "a four-digit year"), z.number().finite())
     .refine((v) => Object.keys(v).length > 0, "at least one year"),
 });
+/** A spec of the `path` model, as {@link PathSpecSchema} validates it. */
 export type PathSpec = z.infer<typeof PathSpecSchema>;
+/** Parameters of a fitted `path` model; the years are those of its spec's `values`. */
+export type PathParams = {
+  /** The given values on the modelling scale, in the order of their years. */
+  readonly scaledValues: readonly number[];
+};
+/** A fitted `path` model. */
+export type PathFitted = FittedOf<"path", PathParams>;
 
 /**
  * An explicit path of values by year, as an analyst or a plan document states it. Interpolation
  * between the given years, and between the last observation and the first given year, is linear
  * on the modelling scale (geometric for levels). Needs one point (the origin).
  */
-export const pathModel: ModelDefinition<PathSpec> = {
+export const pathModel: ModelDefinition<PathSpec, PathFitted> = {
   kind: "path",
   schema: PathSpecSchema,
   description: "Explicit values by year, interpolated on the modelling scale.",
@@ -34,12 +42,16 @@ export const pathModel: ModelDefinition<PathSpec> = {
     },
   }),
   forecast: (fitted, lastY, horizon) => {
-    const spec = fitted.spec as PathSpec;
-    const scaleOf = fitted.params.scaledValues as readonly number[] | undefined;
+    const spec = fitted.spec;
+    // The years of the path are its spec's: a path selected by `auto` lacks them.
+    if (spec.kind !== "path")
+      throw new TypeError(
+        `pathModel: a fitted path model needs its path spec to project (got a "${spec.kind}" spec)`,
+      );
     const knotsYears = Object.keys(spec.values)
       .map(Number)
       .sort((a, b) => a - b);
-    const ys = scaleOf ?? [];
+    const ys = fitted.params.scaledValues;
     const xs: number[] = [fitted.origin.year];
     const vs: number[] = [lastY];
     knotsYears.forEach((year, k) => {

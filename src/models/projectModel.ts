@@ -1,7 +1,7 @@
 import { normalQuantile } from "../internal/normalQuantile.js";
-import { modelRegistry } from "./modelRegistry.js";
-import { fromScale, toScale } from "./modelScale.js";
-import type { FittedModel, ModelProjection } from "./types.js";
+import { type FittedKind, isFittedKind, modelRegistry } from "./modelRegistry.js";
+import { DEFAULT_LOGIT_BOUNDS, fromScale, toScale } from "./modelScale.js";
+import type { FittedModel, ModelProjection, ScaledForecast } from "./types.js";
 
 /** Options of {@link projectModel}. */
 export interface ProjectOptions {
@@ -26,9 +26,9 @@ export interface ProjectOptions {
  * projectModel(fitted, { toYear: 2021 }).values; // [209.99999999999994]
  */
 export function projectModel(fitted: FittedModel, options: ProjectOptions): ModelProjection {
-  const definition = modelRegistry[fitted.kind];
-  if (definition === undefined)
-    throw new TypeError(`projectModel: unknown model kind "${fitted.kind}"`);
+  // A fitted model read from JSON may name a kind this version does not know.
+  const kind: string = fitted.kind;
+  if (!isFittedKind(kind)) throw new TypeError(`projectModel: unknown model kind "${kind}"`);
   const { toYear, level } = options;
   if (!Number.isInteger(toYear) || toYear <= fitted.origin.year)
     throw new RangeError(
@@ -36,10 +36,10 @@ export function projectModel(fitted: FittedModel, options: ProjectOptions): Mode
     );
   if (level !== undefined && !(level > 0 && level < 1))
     throw new RangeError(`projectModel: level must be in (0, 1) (got ${level})`);
-  const bounds = fitted.bounds ?? [0, 100];
+  const bounds = fitted.bounds ?? DEFAULT_LOGIT_BOUNDS;
   const horizon = toYear - fitted.origin.year;
   const lastY = toScale(fitted.origin.value, fitted.scale, bounds);
-  const forecast = definition.forecast(fitted, lastY, horizon);
+  const forecast = forecastOf(fitted, lastY, horizon);
   const back = (y: number): number => fromScale(y, fitted.scale, bounds);
   const years = Array.from({ length: horizon }, (_, h) => fitted.origin.year + h + 1);
   const values = forecast.mean.map(back);
@@ -60,4 +60,13 @@ export function projectModel(fitted: FittedModel, options: ProjectOptions): Mode
     };
   }
   return { years, values };
+}
+
+/** The scaled forecast of a fitted model by its own kind's definition. */
+function forecastOf<K extends FittedKind>(
+  fitted: FittedModel<K>,
+  lastY: number,
+  horizon: number,
+): ScaledForecast {
+  return modelRegistry[fitted.kind].forecast(fitted, lastY, horizon);
 }

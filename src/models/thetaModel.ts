@@ -2,12 +2,29 @@ import { z } from "zod";
 import { exponentialSmoothing } from "./internal/exponentialSmoothing.js";
 import { linkSegments } from "./internal/linkSegments.js";
 import { segmentedLine } from "./internal/segmentedLine.js";
-import type { ModelDefinition } from "./types.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /** Spec of the Theta method: `{ kind: "theta" }`. */
 export const ThetaSpecSchema = z.object({ kind: z.literal("theta") });
 /** A spec of the `theta` model, as {@link ThetaSpecSchema} validates it. */
 export type ThetaSpec = z.infer<typeof ThetaSpecSchema>;
+/** Parameters of a fitted `theta` model (see {@link thetaModel}). */
+export type ThetaParams = {
+  /** SES smoothing parameter α. */
+  readonly alpha: number;
+  /** SES level ℓ_T after the last observation. */
+  readonly level: number;
+  /** Drift b/2, half the least-squares slope, per year. */
+  readonly drift: number;
+  /** Points of the (linked, gap-filled) series SES ran on. */
+  readonly n: number;
+  /** Sum of squared one-step SES errors. */
+  readonly sse: number;
+  /** Residual standard deviation √(SSE/(n − 2)); null without residual degrees of freedom. */
+  readonly sigma: number | null;
+};
+/** A fitted `theta` model. */
+export type ThetaFitted = FittedOf<"theta", ThetaParams>;
 
 /**
  * The Theta method of V. Assimakopoulos & K. Nikolopoulos (2000), "The theta model: a
@@ -35,7 +52,7 @@ export type ThetaSpec = z.infer<typeof ThetaSpecSchema>;
  * );
  * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v)); // [154]
  */
-export const thetaModel: ModelDefinition<ThetaSpec> = {
+export const thetaModel: ModelDefinition<ThetaSpec, ThetaFitted> = {
   kind: "theta",
   schema: ThetaSpecSchema,
   description: "Theta method: SES with drift half the OLS slope (Hyndman & Billah 2003; thetaf).",
@@ -64,14 +81,10 @@ export const thetaModel: ModelDefinition<ThetaSpec> = {
     };
   },
   forecast: (fitted, _lastY, horizon) => {
-    const { alpha, level, drift, n } = fitted.params as Record<string, number>;
-    const sigma = fitted.params.sigma as number | null;
-    const a = Math.max(1e-10, alpha as number);
-    const start = (1 - (1 - a) ** (n as number)) / a;
-    const mean = Array.from(
-      { length: horizon },
-      (_, i) => (level as number) + (drift as number) * (i + start),
-    );
+    const { alpha, level, drift, n, sigma } = fitted.params;
+    const a = Math.max(1e-10, alpha);
+    const start = (1 - (1 - a) ** n) / a;
+    const mean = Array.from({ length: horizon }, (_, i) => level + drift * (i + start));
     if (sigma === null) return { mean };
     return { mean, se: mean.map((_, i) => sigma * Math.sqrt(1 + i * a * a)) };
   },

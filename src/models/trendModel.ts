@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fitLineTrend, forecastLineTrend } from "./internal/lineTrend.js";
-import type { ModelDefinition } from "./types.js";
+import { fitLineTrend, forecastLineTrend, type LineTrendParams } from "./internal/lineTrend.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /**
  * Spec of a least-squares trend line: `{ kind: "trend", form?, window?, weighting? }`.
@@ -18,6 +18,8 @@ export const TrendSpecSchema = z.object({
 });
 /** A spec of the `trend` model, as {@link TrendSpecSchema} validates it. */
 export type TrendSpec = z.infer<typeof TrendSpecSchema>;
+/** A fitted `trend` model: the line's parameters (see {@link trendModel}). */
+export type TrendFitted = FittedOf<"trend", LineTrendParams>;
 
 /**
  * Straight-line trend by least squares on the modelling scale (a log-linear trend is a constant
@@ -49,7 +51,7 @@ export type TrendSpec = z.infer<typeof TrendSpecSchema>;
  * );
  * projectModel(fitted, { toYear: 2023 }).values; // [18, 20]
  */
-export const trendModel: ModelDefinition<TrendSpec> = {
+export const trendModel: ModelDefinition<TrendSpec, TrendFitted> = {
   kind: "trend",
   schema: TrendSpecSchema,
   description:

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ModelScale } from "../schemas/indicator.js";
+import type { FittedKind, FittedParamsByKind, ModelSpec } from "./modelRegistry.js";
 
 /** An annual series: strictly increasing integer years and finite values of the same length. */
 export interface Series {
@@ -26,26 +27,56 @@ export interface FitOptions {
 }
 
 /**
- * A fitted model: plain JSON data, never a class instance. Projecting it never refits.
- * `params` are the model's own estimates on the modelling scale; `origin` is the last point of
- * the series the projection starts from.
+ * What every fitted model carries whatever its kind: plain JSON data, never a class instance.
+ * Projecting it never refits.
  */
-export interface FittedModel {
-  readonly kind: string;
+export interface FittedBase {
   /** The spec that was asked for. When a fallback was taken, `kind` is the model actually fitted. */
-  readonly spec: { readonly kind: string } & Readonly<Record<string, unknown>>;
+  readonly spec: ModelSpec;
   readonly scale: ModelScale;
   readonly bounds?: readonly [number, number];
   /** Last observed year and value (original scale). */
   readonly origin: { readonly year: number; readonly value: number };
   /** Number of points used for fitting. */
   readonly n: number;
-  readonly params: Readonly<Record<string, number | readonly number[] | null>>;
   /** Set when the requested model could not be fitted and a simpler one was used. */
   readonly fallback?: { readonly from: string; readonly reason: string };
   /** Plain-language remarks on the fit (e.g. how a series break was handled). */
   readonly notes: readonly string[];
 }
+
+/**
+ * What an `auto` spec adds to the `params` of the model it selected (see `autoModel`); absent on
+ * a model fitted from its own spec.
+ */
+export type AutoSelectionParams = {
+  /** Index of the selected candidate among the spec's candidates; −1 for the naive last resort. */
+  readonly autoSelected?: number;
+  /** Number of rolling origins the candidates were scored on. */
+  readonly autoOrigins?: number;
+  /** Score of candidate i (MASE or MAE); null when it was not scored. */
+  readonly [score: `autoScore${number}`]: number | null;
+};
+
+/**
+ * A fitted model of kind `K` whose own estimates, on the modelling scale, are `P` (each model
+ * module declares its `P` as a type literal, so that it can carry {@link AutoSelectionParams}).
+ */
+export interface FittedOf<K extends string, P> extends FittedBase {
+  /** The model actually fitted (after any fallback or selection). */
+  readonly kind: K;
+  /** The model's own estimates on the modelling scale, plus the selection's when `auto` chose it. */
+  readonly params: P & AutoSelectionParams;
+}
+
+/**
+ * A fitted model: `FittedModel` is any kind (a union discriminated by `kind`), `FittedModel<"theta">`
+ * one kind, whose `params` are typed. `origin` is the last point of the series the projection
+ * starts from.
+ */
+export type FittedModel<K extends FittedKind = FittedKind> = {
+  [Kind in K]: FittedOf<Kind, FittedParamsByKind[Kind]>;
+}[K];
 
 /** A projection on the original scale: one value per year from `origin.year + 1` to `toYear`. */
 export interface ModelProjection {
@@ -93,20 +124,31 @@ export interface FitContext {
   minPointsOf(spec: { readonly kind: string } & Readonly<Record<string, unknown>>): number;
 }
 
-/**
- * What one model kind declares about itself. Adding a model means writing one module that
- * exports such a definition and listing it in `modelRegistry`; nothing else switches on kinds.
- */
-export interface ModelDefinition<S extends { readonly kind: string }> {
+/** What every model kind declares about its spec, whether it fits parameters or selects a model. */
+export interface ModelDeclaration<S extends ModelSpec> {
   readonly kind: S["kind"];
   /** zod schema of the spec (part of the scenario schema). */
   readonly schema: z.ZodType<S>;
   /** One line on the method, with its reference. */
   readonly description: string;
-  /** Fewest points (after the modelling transform) this model can be fitted on. */
-  minPoints(spec: S): number;
+  /**
+   * Fewest points (after the modelling transform) this model can be fitted on. It may be asked
+   * about an `auto` candidate before the candidate is validated, so it reads its options as data.
+   */
+  minPoints(spec: Readonly<Record<string, unknown>>): number;
   /** The simpler spec used when the series is shorter than `minPoints`; undefined = none. */
-  fallback(spec: S): { readonly kind: string } | undefined;
+  fallback(spec: S): ModelSpec | undefined;
+}
+
+/**
+ * What one model kind that estimates parameters declares about itself: `F` is its fitted model.
+ * Adding a model means writing one module that exports such a definition and listing it in
+ * `modelRegistry`; nothing else switches on kinds.
+ */
+export interface ModelDefinition<
+  S extends ModelSpec,
+  F extends FittedOf<string, object> = FittedModel,
+> extends ModelDeclaration<S> {
   /** Whether the model ignores the modelling scale (e.g. `cagr` is compound growth by definition). */
   readonly fixedScale?: ModelScale;
   /**
@@ -114,19 +156,29 @@ export interface ModelDefinition<S extends { readonly kind: string }> {
    * the log scale whatever the indicator's); undefined = `fixedScale`, else the indicator's scale.
    */
   scaleFor?(spec: S): ModelScale | undefined;
-  /**
-   * Estimates the parameters on the modelling scale. A model that selects another (`auto`) returns
-   * the selected model's fit as `delegate`; its own `params` and `notes` are added to it.
-   */
+  /** Estimates the parameters on the modelling scale. */
   fit(
     spec: S,
     series: ScaledSeries,
     context: FitContext,
-  ): {
-    params: Record<string, number | readonly number[] | null>;
-    notes?: string[];
-    delegate?: FittedModel;
-  };
+  ): { readonly params: F["params"]; readonly notes?: string[] };
   /** Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters. */
-  forecast(fitted: FittedModel, lastY: number, horizon: number): ScaledForecast;
+  forecast(fitted: F, lastY: number, horizon: number): ScaledForecast;
+}
+
+/**
+ * What a model kind that selects another model (`auto`) declares: instead of parameters of its
+ * own it returns the selected model's fit, to which its `params` and `notes` are added.
+ */
+export interface SelectorDefinition<S extends ModelSpec> extends ModelDeclaration<S> {
+  /** Chooses a model for the series and fits it (on the whole series). */
+  select(
+    spec: S,
+    series: ScaledSeries,
+    context: FitContext,
+  ): {
+    readonly selected: FittedModel;
+    readonly params: AutoSelectionParams;
+    readonly notes: string[];
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
-import type { ModelDefinition } from "./types.js";
+import { inverseLogit } from "./modelScale.js";
+import type { FittedOf, ModelDefinition } from "./types.js";
 
 /**
  * Spec of the UN urban–rural growth difference method:
@@ -25,6 +26,21 @@ export const UrgdSpecSchema = z.object({
 });
 /** A spec of the `urgd` model, as {@link UrgdSpecSchema} validates it. */
 export type UrgdSpec = z.infer<typeof UrgdSpecSchema>;
+/** Parameters of a fitted `urgd` model (see {@link urgdModel}). */
+export type UrgdParams = {
+  /** Observed URGD: the yearly change of the logit over the last interval. */
+  readonly urgd: number;
+  /** Intercept of the norm, the hypothetical URGD as a function of the proportion urban p. */
+  readonly normIntercept: number;
+  /** Slope of the norm in p. */
+  readonly normSlope: number;
+  /** Quadratic term of the norm in p; absent from fits serialised before it existed (read as 0). */
+  readonly normQuadratic?: number;
+  /** Years over which the URGD moves to the norm. */
+  readonly convergenceYears: number;
+};
+/** A fitted `urgd` model. */
+export type UrgdFitted = FittedOf<"urgd", UrgdParams>;
 
 // The default hypothetical URGD, per year, whatever the level of urbanization. Its origin could
 // not be traced to a UN document (see the caveat on urgdModel and docs/models.md).
@@ -71,7 +87,7 @@ const DEFAULT_CONVERGENCE_YEARS = 25;
  * );
  * projectModel(fitted, { toYear: 2022 }).values.map((v) => Math.round(v * 100) / 100); // [51.99]
  */
-export const urgdModel: ModelDefinition<UrgdSpec> = {
+export const urgdModel: ModelDefinition<UrgdSpec, UrgdFitted> = {
   kind: "urgd",
   schema: UrgdSpecSchema,
   description:
@@ -96,7 +112,7 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
     let urgd: number;
     if (last === undefined) {
       const lastY = series.y[series.y.length - 1] as number;
-      urgd = normAt(norm.intercept, norm.slope, norm.quadratic, sigmoid(lastY));
+      urgd = normAt(norm.intercept, norm.slope, norm.quadratic, inverseLogit(lastY));
       notes.push("no interval inside one segment: the URGD starts at the norm");
     } else {
       urgd = last.dy / last.dt;
@@ -118,18 +134,14 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
     };
   },
   forecast: (fitted, lastY, horizon) => {
-    const params = fitted.params as Record<string, number | undefined>;
-    const urgd = params.urgd as number;
-    const convergenceYears = params.convergenceYears as number;
-    const intercept = params.normIntercept as number;
-    const slope = params.normSlope as number;
+    const { urgd, convergenceYears, normIntercept: intercept, normSlope: slope } = fitted.params;
     // Fitted models serialised before the quadratic term existed have no normQuadratic.
-    const quadratic = params.normQuadratic ?? 0;
+    const quadratic = fitted.params.normQuadratic ?? 0;
     const mean: number[] = [];
     let y = lastY;
     for (let h = 1; h <= horizon; h++) {
       const weight = Math.min(1, h / convergenceYears);
-      y += (1 - weight) * urgd + weight * normAt(intercept, slope, quadratic, sigmoid(y));
+      y += (1 - weight) * urgd + weight * normAt(intercept, slope, quadratic, inverseLogit(y));
       mean.push(y);
     }
     return { mean };
@@ -138,8 +150,4 @@ export const urgdModel: ModelDefinition<UrgdSpec> = {
 
 function normAt(intercept: number, slope: number, quadratic: number, p: number): number {
   return intercept + (slope + quadratic * p) * p;
-}
-
-function sigmoid(y: number): number {
-  return y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
 }

@@ -1,5 +1,6 @@
 import { AutoSpecSchema, fitModel, projectModel } from "regionsim";
 import { describe, expect, it } from "vitest";
+import { expectKind } from "./expectKind.js";
 
 describe("autoModel", () => {
   it("scores candidates by rolling-origin one-step errors (hand computation)", () => {
@@ -34,7 +35,7 @@ describe("autoModel", () => {
   it("projects with the selected model and keeps its own parameters", () => {
     const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021];
     const values = years.map((y) => 100 * 1.06 ** (y - 2010));
-    const fitted = fitModel({ kind: "auto" }, { years, values });
+    const fitted = expectKind("drift", fitModel({ kind: "auto" }, { years, values }));
     // Every trend model forecasts this noiselessly; ties go to the first listed, drift.
     expect(fitted.kind).toBe("drift");
     expect(Math.expm1(fitted.params.drift as number)).toBeCloseTo(0.06, 12);

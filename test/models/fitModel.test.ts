@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitModel } from "../../src/models/fitModel.js";
 import { projectModel } from "../../src/models/projectModel.js";
+import { expectKind } from "./expectKind.js";
 
 const series = { years: [2018, 2019, 2020, 2021], values: [40, 42, 45, 47] };
 
@@ -14,7 +15,7 @@ describe("fitModel", () => {
   });
 
   it("fitModel on the logit scale keeps a rate's drift inside its bounds", () => {
-    const fitted = fitModel({ kind: "drift" }, series, { kind: "rate" });
+    const fitted = expectKind("drift", fitModel({ kind: "drift" }, series, { kind: "rate" }));
     // logit steps: ln(42/58) − ln(40/60) … mean = (logit(47) − logit(40)) / 3
     const logit = (p: number) => Math.log(p / (100 - p));
     expect(fitted.params.drift).toBeCloseTo((logit(47) - logit(40)) / 3, 12);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { holtModel } from "../../src/models/holtModel.js";
 import { runSmoothing } from "../../src/models/internal/exponentialSmoothing.js";
 import type { FittedModel } from "../../src/models/types.js";
+import { expectKind } from "./expectKind.js";
 import {
   casesOf,
   differences,
@@ -26,7 +27,7 @@ const SAME_OPTIMUM = 0.005;
 const MEAN_TOLERANCE = 0.01;
 const BOUNDS_TOLERANCE = 0.1;
 
-function replay(c: ReferenceCase, s: ReferenceSeries, damped: boolean): FittedModel {
+function replay(c: ReferenceCase, s: ReferenceSeries, damped: boolean): FittedModel<"holt"> {
   const y = s.values.map(Math.log);
   const p = c.params as Record<string, number>;
   const phi = damped ? (p.phi as number) : 1;
@@ -53,9 +54,13 @@ function replay(c: ReferenceCase, s: ReferenceSeries, damped: boolean): FittedMo
       alpha: p.alpha as number,
       beta: p.beta as number,
       phi,
+      initialLevel: p.l as number,
+      initialTrend: p.b as number,
       level: run.level,
       trend: run.trend,
+      sse,
       sigma: Math.sqrt(p.sigma2 as number),
+      parameters: damped ? 5 : 4,
     },
     notes: [],
   };
@@ -78,7 +83,10 @@ describe("holtModel", () => {
     const years = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021];
     const values = [10, 12.1, 13.9, 16.2, 17.8, 20.3, 21.9, 24.2, 25.8, 28.1, 29.9, 32.2];
     const plain = fitModel({ kind: "holt" }, { years, values }, { scale: "linear" });
-    const damped = fitModel({ kind: "holt", damped: true }, { years, values }, { scale: "linear" });
+    const damped = expectKind(
+      "holt",
+      fitModel({ kind: "holt", damped: true }, { years, values }, { scale: "linear" }),
+    );
     expect(damped.params.phi as number).toBeLessThanOrEqual(0.98);
     const far = (f: FittedModel) => projectModel(f, { toYear: 2040 }).values[18] as number;
     expect(far(damped)).toBeLessThan(far(plain));
@@ -91,8 +99,11 @@ describe("holtModel", () => {
       2679.8,
     ];
     const jumped = values.map((v, i) => ((years[i] as number) >= 2019 ? v * 1.3 : v));
-    const a = fitModel({ kind: "holt" }, { years, values, breaks: [2019] });
-    const b = fitModel({ kind: "holt" }, { years, values: jumped, breaks: [2019] });
+    const a = expectKind("holt", fitModel({ kind: "holt" }, { years, values, breaks: [2019] }));
+    const b = expectKind(
+      "holt",
+      fitModel({ kind: "holt" }, { years, values: jumped, breaks: [2019] }),
+    );
     expect(b.params.trend).toBeCloseTo(a.params.trend as number, 9);
     expect(b.params.alpha).toBeCloseTo(a.params.alpha as number, 9);
     expect(b.notes.join(" ")).toContain("re-levelled");
@@ -101,7 +112,10 @@ describe("holtModel", () => {
   it("recovers the growth of a noiseless exponential series with a +30% jump at a break", () => {
     const years = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021];
     const values = years.map((y) => 100 * 1.08 ** (y - 2012) * (y >= 2019 ? 1.3 : 1));
-    const fitted = fitModel({ kind: "holt" }, { years, values, breaks: [2019] });
+    const fitted = expectKind(
+      "holt",
+      fitModel({ kind: "holt" }, { years, values, breaks: [2019] }),
+    );
     expect(Math.expm1(fitted.params.trend as number)).toBeCloseTo(0.08, 6);
   });
 
@@ -125,7 +139,10 @@ describe("holtModel", () => {
       });
 
       it(`${model}: our maximum-likelihood fit is at least as good as R's on ${c.series}`, () => {
-        const fitted = fitModel({ kind: "holt", damped }, { years: s.years, values: s.values });
+        const fitted = expectKind(
+          "holt",
+          fitModel({ kind: "holt", damped }, { years: s.years, values: s.values }),
+        );
         const rSse = c.params.sse as number;
         const ours = fitted.params.sse as number;
         expect(ours).toBeLessThanOrEqual(rSse * (1 + SSE_SLACK));

@@ -1,5 +1,6 @@
 import { fitModel, projectModel } from "regionsim";
 import { describe, expect, it } from "vitest";
+import { expectKind } from "./expectKind.js";
 import { casesOf, differences } from "./referenceFixture.js";
 
 // Closed-form least squares on the logit scale; R's lm gives the same numbers up to rounding.
@@ -7,10 +8,9 @@ const EXACT = 1e-9;
 
 describe("logisticModel", () => {
   it("fits a line on the logit scale whatever scale the caller asks for", () => {
-    const fitted = fitModel(
-      { kind: "logistic" },
-      { years: [2020, 2021], values: [50, 60] },
-      { scale: "log" },
+    const fitted = expectKind(
+      "logistic",
+      fitModel({ kind: "logistic" }, { years: [2020, 2021], values: [50, 60] }, { scale: "log" }),
     );
     expect(fitted.scale).toBe("logit");
     // logit(60%) − logit(50%) = ln 1.5.
@@ -55,7 +55,10 @@ describe("logisticModel", () => {
 
   for (const { c, s } of casesOf("logistic")) {
     it(`matches R's lm on the logit scale of ${c.series}`, () => {
-      const fitted = fitModel({ kind: "logistic" }, { years: s.years, values: s.values });
+      const fitted = expectKind(
+        "logistic",
+        fitModel({ kind: "logistic" }, { years: s.years, values: s.values }),
+      );
       expect(fitted.params.slope).toBeCloseTo(c.params.slope as number, 12);
       const d = differences((toYear, level) => projectModel(fitted, { toYear, level }), c, s);
       expect(d.mean).toBeLessThan(EXACT);

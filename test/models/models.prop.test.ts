@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { fitModel, projectModel } from "regionsim";
 import { describe, expect, it } from "vitest";
-import { modelRegistry } from "../../src/models/modelRegistry.js";
+import { isModelKind, modelDeclarations } from "../../src/models/modelRegistry.js";
 import type { FittedModel, Series } from "../../src/models/types.js";
 
 type Spec = { readonly kind: string } & Readonly<Record<string, unknown>>;
@@ -203,9 +203,10 @@ describe("projection model properties", () => {
           const index = fitted.params.autoSelected as number;
           const chosen = index >= 0 ? (candidates[index] as Spec) : { kind: "naive" };
           expect(fitted.kind).toBe(chosen.kind);
-          expect(modelRegistry[chosen.kind]?.minPoints(chosen)).toBeLessThanOrEqual(
-            series.years.length,
-          );
+          const need = isModelKind(chosen.kind)
+            ? modelDeclarations[chosen.kind].minPoints(chosen)
+            : undefined;
+          expect(need).toBeLessThanOrEqual(series.years.length);
           expect(fitted.fallback).toBeUndefined();
         },
       ),

@@ -1,5 +1,6 @@
 import { fitModel, NaiveSpecSchema, projectModel } from "regionsim";
 import { describe, expect, it } from "vitest";
+import { expectKind } from "./expectKind.js";
 import { casesOf, maxAbsDiff, toModellingScale } from "./referenceFixture.js";
 
 // Closed-form model: our numbers and R's forecast::naive differ only by floating-point rounding.
@@ -17,10 +18,13 @@ describe("naiveModel", () => {
 
   it("has σ² = mean of the squared one-step changes and se_h = σ√h", () => {
     // Changes 10 and −4: σ² = (100 + 16) / 2 = 58 (R: sqrt(mean(res^2)) in forecast:::lagwalk).
-    const fitted = fitModel(
-      { kind: "naive" },
-      { years: [2019, 2020, 2021], values: [50, 60, 56] },
-      { scale: "linear" },
+    const fitted = expectKind(
+      "naive",
+      fitModel(
+        { kind: "naive" },
+        { years: [2019, 2020, 2021], values: [50, 60, 56] },
+        { scale: "linear" },
+      ),
     );
     expect(fitted.params.sigma).toBeCloseTo(Math.sqrt(58), 12);
     const z90 = 1.2815515655446004; // qnorm(0.9) in R
@@ -30,10 +34,13 @@ describe("naiveModel", () => {
 
   it("leaves the change across a break out of σ", () => {
     // Within-segment changes 1 and 1 (the +10 jump at 2020 is a new basis): σ = 1.
-    const fitted = fitModel(
-      { kind: "naive" },
-      { years: [2018, 2019, 2020, 2021], values: [1, 2, 12, 13], breaks: [2020] },
-      { scale: "linear" },
+    const fitted = expectKind(
+      "naive",
+      fitModel(
+        { kind: "naive" },
+        { years: [2018, 2019, 2020, 2021], values: [1, 2, 12, 13], breaks: [2020] },
+        { scale: "linear" },
+      ),
     );
     expect(fitted.params.sigma).toBe(1);
     expect(fitted.notes.join(" ")).toContain("break at 2020");
@@ -53,10 +60,9 @@ describe("naiveModel", () => {
 
   for (const { c, s } of casesOf("naive")) {
     it(`matches R's naive() on ${c.series} (mean and 80/95% intervals, log scale)`, () => {
-      const fitted = fitModel(
-        { kind: "naive" },
-        { years: s.years, values: s.values },
-        { scale: c.scale },
+      const fitted = expectKind(
+        "naive",
+        fitModel({ kind: "naive" }, { years: s.years, values: s.values }, { scale: c.scale }),
       );
       expect((fitted.params.sigma as number) ** 2).toBeCloseTo(c.params.sigma2 as number, 12);
       const toYear = (s.years[s.years.length - 1] as number) + c.mean.length;

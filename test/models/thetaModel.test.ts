@@ -1,6 +1,7 @@
 import { fitModel, projectModel } from "regionsim";
 import { describe, expect, it } from "vitest";
 import type { FittedModel } from "../../src/models/types.js";
+import { expectKind } from "./expectKind.js";
 import { casesOf, differences } from "./referenceFixture.js";
 
 // Tolerances against R's forecast::thetaf:
@@ -14,10 +15,13 @@ describe("thetaModel", () => {
   it("forecasts SES level plus half the OLS slope: ℓ_T + (b/2)((h − 1) + (1 − (1 − α)^n)/α)", () => {
     // A straight line y = t: SES with α → 1 tracks it (ℓ_T ≈ last value); b = 1, drift 0.5.
     const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
-    const fitted = fitModel(
-      { kind: "theta" },
-      { years, values: years.map((y) => y - 2000) },
-      { scale: "linear" },
+    const fitted = expectKind(
+      "theta",
+      fitModel(
+        { kind: "theta" },
+        { years, values: years.map((y) => y - 2000) },
+        { scale: "linear" },
+      ),
     );
     expect(fitted.params.drift).toBeCloseTo(0.5, 12);
     const { alpha, level, n } = fitted.params as Record<string, number>;
@@ -31,8 +35,11 @@ describe("thetaModel", () => {
     const noise = [0.01, -0.02, 0.015, 0, -0.01, 0.02, -0.005, 0.01, -0.015, 0.005];
     const values = years.map((y, i) => 100 * Math.exp(0.08 * (y - 2012) + (noise[i] as number)));
     const jumped = values.map((v, i) => ((years[i] as number) >= 2019 ? v * 1.3 : v));
-    const a = fitModel({ kind: "theta" }, { years, values, breaks: [2019] });
-    const b = fitModel({ kind: "theta" }, { years, values: jumped, breaks: [2019] });
+    const a = expectKind("theta", fitModel({ kind: "theta" }, { years, values, breaks: [2019] }));
+    const b = expectKind(
+      "theta",
+      fitModel({ kind: "theta" }, { years, values: jumped, breaks: [2019] }),
+    );
     expect(b.params.drift).toBeCloseTo(a.params.drift as number, 12);
     expect(b.params.alpha).toBeCloseTo(a.params.alpha as number, 9);
     const growth = (f: FittedModel) => {
@@ -48,10 +55,9 @@ describe("thetaModel", () => {
 
   for (const { c, s } of casesOf("theta")) {
     it(`matches R's thetaf on ${c.series}`, () => {
-      const fitted = fitModel(
-        { kind: "theta" },
-        { years: s.years, values: s.values },
-        { scale: c.scale },
+      const fitted = expectKind(
+        "theta",
+        fitModel({ kind: "theta" }, { years: s.years, values: s.values }, { scale: c.scale }),
       );
       expect(Math.abs((fitted.params.drift as number) - (c.params.drift as number))).toBeLessThan(
         EXACT,

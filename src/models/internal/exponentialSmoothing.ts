@@ -2,18 +2,23 @@ import { nelderMead } from "./nelderMead.js";
 
 /** Which exponential smoothing model: ETS(A,N,N) (SES), ETS(A,A,N) (Holt) or ETS(A,Ad,N) (damped). */
 export interface SmoothingForm {
+  /** Whether the model has a trend (Holt) or not (SES). */
   readonly trend: boolean;
+  /** Whether the trend is damped by φ (only with `trend`). */
   readonly damped: boolean;
 }
 
 /** Parameters and final states of a fitted ETS model with additive errors. */
 export interface SmoothingFit {
+  /** Level smoothing α. */
   readonly alpha: number;
   /** Trend smoothing β of the error-correction form b_t = φ b_{t−1} + β e_t (0 without trend). */
   readonly beta: number;
   /** Damping φ (1 when not damped). */
   readonly phi: number;
+  /** Initial level ℓ₀, solved exactly by least squares for the smoothing parameters found. */
   readonly initialLevel: number;
+  /** Initial trend b₀ (0 without trend), solved with ℓ₀. */
   readonly initialTrend: number;
   /** Level and trend after the last observation. */
   readonly level: number;

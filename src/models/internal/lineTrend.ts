@@ -2,26 +2,28 @@ import { studentTQuantile } from "../../internal/studentTQuantile.js";
 import type { ScaledForecast } from "../types.js";
 import { segmentedLine } from "./segmentedLine.js";
 
-/** Parameters of a fitted straight-line trend, as stored in a fitted model's `params`. */
-export interface LineTrendParams {
-  [key: string]: number | null;
+/**
+ * Parameters of a fitted straight-line trend, as stored in a fitted model's `params` (`trend`,
+ * `logistic`). A type literal, so that a fitted model can add `auto`'s selection to it.
+ */
+export type LineTrendParams = {
   /** Common slope per year on the modelling scale. */
-  slope: number;
+  readonly slope: number;
   /** The line's value at the last observed year, on the last segment. */
-  level: number;
+  readonly level: number;
   /** Residual standard deviation (unit weight); null when there are no residual degrees of freedom. */
-  sigma: number | null;
+  readonly sigma: number | null;
   /** Residual degrees of freedom. */
-  df: number;
+  readonly df: number;
   /** Σ w (t − t̄_segment)²; null when the slope is not estimable. */
-  sxx: number | null;
+  readonly sxx: number | null;
   /** Total weight of the last segment. */
-  lastSegmentWeight: number;
+  readonly lastSegmentWeight: number;
   /** Weighted mean year of the last segment minus the last observed year (≤ 0). */
-  lastSegmentMeanOffset: number;
+  readonly lastSegmentMeanOffset: number;
   /** Points used. */
-  points: number;
-}
+  readonly points: number;
+};
 
 /**
  * Fits the segmented line (one intercept per segment, common slope) and returns its parameters
@@ -64,17 +66,10 @@ export function fitLineTrend(
  * (Δ = mean year offset of the last segment, W its weight), and Student-t intervals with the
  * regression's degrees of freedom, as R's `predict.lm(interval = "prediction")` gives them.
  */
-export function forecastLineTrend(
-  params: Readonly<Record<string, number | readonly number[] | null>>,
-  horizon: number,
-): ScaledForecast {
-  const slope = params.slope as number;
-  const level = params.level as number;
-  const sigma = params.sigma as number | null;
-  const sxx = params.sxx as number | null;
-  const df = params.df as number;
-  const weight = params.lastSegmentWeight as number;
-  const offset = params.lastSegmentMeanOffset as number;
+export function forecastLineTrend(params: LineTrendParams, horizon: number): ScaledForecast {
+  const { slope, level, sigma, sxx, df } = params;
+  const weight = params.lastSegmentWeight;
+  const offset = params.lastSegmentMeanOffset;
   const mean = Array.from({ length: horizon }, (_, h) => level + slope * (h + 1));
   if (sigma === null) return { mean };
   const se = mean.map((_, i) => {

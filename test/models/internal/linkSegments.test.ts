@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkSegments } from "../../src/models/internal/linkSegments.js";
+import { linkSegments } from "../../../src/models/internal/linkSegments.js";
 
 describe("linkSegments", () => {
   it("imputes the step across a break as the mean within-segment step and keeps the last segment", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withinSegmentSteps } from "../../src/models/internal/withinSegmentSteps.js";
+import { withinSegmentSteps } from "../../../src/models/internal/withinSegmentSteps.js";
 
 describe("withinSegmentSteps", () => {
   it("drops the step across a break and records gaps", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nelderMead } from "../../src/models/internal/nelderMead.js";
+import { nelderMead } from "../../../src/models/internal/nelderMead.js";
 
 describe("nelderMead", () => {
   it("finds the minimum of Rosenbrock's function at (1, 1)", () => {

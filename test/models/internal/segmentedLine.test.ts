@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentedLine } from "../../src/models/internal/segmentedLine.js";
+import { segmentedLine } from "../../../src/models/internal/segmentedLine.js";
 
 describe("segmentedLine", () => {
   it("matches R's lm(y ~ 0 + segment + t) slope for two segments", () => {
@@ -12,8 +12,9 @@ describe("segmentedLine", () => {
 
 describe("segmentedLine with weights", () => {
   it("matches R's weighted lm: lm(y ~ t, weights = w) slope and residual sigma", () => {
-    // R 4.2.2: y <- c(1, 3, 2, 5); t <- 1:4; w <- c(1, 2, 3, 4);
-    // coef(lm(y ~ t, weights = w))[2] = 1.1; summary(...)$sigma^2 = 1.45.
+    // y = (1, 3, 2, 5), t = 1…4, w = 1…4. NumPy 2.4, weighted normal equations
+    // np.linalg.solve(X.T @ W @ X, X.T @ W @ y): slope 1.2; Σ w r² / (n − 2) = 3.85, which is
+    // summary(lm(y ~ t, weights = w))$sigma^2 (by hand: t̄_w = 3, ȳ_w = 3.3, Sxx = 10, Sxy = 12).
     const line = segmentedLine([1, 2, 3, 4], [1, 3, 2, 5], [], [1, 2, 3, 4]);
     expect(line.slope).toBeCloseTo(1.2, 12);
     expect(line.sigma2).toBeCloseTo(3.85, 12);
