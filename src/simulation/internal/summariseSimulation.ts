@@ -6,6 +6,7 @@ import type {
   SimulationTargetResult,
 } from "../simulationResult.js";
 import { histogramQuantiles } from "./quantileHistogram.js";
+import { logistic } from "./valueBounds.js";
 
 /** What a result's summaries are laid out by: taken from the compiled plan or from a result. */
 export interface SimulationLayout {
@@ -39,11 +40,6 @@ export function layoutOf(result: SimulationResult): SimulationLayout {
       thresholds: t.conditions.map((c) => c.threshold),
     })),
   };
-}
-
-function logistic(y: number, lo: number, hi: number): number {
-  const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
-  return lo + (hi - lo) * p;
 }
 
 function quantilesOf(

@@ -1,3 +1,4 @@
+import { inverseLogit } from "../../models/modelScale.js";
 /** A closed interval [lo, hi]. */
 export type Interval = readonly [number, number];
 
@@ -26,8 +27,7 @@ export function logSumExp(values: readonly number[]): number {
 
 /** The value `lo + (hi − lo) / (1 + e^−y)` of a logit-scale y, without overflow. */
 export function logistic(y: number, lo: number, hi: number): number {
-  const p = y >= 0 ? 1 / (1 + Math.exp(-y)) : Math.exp(y) / (1 + Math.exp(y));
-  return lo + (hi - lo) * p;
+  return lo + (hi - lo) * inverseLogit(y);
 }
 
 function mapIntervals(ivs: readonly Interval[], map: (y: number) => number): Interval[] {
