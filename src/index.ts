@@ -1,5 +1,7 @@
 // The public API of regionsim. Named exports only; every export has TSDoc.
 
+import { buildTargetContext } from "./assessment/buildTargetContext.js";
+
 export {
   type BacktestFailure,
   type BacktestForecast,
@@ -24,15 +26,12 @@ export {
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
 export { assessDisparity } from "./assessment/assessDisparity.js";
-export {
-  type AssessOptions,
-  assessPack,
-  assessTargets,
-  collectReadiness,
-  mergeObservations,
-  targetContext,
-} from "./assessment/assessPack.js";
+export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
+export { assessTargets } from "./assessment/assessTargets.js";
+export { buildTargetContext } from "./assessment/buildTargetContext.js";
+export { collectReadiness } from "./assessment/collectReadiness.js";
 export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
+export { mergeObservations } from "./assessment/mergeObservations.js";
 export { cagr } from "./growth/cagr.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
@@ -169,3 +168,8 @@ export { CITY_CLASS_LOWER_BOUND_10K, cityClass, classAtLeast } from "./targets/c
 export { classifyStatus, STATUS_THRESHOLDS } from "./targets/classifyStatus.js";
 export { evaluateTarget } from "./targets/evaluateTarget.js";
 export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";
+
+// Renamed exports, kept under their old names until 1.0.
+
+/** @deprecated Renamed to buildTargetContext; this name will be removed in 1.0. */
+export const targetContext = buildTargetContext;

@@ -1,7 +1,8 @@
 import { extname, isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json" with { type: "json" };
-import { assessPack, mergeObservations } from "../assessment/assessPack.js";
+import { assessPack } from "../assessment/assessPack.js";
+import { mergeObservations } from "../assessment/mergeObservations.js";
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "../io/jsonSchemaOf.js";
 import { readTextFile, validateFile } from "../io/loadFile.js";
 import { readObservationsCsv } from "../io/readObservationsCsv.js";
