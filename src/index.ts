@@ -2,21 +2,23 @@
 
 import { buildTargetContext } from "./assessment/buildTargetContext.js";
 
+export { backtest } from "./analysis/backtest.js";
 export {
-  type BacktestFailure,
-  type BacktestForecast,
-  type BacktestMetrics,
-  type BacktestModelResult,
   type BacktestOptions,
-  type BacktestResult,
   type BacktestSeries,
   type BacktestSpec,
-  backtest,
   DEFAULT_VERDICT,
-  type NamedCount,
-  type VerdictCount,
   type VerdictTargets,
-} from "./analysis/backtest.js";
+} from "./analysis/backtestOptions.js";
+export type {
+  BacktestFailure,
+  BacktestForecast,
+  BacktestMetrics,
+  BacktestModelResult,
+  BacktestResult,
+  NamedCount,
+  VerdictCount,
+} from "./analysis/backtestResult.js";
 export {
   isPrefectureLevelCity,
   type PrefectureCityRank,
