@@ -26,14 +26,13 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import {
-  type BacktestMetrics,
-  type BacktestOptions,
-  type BacktestResult,
-  type BacktestSeries,
-  type BacktestSpec,
-  backtest,
-} from "../src/analysis/backtest.js";
+import { backtest } from "../src/analysis/backtest.js";
+import type {
+  BacktestOptions,
+  BacktestSeries,
+  BacktestSpec,
+} from "../src/analysis/backtestOptions.js";
+import type { BacktestMetrics, BacktestResult } from "../src/analysis/backtestResult.js";
 import { type PanelRow, readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import { isModelKind } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";

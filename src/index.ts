@@ -1,20 +1,24 @@
 // The public API of regionsim. Named exports only; every export has TSDoc.
 
+import { buildTargetContext } from "./assessment/buildTargetContext.js";
+
+export { backtest } from "./analysis/backtest.js";
 export {
-  type BacktestFailure,
-  type BacktestForecast,
-  type BacktestMetrics,
-  type BacktestModelResult,
   type BacktestOptions,
-  type BacktestResult,
   type BacktestSeries,
   type BacktestSpec,
-  backtest,
   DEFAULT_VERDICT,
-  type NamedCount,
-  type VerdictCount,
   type VerdictTargets,
-} from "./analysis/backtest.js";
+} from "./analysis/backtestOptions.js";
+export type {
+  BacktestFailure,
+  BacktestForecast,
+  BacktestMetrics,
+  BacktestModelResult,
+  BacktestResult,
+  NamedCount,
+  VerdictCount,
+} from "./analysis/backtestResult.js";
 export {
   isPrefectureLevelCity,
   type PrefectureCityRank,
@@ -24,15 +28,12 @@ export {
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
 export { assessDisparity } from "./assessment/assessDisparity.js";
-export {
-  type AssessOptions,
-  assessPack,
-  assessTargets,
-  collectReadiness,
-  mergeObservations,
-  targetContext,
-} from "./assessment/assessPack.js";
+export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
+export { assessTargets } from "./assessment/assessTargets.js";
+export { buildTargetContext } from "./assessment/buildTargetContext.js";
+export { collectReadiness } from "./assessment/collectReadiness.js";
 export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
+export { mergeObservations } from "./assessment/mergeObservations.js";
 export { cagr } from "./growth/cagr.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
@@ -196,3 +197,8 @@ export {
   SimulationTargetSchema,
 } from "./targets/simulatedCondition.js";
 export type { TargetContext, TargetEvaluation } from "./targets/targetContext.js";
+
+// Renamed exports, kept under their old names until 1.0.
+
+/** @deprecated Renamed to buildTargetContext; this name will be removed in 1.0. */
+export const targetContext = buildTargetContext;

@@ -1,17 +1,16 @@
 import { projectScenario, type ScenarioProjection } from "../scenarios/projectScenario.js";
 import { resolveScenario } from "../scenarios/resolveScenario.js";
-import type { Assessment, AssessmentRow, DataNeed } from "../schemas/assessment.js";
-import { STATUS_ZH } from "../schemas/assessment.js";
+import type { Assessment } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import type { Target } from "../schemas/target.js";
-import { classifyStatus } from "../targets/classifyStatus.js";
-import { evaluateTarget } from "../targets/evaluateTarget.js";
-import type { TargetContext, TargetEvaluation } from "../targets/targetContext.js";
-import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { assessDisparity } from "./assessDisparity.js";
+import { assessTargets } from "./assessTargets.js";
+import { buildTargetContext } from "./buildTargetContext.js";
+import { collectReadiness } from "./collectReadiness.js";
+import { mergeObservations } from "./mergeObservations.js";
 
 /** Options of {@link assessPack}. */
 export interface AssessOptions {
@@ -22,9 +21,6 @@ export interface AssessOptions {
    */
   readonly data?: readonly Observation[];
 }
-
-/** Years in a plan period when the pack does not say (a five-year plan). */
-const DEFAULT_PLAN_YEARS = 5;
 
 /**
  * Assesses every target of a region pack under one scenario, deterministically: projects every
@@ -64,7 +60,7 @@ export function buildAssessment(
   simulation?: Assessment["simulation"],
 ): Assessment {
   const rows = assessTargets(pack, dataset, projection, probabilityOf);
-  const context = targetContext(pack, dataset, projection);
+  const context = buildTargetContext(pack, dataset, projection);
   const { scenario } = projection;
   return {
     pack: pack.id,
@@ -78,114 +74,4 @@ export function buildAssessment(
     issues: [...projection.issues],
     ...(simulation === undefined ? {} : { simulation }),
   };
-}
-
-/**
- * Adds user observations to a dataset. A user observation replaces the pack's for the same place,
- * indicator and year (the pack's are dropped, not kept as alternatives).
- */
-export function mergeObservations(dataset: Dataset, extra: readonly Observation[]): Dataset {
-  if (extra.length === 0) return dataset;
-  const replaced = new Set(extra.map((o) => `${o.place}|${o.indicator}|${o.year}`));
-  return {
-    ...dataset,
-    observations: [
-      ...dataset.observations.filter((o) => !replaced.has(`${o.place}|${o.indicator}|${o.year}`)),
-      ...extra,
-    ],
-  };
-}
-
-/** The evaluation context of a pack: its projection, data and plan calendar. */
-export function targetContext(
-  pack: RegionPack,
-  dataset: Dataset,
-  projection: ScenarioProjection,
-): TargetContext {
-  const baseYear = pack.plan.baseYear;
-  return {
-    projection,
-    dataset,
-    plan: { baseYear, endYear: pack.plan.endYear ?? baseYear + DEFAULT_PLAN_YEARS },
-  };
-}
-
-/**
- * Evaluates every target of a pack against a projection and builds the assessment rows;
- * `probabilityOf` supplies the probability of attainment when a simulation was run.
- */
-export function assessTargets(
-  pack: RegionPack,
-  dataset: Dataset,
-  projection: ScenarioProjection,
-  probabilityOf: (target: Target) => number | null,
-): AssessmentRow[] {
-  const context = targetContext(pack, dataset, projection);
-  return pack.targets.map((target) => {
-    const evaluation = evaluateTarget(target, context);
-    const probability = evaluation.met === null ? null : probabilityOf(target);
-    return toRow(target, projection.scenario.id, evaluation, probability);
-  });
-}
-
-function toRow(
-  target: Target,
-  scenarioId: string,
-  evaluation: TargetEvaluation,
-  probability: number | null,
-): AssessmentRow {
-  // A rank target's growth fields are about the measured indicator (GDP), which must rise to
-  // improve the rank, so its shortfall is read as for an "at least" target.
-  const growthSense = targetDefinitionOf(target).growthSense();
-  const status = classifyStatus(evaluation, growthSense, probability);
-  return {
-    targetId: target.id,
-    nameZh: target.nameZh,
-    nameEn: target.nameEn,
-    scenario: scenarioId,
-    kind: target.kind,
-    scope: target.scope,
-    indicator: target.indicator,
-    year: target.year,
-    comparator: target.comparator,
-    target: target.value,
-    unit: target.unit,
-    projected: evaluation.projected,
-    interval: evaluation.interval,
-    met: evaluation.met,
-    gap: evaluation.gap,
-    latest: evaluation.latest,
-    requiredGrowth: evaluation.requiredGrowth,
-    impliedGrowth: evaluation.impliedGrowth,
-    firstYearMet: evaluation.firstYearMet,
-    expectedProgress: evaluation.expectedProgress,
-    actualProgress: evaluation.actualProgress,
-    probability,
-    status,
-    statusZh: STATUS_ZH[status],
-    missing: evaluation.missing,
-    notes: evaluation.notes,
-  };
-}
-
-/** Every data need of the rows, one per scope × indicator (years merged, the largest count kept). */
-export function collectReadiness(rows: readonly AssessmentRow[]): DataNeed[] {
-  const byKey = new Map<string, DataNeed & { targets: string[] }>();
-  for (const row of rows) {
-    for (const need of row.missing) {
-      const key = `${need.scope}|${need.indicator}`;
-      const existing = byKey.get(key);
-      if (existing === undefined)
-        byKey.set(key, { ...need, years: [...need.years], targets: [row.targetId] });
-      else {
-        existing.years = [...new Set([...existing.years, ...need.years])].sort((a, b) => a - b);
-        existing.minCount = Math.max(existing.minCount, need.minCount);
-        if (!existing.targets.includes(row.targetId)) existing.targets.push(row.targetId);
-      }
-    }
-  }
-  return [...byKey.values()].map(({ targets, ...need }) => ({
-    ...need,
-    why: `${need.why} — for ${targets.join(", ")}`,
-  }));
 }

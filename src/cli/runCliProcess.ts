@@ -1,4 +1,5 @@
-import { EXIT, runCli } from "./runCli.js";
+import { EXIT } from "./exitCodes.js";
+import { runCli } from "./runCli.js";
 
 /** An output stream of the process: written to, and reporting a failed write as "error". */
 export interface CliProcessStream {

@@ -1,9 +1,6 @@
-import {
-  type AssessOptions,
-  buildAssessment,
-  mergeObservations,
-  targetContext,
-} from "../assessment/assessPack.js";
+import { type AssessOptions, buildAssessment } from "../assessment/assessPack.js";
+import { buildTargetContext } from "../assessment/buildTargetContext.js";
+import { mergeObservations } from "../assessment/mergeObservations.js";
 import { estimateUncertainty, type UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
 import { projectScenario } from "../scenarios/projectScenario.js";
 import { resolveScenario } from "../scenarios/resolveScenario.js";
@@ -68,7 +65,7 @@ export async function simulatePack(
   const resolved = resolveScenario(scenario, pack.scenarios);
   const dataset = mergeObservations(pack.dataset, options.data ?? []);
   const projection = projectScenario(dataset, resolved, pack.references);
-  const context = targetContext(pack, dataset, projection);
+  const context = buildTargetContext(pack, dataset, projection);
   const uncertainty = estimateUncertainty(dataset, projection, resolved);
   const evaluable = (target: (typeof pack.targets)[number]) => {
     const e = evaluateTarget(target, context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetContext } from "../../src/assessment/assessPack.js";
+import { buildTargetContext } from "../../src/assessment/buildTargetContext.js";
 import type { Observation, ScenarioInput, Target } from "../../src/index.js";
 import { estimateUncertainty } from "../../src/scenarios/estimateUncertainty.js";
 import { projectScenario } from "../../src/scenarios/projectScenario.js";
@@ -228,7 +228,7 @@ describe("planSimulation, called directly", () => {
   const planOf = (pack: ReturnType<typeof withReference>, evaluable = (_: Target) => true) => {
     const resolved = resolveScenario(scenario, pack.scenarios);
     const projection = projectScenario(pack.dataset, resolved, pack.references);
-    const context = targetContext(pack, pack.dataset, projection);
+    const context = buildTargetContext(pack, pack.dataset, projection);
     const uncertainty = estimateUncertainty(pack.dataset, projection, resolved);
     return planSimulation(pack.targets, context, uncertainty, evaluable);
   };

@@ -1,6 +1,6 @@
 // What the target kinds' `simulate` tests share: a target context of a synthetic pack, and a
 // planner that records what a target asks for and answers like the simulation planner would.
-import { targetContext } from "../../src/assessment/assessPack.js";
+import { buildTargetContext } from "../../src/assessment/buildTargetContext.js";
 import type { RegionPack, ScenarioInput } from "../../src/index.js";
 import { projectScenario } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
@@ -14,7 +14,7 @@ import type { TargetPlanner } from "../../src/targets/targetPlanner.js";
 export function contextOf(pack: RegionPack, scenario: string | ScenarioInput): TargetContext {
   const resolved = resolveScenario(scenario, pack.scenarios);
   const projection = projectScenario(pack.dataset, resolved, pack.references);
-  return targetContext(pack, pack.dataset, projection);
+  return buildTargetContext(pack, pack.dataset, projection);
 }
 
 /**

@@ -1,0 +1,76 @@
+import type { ScenarioProjection } from "../scenarios/projectScenario.js";
+import { type AssessmentRow, STATUS_ZH } from "../schemas/assessment.js";
+import type { Dataset } from "../schemas/dataset.js";
+import type { RegionPack } from "../schemas/regionPack.js";
+import type { Target } from "../schemas/target.js";
+import { classifyStatus } from "../targets/classifyStatus.js";
+import { evaluateTarget } from "../targets/evaluateTarget.js";
+import type { TargetEvaluation } from "../targets/targetContext.js";
+import { targetDefinitionOf } from "../targets/targetRegistry.js";
+import { buildTargetContext } from "./buildTargetContext.js";
+
+/**
+ * Evaluates every target of a pack against a projection (see `evaluateTarget`) and builds the
+ * assessment rows, each with its status (see `classifyStatus`); `probabilityOf` supplies the
+ * probability of attainment when a simulation was run.
+ *
+ * @param pack - the region pack, for its targets and plan calendar.
+ * @param dataset - the observations the projection was made from.
+ * @param projection - the scenario's projection.
+ * @param probabilityOf - the simulated probability of attaining a target, or null; asked only
+ *   for targets that could be evaluated.
+ * @returns one row per target, in the pack's order.
+ */
+export function assessTargets(
+  pack: RegionPack,
+  dataset: Dataset,
+  projection: ScenarioProjection,
+  probabilityOf: (target: Target) => number | null,
+): AssessmentRow[] {
+  const context = buildTargetContext(pack, dataset, projection);
+  return pack.targets.map((target) => {
+    const evaluation = evaluateTarget(target, context);
+    const probability = evaluation.met === null ? null : probabilityOf(target);
+    return toRow(target, projection.scenario.id, evaluation, probability);
+  });
+}
+
+function toRow(
+  target: Target,
+  scenarioId: string,
+  evaluation: TargetEvaluation,
+  probability: number | null,
+): AssessmentRow {
+  // Which way growth helps is the kind's to say (a rank's indicator must rise whatever its
+  // comparator).
+  const growthSense = targetDefinitionOf(target).growthSense();
+  const status = classifyStatus(evaluation, growthSense, probability);
+  return {
+    targetId: target.id,
+    nameZh: target.nameZh,
+    nameEn: target.nameEn,
+    scenario: scenarioId,
+    kind: target.kind,
+    scope: target.scope,
+    indicator: target.indicator,
+    year: target.year,
+    comparator: target.comparator,
+    target: target.value,
+    unit: target.unit,
+    projected: evaluation.projected,
+    interval: evaluation.interval,
+    met: evaluation.met,
+    gap: evaluation.gap,
+    latest: evaluation.latest,
+    requiredGrowth: evaluation.requiredGrowth,
+    impliedGrowth: evaluation.impliedGrowth,
+    firstYearMet: evaluation.firstYearMet,
+    expectedProgress: evaluation.expectedProgress,
+    actualProgress: evaluation.actualProgress,
+    probability,
+    status,
+    statusZh: STATUS_ZH[status],
+    missing: evaluation.missing,
+    notes: evaluation.notes,
+  };
+}

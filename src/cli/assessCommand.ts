@@ -1,0 +1,209 @@
+import { extname, isAbsolute, relative } from "node:path";
+import { assessPack } from "../assessment/assessPack.js";
+import { mergeObservations } from "../assessment/mergeObservations.js";
+import { readObservationsCsv } from "../io/readObservationsCsv.js";
+import { readObservationsJson } from "../io/readObservationsJson.js";
+import { readScenarioJson } from "../io/readScenarioJson.js";
+import { writeAssessmentFiles } from "../io/writeAssessmentFiles.js";
+import { assertAssessment } from "../report/assertAssessment.js";
+import { formatAssessmentText } from "../report/formatAssessmentText.js";
+import type { Assessment } from "../schemas/assessment.js";
+import { formatIssue, type Issue } from "../schemas/issue.js";
+import type { Observation } from "../schemas/observation.js";
+import type { RegionPack } from "../schemas/regionPack.js";
+import type { ScenarioInput } from "../schemas/scenario.js";
+import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
+import { simulateAssessment } from "../simulation/simulatePack.js";
+import type { CliCommand } from "./cliCommand.js";
+import type { CliIo } from "./cliIo.js";
+import { EXIT } from "./exitCodes.js";
+import { inputError, usageError } from "./internal/cliFailure.js";
+import { findPack } from "./internal/findPack.js";
+import { integerOption } from "./internal/integerOption.js";
+import { parseOptions } from "./internal/parseOptions.js";
+import { printUsage } from "./internal/printUsage.js";
+import { absolutePath, readUserFile } from "./internal/userFiles.js";
+
+const ASSESS_USAGE = `Usage: regionsim assess --pack <id> --scenario <name|file.json> [options]
+
+Assesses every target of the pack under the scenario and prints a table (or JSON).
+
+Options:
+  --pack <id>           region pack (built in: qujing)
+  --scenario <s>        a named scenario of the pack (e.g. trend, plan, downside) or a
+                        scenario file (.json), which may extend a named scenario
+  --data <file>         extra observations (.csv or .json); they replace the pack's for the
+                        same place, indicator and year
+  --json                print the assessment as one JSON object instead of the table
+  --out <dir>           also write <pack>-<scenario>.md, .json and .csv into <dir>
+  --paths <n>           simulate n paths to estimate the probability of each target
+  --seed <s>            seed of the simulation (integer, default 1)
+  --workers <w>         worker threads for the simulation (default: one per core)
+  -h, --help            show this help`;
+
+/**
+ * `regionsim assess`: assesses every target of a pack under a scenario (see `assessPack`, or
+ * `simulateAssessment` with `--paths`) and prints the table or, with `--json`, the assessment;
+ * `--out` also writes the Markdown, JSON and CSV reports. See docs/cli.md.
+ */
+export const assessCommand: CliCommand = {
+  name: "assess",
+  summary: "assess every target of a region pack under a scenario",
+  usage: ASSESS_USAGE,
+  run: assess,
+};
+
+async function assess(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      pack: { type: "string" },
+      scenario: { type: "string" },
+      data: { type: "string" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      paths: { type: "string" },
+      seed: { type: "string" },
+      workers: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    ASSESS_USAGE,
+  );
+  if (values.help === true) return printUsage(ASSESS_USAGE, io);
+  if (positionals.length > 0)
+    throw usageError(`unexpected argument "${positionals[0]}"`, ASSESS_USAGE);
+  if (values.pack === undefined) throw usageError("missing --pack", ASSESS_USAGE);
+  if (values.scenario === undefined) throw usageError("missing --scenario", ASSESS_USAGE);
+  if (values.out?.trim() === "")
+    throw usageError(`--out must name a folder (got "${values.out}")`, ASSESS_USAGE);
+  const paths = integerOption("paths", values.paths, 1, ASSESS_USAGE, MAX_SIMULATION_PATHS);
+  const seed = integerOption("seed", values.seed, 0, ASSESS_USAGE);
+  const workers = integerOption("workers", values.workers, 1, ASSESS_USAGE);
+  if (paths === undefined && (seed !== undefined || workers !== undefined))
+    throw usageError(`--${seed !== undefined ? "seed" : "workers"} needs --paths`, ASSESS_USAGE);
+  const pack = await findPack(values.pack, io, ASSESS_USAGE);
+  const scenario = loadScenario(values.scenario, pack, io);
+  const data = values.data === undefined ? undefined : loadObservations(values.data, pack, io);
+
+  const assessment =
+    paths !== undefined
+      ? await simulateAssessment(
+          // The user's observations go into the pack, so the simulation sees them whatever
+          // options it takes.
+          data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },
+          scenario,
+          {
+            paths,
+            seed: seed ?? 1,
+            ...(workers === undefined ? {} : { workers }),
+            ...(io.signal === undefined ? {} : { signal: io.signal }),
+          },
+        )
+      : assessPack(pack, scenario, data === undefined ? {} : { data });
+
+  // Nothing is printed or written unless it validates, as --json and the .json report promise.
+  assertAssessment("assess", assessment);
+  const title = reportTitle(pack, assessment, scenario);
+  if (values.json === true) io.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
+  else io.stdout.write(formatAssessmentText(assessment, { title }));
+
+  if (values.out !== undefined) await writeReports(assessment, values.out, title, io);
+  return EXIT.ok;
+}
+
+/** Writes the reports into the --out folder and says so on stderr, naming files as the user would. */
+async function writeReports(
+  assessment: Assessment,
+  out: string,
+  title: string,
+  io: CliIo,
+): Promise<void> {
+  let files: Awaited<ReturnType<typeof writeAssessmentFiles>>;
+  try {
+    files = await writeAssessmentFiles(assessment, absolutePath(out, io), { title });
+  } catch (error) {
+    // Only the file system's errors (they have a code such as EACCES) are about the folder;
+    // anything else is a bug and is reported as one.
+    const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+    if (typeof code !== "string") throw error;
+    // The system's message names the absolute path; name it as the user typed --out.
+    const { message, path } = error as Error & { path?: unknown };
+    const shown =
+      typeof path === "string" && !isAbsolute(out)
+        ? message.split(path).join(relative(io.cwd, path))
+        : message;
+    throw inputError(`cannot write to ${out}: ${shown}`);
+  }
+  for (const file of [files.markdown, files.json, files.csv])
+    io.stderr.write(`wrote ${shownPath(file, out, io)}\n`);
+}
+
+/** A written path as the user would write it: under the --out folder as given. */
+function shownPath(file: string, outGiven: string, io: CliIo): string {
+  const base = absolutePath(outGiven, io);
+  const tail = file.startsWith(base) ? file.slice(base.length).replace(/^[\\/]+/, "") : file;
+  return file.startsWith(base) ? `${outGiven.replace(/[\\/]+$/, "")}/${tail}` : file;
+}
+
+function reportTitle(
+  pack: RegionPack,
+  assessment: Assessment,
+  scenario: string | ScenarioInput,
+): string {
+  const named = pack.scenarios.find((s) => s.id === assessment.scenario);
+  const nameZh = typeof scenario === "string" ? named?.nameZh : scenario.nameZh;
+  return (
+    `${pack.nameZh} ${pack.nameEn} · ${assessment.scenario} — ${assessment.scenarioName}` +
+    (nameZh === undefined ? "" : ` ${nameZh}`)
+  );
+}
+
+/** Prints warnings on stderr; throws with the issues when there is an error. */
+function checkIssues(issues: readonly Issue[], what: string, io: CliIo): void {
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    throw inputError(
+      `${what} has ${errors.length} error${errors.length === 1 ? "" : "s"}; nothing was assessed`,
+      issues,
+    );
+  }
+  for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
+}
+
+/** A named scenario of the pack, or a scenario file (which may extend a named one). */
+function loadScenario(value: string, pack: RegionPack, io: CliIo): string | ScenarioInput {
+  if (pack.scenarios.some((s) => s.id === value)) return value;
+  const looksLikeFile = extname(value) !== "" || value.includes("/") || value.includes("\\");
+  if (!looksLikeFile) {
+    const names = pack.scenarios.map((s) => s.id).join(", ");
+    throw usageError(
+      `unknown scenario "${value}" (pack ${pack.id} has: ${names}; or give a scenario .json file)`,
+      ASSESS_USAGE,
+    );
+  }
+  const text = readUserFile(value, io);
+  const read = readScenarioJson(text, pack.dataset, { file: value });
+  checkIssues(read.issues, value, io);
+  if (!read.ok) throw inputError(`${value} is not a valid scenario`);
+  const scenario = read.value;
+  const known = new Set(pack.scenarios.map((s) => s.id));
+  if (scenario.extends !== undefined && !known.has(scenario.extends)) {
+    throw inputError(
+      `${value}: extends: unknown scenario "${scenario.extends}" (pack ${pack.id} has: ${[...known].join(", ")})`,
+    );
+  }
+  return scenario;
+}
+
+/** The observations of a --data file (.csv or .json). */
+function loadObservations(path: string, pack: RegionPack, io: CliIo): Observation[] {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".csv" && ext !== ".json")
+    throw usageError(`--data must be a .csv or .json file (got "${path}")`, ASSESS_USAGE);
+  const text = readUserFile(path, io);
+  const reader = ext === ".csv" ? readObservationsCsv : readObservationsJson;
+  const read = reader(text, pack.dataset, { file: path });
+  checkIssues(read.issues, path, io);
+  if (!read.ok) throw inputError(`${path} has no valid observations`);
+  return read.value;
+}

@@ -1,0 +1,72 @@
+import { validateFile } from "../io/loadFile.js";
+import { formatIssue } from "../schemas/issue.js";
+import type { CliCommand } from "./cliCommand.js";
+import type { CliIo } from "./cliIo.js";
+import { EXIT } from "./exitCodes.js";
+import { usageError } from "./internal/cliFailure.js";
+import { findPack } from "./internal/findPack.js";
+import { parseOptions } from "./internal/parseOptions.js";
+import { printUsage } from "./internal/printUsage.js";
+import { absolutePath, relabelIssues } from "./internal/userFiles.js";
+
+const VALIDATE_USAGE = `Usage: regionsim validate <file> [--pack <id>] [--kind observations|scenario|targets]
+
+Checks a data file and prints every issue (file:line:column: field: message) on stdout, then a
+summary line. Exits 1 if there is any error; warnings alone exit 0.
+
+Options:
+  --pack <id>     pack whose places, groups and indicators names are checked against
+                  (default: the only built-in pack, qujing)
+  --kind <k>      what the file holds; detected from its extension and content if omitted
+  -h, --help      show this help`;
+
+/**
+ * `regionsim validate`: checks an observations, scenario or targets file against a pack (see
+ * `validateFile`), prints every issue and a summary line, and exits 1 if there is an error.
+ */
+export const validateCommand: CliCommand = {
+  name: "validate",
+  summary: "check an observations, scenario or targets file",
+  usage: VALIDATE_USAGE,
+  run: validate,
+};
+
+async function validate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      pack: { type: "string" },
+      kind: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    VALIDATE_USAGE,
+  );
+  if (values.help === true) return printUsage(VALIDATE_USAGE, io);
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw usageError("missing the file to validate", VALIDATE_USAGE);
+  if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"`, VALIDATE_USAGE);
+  const kind = values.kind;
+  if (kind !== undefined && kind !== "observations" && kind !== "scenario" && kind !== "targets")
+    throw usageError(
+      `--kind must be observations, scenario or targets (got "${kind}")`,
+      VALIDATE_USAGE,
+    );
+  const pack = await findPack(values.pack, io, VALIDATE_USAGE);
+  const scenarios = pack.scenarios.map((s) => s.id);
+  const result = validateFile(
+    absolutePath(file, io),
+    pack.dataset,
+    kind === undefined ? { scenarios } : { kind, scenarios },
+  );
+  const issues = relabelIssues(result.issues, file, io);
+  for (const issue of issues) io.stdout.write(`${formatIssue(issue)}\n`);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  io.stdout.write(
+    `${file}: ${result.kind === "unknown" ? "kind unknown" : result.kind} (pack ${pack.id}): ${
+      issues.length === 0 ? "ok" : `${plural(errors, "error")}, ${plural(warnings, "warning")}`
+    }\n`,
+  );
+  return errors > 0 ? EXIT.badInput : EXIT.ok;
+}

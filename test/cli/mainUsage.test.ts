@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { assessCommand } from "../../src/cli/assessCommand.js";
+import { helpCommand } from "../../src/cli/helpCommand.js";
+import { mainUsage } from "../../src/cli/mainUsage.js";
+import { runCli } from "../../src/cli/runCli.js";
+import { schemaCommand } from "../../src/cli/schemaCommand.js";
+import { validateCommand } from "../../src/cli/validateCommand.js";
+
+/** The main usage, as regionsim printed it before the commands declared themselves. */
+const MAIN_USAGE = `Usage: regionsim <command> [options]
+
+Commands:
+  assess    assess every target of a region pack under a scenario
+  validate  check an observations, scenario or targets file
+  schema    print the JSON Schema of a file regionsim reads or writes
+
+Options:
+  -h, --help     show help (also: regionsim <command> --help)
+  -v, --version  print the version
+
+Exit codes: 0 success, 1 bad input, 2 bad usage, 70 internal error (a bug).
+Documentation: docs/cli.md`;
+
+async function stdoutOf(argv: string[]): Promise<string> {
+  let out = "";
+  await runCli(argv, {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: () => 0 },
+    cwd: ".",
+  });
+  return out;
+}
+
+describe("mainUsage", () => {
+  it("mainUsage lists the commands with a summary, names padded to the longest", () => {
+    expect(mainUsage([assessCommand, validateCommand, schemaCommand])).toBe(MAIN_USAGE);
+  });
+
+  it("mainUsage leaves out commands without a summary", () => {
+    const usage = mainUsage([schemaCommand, helpCommand([schemaCommand])]);
+    expect(usage).toContain("Commands:\n  schema  print the JSON Schema");
+    expect(usage).not.toContain("  help ");
+  });
+
+  it("regionsim --help, -h and help print the main usage", async () => {
+    for (const argv of [["--help"], ["-h"], ["help"], ["help", "frobnicate"], ["help", "help"]])
+      expect(await stdoutOf(argv)).toBe(`${MAIN_USAGE}\n`);
+  });
+
+  it("each command prints its own usage for --help and for regionsim help <command>", async () => {
+    for (const command of [assessCommand, validateCommand, schemaCommand]) {
+      expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
+      expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);
+      expect(command.usage.startsWith(`Usage: regionsim ${command.name} `)).toBe(true);
+    }
+  });
+});
