@@ -36,6 +36,14 @@ export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
 export { cagr } from "./growth/cagr.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
+export {
+  type ArgumentErrorDetails,
+  type ArgumentIssue,
+  ArgumentRangeError,
+  type ArgumentRangeErrorCode,
+  ArgumentTypeError,
+  type ArgumentTypeErrorCode,
+} from "./internal/errors.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
 export {
   type FileKind,
