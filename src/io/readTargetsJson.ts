@@ -5,6 +5,7 @@ import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import { nameIndex } from "../schemas/nameIndex.js";
 import { type Target, TargetSchema } from "../schemas/target.js";
+import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
 import { MAX_RECORDS, tooManyRecordsIssue } from "./internal/inputLimits.js";
 import { jsonPath } from "./internal/jsonPath.js";
@@ -33,7 +34,11 @@ const TargetListSchema = z.array(TargetSchema);
  * @param text - the file's content (UTF-8, a byte-order mark is allowed).
  * @param meta - the places, groups and indicators targets are checked against.
  * @param options - `file`: the name to put on issues.
- * @throws {TypeError} `readTargetsJson: text must be a string (got …)`.
+ * @throws {ArgumentTypeError} for a broken contract, not bad data: `readTargetsJson: text must be a
+ *   string (got 42)`; `readTargetsJson: meta must be a dataset's metadata with places, groups and
+ *   indicators (got the string "qujing")` (or naming its first bad entry, every problem in
+ *   `error.issues`); `readTargetsJson: options.file must be a string (got 3)`; `readTargetsJson:
+ *   options.fiel is not an option; did you mean file? (the options are file)`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -51,9 +56,9 @@ export function readTargetsJson(
   meta: DatasetMeta,
   options: ReadJsonOptions = {},
 ): Result<Target[]> {
-  if (typeof text !== "string") {
-    throw new TypeError(`readTargetsJson: text must be a string (got ${typeof text})`);
-  }
+  checkText("readTargetsJson", text);
+  checkMeta("readTargetsJson", meta);
+  checkReaderOptions("readTargetsJson", options);
   const file = options.file;
   const parsed = parseJsonText(text, file);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
