@@ -137,6 +137,7 @@ export * from "./schemas/place.js";
 export * from "./schemas/regionPack.js";
 export * from "./schemas/scenario.js";
 export * from "./schemas/target.js";
+export { convertUnit, type UnitQuantity, unitsCompatible } from "./schemas/units.js";
 export {
   type CompiledScenarioSimulation,
   compileSimulationPlan,
