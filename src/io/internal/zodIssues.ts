@@ -136,6 +136,18 @@ function translate(z: ZodIssue, value: unknown, exists: boolean): Issue {
         received,
       };
     }
+    case "custom": {
+      // A refinement of ours says what it checks in `params` (see TargetSchema).
+      const params: Readonly<Record<string, unknown>> = z.params ?? {};
+      const issue: Issue = {
+        severity: "error",
+        code: typeof params.code === "string" ? params.code : "invalid-value",
+        message: z.message,
+      };
+      if (typeof params.expected === "string") issue.expected = params.expected;
+      if (exists) issue.received = received;
+      return issue;
+    }
     default:
       return { severity: "error", code: "invalid-value", message: z.message };
   }
