@@ -137,13 +137,13 @@ function translate(z: ZodIssue, value: unknown, exists: boolean): Issue {
       };
     }
     case "custom": {
-      // A refinement of ours says what it checks in `params` (see TargetSchema).
+      // A refinement that names its code in `params` (see TargetSchema) also says what it
+      // expected, and the value is shown; others keep their message alone.
       const params: Readonly<Record<string, unknown>> = z.params ?? {};
-      const issue: Issue = {
-        severity: "error",
-        code: typeof params.code === "string" ? params.code : "invalid-value",
-        message: z.message,
-      };
+      if (typeof params.code !== "string") {
+        return { severity: "error", code: "invalid-value", message: z.message };
+      }
+      const issue: Issue = { severity: "error", code: params.code, message: z.message };
       if (typeof params.expected === "string") issue.expected = params.expected;
       if (exists) issue.received = received;
       return issue;
