@@ -37,6 +37,14 @@ export { mergeObservations } from "./assessment/mergeObservations.js";
 export { cagr } from "./growth/cagr.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
+export {
+  type ArgumentErrorDetails,
+  type ArgumentIssue,
+  ArgumentRangeError,
+  type ArgumentRangeErrorCode,
+  ArgumentTypeError,
+  type ArgumentTypeErrorCode,
+} from "./internal/errors.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
 export {
   type FileKind,
@@ -153,6 +161,7 @@ export * from "./schemas/place.js";
 export * from "./schemas/regionPack.js";
 export * from "./schemas/scenario.js";
 export * from "./schemas/target.js";
+export { convertUnit, type UnitQuantity, unitsCompatible } from "./schemas/units.js";
 export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   type CompiledScenarioSimulation,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { checkString } from "../internal/checkArgs.js";
+import { ArgumentRangeError } from "../internal/errors.js";
 import { AssessmentSchema } from "../schemas/assessment.js";
 import { ObservationSchema } from "../schemas/observation.js";
 import { ScenarioSchema } from "../schemas/scenario.js";
@@ -68,15 +70,22 @@ function schemaFor(name: JsonSchemaName): { schema: z.ZodType; io: "input" | "ou
  *
  * @param name - one of {@link JSON_SCHEMA_NAMES}.
  * @returns a plain JSON object with `$schema`, `title` and `description`.
- * @throws {RangeError} `jsonSchemaOf: unknown document "x" (expected observations, targets,
- *   scenario or assessment)`.
+ * @throws {ArgumentRangeError} `jsonSchemaOf: unknown document "x" (expected observations,
+ *   targets, scenario or assessment)`.
+ * @throws {ArgumentTypeError} `jsonSchemaOf: name must be "observations", "targets", "scenario"
+ *   or "assessment" (got nothing)`.
  * @example
  * jsonSchemaOf("scenario").required; // ["id", "nameEn", "description"]
  */
 export function jsonSchemaOf(name: JsonSchemaName): Record<string, unknown> {
+  checkString("jsonSchemaOf", "name", name, {
+    expected: '"observations", "targets", "scenario" or "assessment"',
+  });
   if (!(JSON_SCHEMA_NAMES as readonly string[]).includes(name))
-    throw new RangeError(
-      `jsonSchemaOf: unknown document "${String(name)}" (expected observations, targets, scenario or assessment)`,
+    throw new ArgumentRangeError(
+      `jsonSchemaOf: unknown document "${name}" ` +
+        "(expected observations, targets, scenario or assessment)",
+      { code: "unknown-id", path: "name" },
     );
   const { schema, io } = schemaFor(name);
   const { $schema, ...rest } = z.toJSONSchema(schema, { io }) as Record<string, unknown>;

@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
+import { checkArrayOf, checkOneOf, checkOptions, checkString } from "../internal/checkArgs.js";
 import { normalizeName } from "../internal/nameMatch.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { OBSERVATION_FIELDS_ZH } from "../schemas/observationFields.js";
 import { ScenarioSchema } from "../schemas/scenario.js";
-import { oversizeIssue } from "./internal/inputLimits.js";
+import { checkMeta } from "./internal/checkReaderArgs.js";
+import { MAX_JSON_DEPTH, oversizeIssue } from "./internal/inputLimits.js";
 import { scanJson } from "./internal/scanJson.js";
 import { readObservationsCsv } from "./readObservationsCsv.js";
 import { readObservationsJson } from "./readObservationsJson.js";
@@ -14,6 +16,8 @@ import { readTargetsJson } from "./readTargetsJson.js";
 
 /** What a data file holds. */
 export type FileKind = "observations" | "scenario" | "targets";
+
+const FILE_KINDS: readonly FileKind[] = ["observations", "scenario", "targets"];
 
 /** Options of {@link validateFile}. */
 export interface ValidateFileOptions {
@@ -114,10 +118,13 @@ function notUtf8Issue(path: string, bytes: Uint8Array, at: number): Issue {
  *
  * @param path - a file path (relative paths are resolved against the working directory).
  * @returns the text, or one issue with `file` set to `path`.
+ * @throws {ArgumentTypeError} `readTextFile: path must be a string (got nothing)` (a broken
+ *   contract, not a bad file).
  * @example
  * readTextFile("no/such/file.csv").issues.map(formatIssue); // ["no/such/file.csv: file not found"]
  */
 export function readTextFile(path: string): Result<string> {
+  checkString("readTextFile", "path", path);
   let size: number;
   try {
     const stat = statSync(path);
@@ -216,6 +223,7 @@ function detect(path: string, text: string): { kind: FileKind | "unknown"; json:
   }
   if (!parsed) {
     scanJson(text, new Set(), {
+      maxDepth: MAX_JSON_DEPTH,
       onKey: (at, key) => {
         if (at === "") top.add(key);
         else if (/^\[\d+\]$/.test(at)) items.add(key);
@@ -258,6 +266,13 @@ function detect(path: string, text: string): { kind: FileKind | "unknown"; json:
  * @param options - `kind`: skip the detection; `scenarios`: the ids a scenario may extend.
  * @returns the kind the file was read as (`"unknown"` when it could not be told), and every issue
  *   found (empty for a clean file).
+ * @throws {ArgumentTypeError} for a broken contract, not a bad file: `validateFile: path must be
+ *   a string (got nothing)`; `validateFile: meta must be a dataset's metadata with places, groups
+ *   and indicators (got the string "qujing")`; `validateFile: options.scenarios must be an array
+ *   of scenario ids (got the string "base")`; an unknown option (`validateFile: options.knd is
+ *   not an option; did you mean kind? (the options are kind and scenarios)`).
+ * @throws {ArgumentRangeError} `validateFile: options.kind must be "observations", "scenario" or
+ *   "targets"; did you mean "targets"? (got the string "target")`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -275,6 +290,15 @@ export function validateFile(
   meta: DatasetMeta,
   options: ValidateFileOptions = {},
 ): { kind: FileKind | "unknown"; issues: Issue[] } {
+  const fn = "validateFile";
+  checkString(fn, "path", path);
+  checkMeta(fn, meta);
+  const o = checkOptions(fn, "options", options, ["kind", "scenarios"]);
+  if (o.kind !== undefined) checkOneOf(fn, "options.kind", o.kind, FILE_KINDS);
+  if (o.scenarios !== undefined) {
+    const id = (at: string, v: unknown) => checkString(fn, at, v);
+    checkArrayOf(fn, "options.scenarios", o.scenarios, id, "an array of scenario ids");
+  }
   const read = readTextFile(path);
   const ext = extname(path).toLowerCase();
   if (!read.ok) {

@@ -13,6 +13,7 @@ import {
   type RawField,
   type RawObservation,
 } from "../schemas/observationValidator.js";
+import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { MAX_RECORDS, oversizeTextIssue, tooManyRecordsIssue } from "./internal/inputLimits.js";
 import { type CsvProblem, parseCsv } from "./internal/parseCsv.js";
 
@@ -60,8 +61,12 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  * @param text - the file's content.
  * @param meta - the places, groups and indicators names are resolved against.
  * @param options - `file`: the name to put on issues.
- * @throws {TypeError} `readObservationsCsv: text must be a string (got …)` when called with
- *   something else (a broken contract, not bad data).
+ * @throws {ArgumentTypeError} for a broken contract, not bad data: `readObservationsCsv: text must
+ *   be a string (got 42)`; `readObservationsCsv: meta must be a dataset's metadata with places,
+ *   groups and indicators (got the string "qujing")` (or naming its first bad entry, every problem
+ *   in `error.issues`); `readObservationsCsv: options.file must be a string (got 3)`;
+ *   `readObservationsCsv: options.fiel is not an option; did you mean file? (the options are
+ *   file)`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -81,9 +86,9 @@ export function readObservationsCsv(
   meta: DatasetMeta,
   options: ReadObservationsOptions = {},
 ): Result<Observation[]> {
-  if (typeof text !== "string") {
-    throw new TypeError(`readObservationsCsv: text must be a string (got ${typeof text})`);
-  }
+  checkText("readObservationsCsv", text);
+  checkMeta("readObservationsCsv", meta);
+  checkReaderOptions("readObservationsCsv", options);
   const file = options.file;
   const oversize = oversizeTextIssue(text, file);
   if (oversize !== undefined) return { ok: false, issues: [oversize] };

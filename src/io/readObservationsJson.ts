@@ -8,6 +8,7 @@ import {
   REQUIRED_OBSERVATION_FIELDS,
 } from "../schemas/observationFields.js";
 import { observationValidator, type RawField } from "../schemas/observationValidator.js";
+import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { MAX_RECORDS, tooManyRecordsIssue } from "./internal/inputLimits.js";
 import { appendJsonPath, jsonPathAncestors } from "./internal/jsonPath.js";
 import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
@@ -37,7 +38,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @param text - the file's content (UTF-8, a byte-order mark is allowed).
  * @param meta - the places, groups and indicators names are resolved against.
  * @param options - `file`: the name to put on issues.
- * @throws {TypeError} `readObservationsJson: text must be a string (got …)`.
+ * @throws {ArgumentTypeError} for a broken contract, not bad data: `readObservationsJson: text must
+ *   be a string (got 42)`; `readObservationsJson: meta must be a dataset's metadata with places,
+ *   groups and indicators (got the string "qujing")` (or naming its first bad entry, every problem
+ *   in `error.issues`); `readObservationsJson: options.file must be a string (got 3)`;
+ *   `readObservationsJson: options.fiel is not an option; did you mean file? (the options are
+ *   file)`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -57,9 +63,9 @@ export function readObservationsJson(
   meta: DatasetMeta,
   options: ReadObservationsOptions = {},
 ): Result<Observation[]> {
-  if (typeof text !== "string") {
-    throw new TypeError(`readObservationsJson: text must be a string (got ${typeof text})`);
-  }
+  checkText("readObservationsJson", text);
+  checkMeta("readObservationsJson", meta);
+  checkReaderOptions("readObservationsJson", options);
   const file = options.file;
   const parsed = parseJsonText(text, file);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };

@@ -1,4 +1,5 @@
 import type { Issue, Result } from "../schemas/issue.js";
+import { checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { type CsvProblem, parseCsv } from "./internal/parseCsv.js";
 
 /**
@@ -98,8 +99,11 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  *
  * @param text - the file's content.
  * @param options - `file`: the name to put on issues.
- * @throws {TypeError} `readPrefecturePanel: text must be a string (got number)` when called with
- *   something else (a broken contract, not bad data).
+ * @throws {ArgumentTypeError} for a broken contract, not bad data:
+ *   `readPrefecturePanel: text must be a string (got 42)`;
+ *   `readPrefecturePanel: options.file must be a string (got 3)`;
+ *   `readPrefecturePanel: options.fiel is not an option; did you mean file? (the options are
+ *   file)`.
  * @example
  * const csv = '\uFEFF"Sgnyea","Ctnm_en","Ctnm_id","Gdpct01"\r\n"2020","Qujing(city) ","530300","2959.3500"\r\n';
  * readPrefecturePanel(csv).ok; // true
@@ -111,9 +115,8 @@ export function readPrefecturePanel(
   text: string,
   options: ReadPrefecturePanelOptions = {},
 ): Result<PanelRow[]> {
-  if (typeof text !== "string") {
-    throw new TypeError(`readPrefecturePanel: text must be a string (got ${typeof text})`);
-  }
+  checkText("readPrefecturePanel", text);
+  checkReaderOptions("readPrefecturePanel", options);
   const file = options.file;
   const issues: Issue[] = [];
   const at = (issue: Omit<Issue, "file">): Issue =>

@@ -1,9 +1,11 @@
+import { checkArrayOf, checkString } from "../internal/checkArgs.js";
 import { shownValue } from "../internal/shownValue.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import { nameIndex } from "../schemas/nameIndex.js";
 import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
+import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
 import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
 import { unknownKeyIssues } from "./internal/unknownKeys.js";
@@ -44,7 +46,12 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  * @param text - the file's content (UTF-8, a byte-order mark is allowed).
  * @param meta - the places, groups and indicators scopes and indicators are checked against.
  * @param options - `file`: the name to put on issues; `scenarios`: the ids `extends` may name.
- * @throws {TypeError} `readScenarioJson: text must be a string (got …)`.
+ * @throws {ArgumentTypeError} for a broken contract, not bad data: `readScenarioJson: text must be
+ *   a string (got 42)`; `readScenarioJson: meta must be a dataset's metadata with places, groups
+ *   and indicators (got the string "qujing")` (or naming its first bad entry, every problem in
+ *   `error.issues`); `readScenarioJson: options.file must be a string (got 3)`; `readScenarioJson:
+ *   options.fiel is not an option; did you mean file? (the options are file and scenarios)`;
+ *   `readScenarioJson: options.scenarios must be an array of scenario ids (got the string "base")`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -62,8 +69,17 @@ export function readScenarioJson(
   meta: DatasetMeta,
   options: ReadScenarioJsonOptions = {},
 ): Result<ScenarioInput> {
-  if (typeof text !== "string") {
-    throw new TypeError(`readScenarioJson: text must be a string (got ${typeof text})`);
+  checkText("readScenarioJson", text);
+  checkMeta("readScenarioJson", meta);
+  const o = checkReaderOptions("readScenarioJson", options, ["file", "scenarios"]);
+  if (o.scenarios !== undefined) {
+    checkArrayOf(
+      "readScenarioJson",
+      "options.scenarios",
+      o.scenarios,
+      (at, id) => checkString("readScenarioJson", at, id),
+      "an array of scenario ids",
+    );
   }
   const file = options.file;
   const parsed = parseJsonText(text, file);

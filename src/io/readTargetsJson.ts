@@ -5,6 +5,8 @@ import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import { nameIndex } from "../schemas/nameIndex.js";
 import { type Target, TargetSchema } from "../schemas/target.js";
+import { targetIssues } from "../schemas/targetIssues.js";
+import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
 import { MAX_RECORDS, tooManyRecordsIssue } from "./internal/inputLimits.js";
 import { jsonPath } from "./internal/jsonPath.js";
@@ -27,13 +29,26 @@ const TargetListSchema = z.array(TargetSchema);
  * `denominator.scope`, `denominator.indicator` and `classes[].scope` must be an id defined in
  * `meta` (unknown ones are errors suggesting the nearest ids), and target ids must be unique.
  *
+ * Years run from 1949 to 2100 (`MIN_TARGET_YEAR`, `MAX_TARGET_YEAR`) and a target's `year`
+ * comes after its `baseYear` (`year-not-after-base`). Against `meta`'s indicators, each target
+ * that the schema accepts is checked for plausibility (see the units table, `unitsCompatible`):
+ * a `level` or `count` target is in its indicator's unit, however written (`亿元` for
+ * `"100M yuan"`; `unit-mismatch`, or `unit-scale` for `万元`, since values are compared
+ * unconverted), a `growth` target in % a year (`"%/yr"`) and above −100, a `share` target in %
+ * with its two indicators in one unit; a level lies within its indicator's bounds, a count,
+ * share or class count is at least 0 (`negative-value`) and a rank at least 1.
+ *
  * The value is the list of targets as the schema outputs them. Never throws for bad data and
  * never changes its inputs.
  *
  * @param text - the file's content (UTF-8, a byte-order mark is allowed).
  * @param meta - the places, groups and indicators targets are checked against.
  * @param options - `file`: the name to put on issues.
- * @throws {TypeError} `readTargetsJson: text must be a string (got …)`.
+ * @throws {ArgumentTypeError} for a broken contract, not bad data: `readTargetsJson: text must be a
+ *   string (got 42)`; `readTargetsJson: meta must be a dataset's metadata with places, groups and
+ *   indicators (got the string "qujing")` (or naming its first bad entry, every problem in
+ *   `error.issues`); `readTargetsJson: options.file must be a string (got 3)`; `readTargetsJson:
+ *   options.fiel is not an option; did you mean file? (the options are file)`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -51,9 +66,9 @@ export function readTargetsJson(
   meta: DatasetMeta,
   options: ReadJsonOptions = {},
 ): Result<Target[]> {
-  if (typeof text !== "string") {
-    throw new TypeError(`readTargetsJson: text must be a string (got ${typeof text})`);
-  }
+  checkText("readTargetsJson", text);
+  checkMeta("readTargetsJson", meta);
+  checkReaderOptions("readTargetsJson", options);
   const file = options.file;
   const parsed = parseJsonText(text, file);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
@@ -107,7 +122,25 @@ export function readTargetsJson(
     }
     return refs;
   });
-  issues.push(...idReferenceIssues(nameIndex(meta), references, file));
+  const index = nameIndex(meta);
+  issues.push(...idReferenceIssues(index, references, file));
+
+  // Targets the schema accepts, checked against the indicators they name.
+  const indicatorOf = (id: string) => {
+    const hit = index.indicatorId(id);
+    return hit.found ? hit.entry : undefined;
+  };
+  const valid: (readonly [number, Target])[] = checked.success
+    ? checked.data.map((t, i) => [i, t] as const)
+    : items.flatMap((item, i) => {
+        const one = TargetSchema.safeParse(item);
+        return one.success ? [[i, one.data] as const] : [];
+      });
+  for (const [i, target] of valid) {
+    for (const { path, issue } of targetIssues(target, indicatorOf)) {
+      issues.push(locateIssue(issue, { field: jsonPath([...prefix, i, ...path]) }, file));
+    }
+  }
 
   const firstWithId = new Map<string, number>();
   for (const { index, item } of objectItems(wrapped, "items")) {

@@ -1,8 +1,12 @@
+import { checkOneOf, checkString } from "../internal/checkArgs.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Result } from "../schemas/issue.js";
 import { type NameKind, nameIndex } from "../schemas/nameIndex.js";
+import { checkMeta } from "./internal/checkReaderArgs.js";
 
 export type { NameKind } from "../schemas/nameIndex.js";
+
+const NAME_KINDS: readonly NameKind[] = ["place", "indicator"];
 
 /**
  * Resolves a place/group or indicator named in user data to its canonical id.
@@ -13,16 +17,21 @@ export type { NameKind } from "../schemas/nameIndex.js";
  * precedence over names and aliases. Places and groups share one namespace: a group id such as
  * `city` is a valid place for an observation.
  *
- * Never throws. An unknown name gives an `unknown-place` / `unknown-indicator` error suggesting
- * the three nearest ids (edit distance to the closest prefix of an id, name or alias, then to the
- * whole of it); a name that matches two entries gives an `ambiguous-name` error. The issue has
- * no location: a reader adds its own. To resolve many names (one per row), the readers build
- * the lookup once instead.
+ * Never throws for bad data. An unknown name gives an `unknown-place` / `unknown-indicator`
+ * error suggesting the three nearest ids (edit distance to the closest prefix of an id, name
+ * or alias, then to the whole of it); a name that matches two entries gives an
+ * `ambiguous-name` error. The issue has no location: a reader adds its own. To resolve many
+ * names (one per row), the readers build the lookup once instead.
  *
  * @param name - the name as written, e.g. `"麒麟区"`, `" Qilin "`, `"QUJING"`.
  * @param kind - `"place"` (places and groups) or `"indicator"`.
  * @param meta - the places, groups and indicators names are resolved against.
  * @returns the canonical id, or the issue.
+ * @throws {ArgumentTypeError} for a broken contract, not bad data:
+ *   `resolveName: name must be a string (got 42)`; `resolveName: meta must be a dataset's
+ *   metadata with places, groups and indicators (got nothing)`.
+ * @throws {ArgumentRangeError} `resolveName: kind must be "place" or "indicator"; did you mean
+ *   "place"? (got the string "places")`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -36,6 +45,9 @@ export type { NameKind } from "../schemas/nameIndex.js";
  * resolveName("qlin", "place", meta).issues.map(formatIssue); // ['unknown place; did you mean qilin or city? (got "qlin")']
  */
 export function resolveName(name: string, kind: NameKind, meta: DatasetMeta): Result<string> {
+  checkString("resolveName", "name", name);
+  checkOneOf("resolveName", "kind", kind, NAME_KINDS);
+  checkMeta("resolveName", meta);
   const index = nameIndex(meta);
   const hit = kind === "place" ? index.place(name) : index.indicator(name);
   return hit.found ? { ok: true, value: hit.id, issues: [] } : { ok: false, issues: [hit.issue] };

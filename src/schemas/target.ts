@@ -25,6 +25,22 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 export const ComparatorSchema = z.enum([">=", "<=", "about"]);
 export type Comparator = z.infer<typeof ComparatorSchema>;
 
+/**
+ * The earliest year a target may start from (its `baseYear`). 1949: the founding of the People's
+ * Republic, where the statistical series any Chinese plan measures from begin (the first
+ * five-year plan ran 1953–1957). A year before it is a typo (`202` for `2020`).
+ */
+export const MIN_TARGET_YEAR = 1949;
+
+/**
+ * The latest year a target may be set for. 2100: beyond the horizon of any plan or long-range
+ * vision (five-year plans, the 2035 goals, the 2050 vision). A later year is a typo (`2205`).
+ */
+export const MAX_TARGET_YEAR = 2100;
+
+/** A target's year or base year: an integer from {@link MIN_TARGET_YEAR} to {@link MAX_TARGET_YEAR}. */
+const TargetYearSchema = z.number().int().min(MIN_TARGET_YEAR).max(MAX_TARGET_YEAR);
+
 /** Size classes of the State Council's 2014 urban classification (国发〔2014〕51号). */
 export const CityClassSchema = z.enum(["small", "medium", "large", "very-large", "megacity"]);
 export type CityClass = z.infer<typeof CityClassSchema>;
@@ -53,51 +69,69 @@ const common = {
  * - `rank`: position of scope's indicator among a reference population (`reference` names a
  *   reference series the pack provides, e.g. the GDP of the 70th city), with no fixed year;
  * - `class`: size class of each listed place by an indicator (urban resident population).
+ *
+ * Years run from {@link MIN_TARGET_YEAR} to {@link MAX_TARGET_YEAR}, and a target's `year` comes
+ * after its `baseYear` (a custom issue with `params.code` `"year-not-after-base"`, checked once
+ * the target is otherwise valid).
  */
-export const TargetSchema = z.discriminatedUnion("kind", [
-  z.object({
-    ...common,
-    kind: z.literal("level"),
-    year: z.number().int(),
-    baseYear: z.number().int(),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal("growth"),
-    year: z.number().int(),
-    baseYear: z.number().int(),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal("share"),
-    year: z.number().int(),
-    baseYear: z.number().int(),
-    denominator: z.object({ scope: IdSchema.optional(), indicator: IdSchema.optional() }),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal("count"),
-    year: z.number().int(),
-    baseYear: z.number().int(),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal("rank"),
-    year: z.number().int().nullable(),
-    baseYear: z.number().int(),
-    /** Id of the reference series (e.g. the 70th city's GDP) that the rank is measured against. */
-    reference: IdSchema,
-    /** Indicator holding the scope's observed rank, when known (e.g. computed from a panel). */
-    rankIndicator: IdSchema.optional(),
-  }),
-  z.object({
-    ...common,
-    kind: z.literal("class"),
-    year: z.number().int(),
-    baseYear: z.number().int(),
-    /** Each place and the class it must reach at least. */
-    classes: z.array(z.object({ scope: IdSchema, atLeast: CityClassSchema })).min(1),
-  }),
-]);
+export const TargetSchema = z
+  .discriminatedUnion("kind", [
+    z.object({
+      ...common,
+      kind: z.literal("level"),
+      year: TargetYearSchema,
+      baseYear: TargetYearSchema,
+    }),
+    z.object({
+      ...common,
+      kind: z.literal("growth"),
+      year: TargetYearSchema,
+      baseYear: TargetYearSchema,
+    }),
+    z.object({
+      ...common,
+      kind: z.literal("share"),
+      year: TargetYearSchema,
+      baseYear: TargetYearSchema,
+      denominator: z.object({ scope: IdSchema.optional(), indicator: IdSchema.optional() }),
+    }),
+    z.object({
+      ...common,
+      kind: z.literal("count"),
+      year: TargetYearSchema,
+      baseYear: TargetYearSchema,
+    }),
+    z.object({
+      ...common,
+      kind: z.literal("rank"),
+      year: TargetYearSchema.nullable(),
+      baseYear: TargetYearSchema,
+      /** Id of the reference series (e.g. the 70th city's GDP) that the rank is measured against. */
+      reference: IdSchema,
+      /** Indicator holding the scope's observed rank, when known (e.g. computed from a panel). */
+      rankIndicator: IdSchema.optional(),
+    }),
+    z.object({
+      ...common,
+      kind: z.literal("class"),
+      year: TargetYearSchema,
+      baseYear: TargetYearSchema,
+      /** Each place and the class it must reach at least. */
+      classes: z.array(z.object({ scope: IdSchema, atLeast: CityClassSchema })).min(1),
+    }),
+  ])
+  .superRefine((target, ctx) => {
+    if (target.year === null || target.year > target.baseYear) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["year"],
+      input: target.year,
+      message: "the target year is not after its base year",
+      params: {
+        code: "year-not-after-base",
+        expected: `a year after the base year ${target.baseYear}`,
+      },
+    });
+  });
 export type Target = z.infer<typeof TargetSchema>;
 export type TargetKind = Target["kind"];

@@ -1,5 +1,11 @@
 import { readFileSync } from "node:fs";
-import { formatIssue, type Observation, type Result, readObservationsCsv } from "regionsim";
+import {
+  ArgumentTypeError,
+  formatIssue,
+  type Observation,
+  type Result,
+  readObservationsCsv,
+} from "regionsim";
 import { describe, expect, it } from "vitest";
 import { testMeta } from "./testMeta.js";
 
@@ -467,8 +473,9 @@ describe("readObservationsCsv refuses absurd input with one clear error", () => 
   });
 
   it("throws a TypeError for a non-string (a broken contract, not bad data)", () => {
-    expect(() => readObservationsCsv(42 as unknown as string, testMeta)).toThrow(
-      new TypeError("readObservationsCsv: text must be a string (got number)"),
-    );
+    const read = () => readObservationsCsv(42 as unknown as string, testMeta);
+    expect(read).toThrow(TypeError);
+    expect(read).toThrow(ArgumentTypeError);
+    expect(read).toThrow("readObservationsCsv: text must be a string (got 42)");
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ArgumentTypeError } from "../../src/internal/errors.js";
 import { readPrefecturePanel } from "../../src/io/readPrefecturePanel.js";
 import { formatIssue } from "../../src/schemas/issue.js";
 
@@ -102,9 +103,9 @@ describe("readPrefecturePanel", () => {
   });
 
   it("throws a TypeError when given something other than text", () => {
-    expect(() => readPrefecturePanel(42 as unknown as string)).toThrow(
-      "readPrefecturePanel: text must be a string (got number)",
-    );
+    const read = () => readPrefecturePanel(42 as unknown as string);
+    expect(read).toThrow(ArgumentTypeError);
+    expect(read).toThrow("readPrefecturePanel: text must be a string (got 42)");
   });
 
   it("reads the whole published file without an issue", () => {

@@ -89,6 +89,28 @@ describe("scanJson finds the first syntax error and where it is", () => {
     const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
     expect(scanJson(deep).error).toBeUndefined();
   });
+
+  for (const depth of [10_000, 100_000]) {
+    it(`stops at the bracket that opens level maxDepth + 1 of ${depth} open brackets`, () => {
+      expect(scanJson("[".repeat(depth), new Set(), { maxDepth: 100 }).error).toEqual({
+        message: "nested deeper than 100 levels",
+        line: 1,
+        column: 101,
+        tooDeep: true,
+      });
+    });
+  }
+
+  it("counts objects and arrays alike, and accepts exactly maxDepth levels", () => {
+    const nested = (n: number) => `${'{"a":['.repeat(n)}${"]}".repeat(n)}`;
+    expect(scanJson(nested(2), new Set(), { maxDepth: 4 }).error).toBeUndefined();
+    expect(scanJson(nested(3), new Set(), { maxDepth: 4 }).error).toEqual({
+      message: "nested deeper than 4 levels",
+      line: 1,
+      column: 13, // the third "{", after {"a":[{"a":[
+      tooDeep: true,
+    });
+  });
 });
 
 describe("scanJson finds the positions of values by path", () => {

@@ -3,6 +3,14 @@ import type { Issue } from "../../schemas/issue.js";
 /** Largest input a reader accepts: 64 MiB of UTF-8. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Most arrays and objects a JSON file may nest. regionsim's documents nest at most six levels
+ * (`models[0].spec.…`); 100 leaves room for notes and extensions, and keeps the recursive steps
+ * after parsing (schema checks, a value shown in a message) far from the call-stack limit, which
+ * JSON nested 10,000 deep would overflow.
+ */
+export const MAX_JSON_DEPTH = 100;
+
 /** Most records (CSV rows after the header, JSON array items) a reader accepts. */
 export const MAX_RECORDS = 1_000_000;
 

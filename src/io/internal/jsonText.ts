@@ -1,13 +1,26 @@
 import type { Issue } from "../../schemas/issue.js";
 import { locateIssue } from "../../schemas/locateIssue.js";
-import { oversizeTextIssue } from "./inputLimits.js";
+import { MAX_JSON_DEPTH, oversizeTextIssue } from "./inputLimits.js";
 import { jsonPathAncestors } from "./jsonPath.js";
-import { scanJson } from "./scanJson.js";
+import { type JsonSyntaxError, scanJson } from "./scanJson.js";
+
+/** The issue for JSON nested deeper than {@link MAX_JSON_DEPTH}, at the bracket too many. */
+function tooDeepIssue(error: JsonSyntaxError, file: string | undefined): Issue {
+  const issue: Issue = {
+    severity: "error",
+    code: "too-deep",
+    message: error.message,
+    expected: `at most ${MAX_JSON_DEPTH} levels of arrays and objects`,
+  };
+  return locateIssue(issue, error, file);
+}
 
 /**
  * Parses JSON text from a user file: refuses text over the size limit, drops a byte-order mark,
  * and turns a syntax error into an issue with line and column (found by {@link scanJson}, as
- * `JSON.parse` does not always say where). A key given twice in one object, which `JSON.parse`
+ * `JSON.parse` does not always say where). Arrays and objects nested deeper than
+ * {@link MAX_JSON_DEPTH} give one `too-deep` error at the first bracket too many ("nested deeper
+ * than 100 levels"), however deep the text goes. A key given twice in one object, which `JSON.parse`
  * accepts keeping only the last, is a `duplicate-key` error in `issues` (the value is still
  * returned, for the other checks).
  */
@@ -22,7 +35,8 @@ export function parseJsonText(
   try {
     value = JSON.parse(body) as unknown;
   } catch (e) {
-    const error = scanJson(text).error;
+    const error = scanJson(text, new Set(), { maxDepth: MAX_JSON_DEPTH }).error;
+    if (error?.tooDeep === true) return { ok: false, issues: [tooDeepIssue(error, file)] };
     const issue: Issue = {
       severity: "error",
       code: "json-syntax",
@@ -30,7 +44,11 @@ export function parseJsonText(
     };
     return { ok: false, issues: [locateIssue(issue, error ?? {}, file)] };
   }
-  const { duplicateKeys } = scanJson(text, new Set(), { duplicateKeys: true });
+  const { duplicateKeys, error } = scanJson(text, new Set(), {
+    duplicateKeys: true,
+    maxDepth: MAX_JSON_DEPTH,
+  });
+  if (error?.tooDeep === true) return { ok: false, issues: [tooDeepIssue(error, file)] };
   const issues = duplicateKeys.map((d) =>
     locateIssue(
       {

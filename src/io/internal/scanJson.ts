@@ -9,6 +9,8 @@ export interface JsonPosition {
 /** The first syntax error of a JSON text, where it is and what is wrong. */
 export interface JsonSyntaxError extends JsonPosition {
   readonly message: string;
+  /** Set when the text is valid so far but nests deeper than `maxDepth` (at the opening bracket). */
+  readonly tooDeep?: true;
 }
 
 /** A key given again in the same object (`JSON.parse` keeps only the last value). */
@@ -37,6 +39,11 @@ export interface ScanJsonOptions {
    * `[0]` for the first item of a top-level array); keys before a syntax error are all seen.
    */
   readonly onKey?: (objectPath: string, key: string) => void;
+  /**
+   * Most arrays and objects open at once; the bracket that opens one more stops the scan with
+   * an error `nested deeper than N levels` (`tooDeep`). Unlimited when omitted.
+   */
+  readonly maxDepth?: number;
 }
 
 interface Container {
@@ -58,6 +65,7 @@ class SyntaxProblem {
   constructor(
     readonly message: string,
     readonly at: number,
+    readonly tooDeep = false,
   ) {}
 }
 
@@ -65,7 +73,8 @@ class SyntaxProblem {
  * Scans JSON text (RFC 8259, as `JSON.parse` accepts it) without building its value, to find
  * the line and column of the first syntax error, which `JSON.parse` does not always give, and of
  * the values at some paths, for issues found later in the parsed value. Iterative, so deep
- * nesting cannot overflow the stack. A leading byte-order mark is skipped. A line or block
+ * nesting cannot overflow the stack; with `maxDepth` it also stops at the first bracket that
+ * nests deeper, for the sake of the recursive steps that follow (zod, `JSON.stringify`). A leading byte-order mark is skipped. A line or block
  * comment, which JSON does not allow, is reported with the hint "JSON has no comments". With
  * `duplicateKeys`, it also lists the keys given twice in one object, which `JSON.parse` accepts
  * silently, keeping the last.
@@ -79,6 +88,7 @@ export function scanJson(
   const duplicateKeys: JsonDuplicateKey[] = [];
   const findDuplicates = options.duplicateKeys === true;
   const { onKey } = options;
+  const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
@@ -158,6 +168,8 @@ export function scanJson(
       throw new SyntaxProblem(`unexpected end of input, expected a value${unclosed()}`, i);
     const c = text[i];
     if (c === "{" || c === "[") {
+      if (stack.length >= maxDepth)
+        throw new SyntaxProblem(`nested deeper than ${maxDepth} levels`, i, true);
       stack.push({
         kind: c === "[" ? "array" : "object",
         path,
@@ -276,8 +288,11 @@ export function scanJson(
         start = k + 1;
       }
     }
+    const where = { line: l, column: e.at - start + 1 };
     return {
-      error: { message: e.message, line: l, column: e.at - start + 1 },
+      error: e.tooDeep
+        ? { message: e.message, ...where, tooDeep: true }
+        : { message: e.message, ...where },
       positions,
       duplicateKeys,
     };

@@ -136,6 +136,18 @@ function translate(z: ZodIssue, value: unknown, exists: boolean): Issue {
         received,
       };
     }
+    case "custom": {
+      // A refinement that names its code in `params` (see TargetSchema) also says what it
+      // expected, and the value is shown; others keep their message alone.
+      const params: Readonly<Record<string, unknown>> = z.params ?? {};
+      if (typeof params.code !== "string") {
+        return { severity: "error", code: "invalid-value", message: z.message };
+      }
+      const issue: Issue = { severity: "error", code: params.code, message: z.message };
+      if (typeof params.expected === "string") issue.expected = params.expected;
+      if (exists) issue.received = received;
+      return issue;
+    }
     default:
       return { severity: "error", code: "invalid-value", message: z.message };
   }
