@@ -35,17 +35,24 @@ function idOf(value: unknown): string | undefined {
   return typeof value === "string" && IdSchema.safeParse(value).success ? value : undefined;
 }
 
-/** The places, groups and indicators of the raw pack that pass their schemas. */
+/**
+ * The places, groups and indicators of the raw pack that pass their schemas, each id once (the
+ * first: a duplicate is reported once, not again by every name that it makes ambiguous).
+ */
 export function validMeta(dataset: unknown): DatasetMeta {
+  const seen = new Set<string>();
   const valid = <T>(key: string, schema: { safeParse(v: unknown): { success: boolean } }) =>
     itemsOf(dataset, key)
       .map((e) => e.item)
-      .filter((item) => schema.safeParse(item).success) as unknown as T[];
-  return {
-    places: valid("places", PlaceSchema),
-    groups: valid("groups", GroupSchema),
-    indicators: valid("indicators", IndicatorSchema),
-  };
+      .filter((item) => {
+        if (!schema.safeParse(item).success || seen.has(item.id as string)) return false;
+        seen.add(item.id as string);
+        return true;
+      }) as unknown as T[];
+  const places = valid<DatasetMeta["places"][number]>("places", PlaceSchema);
+  const groups = valid<DatasetMeta["groups"][number]>("groups", GroupSchema);
+  seen.clear(); // indicators have ids of their own
+  return { places, groups, indicators: valid("indicators", IndicatorSchema) };
 }
 
 /** Collects the issues of ids that are unknown or defined twice. */
