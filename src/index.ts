@@ -54,6 +54,7 @@ export {
 } from "./io/loadFile.js";
 export { type ReadObservationsOptions, readObservationsCsv } from "./io/readObservationsCsv.js";
 export { readObservationsJson } from "./io/readObservationsJson.js";
+export { readPackJson } from "./io/readPackJson.js";
 export {
   type PanelRow,
   type ReadPrefecturePanelOptions,
@@ -153,6 +154,7 @@ export {
 } from "./scenarios/scopeSeries.js";
 export { type SelectedModel, selectModel } from "./scenarios/selectModel.js";
 export * from "./schemas/assessment.js";
+export { checkPack } from "./schemas/checkPack.js";
 export * from "./schemas/dataset.js";
 export * from "./schemas/indicator.js";
 export * from "./schemas/issue.js";
@@ -160,8 +162,14 @@ export * from "./schemas/observation.js";
 export * from "./schemas/place.js";
 export * from "./schemas/regionPack.js";
 export * from "./schemas/scenario.js";
+export {
+  newerSchemaVersionMessage,
+  SCHEMA_VERSION,
+  SchemaVersionSchema,
+} from "./schemas/schemaVersion.js";
 export * from "./schemas/target.js";
 export { convertUnit, type UnitQuantity, unitsCompatible } from "./schemas/units.js";
+export { type ValidatedPack, validatePack } from "./schemas/validatePack.js";
 export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   type CompiledScenarioSimulation,

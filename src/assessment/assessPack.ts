@@ -5,6 +5,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
+import { SCHEMA_VERSION } from "../schemas/schemaVersion.js";
 import type { Target } from "../schemas/target.js";
 import { assessDisparity } from "./assessDisparity.js";
 import { assessTargets } from "./assessTargets.js";
@@ -63,6 +64,7 @@ export function buildAssessment(
   const context = buildTargetContext(pack, dataset, projection);
   const { scenario } = projection;
   return {
+    schemaVersion: SCHEMA_VERSION,
     pack: pack.id,
     scenario: scenario.id,
     scenarioName: scenario.nameEn,

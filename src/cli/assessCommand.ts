@@ -29,7 +29,8 @@ const ASSESS_USAGE = `Usage: regionsim assess --pack <id> --scenario <name|file.
 Assesses every target of the pack under the scenario and prints a table (or JSON).
 
 Options:
-  --pack <id>           region pack (built in: qujing)
+  --pack <id|file>      region pack: a built-in id (qujing) or a pack .json file
+                        (a value with / or \\ or ending in .json is a file; docs/packs.md)
   --scenario <s>        a named scenario of the pack (e.g. trend, plan, downside) or a
                         scenario file (.json), which may extend a named scenario
   --data <file>         extra observations (.csv or .json); they replace the pack's for the

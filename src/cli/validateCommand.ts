@@ -1,4 +1,4 @@
-import { validateFile } from "../io/loadFile.js";
+import { type FileKind, validateFile } from "../io/loadFile.js";
 import { formatIssue } from "../schemas/issue.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
@@ -9,24 +9,26 @@ import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
 import { absolutePath, relabelIssues } from "./internal/userFiles.js";
 
-const VALIDATE_USAGE = `Usage: regionsim validate <file> [--pack <id>] [--kind observations|scenario|targets]
+const VALIDATE_USAGE = `Usage: regionsim validate <file> [--pack <id|file>] [--kind observations|scenario|targets|pack]
 
-Checks a data file and prints every issue (file:line:column: field: message) on stdout, then a
-summary line. Exits 1 if there is any error; warnings alone exit 0.
+Checks a data file or a region pack file and prints every issue (file:line:column: field:
+message) on stdout, then a summary line. Exits 1 if there is any error; warnings alone exit 0.
 
 Options:
-  --pack <id>     pack whose places, groups and indicators names are checked against
-                  (default: the only built-in pack, qujing)
-  --kind <k>      what the file holds; detected from its extension and content if omitted
+  --pack <id|file>  pack whose places, groups and indicators names are checked against: a
+                    built-in id or a pack .json file (default: the only built-in pack, qujing);
+                    not used for a pack file, which defines its own
+  --kind <k>        what the file holds; detected from its extension and content if omitted
   -h, --help      show this help`;
 
 /**
- * `regionsim validate`: checks an observations, scenario or targets file against a pack (see
- * `validateFile`), prints every issue and a summary line, and exits 1 if there is an error.
+ * `regionsim validate`: checks an observations, scenario or targets file against a pack, or a
+ * region pack file on its own (see `validateFile`), prints every issue and a summary line, and
+ * exits 1 if there is an error.
  */
 export const validateCommand: CliCommand = {
   name: "validate",
-  summary: "check an observations, scenario or targets file",
+  summary: "check an observations, scenario, targets or pack file",
   usage: VALIDATE_USAGE,
   run: validate,
 };
@@ -46,16 +48,18 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   if (file === undefined) throw usageError("missing the file to validate", VALIDATE_USAGE);
   if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"`, VALIDATE_USAGE);
   const kind = values.kind;
-  if (kind !== undefined && kind !== "observations" && kind !== "scenario" && kind !== "targets")
+  if (!isFileKind(kind))
     throw usageError(
-      `--kind must be observations, scenario or targets (got "${kind}")`,
+      `--kind must be observations, scenario, targets or pack (got "${kind}")`,
       VALIDATE_USAGE,
     );
-  const pack = await findPack(values.pack, io, VALIDATE_USAGE);
-  const scenarios = pack.scenarios.map((s) => s.id);
+  // A pack file defines its own places and indicators: no pack is needed to check it.
+  const pack = kind === "pack" ? undefined : await findPack(values.pack, io, VALIDATE_USAGE);
+  const meta = pack?.dataset ?? { places: [], groups: [], indicators: [] };
+  const scenarios = pack?.scenarios.map((s) => s.id) ?? [];
   const result = validateFile(
     absolutePath(file, io),
-    pack.dataset,
+    meta,
     kind === undefined ? { scenarios } : { kind, scenarios },
   );
   const issues = relabelIssues(result.issues, file, io);
@@ -63,10 +67,17 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const against = result.kind === "pack" || pack === undefined ? "" : ` (pack ${pack.id})`;
   io.stdout.write(
-    `${file}: ${result.kind === "unknown" ? "kind unknown" : result.kind} (pack ${pack.id}): ${
+    `${file}: ${result.kind === "unknown" ? "kind unknown" : result.kind}${against}: ${
       issues.length === 0 ? "ok" : `${plural(errors, "error")}, ${plural(warnings, "warning")}`
     }\n`,
   );
   return errors > 0 ? EXIT.badInput : EXIT.ok;
+}
+
+const FILE_KINDS: readonly string[] = ["observations", "scenario", "targets", "pack"];
+
+function isFileKind(kind: string | undefined): kind is FileKind | undefined {
+  return kind === undefined || FILE_KINDS.includes(kind);
 }

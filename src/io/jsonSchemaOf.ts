@@ -4,7 +4,7 @@ import { ArgumentRangeError } from "../internal/errors.js";
 import { AssessmentSchema } from "../schemas/assessment.js";
 import { ObservationSchema } from "../schemas/observation.js";
 import { ScenarioSchema } from "../schemas/scenario.js";
-import { TargetSchema } from "../schemas/target.js";
+import { TargetSchema, TargetsFileSchema } from "../schemas/target.js";
 
 /** The documents {@link jsonSchemaOf} describes. */
 export const JSON_SCHEMA_NAMES = ["observations", "targets", "scenario", "assessment"] as const;
@@ -51,7 +51,7 @@ function schemaFor(name: JsonSchemaName): { schema: z.ZodType; io: "input" | "ou
       };
     case "targets":
       return {
-        schema: z.union([z.array(TargetSchema), z.object({ targets: z.array(TargetSchema) })]),
+        schema: z.union([z.array(TargetSchema), TargetsFileSchema]),
         io: "input",
       };
     case "scenario":

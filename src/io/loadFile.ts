@@ -11,13 +11,14 @@ import { MAX_JSON_DEPTH, oversizeIssue } from "./internal/inputLimits.js";
 import { scanJson } from "./internal/scanJson.js";
 import { readObservationsCsv } from "./readObservationsCsv.js";
 import { readObservationsJson } from "./readObservationsJson.js";
+import { readPackJson } from "./readPackJson.js";
 import { readScenarioJson } from "./readScenarioJson.js";
 import { readTargetsJson } from "./readTargetsJson.js";
 
 /** What a data file holds. */
-export type FileKind = "observations" | "scenario" | "targets";
+export type FileKind = "observations" | "scenario" | "targets" | "pack";
 
-const FILE_KINDS: readonly FileKind[] = ["observations", "scenario", "targets"];
+const FILE_KINDS: readonly FileKind[] = ["observations", "scenario", "targets", "pack"];
 
 /** Options of {@link validateFile}. */
 export interface ValidateFileOptions {
@@ -181,6 +182,8 @@ const OBSERVATION_ONLY_KEYS: ReadonlySet<string> = new Set(
  * objects of a top-level array. `undefined` when they show none.
  */
 function kindFromKeys(top: ReadonlySet<string>, items: ReadonlySet<string>): FileKind | undefined {
+  // A pack also has targets and scenarios; only a pack has a dataset or a plan.
+  if (top.has("dataset") || top.has("plan")) return "pack";
   if (top.has("targets")) return "targets";
   if (top.has("observations")) return "observations";
   for (const key of top) if (SCENARIO_KEYS.has(key)) return "scenario";
@@ -193,6 +196,7 @@ const NAME_HINTS: readonly (readonly [RegExp, FileKind])[] = [
   [/scenario|情景/i, "scenario"],
   [/target|目标/i, "targets"],
   [/observation|观测/i, "observations"],
+  [/pack|数据包/i, "pack"],
 ];
 
 /** The kind a file's name says (`my-scenario.json`, `targets-2025.json`), if it says one. */
@@ -253,17 +257,20 @@ function detect(path: string, text: string): { kind: FileKind | "unknown"; json:
  * The kind: a `.csv` file holds observations; other text that does not start with `{` or `[`
  * is read as CSV observations. JSON holds targets if it is `{ "targets": [...] }` or an array
  * whose items have a `comparator`; observations if it is `{ "observations": [...] }` or an array
- * whose items have `place`, `source`, `quality`, `note` or a Chinese key; a scenario if it is an
+ * whose items have `place`, `source`, `quality`, `note` or a Chinese key; a region pack if it is
+ * an object with a `dataset` or a `plan` (read by `readPackJson`, which ignores `meta`: a pack
+ * defines its own places and indicators); a scenario if it is an
  * object with a scenario's keys (`id`, `models`, `extends`, `shocks`, …). When the content does
  * not tell, the file name does if it says one kind (`scenario`/`情景`, `target`/`目标`,
- * `observation`/`观测`); failing that, valid JSON is read as observations. JSON with a syntax
+ * `observation`/`观测`, `pack`/`数据包`); failing that, valid JSON is read as observations. JSON with a syntax
  * error is judged by the keys before the error, then by its name, and is otherwise of kind
  * `"unknown"` (its syntax error is reported all the same); so is a `.json` file that cannot be
  * read and whose name says nothing.
  *
  * @param path - the file to check.
  * @param meta - the places, groups and indicators names are checked against.
- * @param options - `kind`: skip the detection; `scenarios`: the ids a scenario may extend.
+ * @param options - `kind`: skip the detection (`"observations"`, `"scenario"`, `"targets"` or
+ *   `"pack"`); `scenarios`: the ids a scenario may extend.
  * @returns the kind the file was read as (`"unknown"` when it could not be told), and every issue
  *   found (empty for a clean file).
  * @throws {ArgumentTypeError} for a broken contract, not a bad file: `validateFile: path must be
@@ -271,8 +278,8 @@ function detect(path: string, text: string): { kind: FileKind | "unknown"; json:
  *   and indicators (got the string "qujing")`; `validateFile: options.scenarios must be an array
  *   of scenario ids (got the string "base")`; an unknown option (`validateFile: options.knd is
  *   not an option; did you mean kind? (the options are kind and scenarios)`).
- * @throws {ArgumentRangeError} `validateFile: options.kind must be "observations", "scenario" or
- *   "targets"; did you mean "targets"? (got the string "target")`.
+ * @throws {ArgumentRangeError} `validateFile: options.kind must be "observations", "scenario",
+ *   "targets" or "pack"; did you mean "targets"? (got the string "target")`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -310,7 +317,8 @@ export function validateFile(
   const kind = options.kind ?? detected.kind;
   const file = { file: path };
   let result: Result<unknown>;
-  if (kind === "scenario") {
+  if (kind === "pack") result = readPackJson(text, file);
+  else if (kind === "scenario") {
     const { scenarios } = options;
     result = readScenarioJson(text, meta, scenarios === undefined ? file : { ...file, scenarios });
   } else if (kind === "targets") result = readTargetsJson(text, meta, file);

@@ -4,6 +4,7 @@ import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import { nameIndex } from "../schemas/nameIndex.js";
+import { newerSchemaVersionIssue, SchemaVersionSchema } from "../schemas/schemaVersion.js";
 import { type Target, TargetSchema } from "../schemas/target.js";
 import { targetIssues } from "../schemas/targetIssues.js";
 import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
@@ -20,7 +21,8 @@ const TargetListSchema = z.array(TargetSchema);
 /**
  * Reads plan targets from JSON text and reports every problem in it.
  *
- * The text is an array of targets, or an object `{ "targets": [...] }`. It is parsed (a syntax
+ * The text is an array of targets, or an object `{ "targets": [...] }` with an optional
+ * `schemaVersion` (see `SCHEMA_VERSION`: a newer major version is refused, alone). It is parsed (a syntax
  * error is reported with its line and column) and each item checked against `TargetSchema`;
  * each problem becomes an {@link Issue} whose `field` is a JSON path such as `[2].comparator`,
  * with the line and column of that value (or of the enclosing object for a missing key). Keys
@@ -85,6 +87,15 @@ export function readTargetsJson(
   ) {
     list = (root as { targets: unknown[] }).targets;
     prefix = ["targets"];
+    const newer = newerSchemaVersionIssue(root);
+    if (newer !== undefined) {
+      const located = withJsonPositions(text, [locateIssue(newer, {}, file)]);
+      return { ok: false, issues: [...located, ...parsed.issues] };
+    }
+    const given = (root as { schemaVersion?: unknown }).schemaVersion;
+    const version = SchemaVersionSchema.optional().safeParse(given);
+    if (!version.success)
+      parsed.issues.push(...zodIssues(version.error.issues, given, file, ["schemaVersion"]));
   } else {
     const issue: Issue = {
       severity: "error",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IssueSchema } from "./issue.js";
 import { IdSchema } from "./place.js";
+import { SchemaVersionSchema } from "./schemaVersion.js";
 import { ComparatorSchema } from "./target.js";
 
 /**
@@ -139,6 +140,8 @@ export type DisparityRow = z.infer<typeof DisparityRowSchema>;
 
 /** The assessment of every target of a pack under one scenario. */
 export const AssessmentSchema = z.object({
+  /** Version of the assessment format (`SCHEMA_VERSION`); every assessment regionsim builds has it. */
+  schemaVersion: SchemaVersionSchema.optional(),
   pack: IdSchema,
   scenario: IdSchema,
   scenarioName: z.string(),

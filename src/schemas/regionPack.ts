@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DatasetSchema } from "./dataset.js";
 import { IdSchema } from "./place.js";
 import { ScenarioSchema } from "./scenario.js";
+import { SchemaVersionSchema } from "./schemaVersion.js";
 import { TargetSchema } from "./target.js";
 
 /**
@@ -36,6 +37,8 @@ export type Source = z.infer<typeof SourceSchema>;
  * observations, the plan's targets, reference series and named scenarios.
  */
 export const RegionPackSchema = z.object({
+  /** Version of the pack format (see `SCHEMA_VERSION`); omitted means the current one. */
+  schemaVersion: SchemaVersionSchema.optional(),
   id: IdSchema,
   nameZh: z.string().min(1),
   nameEn: z.string().min(1),
@@ -55,3 +58,9 @@ export const RegionPackSchema = z.object({
   sources: z.array(SourceSchema).default([]),
 });
 export type RegionPack = z.infer<typeof RegionPackSchema>;
+/**
+ * A region pack as written by hand or in a JSON file, before defaults are filled in: lists with
+ * defaults (`dataset.breaks`, `references`, `sources`, a scenario's `models`, …) may be omitted.
+ * `validatePack` turns it into a {@link RegionPack}.
+ */
+export type RegionPackInput = z.input<typeof RegionPackSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ModelSpecSchema } from "../models/modelRegistry.js";
 import { IdSchema } from "./place.js";
+import { SchemaVersionSchema } from "./schemaVersion.js";
 
 /** A place or group id, or `"*"` for every place. */
 export const ScopeSelectorSchema = z.union([IdSchema, z.literal("*")]);
@@ -66,6 +67,8 @@ export type Uncertainty = z.infer<typeof UncertaintySchema>;
 
 /** A named, JSON-serialisable set of assumptions. */
 export const ScenarioSchema = z.object({
+  /** Version of the scenario format (see `SCHEMA_VERSION`); omitted means the current one. */
+  schemaVersion: SchemaVersionSchema.optional(),
   id: IdSchema,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./place.js";
+import { SchemaVersionSchema } from "./schemaVersion.js";
 
 /**
  * Where a target comes from. `plan` quotes the plan's own words; `interpretation` is a target
@@ -135,3 +136,14 @@ export const TargetSchema = z
   });
 export type Target = z.infer<typeof TargetSchema>;
 export type TargetKind = Target["kind"];
+
+/**
+ * A targets file in its object form, `{ "schemaVersion": "1.0", "targets": [...] }` (a bare
+ * array of targets is also read, as a file of the current version).
+ */
+export const TargetsFileSchema = z.object({
+  /** Version of the targets format (see `SCHEMA_VERSION`); omitted means the current one. */
+  schemaVersion: SchemaVersionSchema.optional(),
+  targets: z.array(TargetSchema),
+});
+export type TargetsFile = z.infer<typeof TargetsFileSchema>;

@@ -11,7 +11,7 @@ const MAIN_USAGE = `Usage: regionsim <command> [options]
 
 Commands:
   assess    assess every target of a region pack under a scenario
-  validate  check an observations, scenario or targets file
+  validate  check an observations, scenario, targets or pack file
   schema    print the JSON Schema of a file regionsim reads or writes
 
 Options:

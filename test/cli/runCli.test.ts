@@ -54,7 +54,7 @@ describe("bad usage exits 2 with a message and a short usage on stderr", () => {
     [
       "an unknown pack",
       ["assess", "--pack", "nope", "--scenario", "steady"],
-      'regionsim: unknown pack "nope" (known: synthetic)',
+      'regionsim: unknown pack "nope" (known: synthetic; or give a pack .json file)',
     ],
     [
       "an unknown scenario name",
@@ -84,7 +84,7 @@ describe("bad usage exits 2 with a message and a short usage on stderr", () => {
     [
       "validate with a bad --kind",
       ["validate", "synthetic-2024.csv", "--kind", "csv"],
-      "--kind must be observations, scenario or targets",
+      "--kind must be observations, scenario, targets or pack",
     ],
     ["schema without a name", ["schema"], "regionsim: missing the document name"],
     ["schema of an unknown document", ["schema", "places"], 'unknown document "places"'],

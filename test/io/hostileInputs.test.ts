@@ -194,7 +194,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "options.kind",
     message:
-      'validateFile: options.kind must be "observations", "scenario" or "targets"; did you mean "targets"? (got the string "target")',
+      'validateFile: options.kind must be "observations", "scenario", "targets" or "pack"; did you mean "targets"? (got the string "target")',
   },
   "validateFile with a misspelt option": {
     run: () => validateFile("x.json", testMeta, loose({ knd: "targets" })),
