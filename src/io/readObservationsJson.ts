@@ -1,5 +1,6 @@
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
+import { appendJsonPath, jsonPathAncestors } from "../schemas/jsonPath.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import type { Observation } from "../schemas/observation.js";
 import {
@@ -10,7 +11,6 @@ import {
 import { observationValidator, type RawField } from "../schemas/observationValidator.js";
 import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { MAX_RECORDS, tooManyRecordsIssue } from "./internal/inputLimits.js";
-import { appendJsonPath, jsonPathAncestors } from "./internal/jsonPath.js";
 import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
 import type { ReadObservationsOptions } from "./readObservationsCsv.js";
 

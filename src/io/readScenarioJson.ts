@@ -5,11 +5,11 @@ import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import { nameIndex } from "../schemas/nameIndex.js";
 import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
+import { zodIssues } from "../schemas/zodIssues.js";
 import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
 import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
 import { unknownKeyIssues } from "./internal/unknownKeys.js";
-import { zodIssues } from "./internal/zodIssues.js";
 
 /** Options of the JSON scenario and target readers. */
 export interface ReadJsonOptions {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonPath } from "../../src/io/internal/jsonPath.js";
 import { scanJson } from "../../src/io/internal/scanJson.js";
+import { jsonPath } from "../../src/schemas/jsonPath.js";
 
 /** Offset of a 1-based line and column in a text. */
 function offsetOf(text: string, line: number, column: number): number {

@@ -6,7 +6,7 @@ import { describeValue } from "../../internal/describeValue.js";
 import { ArgumentTypeError } from "../../internal/errors.js";
 import { type DatasetMeta, DatasetSchema } from "../../schemas/dataset.js";
 import { formatIssue } from "../../schemas/issue.js";
-import { zodIssues } from "./zodIssues.js";
+import { zodIssues } from "../../schemas/zodIssues.js";
 
 const MetaSchema = DatasetSchema.pick({ places: true, groups: true, indicators: true });
 const META_EXPECTED = "a dataset's metadata with places, groups and indicators";

@@ -1,8 +1,8 @@
 import type { Issue } from "../../schemas/issue.js";
+import { jsonPath } from "../../schemas/jsonPath.js";
 import { locateIssue } from "../../schemas/locateIssue.js";
 import type { NameIndex } from "../../schemas/nameIndex.js";
 import { IdSchema } from "../../schemas/place.js";
-import { jsonPath } from "./jsonPath.js";
 
 /** A place/group or indicator id named at a path of a JSON value. */
 export interface IdReference {

@@ -1,7 +1,7 @@
 import type { Issue } from "../../schemas/issue.js";
+import { jsonPathAncestors } from "../../schemas/jsonPath.js";
 import { locateIssue } from "../../schemas/locateIssue.js";
 import { MAX_JSON_DEPTH, oversizeTextIssue } from "./inputLimits.js";
-import { jsonPathAncestors } from "./jsonPath.js";
 import { type JsonSyntaxError, scanJson } from "./scanJson.js";
 
 /** The issue for JSON nested deeper than {@link MAX_JSON_DEPTH}, at the bracket too many. */

@@ -1,4 +1,4 @@
-import { appendJsonPath } from "./jsonPath.js";
+import { appendJsonPath } from "../../schemas/jsonPath.js";
 
 /** A 1-based line and column (UTF-16 code units from the start of the line) in a JSON text. */
 export interface JsonPosition {

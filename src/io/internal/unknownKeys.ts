@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Issue } from "../../schemas/issue.js";
+import { jsonPath } from "../../schemas/jsonPath.js";
 import { locateIssue } from "../../schemas/locateIssue.js";
-import { jsonPath } from "./jsonPath.js";
 
 /** The parts of zod 4's schema definitions ("_zod.def", its API for tools) this walk reads. */
 interface Def {
