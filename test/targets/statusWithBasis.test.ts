@@ -34,9 +34,9 @@ describe("statusWithBasis", () => {
     expect(deterministic?.statusBasis).toBe("projection");
     // Required growth 6.02% a year vs implied 2.55%: 3.5 points short > the 2-point margin.
     expect(deterministic?.status).toBe("off-track");
-    expect(deterministic?.requiredGrowth! - deterministic?.impliedGrowth!).toBeGreaterThan(
-      STATUS_THRESHOLDS.growthMargin,
-    );
+    const shortfall =
+      (deterministic?.requiredGrowth ?? Number.NaN) - (deterministic?.impliedGrowth ?? Number.NaN);
+    expect(shortfall).toBeGreaterThan(STATUS_THRESHOLDS.growthMargin);
     const { assessment } = await simulatePack(qujingPack, "downside", {
       paths: 4096,
       seed: 1,
