@@ -26,13 +26,15 @@ const year = 2035;
 const k = gdp?.years.indexOf(year) ?? -1;
 const q = gdp?.quantiles[k];
 if (gdp === undefined || q === undefined) throw new Error("no GDP fan chart");
+// The quantile levels of the result (by default 2.5, 5, 10, 25, 50, 75, 90, 95 and 97.5%).
+const at = (level: number) => q[onWorkers.simulation?.quantiles.indexOf(level) ?? -1];
 console.log(
-  `\ncity GDP in ${year}, 100M yuan: 5% ${q[0]?.toFixed(0)}, median ${q[2]?.toFixed(0)}, 95% ${q[4]?.toFixed(0)}`,
+  `\ncity GDP in ${year}, 100M yuan: 5% ${at(0.05)?.toFixed(0)}, median ${at(0.5)?.toFixed(0)}, 95% ${at(0.95)?.toFixed(0)}`,
 );
 const point =
   deterministic.rows.find((r) => r.targetId === "gdp-2035-double")?.projected ?? Number.NaN;
 console.log(
-  `deterministic projection ${point.toFixed(0)}; median / projection = ${((q[2] ?? 0) / point).toFixed(3)}`,
+  `deterministic projection ${point.toFixed(0)}; median / projection = ${((at(0.5) ?? 0) / point).toFixed(3)}`,
 );
 for (const u of onWorkers.uncertainty.series.filter(
   (s) => s.indicator === "gdp" && s.scope === "city",

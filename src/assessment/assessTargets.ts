@@ -3,8 +3,9 @@ import { type AssessmentRow, STATUS_ZH } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { Target } from "../schemas/target.js";
-import { classifyStatus } from "../targets/classifyStatus.js";
+import { changeFieldsOf } from "../targets/changeFields.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
+import { statusWithBasis } from "../targets/statusWithBasis.js";
 import type { TargetEvaluation } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { buildTargetContext } from "./buildTargetContext.js";
@@ -44,7 +45,7 @@ function toRow(
   // Which way growth helps is the kind's to say (a rank's indicator must rise whatever its
   // comparator).
   const growthSense = targetDefinitionOf(target).growthSense();
-  const status = classifyStatus(evaluation, growthSense, probability);
+  const { status, statusBasis, note } = statusWithBasis(evaluation, growthSense, probability);
   return {
     targetId: target.id,
     nameZh: target.nameZh,
@@ -64,13 +65,15 @@ function toRow(
     latest: evaluation.latest,
     requiredGrowth: evaluation.requiredGrowth,
     impliedGrowth: evaluation.impliedGrowth,
+    ...changeFieldsOf(evaluation),
     firstYearMet: evaluation.firstYearMet,
     expectedProgress: evaluation.expectedProgress,
     actualProgress: evaluation.actualProgress,
     probability,
     status,
+    statusBasis,
     statusZh: STATUS_ZH[status],
     missing: evaluation.missing,
-    notes: evaluation.notes,
+    notes: note === undefined ? evaluation.notes : [...evaluation.notes, note],
   };
 }

@@ -15,3 +15,18 @@ export const PREFECTURE_GDP_SHOCKS = {
   pairs: 1722,
   window: "2011–2018",
 } as const;
+
+/**
+ * Shock parameters of the population of China's prefecture-level cities implied by the same
+ * panel (GDP / GDP per capita), estimated the same way (steps 2011–2018, 268 cities,
+ * 2103 steps, 1647 same-province pairs for rho). The fallback for levels in persons.
+ */
+export const PREFECTURE_POPULATION_SHOCKS = {
+  sigma: 0.009596,
+  phi: -0.01426,
+  rho: 0.2528,
+  series: 268,
+  steps: 2103,
+  pairs: 1647,
+  window: "2011–2018",
+} as const;

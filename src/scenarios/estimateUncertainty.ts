@@ -1,20 +1,28 @@
 /**
- * The uncertainty model that the Monte Carlo engine's probabilities and fan-chart intervals
- * share: every projected series' yearly shocks on its modelling scale, with a scale (sigma) per
- * series and a persistence (phi) and cross-place correlation (rho) per indicator, each with its
- * provenance. The parameters come from the scenario's `uncertainty` entries, else from the
- * series' own history ({@link estimateShockParameters}, the estimator), else from
- * {@link FALLBACK_SHOCKS} (the prefecture GDP panel in `defaultUncertainty.generated.ts`).
- *
- * The 80% intervals of the deterministic projection (`INTERVAL_LEVEL`) are not drawn from this
- * model: each fitted model gives its own (see `projectOne`).
+ * The one uncertainty model of a scenario: every projected series' yearly shocks on its
+ * modelling scale, with a scale (sigma) per series and a persistence (phi) and cross-place
+ * correlation (rho) per indicator, each with its provenance. The Monte Carlo engine draws its
+ * paths from it, and an assessment without simulation takes its rows' intervals from the same
+ * parameters in closed form ({@link cumulatedShockSd}), so both tell one story. The parameters
+ * come from the scenario's `uncertainty` entries, else from the series' own history
+ * ({@link estimateShockParameters}, the estimator), else from the same indicator's series of
+ * other places pooled, else from the default of the indicator's kind ({@link FALLBACK_SHOCKS}:
+ * the prefecture panels in `defaultUncertainty.generated.ts` for money and population levels, the
+ * pack's own rate series pooled for rates).
  *
  * @module
  */
+import { fsum } from "../internal/fsum.js";
+import { normalQuantile } from "../internal/normalQuantile.js";
+import { fromScale, toScale } from "../models/modelScale.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Scenario } from "../schemas/scenario.js";
-import { PREFECTURE_GDP_SHOCKS } from "./defaultUncertainty.generated.js";
+import { unitEntry } from "../schemas/units.js";
+import {
+  PREFECTURE_GDP_SHOCKS,
+  PREFECTURE_POPULATION_SHOCKS,
+} from "./defaultUncertainty.generated.js";
 import { estimateShockParameters } from "./estimateShockParameters.js";
 import type { ScenarioProjection } from "./projectScenario.js";
 import type { ScopeSeries } from "./scopeSeries.js";
@@ -27,6 +35,15 @@ export interface SeriesUncertainty {
   /** Innovation standard deviation a year on the indicator's modelling scale. */
   readonly sigma: number;
   readonly source: string;
+  /**
+   * Where sigma comes from: the scenario, the series' own steps, the same indicator's series of
+   * other places pooled, or the default of the indicator's kind.
+   */
+  readonly basis: "scenario" | "series" | "pooled" | "default";
+  /** One-year steps of the series' own history that could be used (fewer than 5: not its own). */
+  readonly steps: number;
+  /** For `pooled` and `default`: what a row resting on this sigma says, e.g. `σ from the default for levels (0.051): its own series has 3 steps`. */
+  readonly note?: string;
 }
 
 /** The persistence and cross-place correlation of one indicator's shocks, and their sources. */
@@ -49,15 +66,19 @@ export const MIN_STEPS_FOR_SIGMA = 5;
 export const MIN_STEPS_FOR_PHI = 15;
 
 /**
- * Fallback shock parameters by modelling scale, used where a series is too short to estimate
- * its own:
- * - log (levels): the volatility of Chinese prefecture-level cities' nominal GDP growth,
- *   2011–2018 (`PREFECTURE_GDP_SHOCKS`, medians over 289 cities; rho between cities of one
- *   province, the closest stand-in for counties of one city);
- * - logit (rates): sigma 0.05 on the logit scale (≈ 1.2 percentage points a year at 50%), with
- *   the GDP persistence and correlation — no panel of rates is shipped, so this is a stated
- *   assumption a scenario should override when it knows better;
- * - linear (counts, growth rates): no shocks (sigma 0): a linear-scale series has no natural
+ * Default shock parameters by kind of indicator, used where neither the scenario nor the data
+ * give a series its own (see {@link defaultShocksOf}):
+ * - `log` (money and other levels): the volatility of Chinese prefecture-level cities' nominal
+ *   GDP growth, 2011–2018 (`PREFECTURE_GDP_SHOCKS`, medians over 289 cities; rho between cities
+ *   of one province, the closest stand-in for counties of one city);
+ * - `population` (levels in persons): the volatility of the same cities' population implied by
+ *   the panel (GDP / GDP per capita), 2011–2018 (`PREFECTURE_POPULATION_SHOCKS`, σ ≈ 0.0096, a
+ *   fifth of GDP's: population moves slowly, and a GDP-sized σ would put ±7% a year on it);
+ * - `logit` (rates): no panel of rates is shipped, so `estimateUncertainty` pools the data's own
+ *   rate series (every rate indicator with a series of at least 5 steps, pooled across places);
+ *   only when there is none does this stated assumption apply: sigma 0.05 on the logit scale
+ *   (≈ 1.2 percentage points a year at 50%), with the GDP persistence and correlation;
+ * - `linear` (counts, growth rates): no shocks (sigma 0): a linear-scale series has no natural
  *   relative scale, so without its own history it is projected deterministically.
  */
 export const FALLBACK_SHOCKS = {
@@ -65,21 +86,63 @@ export const FALLBACK_SHOCKS = {
     sigma: PREFECTURE_GDP_SHOCKS.sigma,
     phi: PREFECTURE_GDP_SHOCKS.phi,
     rho: PREFECTURE_GDP_SHOCKS.rho,
+    label: "levels",
     source: `nominal GDP growth of China's prefecture-level cities, ${PREFECTURE_GDP_SHOCKS.window} (CSMAR; medians over ${PREFECTURE_GDP_SHOCKS.series} cities)`,
+  },
+  population: {
+    sigma: PREFECTURE_POPULATION_SHOCKS.sigma,
+    phi: PREFECTURE_POPULATION_SHOCKS.phi,
+    rho: PREFECTURE_POPULATION_SHOCKS.rho,
+    label: "population",
+    source: `population (GDP / GDP per capita) of China's prefecture-level cities, ${PREFECTURE_POPULATION_SHOCKS.window} (CSMAR; medians over ${PREFECTURE_POPULATION_SHOCKS.series} cities)`,
   },
   logit: {
     sigma: 0.05,
     phi: PREFECTURE_GDP_SHOCKS.phi,
     rho: PREFECTURE_GDP_SHOCKS.rho,
+    label: "rates",
     source: "assumption for rates: 0.05 on the logit scale; persistence and correlation as for GDP",
   },
   linear: {
     sigma: 0,
     phi: 0,
     rho: 0,
+    label: "linear-scale series",
     source: "no uncertainty model for a linear-scale series without history",
   },
 } as const;
+
+/** The default shock parameters of an indicator's kind (see {@link FALLBACK_SHOCKS}). */
+export function defaultShocksOf(indicator: Pick<Indicator, "scale" | "unit">) {
+  if (indicator.scale === "log" && unitEntry(indicator.unit)?.quantity === "persons")
+    return FALLBACK_SHOCKS.population;
+  return FALLBACK_SHOCKS[indicator.scale];
+}
+
+/**
+ * Standard deviation of the cumulated AR(1) shocks `S_h = e_1 + … + e_h` after `years` = h years,
+ * with `e_t = φ·e_{t−1} + ε_t`, `e_0 = 0`, `ε_t ~ N(0, σ²)` — the shock model of the Monte Carlo
+ * engine (`simulate`) on the modelling scale. The shock of year t adds `(1 − φ^{h−t+1}) / (1 − φ)`
+ * to `S_h` (the ψ-weights of an ARIMA(1,1,0): Box, Jenkins & Reinsel, *Time Series Analysis*,
+ * §5.2), so `Var S_h = σ² / (1 − φ)² · Σ_{k=1..h} (1 − φ^k)²
+ *   = σ² / (1 − φ)² · [h − 2φ(1 − φ^h) / (1 − φ) + φ²(1 − φ^{2h}) / (1 − φ²)]`.
+ *
+ * @param sigma - innovation standard deviation a year (≥ 0), on the modelling scale.
+ * @param phi - persistence, in (−1, 1).
+ * @param years - horizon in years (≥ 0).
+ * @example
+ * // φ = 0: a random walk, sd σ·√h
+ * cumulatedShockSd(0.05, 0, 4); // 0.1
+ */
+export function cumulatedShockSd(sigma: number, phi: number, years: number): number {
+  if (years <= 0 || sigma === 0) return 0;
+  if (phi === 0) return sigma * Math.sqrt(years);
+  const sum =
+    years -
+    (2 * phi * (1 - phi ** years)) / (1 - phi) +
+    (phi * phi * (1 - phi ** (2 * years))) / (1 - phi * phi);
+  return (sigma / (1 - phi)) * Math.sqrt(Math.max(0, sum));
+}
 
 /**
  * Works out the shock parameters of every projected series of a scenario, in this order of
@@ -105,9 +168,11 @@ export function estimateUncertainty(
   const placeIds = new Set(dataset.places.map((p) => p.id));
   const indicatorRows: IndicatorUncertainty[] = [];
   const perIndicator = new Map<string, IndicatorUncertainty>();
+  // Per indicator with enough data: the stationary deviation pooled over its series.
+  const pooled = new Map<string, { stationary: number; steps: number; series: number }>();
   for (const id of new Set(own.map((s) => s.indicator))) {
     const indicator = indicators.get(id) as Indicator;
-    const fallback = FALLBACK_SHOCKS[indicator.scale];
+    const fallback = defaultShocksOf(indicator);
     const series = own
       .filter((s) => s.indicator === id)
       .map((s) => ({
@@ -128,6 +193,12 @@ export function estimateUncertainty(
     } catch {
       estimate = undefined;
     }
+    if (estimate !== undefined)
+      pooled.set(id, {
+        stationary: estimate.sigma / Math.sqrt(1 - (estimate.phi ?? 0) ** 2),
+        steps: estimate.steps,
+        series: estimate.series,
+      });
     const stated = (key: "phi" | "rho") =>
       [...scenario.uncertainty]
         .reverse()
@@ -157,25 +228,29 @@ export function estimateUncertainty(
     indicatorRows.push(row);
     perIndicator.set(id, row);
   }
+  // The pooled stationary deviation of the rate indicators' series (with enough steps), the
+  // default sigma of a rate without its own history or other places' (no panel of rates ships).
+  const isRate = (i: Indicator | undefined) => i?.kind === "rate" && i.scale === "logit";
+  const rateEstimates = [...pooled].filter(([id]) => isRate(indicators.get(id)));
+  const rateSteps = fsum(rateEstimates.map(([, p]) => p.steps));
+  const ratePool =
+    rateSteps === 0
+      ? undefined
+      : {
+          stationary: Math.sqrt(
+            fsum(rateEstimates.map(([, p]) => p.steps * p.stationary ** 2)) / rateSteps,
+          ),
+          ids: rateEstimates.map(([id]) => id),
+        };
+  const shown = (x: number) => Number(x.toPrecision(2));
+  const stepsText = (n: number) => `its own series has ${n} step${n === 1 ? "" : "s"}`;
   const seriesRows: SeriesUncertainty[] = own.map((s) => {
     const indicator = indicators.get(s.indicator) as Indicator;
-    const fallback = FALLBACK_SHOCKS[indicator.scale];
-    const entry = mostSpecific(
-      scenario.uncertainty.filter((u) => u.sigma !== undefined),
-      s.scope,
-      s.indicator,
-      dataset.groups,
-    );
-    if (entry?.sigma !== undefined)
-      return {
-        scope: s.scope,
-        indicator: s.indicator,
-        sigma: entry.sigma,
-        source: `scenario (${entry.reason})`,
-      };
-    const phi = perIndicator.get(s.indicator)?.phi ?? fallback.phi;
+    const fallback = defaultShocksOf(indicator);
+    const bounds = indicatorBounds(indicator) as [number, number];
+    let e: ReturnType<typeof estimateShockParameters> | undefined;
     try {
-      const e = estimateShockParameters(
+      e = estimateShockParameters(
         [
           {
             id: s.scope,
@@ -184,29 +259,65 @@ export function estimateUncertainty(
             breaks: breaksOf(s),
           },
         ],
-        {
-          scale: indicator.scale,
-          bounds: indicatorBounds(indicator) as [number, number],
-          minSteps: MIN_STEPS_FOR_SIGMA,
-        },
+        { scale: indicator.scale, bounds, minSteps: 1 },
       );
-      // Stationary deviation of its own steps, turned into an innovation scale with the
-      // indicator's phi (its own phi from a few steps would be too noisy).
-      const stationary = e.sigma / Math.sqrt(1 - (e.phi ?? 0) ** 2);
-      return {
-        scope: s.scope,
-        indicator: s.indicator,
-        sigma: stationary * Math.sqrt(1 - phi ** 2),
-        source: `estimated from its own ${e.steps} one-year steps`,
-      };
     } catch {
+      e = undefined;
+    }
+    const steps = e?.steps ?? 0;
+    const row = { scope: s.scope, indicator: s.indicator, steps };
+    const entry = mostSpecific(
+      scenario.uncertainty.filter((u) => u.sigma !== undefined),
+      s.scope,
+      s.indicator,
+      dataset.groups,
+    );
+    if (entry?.sigma !== undefined)
       return {
-        scope: s.scope,
-        indicator: s.indicator,
-        sigma: fallback.sigma,
-        source: fallback.source,
+        ...row,
+        sigma: entry.sigma,
+        source: `scenario (${entry.reason})`,
+        basis: "scenario",
+      };
+    const phi = perIndicator.get(s.indicator)?.phi ?? fallback.phi;
+    // A stationary deviation turned into an innovation scale with the indicator's phi (a
+    // series' own phi from a few steps would be too noisy).
+    const innovation = (stationary: number) => stationary * Math.sqrt(1 - phi ** 2);
+    if (e !== undefined && steps >= MIN_STEPS_FOR_SIGMA)
+      return {
+        ...row,
+        sigma: innovation(e.sigma / Math.sqrt(1 - (e.phi ?? 0) ** 2)),
+        source: `estimated from its own ${steps} one-year steps`,
+        basis: "series",
+      };
+    const same = pooled.get(s.indicator);
+    if (same !== undefined) {
+      const sigma = innovation(same.stationary);
+      return {
+        ...row,
+        sigma,
+        source: `pooled from ${same.series} series of ${s.indicator} with at least ${MIN_STEPS_FOR_SIGMA} steps`,
+        basis: "pooled",
+        note: `σ pooled from ${same.series} other series of ${s.indicator} (${shown(sigma)}): ${stepsText(steps)}`,
       };
     }
+    if (isRate(indicator) && ratePool !== undefined) {
+      const sigma = innovation(ratePool.stationary);
+      return {
+        ...row,
+        sigma,
+        source: `default for rates: the data's rate series pooled (${ratePool.ids.join(", ")})`,
+        basis: "default",
+        note: `σ from the default for rates, pooled from the data's rate series (${shown(sigma)}): ${stepsText(steps)}`,
+      };
+    }
+    return {
+      ...row,
+      sigma: fallback.sigma,
+      source: fallback.source,
+      basis: "default",
+      note: `σ from the default for ${fallback.label} (${shown(fallback.sigma)}): ${stepsText(steps)}`,
+    };
   });
   // Reference series (e.g. the 70th city's GDP): each a log-scale series of its own, with its
   // own indicator id; sigma from its observed steps where it has enough, phi from the fallback.
@@ -239,6 +350,8 @@ export function estimateUncertainty(
         indicator: reference.id,
         sigma: sigmaEntry.sigma,
         source: `scenario (${sigmaEntry.reason})`,
+        basis: "scenario",
+        steps: Math.max(0, observedYears.length - 1),
       });
       continue;
     }
@@ -260,15 +373,69 @@ export function estimateUncertainty(
         indicator: reference.id,
         sigma: stationary * Math.sqrt(1 - phi ** 2),
         source: `estimated from its own ${e.steps} one-year steps`,
+        basis: "series",
+        steps: e.steps,
       });
     } catch {
+      const steps = Math.max(0, observedYears.length - 1);
       seriesRows.push({
         scope: reference.id,
         indicator: reference.id,
         sigma: fallback.sigma,
         source: fallback.source,
+        basis: "default",
+        steps,
+        note: `σ of ${reference.id} from the default for ${fallback.label} (${shown(fallback.sigma)}): ${stepsText(steps)}`,
       });
     }
   }
   return { series: seriesRows, indicators: indicatorRows };
+}
+
+const memo = new WeakMap<ScenarioProjection, UncertaintyEstimate>();
+
+/**
+ * {@link estimateUncertainty} of a projection under its own scenario, computed once per
+ * projection object (the assessment asks for it once per target).
+ */
+export function uncertaintyOfProjection(
+  dataset: Dataset,
+  projection: ScenarioProjection,
+): UncertaintyEstimate {
+  const known = memo.get(projection);
+  if (known !== undefined) return known;
+  const estimate = estimateUncertainty(dataset, projection, projection.scenario);
+  memo.set(projection, estimate);
+  return estimate;
+}
+
+/**
+ * The central interval at `level` (e.g. 0.8) of a series' value `years` after its last
+ * observation, from the uncertainty model: `centre` moved by ± z·sd on the modelling scale, sd the
+ * cumulated AR(1) shocks' ({@link cumulatedShockSd}) with the series' sigma and its indicator's
+ * phi. The same distribution the Monte Carlo engine draws, up to its interaction with bounds and
+ * aggregation. Undefined when the model has no sigma for the series.
+ */
+export function shockInterval(
+  estimate: UncertaintyEstimate,
+  series: { readonly scope: string; readonly indicator: string },
+  indicator: Indicator,
+  centre: number,
+  years: number,
+  level: number,
+): { lower: number; upper: number; level: number; sd: number } | undefined {
+  const row = estimate.series.find(
+    (s) => s.scope === series.scope && s.indicator === series.indicator,
+  );
+  const phi = estimate.indicators.find((i) => i.indicator === series.indicator)?.phi;
+  if (row === undefined || phi === undefined) return undefined;
+  const sd = cumulatedShockSd(row.sigma, phi, years);
+  const bounds = indicatorBounds(indicator) as [number, number];
+  const x = toScale(centre, indicator.scale, bounds);
+  if (!Number.isFinite(x)) return undefined;
+  const z = normalQuantile(0.5 + level / 2);
+  const lower = fromScale(x - z * sd, indicator.scale, bounds);
+  const upper = fromScale(x + z * sd, indicator.scale, bounds);
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return undefined;
+  return { lower, upper, level, sd };
 }

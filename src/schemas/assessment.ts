@@ -9,8 +9,9 @@ import { ComparatorSchema } from "./target.js";
  * - `achieved` 已完成: the latest observation already meets the target;
  * - `on-track` 符合序时进度: projected to be met in the target year (probability ≥ 0.5 when simulated);
  * - `needs-acceleration` 需加快进度: projected to miss, but the growth still required exceeds the
- *   growth the scenario implies by at most 2 percentage points a year (or, when simulated, the
- *   probability is in [0.2, 0.5));
+ *   growth the scenario implies by at most 2 percentage points a year (for a rate: the change
+ *   required exceeds the change implied by at most 0.5 percentage points a year), or, when
+ *   simulated, the probability is in [0.2, 0.5);
  * - `off-track` 预计难以完成: projected to miss by more than that;
  * - `insufficient-data` 数据不足: cannot be evaluated; `missing` lists what would make it evaluable.
  */
@@ -80,6 +81,20 @@ export const AssessmentRowSchema = z.object({
   requiredGrowth: nullableNumber,
   /** Growth a year the scenario implies from the latest observation to the target year (fraction). */
   impliedGrowth: nullableNumber,
+  /**
+   * For a rate (an indicator of kind `rate`, in %): the change a year still required from the
+   * latest observation, in percentage points a year (49.03% → 60% over 5 years: 2.19). Null for
+   * levels. Optional in documents written before it existed.
+   */
+  requiredChange: nullableNumber.optional(),
+  /** For a rate: the change a year the scenario implies, in percentage points a year. */
+  impliedChange: nullableNumber.optional(),
+  /**
+   * How the row's change reads: `"pp/yr"` for a rate (`requiredChange`/`impliedChange`, which the
+   * status compares), `"/yr"` for a level (`requiredGrowth`/`impliedGrowth`, fractions a year),
+   * null when there is neither.
+   */
+  changeUnit: z.enum(["pp/yr", "/yr"]).nullable().optional(),
   /** First projected (or observed) year in which the target condition holds. */
   firstYearMet: z.number().int().nullable(),
   /** 序时进度: share of the plan period elapsed at the latest observation (0–1). */
@@ -89,6 +104,12 @@ export const AssessmentRowSchema = z.object({
   /** Probability of attainment, when a simulation was run. */
   probability: nullableNumber,
   status: StatusSchema,
+  /**
+   * What the status rests on: `probability` (the simulated probability's bands) when a
+   * simulation gave one and the data have not decided the target; otherwise `projection`. See
+   * docs/assessment.md, "Status and its basis".
+   */
+  statusBasis: z.enum(["projection", "probability"]).optional(),
   statusZh: z.string(),
   /** What would make the target evaluable (empty when it is). */
   missing: z.array(DataNeedSchema),

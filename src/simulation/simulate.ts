@@ -42,7 +42,10 @@ export interface SimulateOptions {
   readonly seed: number;
   /** Worker threads; default the number of available cores; 0 or 1 runs in the calling thread. */
   readonly workers?: number;
-  /** Quantile levels, fractions in (0, 1); default `[0.05, 0.25, 0.5, 0.75, 0.95]`. */
+  /**
+   * Quantile levels, fractions in (0, 1); default `[0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95,
+   * 0.975]`, so the 50%, 80%, 90% and 95% central bands exist without options.
+   */
   readonly quantiles?: readonly number[];
   /**
    * The (place or group) × indicator fan charts to summarise; default every active place series
@@ -62,7 +65,7 @@ export interface SimulateOptions {
   readonly blocks?: { readonly from: number; readonly to: number };
 }
 
-const DEFAULT_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+const DEFAULT_QUANTILES = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975] as const;
 
 /** Where the blocks of a run are run: Node's worker threads (or the calling thread). */
 const pool: SimulationPool = workerThreadPool;

@@ -8,6 +8,7 @@ import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
+import { withSimulatedIntervals } from "./internal/simulatedIntervals.js";
 import { planSimulation } from "./planSimulation.js";
 import { checkSimulateOptions, type SimulateOptions, simulate } from "./simulate.js";
 import type { SimulationPlan } from "./simulationPlan.js";
@@ -50,7 +51,10 @@ export interface SimulatedPack {
  * persistence and correlation estimated from the data or taken from documented fallbacks and the
  * scenario's `uncertainty` entries (see `estimateUncertainty`). Group aggregates and every target
  * kind are evaluated on each path, so a group target's probability accounts for the correlation
- * between places. The assessment's `probability` column is filled and the statuses use it.
+ * between places. The assessment's `probability` column is filled and the statuses use it
+ * (`statusBasis: "probability"`); a level or growth target's `interval` is the simulated band of
+ * its measure in its year (80%: the 10% and 90% quantiles), from the same uncertainty model that
+ * gives the deterministic assessment its intervals in closed form.
  *
  * @throws {RangeError} for bad engine options (`simulate: paths must be …`) and unknown scenarios.
  * @example
@@ -89,16 +93,16 @@ export async function simulatePack(
     ...(options.blocks === undefined ? {} : { blocks: options.blocks }),
   });
   const probability = new Map(simulation.targets.map((t) => [t.id, t.probability]));
-  const assessment = buildAssessment(
-    pack,
-    dataset,
-    projection,
-    (t) => probability.get(t.id) ?? null,
-    {
+  // One uncertainty story: each row's interval is the simulated band of its measure.
+  const assessment = withSimulatedIntervals(
+    buildAssessment(pack, dataset, projection, (t) => probability.get(t.id) ?? null, {
       paths: simulation.paths,
       seed: simulation.seed,
       baseYear: plan.baseYear,
-    },
+    }),
+    pack.targets,
+    context,
+    simulation,
   );
   return { assessment, simulation, plan, uncertainty, skipped };
 }

@@ -19,6 +19,19 @@ export interface TargetEvaluation {
   readonly latest: { year: number; value: number; source: string } | null;
   readonly requiredGrowth: number | null;
   readonly impliedGrowth: number | null;
+  /**
+   * For a rate (an indicator of kind `rate`, in %): the change a year still required, and the
+   * change a year the scenario implies, from the latest observation, in percentage points a year.
+   * Absent or null for levels.
+   */
+  readonly requiredChange?: number | null;
+  readonly impliedChange?: number | null;
+  /**
+   * How the row's change reads: `pp/yr` (a rate: `requiredChange`/`impliedChange`), `/yr`
+   * (a level: `requiredGrowth`/`impliedGrowth` as fractions a year), null when there is neither.
+   * Absent: `/yr` where a growth is given, else null.
+   */
+  readonly changeUnit?: "pp/yr" | "/yr" | null;
   readonly firstYearMet: number | null;
   readonly expectedProgress: number | null;
   readonly actualProgress: number | null;

@@ -44,8 +44,18 @@ export function gapCell(row: AssessmentRow): string[] {
   return [absolute, `(${formatPercent(row.gap.relative, { signed: true })})`];
 }
 
-/** Growth a year still required, then implied by the scenario: `req. +6.2%`, `impl. +4.8%`. */
+/**
+ * Growth a year still required, then implied by the scenario: `req. +6.2%`, `impl. +4.8%`; for a
+ * rate (`changeUnit: "pp/yr"`), the change in percentage points a year: `req. +2.2 pp/yr`.
+ */
 export function growthCell(row: AssessmentRow): string[] {
+  if (row.changeUnit === "pp/yr") {
+    const points = (v: number | null | undefined) =>
+      v === null || v === undefined
+        ? MISSING
+        : `${formatNumber(v, { signed: true, digits: 1 })} pp/yr`;
+    return [`req. ${points(row.requiredChange)}`, `impl. ${points(row.impliedChange)}`];
+  }
   if (row.requiredGrowth === null && row.impliedGrowth === null) return [MISSING];
   return [
     `req. ${formatPercent(row.requiredGrowth, { signed: true })}`,

@@ -20,7 +20,7 @@ const TERMS: ReportLegend["terms"] = [
     key: "growth",
     text:
       "Growth a year: required from the latest observation to meet the target (req.) vs implied " +
-      "by the scenario (impl.).",
+      "by the scenario (impl.); for a rate, the change in percentage points a year (pp/yr).",
   },
   {
     key: "progress",

@@ -1,5 +1,6 @@
 import { cagr } from "../../growth/cagr.js";
 import { requiredGrowth } from "../../growth/requiredGrowth.js";
+import { shockInterval, uncertaintyOfProjection } from "../../scenarios/estimateUncertainty.js";
 import { INTERVAL_LEVEL } from "../../scenarios/projectScenario.js";
 import { type ScopeSeries, seriesValue } from "../../scenarios/scopeSeries.js";
 import { gapOf, satisfies } from "../comparison.js";
@@ -12,6 +13,13 @@ import { intervalAt, pathFrom } from "./seriesPath.js";
 /**
  * The shared core of level-like targets: judge a series against a threshold level in the target
  * year. `target` supplies comparator, tolerance, years and the scope's indicator.
+ *
+ * The interval (at `INTERVAL_LEVEL`) comes from the scenario's uncertainty model, the one the
+ * Monte Carlo engine draws from (`shockInterval`): the cumulated shocks from the series' last
+ * observation to the target year around the projection; only a series the model has no sigma for
+ * (a group aggregated from its places) keeps its fitted model's own interval. Where the sigma
+ * is not the series' own (pooled or a default), a note says so. For a rate (`kind: "rate"`,
+ * in %), the required and implied changes are also given in percentage points a year.
  */
 export function evaluateAgainstLevel(
   series: ScopeSeries,
@@ -50,18 +58,36 @@ export function evaluateAgainstLevel(
     notes.push(`no observation in the base year ${target.baseYear}: progress not computed`);
   const achieved =
     target.comparator !== "about" && satisfies(latest.value, target.comparator, threshold);
+  const indicator = context.dataset.indicators.find((i) => i.id === target.indicator);
+  let interval = final ? null : intervalAt(series, target.year, INTERVAL_LEVEL);
+  if (!final && indicator !== undefined) {
+    const uncertainty = uncertaintyOfProjection(context.dataset, context.projection);
+    const shocks = shockInterval(uncertainty, series, indicator, projected, years, INTERVAL_LEVEL);
+    if (shocks !== undefined) {
+      interval = { lower: shocks.lower, upper: shocks.upper, level: shocks.level };
+      const note = uncertainty.series.find(
+        (u) => u.scope === series.scope && u.indicator === series.indicator,
+      )?.note;
+      if (note !== undefined) notes.push(note);
+    }
+  }
+  const rate = indicator?.kind === "rate";
   if (series.model?.fitted.fallback !== undefined)
     notes.push(
       `model: ${series.model.fitted.kind} instead of ${series.model.fitted.fallback.from} (${series.model.fitted.fallback.reason})`,
     );
   return {
     projected,
-    interval: final ? null : intervalAt(series, target.year, INTERVAL_LEVEL),
+    interval,
     met,
     gap: gapOf(projected, threshold),
     latest,
     requiredGrowth: required,
     impliedGrowth: implied,
+    // A rate's change in percentage points a year, from the latest observation.
+    requiredChange: rate && !final ? (threshold - latest.value) / years : null,
+    impliedChange: rate && !final ? (projected - latest.value) / years : null,
+    changeUnit: rate ? "pp/yr" : required !== null || implied !== null ? "/yr" : null,
     firstYearMet: first ?? null,
     expectedProgress: elapsedShare(target.baseYear, target.year, latest.year),
     actualProgress,
