@@ -2,6 +2,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { formatAssessmentCsv } from "../report/formatAssessmentCsv.js";
 import { formatAssessmentMarkdown } from "../report/formatAssessmentMarkdown.js";
+import type { ReportRows } from "../report/reportDocument.js";
 import { type Assessment, AssessmentSchema } from "../schemas/assessment.js";
 
 /** Paths written by {@link writeAssessmentFiles}. */
@@ -18,6 +19,11 @@ export interface AssessmentFiles {
 export interface WriteAssessmentFilesOptions {
   /** Title of the Markdown report (see `formatAssessmentMarkdown`). */
   readonly title?: string;
+  /**
+   * `judged` leaves the `insufficient-data` rows out of the Markdown and CSV reports (the JSON
+   * keeps every row; the Markdown's data-readiness list still names what they need).
+   */
+  readonly only?: ReportRows;
 }
 
 /**
@@ -55,17 +61,18 @@ export async function writeAssessmentFiles(
     json: `${stem}.json`,
     csv: `${stem}.csv`,
   };
+  const only = options.only === undefined ? {} : { only: options.only };
   await makeFolder(dir);
   await writeFile(
     files.markdown,
-    formatAssessmentMarkdown(
-      assessment,
-      options.title === undefined ? {} : { title: options.title },
-    ),
+    formatAssessmentMarkdown(assessment, {
+      ...(options.title === undefined ? {} : { title: options.title }),
+      ...only,
+    }),
     "utf8",
   );
   await writeFile(files.json, `${JSON.stringify(parsed.data, null, 2)}\n`, "utf8");
-  await writeFile(files.csv, formatAssessmentCsv(assessment), "utf8");
+  await writeFile(files.csv, formatAssessmentCsv(assessment, only), "utf8");
   return files;
 }
 
