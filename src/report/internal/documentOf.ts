@@ -5,6 +5,7 @@ import { assertAssessment } from "../assertAssessment.js";
 import type {
   ReportDocument,
   ReportDocumentOptions,
+  ReportLegend,
   ReportNotes,
   ReportRows,
   ReportScenario,
@@ -16,6 +17,7 @@ import { discrepancyTable } from "./discrepancyTable.js";
 import { disparitySection } from "./disparitySection.js";
 import { reportLegend, statusSummary } from "./reportLegend.js";
 import { jsonNumber } from "./reportTable.js";
+import { simulatedBands } from "./simulatedBands.js";
 import { targetsTable } from "./targetsTable.js";
 
 /**
@@ -55,7 +57,7 @@ const ROWS: readonly ReportRows[] = ["all", "judged"];
 const judged = (r: AssessmentRow): boolean => r.status !== "insufficient-data";
 
 function scenarioOf(a: Assessment, only: ReportRows): ReportScenario {
-  const legend = reportLegend(a.rows);
+  const legend = withBandLegend(reportLegend(a.rows), a);
   const shown = only === "judged" ? a.rows.filter(judged) : a.rows;
   const { notes, sharedNotes } = notesOf(shown);
   return {
@@ -86,6 +88,19 @@ function scenarioOf(a: Assessment, only: ReportRows): ReportScenario {
     disparity: disparitySection(a.disparity ?? []),
     issues: a.issues.map((issue) => ({ ...issue, text: formatIssue(issue) })),
     sources: sourcesOf(a.rows),
+  };
+}
+
+/** The legend, whose probability line also says what the simulated band is, when shown. */
+function withBandLegend(legend: ReportLegend, a: Assessment): ReportLegend {
+  const [band] = simulatedBands(a).values();
+  if (band === undefined || legend.probability === null) return legend;
+  const percent = Math.round(band.level * 100);
+  return {
+    ...legend,
+    probability:
+      `${legend.probability} Simulated: the median and the central ${percent}% band of the ` +
+      "target's measure in its year over the paths.",
   };
 }
 
