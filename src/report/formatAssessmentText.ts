@@ -29,7 +29,10 @@ export interface FormatAssessmentTextOptions {
  * tabs in it become spaces and other control characters (e.g. the ESC of a terminal escape
  * sequence) U+FFFD.
  *
- * Columns are aligned by terminal width (Unicode UAX #11: CJK characters take two columns).
+ * Columns are aligned by display width (Unicode UAX #11: CJK characters take two columns); the
+ * table is as wide as its content (names wrap at 30 columns) and is not fitted to the terminal.
+ * With `only: "judged"` the `insufficient-data` rows are left out (a line counts them; the
+ * data-readiness list keeps them). A note that several targets carry is printed once.
  * Numbers keep about four significant digits; growth and progress are shown as percentages;
  * a missing value is `—`. Given several assessments (e.g. one per scenario), it formats each in
  * turn, separated by a blank line.
