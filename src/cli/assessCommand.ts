@@ -4,16 +4,20 @@ import { mergeObservations } from "../assessment/mergeObservations.js";
 import { readObservationsCsv } from "../io/readObservationsCsv.js";
 import { readObservationsJson } from "../io/readObservationsJson.js";
 import { readScenarioJson } from "../io/readScenarioJson.js";
-import { writeAssessmentFiles } from "../io/writeAssessmentFiles.js";
+import {
+  type WriteAssessmentFilesOptions,
+  writeAssessmentFiles,
+} from "../io/writeAssessmentFiles.js";
 import { assertAssessment } from "../report/assertAssessment.js";
 import { formatAssessmentText } from "../report/formatAssessmentText.js";
+import type { ReportRows } from "../report/reportDocument.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
-import { simulateAssessment } from "../simulation/simulatePack.js";
+import { simulatePack } from "../simulation/simulatePack.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
 import { EXIT } from "./exitCodes.js";
@@ -22,6 +26,7 @@ import { findPack } from "./internal/findPack.js";
 import { integerOption } from "./internal/integerOption.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
+import { withSimulationDetail } from "./internal/simulationDetail.js";
 import { absolutePath, readUserFile } from "./internal/userFiles.js";
 
 const ASSESS_USAGE = `Usage: regionsim assess --pack <id> --scenario <name|file.json> [options]
@@ -37,6 +42,8 @@ Options:
                         same place, indicator and year
   --json                print the assessment as one JSON object instead of the table
   --out <dir>           also write <pack>-<scenario>.md, .json and .csv into <dir>
+  --only <rows>         all (default) or judged: leave the insufficient-data rows out of the
+                        table and the reports (the data-readiness list still names what they need)
   --paths <n>           simulate n paths to estimate the probability of each target
   --seed <s>            seed of the simulation (integer, default 1)
   --workers <w>         worker threads for the simulation (default: one per core)
@@ -63,6 +70,7 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
       data: { type: "string" },
       json: { type: "boolean" },
       out: { type: "string" },
+      only: { type: "string" },
       paths: { type: "string" },
       seed: { type: "string" },
       workers: { type: "string" },
@@ -77,6 +85,7 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
   if (values.scenario === undefined) throw usageError("missing --scenario", ASSESS_USAGE);
   if (values.out?.trim() === "")
     throw usageError(`--out must name a folder (got "${values.out}")`, ASSESS_USAGE);
+  const only = onlyOption(values.only);
   const paths = integerOption("paths", values.paths, 1, ASSESS_USAGE, MAX_SIMULATION_PATHS);
   const seed = integerOption("seed", values.seed, 0, ASSESS_USAGE);
   const workers = integerOption("workers", values.workers, 1, ASSESS_USAGE);
@@ -88,17 +97,19 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
 
   const assessment =
     paths !== undefined
-      ? await simulateAssessment(
-          // The user's observations go into the pack, so the simulation sees them whatever
-          // options it takes.
-          data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },
-          scenario,
-          {
-            paths,
-            seed: seed ?? 1,
-            ...(workers === undefined ? {} : { workers }),
-            ...(io.signal === undefined ? {} : { signal: io.signal }),
-          },
+      ? withSimulationDetail(
+          await simulatePack(
+            // The user's observations go into the pack, so the simulation sees them whatever
+            // options it takes.
+            data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },
+            scenario,
+            {
+              paths,
+              seed: seed ?? 1,
+              ...(workers === undefined ? {} : { workers }),
+              ...(io.signal === undefined ? {} : { signal: io.signal }),
+            },
+          ),
         )
       : assessPack(pack, scenario, data === undefined ? {} : { data });
 
@@ -106,22 +117,29 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
   assertAssessment("assess", assessment);
   const title = reportTitle(pack, assessment, scenario);
   if (values.json === true) io.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
-  else io.stdout.write(formatAssessmentText(assessment, { title }));
+  else io.stdout.write(formatAssessmentText(assessment, { title, only }));
 
-  if (values.out !== undefined) await writeReports(assessment, values.out, title, io);
+  if (values.out !== undefined) await writeReports(assessment, values.out, { title, only }, io);
   return EXIT.ok;
+}
+
+/** The rows `--only` keeps: `all` (also when not given) or `judged`. */
+function onlyOption(value: string | undefined): ReportRows {
+  if (value === undefined || value === "all" || value === "judged") return value ?? "all";
+  const hint = value.toLowerCase().startsWith("j") ? '; did you mean "judged"?' : "";
+  throw usageError(`--only must be all or judged${hint} (got "${value}")`, ASSESS_USAGE);
 }
 
 /** Writes the reports into the --out folder and says so on stderr, naming files as the user would. */
 async function writeReports(
   assessment: Assessment,
   out: string,
-  title: string,
+  options: WriteAssessmentFilesOptions,
   io: CliIo,
 ): Promise<void> {
   let files: Awaited<ReturnType<typeof writeAssessmentFiles>>;
   try {
-    files = await writeAssessmentFiles(assessment, absolutePath(out, io), { title });
+    files = await writeAssessmentFiles(assessment, absolutePath(out, io), options);
   } catch (error) {
     // Only the file system's errors (they have a code such as EACCES) are about the folder;
     // anything else is a bug and is reported as one.

@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { formatAssessmentCsv } from "../report/formatAssessmentCsv.js";
 import { formatAssessmentMarkdown } from "../report/formatAssessmentMarkdown.js";
+import type { ReportRows } from "../report/reportDocument.js";
 import { type Assessment, AssessmentSchema } from "../schemas/assessment.js";
 
 /** Paths written by {@link writeAssessmentFiles}. */
@@ -18,6 +19,11 @@ export interface AssessmentFiles {
 export interface WriteAssessmentFilesOptions {
   /** Title of the Markdown report (see `formatAssessmentMarkdown`). */
   readonly title?: string;
+  /**
+   * `judged` leaves the `insufficient-data` rows out of the Markdown and CSV reports (the JSON
+   * keeps every row; the Markdown's data-readiness list still names what they need).
+   */
+  readonly only?: ReportRows;
 }
 
 /**
@@ -31,7 +37,8 @@ export interface WriteAssessmentFilesOptions {
  * @returns the three paths written (joined onto `dir`).
  * @throws {TypeError} `writeAssessmentFiles: the assessment does not match AssessmentSchema
  *   (path: message)` when handed something that is not a valid assessment.
- * @throws the file system's error (e.g. `EACCES`) when the folder or a file cannot be written.
+ * @throws the file system's error (e.g. `EACCES`, `ENOENT` for a folder under `/proc`, `ENOTDIR`
+ *   when a parent is a file) when the folder or a file cannot be written; it never hangs.
  * @example
  * const files = await writeAssessmentFiles(assessPack(qujingPack, "trend"), "out");
  * files.json; // "out/qujing-trend.json"
@@ -54,16 +61,47 @@ export async function writeAssessmentFiles(
     json: `${stem}.json`,
     csv: `${stem}.csv`,
   };
-  await mkdir(dir, { recursive: true });
+  const only = options.only === undefined ? {} : { only: options.only };
+  await makeFolder(dir);
   await writeFile(
     files.markdown,
-    formatAssessmentMarkdown(
-      assessment,
-      options.title === undefined ? {} : { title: options.title },
-    ),
+    formatAssessmentMarkdown(assessment, {
+      ...(options.title === undefined ? {} : { title: options.title }),
+      ...only,
+    }),
     "utf8",
   );
   await writeFile(files.json, `${JSON.stringify(parsed.data, null, 2)}\n`, "utf8");
-  await writeFile(files.csv, formatAssessmentCsv(assessment), "utf8");
+  await writeFile(files.csv, formatAssessmentCsv(assessment, only), "utf8");
   return files;
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time from the nearest existing parent.
+ * Not `mkdir(dir, { recursive: true })`: on Node.js 20 that loops forever at full CPU on a
+ * path under `/proc` (e.g. `/proc/nope/x`), where creating a folder fails with ENOENT although
+ * the parent exists. Here the first failing `mkdir` ends it with the system's error.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    const found = await stat(at).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      // E.g. ENOTDIR (a parent is a file): mkdir's own error names the folder asked for.
+      await mkdir(resolve(dir));
+      throw error;
+    });
+    if (found !== undefined) {
+      if (found.isDirectory()) break;
+      // A file where a folder belongs: mkdir names the path and says ENOTDIR / EEXIST.
+      await mkdir(missing.length === 0 ? at : (missing[missing.length - 1] as string));
+      return;
+    }
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing.reverse()) await mkdir(folder);
 }

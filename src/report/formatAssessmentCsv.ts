@@ -2,12 +2,14 @@ import type { Assessment } from "../schemas/assessment.js";
 import { documentOf } from "./internal/documentOf.js";
 import { roundForExport } from "./internal/formatNumber.js";
 import { TARGET_FIELD_KEYS } from "./internal/targetsTable.js";
-import type { ReportValue } from "./reportDocument.js";
+import type { ReportRows, ReportValue } from "./reportDocument.js";
 
 /** Options of {@link formatAssessmentCsv}. */
 export interface FormatAssessmentCsvOptions {
   /** Start with a UTF-8 byte-order mark so that Excel reads Chinese text correctly (default true). */
   readonly bom?: boolean;
+  /** `judged` leaves out the `insufficient-data` rows (default `all`). */
+  readonly only?: ReportRows;
 }
 
 /**
@@ -18,6 +20,9 @@ export interface FormatAssessmentCsvOptions {
  * target's `unit`.
  */
 export const ASSESSMENT_CSV_COLUMNS = TARGET_FIELD_KEYS;
+
+/** Control characters other than tab, CR and LF (which RFC 4180 quoting keeps): ESC, NUL, DEL, C1. */
+const CONTROL = /[^\P{Cc}\t\r\n]/gu;
 
 /** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV Injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -31,7 +36,7 @@ function field(value: ReportValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return String(roundForExport(value));
   if (typeof value === "boolean") return String(value);
-  const raw = typeof value === "string" ? value : value.join("\n");
+  const raw = (typeof value === "string" ? value : value.join("\n")).replace(CONTROL, "\uFFFD");
   const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -46,7 +51,9 @@ function field(value: ReportValue | undefined): string {
  * missing observations and the notes are each one field, one item a line. A text field that
  * starts with `=`, `+`, `-`, `@`, a tab or CR (e.g. a source `=HYPERLINK(…)` from a data file)
  * is written with a leading `'` so that Excel or LibreOffice do not run it as a formula (OWASP,
- * CSV Injection); numbers, negative ones included, are written as they are.
+ * CSV Injection); numbers, negative ones included, are written as they are. Control characters
+ * in text other than tab, CR and LF (e.g. ESC, NUL) are written as U+FFFD. With
+ * `only: "judged"`, the `insufficient-data` rows are left out.
  *
  * @param assessment - an {@link Assessment} or a list of them.
  * @returns the CSV text, starting with a UTF-8 byte-order mark unless `bom: false`.
@@ -65,7 +72,11 @@ export function formatAssessmentCsv(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentCsvOptions = {},
 ): string {
-  const doc = documentOf("formatAssessmentCsv", assessment, {});
+  const doc = documentOf(
+    "formatAssessmentCsv",
+    assessment,
+    options.only === undefined ? {} : { only: options.only },
+  );
   const lines = [ASSESSMENT_CSV_COLUMNS.join(",")];
   for (const s of doc.scenarios)
     for (const row of s.targets.rows)

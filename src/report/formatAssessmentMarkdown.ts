@@ -1,6 +1,6 @@
 import type { Assessment } from "../schemas/assessment.js";
 import { documentOf } from "./internal/documentOf.js";
-import type { ReportColumn, ReportScenario, ReportTable } from "./reportDocument.js";
+import type { ReportColumn, ReportRows, ReportScenario, ReportTable } from "./reportDocument.js";
 
 /** Options of {@link formatAssessmentMarkdown}. */
 export interface FormatAssessmentMarkdownOptions {
@@ -9,6 +9,8 @@ export interface FormatAssessmentMarkdownOptions {
    * for one assessment, `<pack> — assessment of the plan targets` for several.
    */
   readonly title?: string;
+  /** `judged` leaves out the `insufficient-data` rows (the data-readiness list keeps them). */
+  readonly only?: ReportRows;
 }
 
 /**
@@ -57,10 +59,15 @@ export function formatAssessmentMarkdown(
  * Escapes text for a Markdown table cell or paragraph: backslash, `|`, emphasis and code marks,
  * angle brackets, and `[`, `]` and `!` (so that `![](https://…)` in a scenario name cannot
  * render as a remote image, nor `[a](…)` as a link); line breaks (CRLF, LF or a lone CR, all
- * line ends in CommonMark) become `<br>`.
+ * line ends in CommonMark) become `<br>`, tabs and the other whitespace controls a space, and
+ * any other control character (ESC, BEL, NUL, DEL, C1) U+FFFD, as in the text report.
  */
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|*_`<>[\]!]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "<br>");
+  return text
+    .replace(/[\\|*_`<>[\]!]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, "<br>")
+    .replace(/[\t\v\f\u0085\u2028\u2029]/g, " ")
+    .replace(/\p{Cc}/gu, "\uFFFD");
 }
 
 function tableRow(cells: readonly string[]): string {
@@ -102,6 +109,13 @@ function section(s: ReportScenario, h: string): string[] {
       `${n} target${n === 1 ? "" : "s"}${header.summary === "" ? "." : `: ${header.summary}.`}`,
     "",
   ];
+  if (header.hiddenCount > 0) {
+    const k = header.hiddenCount;
+    out.push(
+      `${k} insufficient-data target${k === 1 ? " is" : "s are"} not shown; the data readiness list says what ${k === 1 ? "it needs" : "they need"}.`,
+      "",
+    );
+  }
   out.push(...targetTable(s));
   out.push(...notes(s, h));
   out.push("", `${h} Data readiness`, "", ...readiness(s, h));
@@ -122,7 +136,7 @@ function targetTable(s: ReportScenario): string[] {
 }
 
 function notes(s: ReportScenario, h: string): string[] {
-  if (s.notes.length === 0) return [];
+  if (s.notes.length === 0 && s.sharedNotes.length === 0) return [];
   const out = ["", `${h} Notes`, ""];
   for (const r of s.notes) {
     const [only] = r.notes;
@@ -133,6 +147,11 @@ function notes(s: ReportScenario, h: string): string[] {
     out.push(`- \`${r.targetId}\`:`);
     for (const note of r.notes) out.push(`  - ${escapeMarkdown(note)}`);
   }
+  // A note that several targets carry (e.g. one about a source), once, with all their ids.
+  for (const shared of s.sharedNotes)
+    out.push(
+      `- ${shared.targetIds.map((id) => `\`${id}\``).join(", ")}: ${escapeMarkdown(shared.note)}`,
+    );
   return out;
 }
 

@@ -3,7 +3,7 @@ import { displayWidth } from "./internal/displayWidth.js";
 import { documentOf } from "./internal/documentOf.js";
 import { printableStrings } from "./internal/printableText.js";
 import { type TextCell, type TextColumn, textTable, wrapText } from "./internal/textTable.js";
-import type { ReportDocument, ReportScenario, ReportTable } from "./reportDocument.js";
+import type { ReportDocument, ReportRows, ReportScenario, ReportTable } from "./reportDocument.js";
 
 /** Options of {@link formatAssessmentText}. */
 export interface FormatAssessmentTextOptions {
@@ -11,6 +11,8 @@ export interface FormatAssessmentTextOptions {
   readonly title?: string;
   /** Include the notes of each row (default true). */
   readonly notes?: boolean;
+  /** `judged` leaves out the `insufficient-data` rows (the data-readiness list keeps them). */
+  readonly only?: ReportRows;
 }
 
 /**
@@ -27,7 +29,10 @@ export interface FormatAssessmentTextOptions {
  * tabs in it become spaces and other control characters (e.g. the ESC of a terminal escape
  * sequence) U+FFFD.
  *
- * Columns are aligned by terminal width (Unicode UAX #11: CJK characters take two columns).
+ * Columns are aligned by display width (Unicode UAX #11: CJK characters take two columns); the
+ * table is as wide as its content (names wrap at 30 columns) and is not fitted to the terminal.
+ * With `only: "judged"` the `insufficient-data` rows are left out (a line counts them; the
+ * data-readiness list keeps them). A note that several targets carry is printed once.
  * Numbers keep about four significant digits; growth and progress are shown as percentages;
  * a missing value is `—`. Given several assessments (e.g. one per scenario), it formats each in
  * turn, separated by a blank line.
@@ -49,11 +54,10 @@ export function formatAssessmentText(
   options: FormatAssessmentTextOptions = {},
 ): string {
   const doc = printableStrings(
-    documentOf(
-      "formatAssessmentText",
-      assessment,
-      options.title === undefined ? {} : { title: options.title },
-    ),
+    documentOf("formatAssessmentText", assessment, {
+      ...(options.title === undefined ? {} : { title: options.title }),
+      ...(options.only === undefined ? {} : { only: options.only }),
+    }),
   );
   const sections = doc.scenarios.map((s) => section(doc, s, options.notes !== false).join("\n"));
   return `${sections.join("\n\n\n")}\n`;
@@ -67,6 +71,7 @@ function section(doc: ReportDocument, s: ReportScenario, withNotes: boolean): st
   out.push(
     `Data as of ${header.asOf} · ${n} target${n === 1 ? "" : "s"}${header.summary === "" ? "" : `: ${header.summary}`}`,
   );
+  if (header.hiddenCount > 0) out.push(hiddenText(header.hiddenCount));
   out.push("");
   out.push(...targetTable(s.targets));
   out.push(...legend(s));
@@ -120,12 +125,22 @@ function legend(s: ReportScenario): string[] {
   return out;
 }
 
+/** The line that says how many rows `only: "judged"` left out. */
+function hiddenText(count: number): string {
+  return `${count} insufficient-data target${count === 1 ? " is" : "s are"} not shown; the data readiness list says what ${count === 1 ? "it needs" : "they need"}.`;
+}
+
 function notes(s: ReportScenario): string[] {
-  if (s.notes.length === 0) return [];
+  if (s.notes.length === 0 && s.sharedNotes.length === 0) return [];
   const out = ["", "Notes"];
   for (const r of s.notes) {
     out.push(`  ${r.targetId}`);
     for (const note of r.notes) out.push(...hanging(note, "    - ", "      "));
+  }
+  // A note that several targets carry (e.g. one about a source), once, under all their ids.
+  for (const shared of s.sharedNotes) {
+    out.push(...hanging(shared.targetIds.join(", "), "  ", "  "));
+    out.push(...hanging(shared.note, "    - ", "      "));
   }
   return out;
 }

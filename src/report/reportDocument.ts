@@ -103,9 +103,15 @@ export interface ReportHeader {
   readonly scenarioName: string;
   /** `<pack> · <scenario> — <scenario name>`. */
   readonly title: string;
-  /** Latest year with any observation used. */
+  /**
+   * "Data as of": the latest year of the observations the judged targets rest on (the latest
+   * observation of each target not `insufficient-data`), not the latest year of any series; the
+   * assessment's `asOf` when no target is judged.
+   */
   readonly asOf: number;
   readonly targetCount: number;
+  /** Rows left out of the targets table by `only: "judged"` (the `insufficient-data` ones). */
+  readonly hiddenCount: number;
   /** Count of each status: `1 achieved 已完成, 1 off-track 预计难以完成`; empty without targets. */
   readonly summary: string;
   /** The Monte Carlo run the probabilities come from; null when not simulated. */
@@ -116,10 +122,16 @@ export interface ReportHeader {
   } | null;
 }
 
-/** The notes of one target. */
+/** The notes of one target (those it alone carries; see {@link ReportSharedNote}). */
 export interface ReportNotes {
   readonly targetId: string;
   readonly notes: readonly string[];
+}
+
+/** A note that several targets carry (e.g. one source note), given once with their ids. */
+export interface ReportSharedNote {
+  readonly note: string;
+  readonly targetIds: readonly string[];
 }
 
 /** An observation that would make a target evaluable, with its display texts. */
@@ -160,9 +172,11 @@ export interface ReportScenario {
   /** One row per target, in the assessment's order; the probability column only when simulated. */
   readonly targets: ReportTable;
   readonly legend: ReportLegend;
-  /** The targets that carry notes, in row order. */
+  /** The targets that carry notes of their own, in row order. */
   readonly notes: readonly ReportNotes[];
-  /** The `insufficient-data` targets, in row order. */
+  /** Notes carried by more than one target, once each, in order of first appearance. */
+  readonly sharedNotes: readonly ReportSharedNote[];
+  /** The `insufficient-data` targets, in row order (also with `only: "judged"`). */
   readonly readiness: readonly ReportReadiness[];
   /** Group values observed directly vs aggregated from their places. */
   readonly discrepancies: ReportTable;
@@ -196,7 +210,15 @@ export interface ReportDocument {
 export interface ReportDocumentOptions {
   /** Title of the report (see {@link ReportDocument.title}). */
   readonly title?: string;
+  /**
+   * Which targets the table (and the notes) show: `all` (default), or `judged`, which leaves
+   * out the `insufficient-data` rows; the data-readiness list keeps them, saying what is missing.
+   */
+  readonly only?: ReportRows;
 }
+
+/** Which target rows a report shows: every one, or only those that could be judged. */
+export type ReportRows = "all" | "judged";
 
 /**
  * Builds the report document of one assessment or of a list of them (one per scenario): for each

@@ -159,6 +159,40 @@ export const DisparityRowSchema = z.object({
 });
 export type DisparityRow = z.infer<typeof DisparityRowSchema>;
 
+/** One target's distribution over the simulated paths, at the run's quantile levels. */
+export const SimulatedTargetSchema = z.object({
+  targetId: IdSchema,
+  /** The year the measure and the probability refer to (the target year, or its window's end). */
+  evaluatedYear: z.number().int(),
+  probability: z.number().min(0).max(1),
+  /** Monte Carlo standard error of `probability`. */
+  standardError: z.number().finite().min(0),
+  /**
+   * The threshold of the target's (first) condition in `evaluatedYear`, in the measure's unit:
+   * the row's `target` when the measure is in the target's unit (not for a rank, measured as a
+   * ratio to the reference); null when there is none.
+   */
+  threshold: z.number().finite().nullable(),
+  /** The target's measure (in its condition's unit) in `evaluatedYear`, one value a level. */
+  measure: z.array(z.number().finite()),
+  /** Probability of each first year met, and of never within the window; they add up to 1. */
+  firstYearMet: z.object({
+    years: z.array(z.number().int()),
+    probabilities: z.array(z.number().min(0).max(1)),
+    never: z.number().min(0).max(1),
+  }),
+  /** Fan chart of the measured series by year (`quantiles[t][k]`); null for a ratio or a sum. */
+  fan: z
+    .object({
+      scope: IdSchema,
+      indicator: IdSchema,
+      years: z.array(z.number().int()),
+      quantiles: z.array(z.array(z.number().finite())),
+    })
+    .nullable(),
+});
+export type SimulatedTarget = z.infer<typeof SimulatedTargetSchema>;
+
 /** The assessment of every target of a pack under one scenario. */
 export const AssessmentSchema = z.object({
   /** Version of the assessment format (`SCHEMA_VERSION`); every assessment regionsim builds has it. */
@@ -181,6 +215,10 @@ export const AssessmentSchema = z.object({
       paths: z.number().int().positive(),
       seed: z.number().int(),
       baseYear: z.number().int(),
+      /** Quantile levels (fractions) of every quantile list in `targets`. */
+      quantiles: z.array(z.number().min(0).max(1)).optional(),
+      /** The distribution of each simulated target over the paths (the CLI's `--paths` fills it). */
+      targets: z.array(SimulatedTargetSchema).optional(),
     })
     .optional(),
 });

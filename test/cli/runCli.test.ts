@@ -44,7 +44,8 @@ describe("bad usage exits 2 with a message and a short usage on stderr", () => {
     [
       "a negative number given as a separate word",
       [...ASSESS, "--paths", "-5"],
-      'regionsim: option --paths needs a value; one starting with "-" is written --paths=-…',
+      // The number is taken as the value, so that the option's check names what is wrong.
+      'regionsim: --paths must be a whole number from 1 to 100,000,000 (got "-5")',
     ],
     [
       "a value for a flag",

@@ -45,4 +45,34 @@ describe("writeAssessmentFiles", () => {
       "writeAssessmentFiles: the assessment does not match AssessmentSchema (asOf:",
     );
   });
+
+  // Node.js 20's mkdir(…, { recursive: true }) loops at full CPU on these: creating a folder in
+  // /proc fails with ENOENT although the parent exists, and it retries the parent forever.
+  for (const [out, failing] of [
+    ["/proc/nope/x", "/proc/nope"],
+    ["/proc/self/x", "/proc/self/x"],
+  ] as const) {
+    it.runIf(process.platform === "linux")(
+      `ends at once with the system's error for ${out}, naming the folder it could not create`,
+      async () => {
+        const started = Date.now();
+        await expect(writeAssessmentFiles(sampleAssessment, out)).rejects.toMatchObject({
+          code: "ENOENT",
+          message: `ENOENT: no such file or directory, mkdir '${failing}'`,
+        });
+        expect(Date.now() - started).toBeLessThan(2000);
+      },
+    );
+  }
+
+  it("refuses a file where the folder belongs (EEXIST), and a folder under a file (ENOTDIR)", async () => {
+    const file = (await writeAssessmentFiles(sampleAssessment, dir)).json;
+    await expect(writeAssessmentFiles(sampleAssessment, file)).rejects.toMatchObject({
+      code: "EEXIST",
+    });
+    await expect(writeAssessmentFiles(sampleAssessment, join(file, "x"))).rejects.toMatchObject({
+      code: "ENOTDIR",
+      message: `ENOTDIR: not a directory, mkdir '${join(file, "x")}'`,
+    });
+  });
 });

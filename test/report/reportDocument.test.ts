@@ -37,6 +37,7 @@ describe("buildReportDocument", () => {
       title: "qujing · trend — Trend continuation",
       asOf: 2023,
       targetCount: 4,
+      hiddenCount: 0,
       summary:
         "1 achieved 已完成, 1 needs-acceleration 需加快进度, 1 off-track 预计难以完成, 1 insufficient-data 数据不足",
       simulation: null,
@@ -217,7 +218,14 @@ describe("buildReportDocument: Qujing under the trend scenario", () => {
     expect(s?.readiness.map((r) => r.targetId)).toEqual(
       assessment.rows.filter((r) => r.status === "insufficient-data").map((r) => r.targetId),
     );
-    expect(s?.notes).toHaveLength(assessment.rows.filter((r) => r.notes.length > 0).length);
+    // Every note of every row is given once: under the row, or among the shared notes with it.
+    for (const r of assessment.rows) {
+      const own = s?.notes.find((n) => n.targetId === r.targetId)?.notes ?? [];
+      const shared = (s?.sharedNotes ?? [])
+        .filter((n) => n.targetIds.includes(r.targetId))
+        .map((n) => n.note);
+      expect(new Set([...own, ...shared])).toEqual(new Set(r.notes));
+    }
     expect(s?.discrepancies.rows).toHaveLength(assessment.discrepancies.length);
     expect(s?.disparity.table.rows).toHaveLength(assessment.disparity?.length ?? 0);
     expect(s?.disparity.table.rows.length).toBeGreaterThan(0);

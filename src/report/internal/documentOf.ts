@@ -1,10 +1,15 @@
+import { checkOneOf } from "../../internal/checkArgs.js";
 import type { Assessment, AssessmentRow } from "../../schemas/assessment.js";
 import { formatIssue } from "../../schemas/issue.js";
 import { assertAssessment } from "../assertAssessment.js";
 import type {
   ReportDocument,
   ReportDocumentOptions,
+  ReportLegend,
+  ReportNotes,
+  ReportRows,
   ReportScenario,
+  ReportSharedNote,
   ReportSource,
 } from "../reportDocument.js";
 import { needText, needYearsText } from "./assessmentCells.js";
@@ -12,6 +17,7 @@ import { discrepancyTable } from "./discrepancyTable.js";
 import { disparitySection } from "./disparitySection.js";
 import { reportLegend, statusSummary } from "./reportLegend.js";
 import { jsonNumber } from "./reportTable.js";
+import { simulatedBands } from "./simulatedBands.js";
 import { targetsTable } from "./targetsTable.js";
 
 /**
@@ -24,9 +30,11 @@ export function documentOf(
   options: ReportDocumentOptions,
 ): ReportDocument {
   assertAssessment(fn, assessment);
+  const only =
+    options.only === undefined ? "all" : checkOneOf(fn, "options.only", options.only, ROWS);
   const collection = isList(assessment);
   const list: readonly Assessment[] = collection ? assessment : [assessment];
-  const scenarios = list.map(scenarioOf);
+  const scenarios = list.map((a) => scenarioOf(a, only));
   const pack = list[0]?.pack ?? "";
   const defaultTitle = collection
     ? `${pack} — assessment of the plan targets`
@@ -44,16 +52,23 @@ function isList(value: Assessment | readonly Assessment[]): value is readonly As
   return Array.isArray(value);
 }
 
-function scenarioOf(a: Assessment): ReportScenario {
-  const legend = reportLegend(a.rows);
+const ROWS: readonly ReportRows[] = ["all", "judged"];
+
+const judged = (r: AssessmentRow): boolean => r.status !== "insufficient-data";
+
+function scenarioOf(a: Assessment, only: ReportRows): ReportScenario {
+  const legend = withBandLegend(reportLegend(a.rows), a);
+  const shown = only === "judged" ? a.rows.filter(judged) : a.rows;
+  const { notes, sharedNotes } = notesOf(shown);
   return {
     header: {
       pack: a.pack,
       scenario: a.scenario,
       scenarioName: a.scenarioName,
       title: `${a.pack} · ${a.scenario} — ${a.scenarioName}`,
-      asOf: jsonNumber(a.asOf),
+      asOf: jsonNumber(dataAsOf(a)),
       targetCount: a.rows.length,
+      hiddenCount: a.rows.length - shown.length,
       summary: statusSummary(legend.statuses),
       simulation:
         a.simulation === undefined
@@ -64,17 +79,60 @@ function scenarioOf(a: Assessment): ReportScenario {
               baseYear: jsonNumber(a.simulation.baseYear),
             },
     },
-    targets: targetsTable(a),
+    targets: targetsTable({ ...a, rows: shown }),
     legend,
-    notes: a.rows
-      .filter((r) => r.notes.length > 0)
-      .map((r) => ({ targetId: r.targetId, notes: r.notes })),
-    readiness: a.rows.filter((r) => r.status === "insufficient-data").map(readinessOf),
+    notes,
+    sharedNotes,
+    readiness: a.rows.filter((r) => !judged(r)).map(readinessOf),
     discrepancies: discrepancyTable(a.discrepancies),
     disparity: disparitySection(a.disparity ?? []),
     issues: a.issues.map((issue) => ({ ...issue, text: formatIssue(issue) })),
     sources: sourcesOf(a.rows),
   };
+}
+
+/** The legend, whose probability line also says what the simulated band is, when shown. */
+function withBandLegend(legend: ReportLegend, a: Assessment): ReportLegend {
+  const [band] = simulatedBands(a).values();
+  if (band === undefined || legend.probability === null) return legend;
+  const percent = Math.round(band.level * 100);
+  return {
+    ...legend,
+    probability:
+      `${legend.probability} Simulated: the median and the central ${percent}% band of the ` +
+      "target's measure in its year over the paths.",
+  };
+}
+
+/**
+ * The latest year of the observations the judged targets rest on: the latest observation of
+ * each target that is not `insufficient-data` (GDP ending in 2022 gives 2022 even when another
+ * series reaches 2024); the assessment's `asOf` when no target is judged.
+ */
+function dataAsOf(a: Assessment): number {
+  let latest: number | undefined;
+  for (const r of a.rows)
+    if (judged(r) && r.latest !== null) latest = Math.max(latest ?? r.latest.year, r.latest.year);
+  return latest ?? a.asOf;
+}
+
+/** Each target's own notes, and the notes several targets share, once with their ids. */
+function notesOf(rows: readonly AssessmentRow[]): {
+  notes: ReportNotes[];
+  sharedNotes: ReportSharedNote[];
+} {
+  const byNote = new Map<string, string[]>();
+  for (const r of rows)
+    for (const note of new Set(r.notes))
+      byNote.set(note, [...(byNote.get(note) ?? []), r.targetId]);
+  const shared = (note: string) => (byNote.get(note)?.length ?? 0) > 1;
+  const notes = rows
+    .map((r) => ({ targetId: r.targetId, notes: r.notes.filter((n) => !shared(n)) }))
+    .filter((r) => r.notes.length > 0);
+  const sharedNotes = [...byNote]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([note, targetIds]) => ({ note, targetIds }));
+  return { notes, sharedNotes };
 }
 
 function readinessOf(r: AssessmentRow): ReportScenario["readiness"][number] {

@@ -11,8 +11,9 @@ import {
   statusCell,
   targetCell,
 } from "./assessmentCells.js";
-import { MISSING } from "./formatNumber.js";
+import { formatNumber, MISSING } from "./formatNumber.js";
 import { type ColumnSpec, reportTable } from "./reportTable.js";
+import { type SimulatedBand, simulatedBands } from "./simulatedBands.js";
 
 /** Keys of the raw values of a target row, in order: the columns of the CSV report. */
 export const TARGET_FIELD_KEYS = [
@@ -47,6 +48,10 @@ export const TARGET_FIELD_KEYS = [
   "expected_progress",
   "actual_progress",
   "probability",
+  "simulated_median",
+  "simulated_lower",
+  "simulated_upper",
+  "simulated_level",
   "status",
   "status_basis",
   "status_zh",
@@ -90,6 +95,10 @@ const FIELDS: Readonly<Record<TargetFieldKey, Field>> = {
   expected_progress: ["Expected progress", "序时进度", "percent"],
   actual_progress: ["Actual progress", "实际进度", "percent"],
   probability: ["Probability of attainment", "达标概率", "percent"],
+  simulated_median: ["Simulated median", "模拟中位数", "number"],
+  simulated_lower: ["Simulated band, lower bound", "模拟区间下限", "number"],
+  simulated_upper: ["Simulated band, upper bound", "模拟区间上限", "number"],
+  simulated_level: ["Simulated band level", "模拟区间水平", "percent"],
   status: ["Status", "评估状态", "status"],
   status_basis: ["Basis of the status", "评估依据", "text"],
   status_zh: ["Status (Chinese)", "评估结论", "text"],
@@ -102,7 +111,11 @@ const TARGET_FIELDS: readonly ReportField[] = TARGET_FIELD_KEYS.map((key) => {
   return { key, en, zh, kind };
 });
 
-function values(a: Assessment, r: AssessmentRow): Readonly<Record<TargetFieldKey, ReportValue>> {
+function values(
+  a: Assessment,
+  r: AssessmentRow,
+  band: SimulatedBand | undefined,
+): Readonly<Record<TargetFieldKey, ReportValue>> {
   return {
     pack: a.pack,
     scenario: a.scenario,
@@ -135,6 +148,10 @@ function values(a: Assessment, r: AssessmentRow): Readonly<Record<TargetFieldKey
     expected_progress: r.expectedProgress,
     actual_progress: r.actualProgress,
     probability: r.probability,
+    simulated_median: band?.median ?? null,
+    simulated_lower: band?.lower ?? null,
+    simulated_upper: band?.upper ?? null,
+    simulated_level: band?.level ?? null,
     status: r.status,
     status_basis: r.statusBasis ?? null,
     status_zh: r.statusZh,
@@ -255,6 +272,34 @@ const COLUMNS: readonly ColumnSpec<AssessmentRow>[] = [
  */
 export function targetsTable(a: Assessment): ReportTable {
   const withProbability = a.rows.some((r) => r.probability !== null);
-  const columns = COLUMNS.filter((c) => withProbability || c.key !== "probability");
-  return reportTable(TARGET_FIELDS, columns, a.rows, (r) => values(a, r));
+  const bands = simulatedBands(a);
+  const columns = [...COLUMNS.filter((c) => withProbability || c.key !== "probability")];
+  if (bands.size > 0)
+    columns.splice(
+      columns.findIndex((c) => c.key === "status"),
+      0,
+      simulatedColumn(bands),
+    );
+  return reportTable(TARGET_FIELDS, columns, a.rows, (r) => values(a, r, bands.get(r.targetId)));
+}
+
+/** The simulated median and band of `simulated_*`: the median, then `[lower, upper]`. */
+function simulatedColumn(bands: ReadonlyMap<string, SimulatedBand>): ColumnSpec<AssessmentRow> {
+  return {
+    key: "simulated",
+    en: "Simulated",
+    zh: "模拟分布",
+    detail: "(median [band])",
+    kind: "number",
+    align: "right",
+    fields: ["simulated_median", "simulated_lower", "simulated_upper"],
+    lines: (r) => {
+      const band = bands.get(r.targetId);
+      if (band === undefined) return [MISSING];
+      return [
+        formatNumber(band.median),
+        `[${formatNumber(band.lower)}, ${formatNumber(band.upper)}]`,
+      ];
+    },
+  };
 }
