@@ -65,11 +65,12 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
   const segments = modelSegments(scenario, dataset, scope, indicator, last.year + 1);
   const first = segments[0] as Segment;
   let current = first.selected;
-  const failed = (message: string): ScopeSeries => {
+  const failed = (message: string, byModel = true): ScopeSeries => {
+    const failure = byModel ? `could not project with ${current.spec.kind}: ${message}` : message;
     issues.push({
       severity: "warning",
       code: "model-failed",
-      message: `${scope} ${indicator.id}: could not project with ${current.spec.kind}: ${message}`,
+      message: `${scope} ${indicator.id}: ${failure}`,
       field: `${scope}.${indicator.id}`,
     });
     return {
@@ -77,7 +78,7 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
       years: [],
       values: [],
       informative: false,
-      failure: `could not project with ${current.spec.kind}: ${message}`,
+      failure,
       notes: [...notes, message],
     };
   };
@@ -139,8 +140,7 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
     projection as ModelProjection,
     issues,
   );
-  current = first.selected;
-  if (adjusted.failure !== undefined) return failed(adjusted.failure);
+  if (adjusted.failure !== undefined) return failed(adjusted.failure, false);
   return {
     ...base,
     years: (projection as ModelProjection).years,
