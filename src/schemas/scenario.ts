@@ -8,7 +8,7 @@ export const ScopeSelectorSchema = z.union([IdSchema, z.literal("*")]);
 export const IndicatorSelectorSchema = z.union([IdSchema, z.literal("*")]);
 
 /** What a scenario says of rates written as percentages (0.055 is 5.5% a year). */
-export const RATE_HINT = "rates are fractions: 0.055 is 5.5% (a 3-point shock is -0.03)";
+const RATE_HINT = "rates are fractions: 0.055 is 5.5% (a 3-point shock is -0.03)";
 
 /**
  * Which model projects a (scope × indicator), and why. More specific entries win; `from`, when
