@@ -1,5 +1,6 @@
 import { checkArrayOf, checkString } from "../internal/checkArgs.js";
 import { shownValue } from "../internal/shownValue.js";
+import { scenarioContentIssues } from "../scenarios/scenarioContentIssues.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
@@ -21,6 +22,8 @@ export interface ReadJsonOptions {
 export interface ReadScenarioJsonOptions extends ReadJsonOptions {
   /** Ids of the scenarios `extends` may name (a pack's); when given, any other is an error. */
   readonly scenarios?: readonly string[];
+  /** Ids of the reference series `references[].reference` may name (a pack's); when given, any other is an error. */
+  readonly references?: readonly string[];
 }
 
 /** The lists of a scenario whose items name a scope and an indicator. */
@@ -37,7 +40,14 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  * error (`JSON.parse` keeps only the last). Every `scope` and `indicator` named in `models`,
  * `overrides`, `shocks` and `uncertainty` must be an id defined in `meta` (`"*"` means all);
  * an unknown one is an error suggesting the nearest ids. With `options.scenarios`, `extends`
- * must name one of them (`unknown-scenario`).
+ * must name one of them (`unknown-scenario`); with `options.references`, each
+ * `references[].reference` must name one of them (`unknown-reference`).
+ *
+ * Content is checked against the pack as well ({@link scenarioContentIssues}): an override
+ * outside its indicator's range, a shock in `points` on an indicator not in `%`, and — when
+ * `meta` is a whole dataset with `observations` — a `toYear` not after the latest observation
+ * are errors. A growth rate or shock size above 1 in absolute value is refused with "rates are
+ * fractions: 0.055 is 5.5% (a 3-point shock is -0.03)".
  *
  * The value is the scenario as written (a {@link ScenarioInput}: defaults are not filled in, so
  * a scenario that `extends` another keeps the other's settings it does not give). Never throws
@@ -50,7 +60,7 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  *   a string (got 42)`; `readScenarioJson: meta must be a dataset's metadata with places, groups
  *   and indicators (got the string "qujing")` (or naming its first bad entry, every problem in
  *   `error.issues`); `readScenarioJson: options.file must be a string (got 3)`; `readScenarioJson:
- *   options.fiel is not an option; did you mean file? (the options are file and scenarios)`;
+ *   options.fiel is not an option; did you mean file? (the options are file, scenarios and references)`;
  *   `readScenarioJson: options.scenarios must be an array of scenario ids (got the string "base")`.
  * @example
  * const meta = {
@@ -71,14 +81,15 @@ export function readScenarioJson(
 ): Result<ScenarioInput> {
   checkText("readScenarioJson", text);
   checkMeta("readScenarioJson", meta);
-  const o = checkReaderOptions("readScenarioJson", options, ["file", "scenarios"]);
-  if (o.scenarios !== undefined) {
+  const o = checkReaderOptions("readScenarioJson", options, ["file", "scenarios", "references"]);
+  for (const key of ["scenarios", "references"] as const) {
+    if (o[key] === undefined) continue;
     checkArrayOf(
       "readScenarioJson",
-      "options.scenarios",
-      o.scenarios,
+      `options.${key}`,
+      o[key],
       (at, id) => checkString("readScenarioJson", at, id),
-      "an array of scenario ids",
+      key === "scenarios" ? "an array of scenario ids" : "an array of reference series ids",
     );
   }
   const file = options.file;
@@ -109,6 +120,20 @@ export function readScenarioJson(
     ]),
   );
   issues.push(...idReferenceIssues(nameIndex(meta), references, file));
+  if (checked.success) {
+    const observations = (meta as { observations?: unknown }).observations;
+    const stated = (input as { toYear?: unknown }).toYear;
+    const content = scenarioContentIssues(
+      { ...checked.data, toYear: stated === undefined ? undefined : checked.data.toYear },
+      {
+        meta,
+        selectors: false,
+        ...(Array.isArray(observations) ? { observations } : {}),
+        ...(options.references === undefined ? {} : { references: options.references }),
+      },
+    );
+    for (const issue of content) issues.push(locateIssue(issue, {}, file));
+  }
   const parent = (input as { extends?: unknown }).extends;
   const { scenarios } = options;
   if (scenarios !== undefined && typeof parent === "string" && !scenarios.includes(parent)) {

@@ -16,7 +16,9 @@ import type { ObservedPoint, ScopeSeries } from "./scopeSeries.js";
  * projection. The aggregate is informative when every member part series is informative or has
  * no projection; when a member part's model failed, `failure` names the first such (members in
  * the group's order, parts in the rule's). Groups missing a member's part series, indicators
- * with rule `none`, and aggregates without any year are left out. Results come group by group,
+ * with rule `none`, and aggregates without any year are left out. An aggregate that leaves the
+ * range of numbers in some year (members near `Number.MAX_VALUE`) has no projection, and its
+ * `failure` names the year. Results come group by group,
  * in the order of the dataset's groups and of `indicators`.
  */
 export function aggregateGroups(
@@ -73,10 +75,15 @@ function aggregateGroup(
   const observed: ObservedPoint[] = [];
   const projectedYears: number[] = [];
   const projectedValues: number[] = [];
+  let overflow: number | undefined;
   for (const year of years) {
     const values = partValues(byMember, aggregation.parts.length, year);
     const value = values === undefined ? undefined : aggregation.combine(values);
     if (value === undefined) continue;
+    if (!Number.isFinite(value)) {
+      overflow ??= year;
+      continue;
+    }
     const quality = observedQuality(all, year);
     if (quality === undefined) {
       projectedYears.push(year);
@@ -90,6 +97,19 @@ function aggregateGroup(
       });
   }
   if (observed.length === 0 && projectedYears.length === 0) return undefined;
+  if (overflow !== undefined)
+    return {
+      scope: group.id,
+      indicator: indicator.id,
+      basis: "places",
+      observed,
+      unused: [],
+      years: [],
+      values: [],
+      informative: false,
+      failure: `aggregated from its places, leaves the range of numbers in ${overflow}`,
+      notes: [`aggregated from ${group.members.join(", ")} by rule "${aggregation.rule}"`],
+    };
   // A member whose model failed leaves the aggregate without a projection: say which.
   const failed = all.find(({ series: s }) => s.failure !== undefined)?.series;
   return {

@@ -4,6 +4,7 @@ import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Issue } from "../schemas/issue.js";
 import type { Scenario } from "../schemas/scenario.js";
 import { scopeMatches } from "./internal/scopeMatches.js";
+import { withinBounds } from "./scenarioContentIssues.js";
 
 /** A projection after the scenario's shocks and overrides, with a note for each applied. */
 export interface AdjustedProjection {
@@ -11,17 +12,27 @@ export interface AdjustedProjection {
   readonly lower?: number[];
   readonly upper?: number[];
   readonly notes: string[];
+  /**
+   * Set when the shocks and overrides drive a value out of the range of numbers (Infinity or
+   * NaN, e.g. stacked shocks): why, naming the year. The values are then not to be used.
+   */
+  readonly failure?: string;
 }
 
 /**
- * Applies the scenario's shocks and overrides to a projection, as multiplicative factors on the
- * original scale: a level shock multiplies every year from `from` (to `to`, when given: a
- * temporary shift) by `1 + size`, and is ignored when `from` is already observed; a growth shock
- * multiplies year `t` by `(1 + size)^(years of the shock span up to t)`; an override sets a
- * year's value and re-bases the following years by the same ratio (not when the projected value
- * was 0, which has no ratio: then only that year is set). Bounded rates are kept inside
- * their bounds. Shocks dated before the projection starts are noted as ignored; an override of a
- * year outside the projection is reported as an `override-outside-projection` issue.
+ * Applies the scenario's shocks and overrides to a projection on the original scale. A
+ * `relative` shock (the default) is a factor: a level shock multiplies every year from `from`
+ * (to `to`, when given: a temporary shift) by `1 + size`; a growth shock multiplies year `t` by
+ * `(1 + size)^(years of the shock span up to t)`. A `points` shock (indicators in `%` only) adds
+ * `100 · size` percentage points: a level shock in the years it covers, a growth shock once more
+ * for each year of its span up to `t`. Factors apply first, then points. A level shock is
+ * ignored when `from` is already observed. An override sets a year's value and re-bases the
+ * following years by the same ratio (not when the projected value was 0, which has no ratio: then
+ * only that year is set). Bounded rates are kept inside their bounds. Shocks dated before the
+ * projection starts are noted as ignored; an override of a year outside the projection is
+ * reported as an `override-outside-projection` issue; an override outside the indicator's range
+ * and a `points` shock on an indicator not in `%` are not applied (the scenario's content check
+ * reports them). Values driven out of the range of numbers give `failure`.
  */
 export function applyAssumptions(
   scenario: Scenario,
@@ -33,10 +44,13 @@ export function applyAssumptions(
 ): AdjustedProjection {
   const notes: string[] = [];
   const factor = projection.years.map(() => 1);
+  const points = projection.years.map(() => 0);
   const first = projection.years[0];
   if (first === undefined) return { values: projection.values, notes };
   for (const shock of scenario.shocks) {
     if (shock.indicator !== indicator.id || !scopeMatches(dataset, shock.scope, scope)) continue;
+    const inPoints = shock.mode === "points";
+    if (inPoints && indicator.unit !== "%") continue;
     const to = shock.to ?? (shock.type === "growth" ? shock.from : Number.POSITIVE_INFINITY);
     // A level shift that starts in an observed year is already in the data; a growth shock
     // changes the projected years of its span only.
@@ -48,24 +62,33 @@ export function applyAssumptions(
     }
     projection.years.forEach((year, k) => {
       if (year < shock.from) return;
-      if (shock.type === "level") {
-        if (year <= to) factor[k] = (factor[k] as number) * (1 + shock.size);
-      } else {
-        const span = Math.min(year, to) - Math.max(shock.from, first) + 1;
-        if (span > 0) factor[k] = (factor[k] as number) * (1 + shock.size) ** span;
-      }
+      // Years of the shock's span up to this one: 1 for a level shock inside its span.
+      const span =
+        shock.type === "level"
+          ? year <= to
+            ? 1
+            : 0
+          : Math.min(year, to) - Math.max(shock.from, first) + 1;
+      if (span <= 0) return;
+      if (inPoints) points[k] = (points[k] as number) + 100 * shock.size * span;
+      else factor[k] = (factor[k] as number) * (1 + shock.size) ** span;
     });
+    const size = inPoints ? formatPoints(shock.size) : formatPct(shock.size);
     notes.push(
-      `${shock.type} shock ${formatPct(shock.size)} from ${shock.from}${shock.to === undefined ? "" : ` to ${shock.to}`}: ${shock.reason}`,
+      `${shock.type} shock ${size} from ${shock.from}${shock.to === undefined ? "" : ` to ${shock.to}`}: ${shock.reason}`,
     );
   }
   const [lo, hi] = indicatorBounds(indicator);
   const clamp = (v: number): number => Math.min(hi, Math.max(lo, v));
-  let values = projection.values.map((v, k) => clamp(v * (factor[k] as number)));
-  let lower = projection.lower?.map((v, k) => clamp(v * (factor[k] as number)));
-  let upper = projection.upper?.map((v, k) => clamp(v * (factor[k] as number)));
+  const shocked = (v: number, k: number): number =>
+    clamp(v * (factor[k] as number) + (points[k] as number));
+  let values = projection.values.map(shocked);
+  let lower = projection.lower?.map(shocked);
+  let upper = projection.upper?.map(shocked);
   const overrides = scenario.overrides
-    .filter((o) => o.scope === scope && o.indicator === indicator.id)
+    .filter(
+      (o) => o.scope === scope && o.indicator === indicator.id && withinBounds(indicator, o.value),
+    )
     .sort((a, b) => a.year - b.year);
   for (const o of overrides) {
     const k = projection.years.indexOf(o.year);
@@ -96,12 +119,26 @@ export function applyAssumptions(
     values[k] = o.value;
     notes.push(`${o.year} set to ${o.value}: ${o.reason}`);
   }
+  const overflow = values.findIndex((v) => !Number.isFinite(v));
+  if (overflow >= 0)
+    return {
+      values,
+      notes,
+      failure: `the shocks and overrides drive the projection out of the range of numbers in ${projection.years[overflow]}`,
+    };
+  // An interval bound out of the range of numbers says nothing: drop the interval.
+  const finite = [lower, upper].every((a) => a === undefined || a.every(Number.isFinite));
   return {
     values,
-    ...(lower === undefined ? {} : { lower }),
-    ...(upper === undefined ? {} : { upper }),
+    ...(lower === undefined || !finite ? {} : { lower }),
+    ...(upper === undefined || !finite ? {} : { upper }),
     notes,
   };
+}
+
+/** A fraction as signed percentage points with one decimal: -0.03 → "-3.0 points". */
+function formatPoints(x: number): string {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)} points`;
 }
 
 /** A fraction as a signed percentage with one decimal: 0.05 → "+5.0%". */

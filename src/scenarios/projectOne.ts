@@ -1,4 +1,5 @@
 import { fitModel } from "../models/fitModel.js";
+import { fromScale, toScale } from "../models/modelScale.js";
 import { projectModel } from "../models/projectModel.js";
 import type { FittedModel, ModelProjection } from "../models/types.js";
 import type { Dataset } from "../schemas/dataset.js";
@@ -9,7 +10,7 @@ import type { Scenario } from "../schemas/scenario.js";
 import { applyAssumptions } from "./applyAssumptions.js";
 import { chooseObservations } from "./chooseObservations.js";
 import type { ScopeSeries } from "./scopeSeries.js";
-import { selectModel } from "./selectModel.js";
+import { type SelectedModel, selectModel } from "./selectModel.js";
 
 /** One scope × indicator to project: its observations and the scenario it is projected under. */
 export interface ProjectOneInput {
@@ -28,9 +29,12 @@ export interface ProjectOneInput {
  * year: chooses one observation a year ({@link chooseObservations}), fits the model the scenario
  * selects ({@link selectModel}) on the indicator's scale and within its series breaks, projects it
  * with an interval at `level` where the model gives one, and applies the scenario's shocks and
- * overrides ({@link applyAssumptions}). A series observed through the last year has no
- * projection. A model that cannot be fitted or projected, or whose projection leaves the range
- * of numbers, gives a series without projection whose `failure` says why, and a `model-failed`
+ * overrides ({@link applyAssumptions}). Where the scenario's assumptions change by year (`from`),
+ * each later model is fitted on the same observations and moved on the indicator's scale to start
+ * from the value the earlier one reached in `from − 1` (a `path` is fitted through that value
+ * instead), so the path joins continuously. A series observed through the last year has no
+ * projection (and a `failure` when it is observed after it). A model that cannot be fitted or projected, or whose projection leaves the range
+ * of numbers (also through shocks and overrides), gives a series without projection whose `failure` says why, and a `model-failed`
  * issue; nothing throws for data.
  */
 export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries {
@@ -47,34 +51,26 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
   };
   const last = used[used.length - 1];
   if (last === undefined || last.year >= scenario.toYear)
-    return { ...base, years: [], values: [], informative: false };
-  const selected = selectModel(scenario, dataset, scope, indicator);
-  const breaks = dataset.breaks
-    .filter((b) => b.indicator === indicator.id && (b.place === undefined || b.place === scope))
-    .map((b) => b.year);
-  let fitted: FittedModel;
-  let projection: ModelProjection;
-  try {
-    fitted = fitModel(
-      selected.spec,
-      { years: used.map((p) => p.year), values: used.map((p) => p.value), breaks },
-      {
-        scale: indicator.scale,
-        ...(indicator.scale === "logit" ? { bounds: indicatorBounds(indicator) } : {}),
-      },
-    );
-    projection = projectModel(fitted, { toYear: scenario.toYear, level: input.level });
-    const overflow = projection.values.findIndex((v) => !Number.isFinite(v));
-    if (overflow >= 0)
-      throw new RangeError(
-        `the projection leaves the range of numbers in ${projection.years[overflow]} (check the data's magnitude and unit)`,
-      );
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ...base,
+      years: [],
+      values: [],
+      informative: false,
+      ...(last !== undefined && last.year > scenario.toYear
+        ? {
+            failure: `the scenario's toYear (${scenario.toYear}) is before the latest observation (${last.year})`,
+          }
+        : {}),
+    };
+  const segments = modelSegments(scenario, dataset, scope, indicator, last.year + 1);
+  const first = segments[0] as Segment;
+  let current = first.selected;
+  const failed = (message: string, byModel = true): ScopeSeries => {
+    const failure = byModel ? `could not project with ${current.spec.kind}: ${message}` : message;
     issues.push({
       severity: "warning",
       code: "model-failed",
-      message: `${scope} ${indicator.id}: could not project with ${selected.spec.kind}: ${message}`,
+      message: `${scope} ${indicator.id}: ${failure}`,
       field: `${scope}.${indicator.id}`,
     });
     return {
@@ -82,20 +78,162 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
       years: [],
       values: [],
       informative: false,
-      failure: `could not project with ${selected.spec.kind}: ${message}`,
+      failure,
       notes: [...notes, message],
     };
+  };
+  const breaks = dataset.breaks
+    .filter((b) => b.indicator === indicator.id && (b.place === undefined || b.place === scope))
+    .map((b) => b.year);
+  const scaleOptions = {
+    scale: indicator.scale,
+    ...(indicator.scale === "logit" ? { bounds: indicatorBounds(indicator) } : {}),
+  };
+  const bounds = indicatorBounds(indicator);
+  let fitted: FittedModel | undefined;
+  let projection: ModelProjection | undefined;
+  const segmentNotes: string[] = [];
+  try {
+    for (const segment of segments) {
+      current = segment.selected;
+      const extra =
+        projection !== undefined && current.spec.kind === "path"
+          ? { year: segment.from - 1, value: valueIn(projection, segment.from - 1) }
+          : undefined;
+      const model = fitModel(
+        current.spec,
+        {
+          years: [...used.map((p) => p.year), ...(extra === undefined ? [] : [extra.year])],
+          values: [...used.map((p) => p.value), ...(extra === undefined ? [] : [extra.value])],
+          breaks,
+        },
+        scaleOptions,
+      );
+      const own = projectModel(model, { toYear: scenario.toYear, level: input.level });
+      if (projection === undefined) {
+        fitted = model;
+        projection = own;
+      } else {
+        projection = joinAt(projection, own, segment.from, extra === undefined, (v, inverse) =>
+          inverse ? fromScale(v, indicator.scale, bounds) : toScale(v, indicator.scale, bounds),
+        );
+        segmentNotes.push(
+          `from ${segment.from}: ${current.spec.kind} (${current.reason}), joined to the value of ${segment.from - 1}`,
+        );
+      }
+    }
+    const overflow = (projection as ModelProjection).values.findIndex((v) => !Number.isFinite(v));
+    if (overflow >= 0)
+      throw new RangeError(
+        `the projection leaves the range of numbers in ${projection?.years[overflow]} (check the data's magnitude and unit)`,
+      );
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error));
   }
-  const informative = !(fitted.fallback !== undefined && fitted.kind === "naive");
-  const adjusted = applyAssumptions(scenario, dataset, scope, indicator, projection, issues);
+  const model = fitted as FittedModel;
+  const informative = !(model.fallback !== undefined && model.kind === "naive");
+  const adjusted = applyAssumptions(
+    scenario,
+    dataset,
+    scope,
+    indicator,
+    projection as ModelProjection,
+    issues,
+  );
+  if (adjusted.failure !== undefined) return failed(adjusted.failure, false);
   return {
     ...base,
-    years: projection.years,
+    years: (projection as ModelProjection).years,
     values: adjusted.values,
     ...(adjusted.lower === undefined ? {} : { lower: adjusted.lower }),
     ...(adjusted.upper === undefined ? {} : { upper: adjusted.upper }),
-    model: { requested: selected.spec, reason: selected.reason, fitted, informative },
+    model: {
+      requested: first.selected.spec,
+      reason: first.selected.reason,
+      fitted: model,
+      informative,
+    },
     informative,
-    notes: [...notes, ...fitted.notes, ...adjusted.notes],
+    notes: [...notes, ...model.notes, ...segmentNotes, ...adjusted.notes],
+  };
+}
+
+/** One model of a series' projection and the first year it applies. */
+interface Segment {
+  readonly from: number;
+  readonly selected: SelectedModel;
+}
+
+/**
+ * The models of a series from its first projected year to the scenario's last, each with the
+ * year it starts (an assumption's `from`); consecutive years under one model form one segment.
+ */
+function modelSegments(
+  scenario: Scenario,
+  dataset: Dataset,
+  scope: string,
+  indicator: Indicator,
+  firstYear: number,
+): Segment[] {
+  const segments: Segment[] = [
+    { from: firstYear, selected: selectModel(scenario, dataset, scope, indicator, firstYear) },
+  ];
+  // Only years where some assumption starts can change the model.
+  const starts = [...new Set(scenario.models.map((m) => m.from))]
+    .filter((y): y is number => y !== undefined && y > firstYear && y <= scenario.toYear)
+    .sort((a, b) => a - b);
+  for (const year of starts) {
+    const selected = selectModel(scenario, dataset, scope, indicator, year);
+    const previous = (segments[segments.length - 1] as Segment).selected;
+    const same = selected.explicit ? selected.spec === previous.spec : !previous.explicit;
+    if (!same) segments.push({ from: year, selected });
+  }
+  return segments;
+}
+
+function valueIn(projection: ModelProjection, year: number): number {
+  const k = projection.years.indexOf(year);
+  const value = projection.values[k];
+  if (k < 0 || value === undefined) throw new RangeError(`no projected value in ${year}`);
+  return value;
+}
+
+/**
+ * `earlier` up to `from − 1`, then `later` from `from` on, moved on the modelling scale so that
+ * it starts from the value `earlier` reached in `from − 1` (unless `later` already starts there,
+ * as a path fitted through that value does). The interval is kept only when both have one.
+ */
+function joinAt(
+  earlier: ModelProjection,
+  later: ModelProjection,
+  from: number,
+  shift: boolean,
+  scale: (v: number, inverse: boolean) => number,
+): ModelProjection {
+  const anchor = valueIn(earlier, from - 1);
+  const offset = shift ? scale(anchor, false) - scale(valueIn(later, from - 1), false) : 0;
+  const moved = (v: number) => (shift ? scale(scale(v, false) + offset, true) : v);
+  const pick = (a: readonly number[], b: readonly number[]) =>
+    earlier.years.map((year, k) => {
+      if (year < from) return a[k] as number;
+      const j = later.years.indexOf(year);
+      return moved(b[j] as number);
+    });
+  const values = pick(earlier.values, later.values);
+  const withInterval =
+    earlier.lower !== undefined &&
+    earlier.upper !== undefined &&
+    later.lower !== undefined &&
+    later.upper !== undefined;
+  return {
+    years: earlier.years,
+    values,
+    ...(withInterval
+      ? {
+          lower: pick(earlier.lower as number[], later.lower as number[]),
+          upper: pick(earlier.upper as number[], later.upper as number[]),
+        }
+      : {}),
+    ...(earlier.level === undefined ? {} : { level: earlier.level }),
   };
 }

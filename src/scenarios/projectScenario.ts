@@ -84,7 +84,14 @@ export function projectScenario(
     aggregated,
     new Map(dataset.groups.map((g) => [g.id, g.members])),
   );
-  reportIgnoredAssumptions(scenario, dataset, direct, aggregated, issues);
+  reportIgnoredAssumptions(
+    scenario,
+    dataset,
+    direct,
+    aggregated,
+    issues,
+    references.map((r) => r.id),
+  );
   const refs = references.map((r) => projectReference(r, scenario, issues));
   return {
     scenario,

@@ -2,11 +2,15 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { Issue } from "../schemas/issue.js";
 import type { Scenario } from "../schemas/scenario.js";
 import { scopeMatches } from "./internal/scopeMatches.js";
+import { scenarioContentIssues } from "./scenarioContentIssues.js";
 import { preferredSeries, type ScopeSeries } from "./scopeSeries.js";
 
 /**
- * Reports the scenario's assumptions that no target will see, as warnings appended to `issues`
- * (overrides first, then shocks, each in the scenario's order):
+ * Reports the scenario's content that the pack refuses ({@link scenarioContentIssues}: unknown
+ * selectors or reference ids, overrides out of range, `toYear` not after the data; errors), then
+ * the assumptions that no target will see, as warnings appended to `issues` (overrides first,
+ * then shocks, each in the scenario's order, with the reason a series has no projection: its
+ * model failed, or it is observed through `toYear`):
  * - `override-ignored`: an override of a scope × indicator without a projected series of its
  *   own, or of a group whose targets read the aggregate of its places (which an override of the
  *   group's own series does not change);
@@ -22,7 +26,15 @@ export function reportIgnoredAssumptions(
   direct: readonly ScopeSeries[],
   aggregated: readonly ScopeSeries[],
   issues: Issue[],
+  references?: readonly string[],
 ): void {
+  issues.push(
+    ...scenarioContentIssues(scenario, {
+      meta: dataset,
+      observations: dataset.observations,
+      ...(references === undefined ? {} : { references }),
+    }),
+  );
   reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);
   reportUnmatchedShocks(scenario, dataset, direct, issues);
 }
@@ -48,7 +60,7 @@ function reportIgnoredOverrides(
       message: `override of ${o.scope} ${o.indicator} in ${o.year} ignored: ${
         fromPlaces !== undefined
           ? `${o.scope}'s ${o.indicator} is aggregated from its places (${members.join(", ")}); override them instead`
-          : `no projected series of ${o.indicator} for ${o.scope}`
+          : whyNotProjected(direct.find(same), o.scope, o.indicator)
       }`,
       field: "overrides",
     });
@@ -69,11 +81,23 @@ function reportUnmatchedShocks(
         scopeMatches(dataset, shock.scope, s.scope),
     );
     if (matched) return;
+    const own = direct.find(
+      (s) => s.indicator === shock.indicator && scopeMatches(dataset, shock.scope, s.scope),
+    );
     issues.push({
       severity: "warning",
       code: "shock-ignored",
-      message: `shock ${k + 1} (${shock.scope} ${shock.indicator} from ${shock.from}) ignored: no projected series of ${shock.indicator} for ${shock.scope}`,
+      message: `shock ${k + 1} (${shock.scope} ${shock.indicator} from ${shock.from}) ignored: ${whyNotProjected(own, shock.scope, shock.indicator)}`,
       field: `shocks[${k}]`,
     });
   });
+}
+
+/** Why a scope × indicator has no projection to apply an assumption to. */
+function whyNotProjected(series: ScopeSeries | undefined, scope: string, indicator: string) {
+  if (series?.failure !== undefined)
+    return `${series.scope} ${indicator} has no projection (${series.failure})`;
+  if (series !== undefined && series.observed.length > 0)
+    return `${series.scope} ${indicator} is observed through the scenario's last year, nothing is projected`;
+  return `no projected series of ${indicator} for ${scope}`;
 }

@@ -1,3 +1,5 @@
+import { describeValue } from "../internal/describeValue.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import { type Scenario, type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
 
 /**
@@ -7,10 +9,18 @@ import { type Scenario, type ScenarioInput, ScenarioSchema } from "../schemas/sc
  *
  * @param scenario - a scenario id or a scenario object (as written in a file).
  * @param named - the scenarios it may refer to (a pack's named scenarios).
- * @throws {RangeError} `resolveScenario: unknown scenario "x" (known: trend, plan)`;
- *   `resolveScenario: scenario "a" extends itself through "b"` for a cycle.
- * @throws {TypeError} `resolveScenario: invalid scenario "x": <path>: <message>` when it does not
- *   match the schema.
+ * Content that needs the pack's data (override bounds, known ids, `toYear` after the data) is
+ * checked when the scenario is projected and reported among the assessment's issues
+ * (`scenarioContentIssues`).
+ *
+ * @throws {ArgumentRangeError} `resolveScenario: unknown scenario "x" (known: trend, plan)`;
+ *   `resolveScenario: scenario "a" extends itself through "b"` for a cycle; `resolveScenario:
+ *   invalid scenario "x": <path>: <message>` for a value out of range, e.g. `models.0.spec.rate:
+ *   growth rate must be between -1 and 1: rates are fractions: 0.055 is 5.5% (a 3-point shock is
+ *   -0.03)`. It is a `RangeError`.
+ * @throws {ArgumentTypeError} `resolveScenario: invalid scenario "x": <path>: <message>` for any
+ *   other schema problem (a missing or mistyped field); `resolveScenario: scenario must be a
+ *   scenario id or a scenario object (got 42)`. It is a `TypeError`.
  * @example
  * const base = { id: "base", nameEn: "Base", description: "x", models: [] };
  * resolveScenario({ id: "child", nameEn: "Child", description: "y", extends: "base" }, [base]).extends; // undefined
@@ -19,23 +29,39 @@ export function resolveScenario(
   scenario: string | ScenarioInput,
   named: readonly ScenarioInput[],
 ): Scenario {
+  if (
+    typeof scenario !== "string" &&
+    (typeof scenario !== "object" || scenario === null || Array.isArray(scenario))
+  )
+    throw new ArgumentTypeError(
+      `resolveScenario: scenario must be a scenario id or a scenario object (got ${describeValue(scenario)})`,
+      { code: scenario === undefined ? "missing-argument" : "invalid-type", path: "scenario" },
+    );
   const byId = new Map(named.map((s) => [s.id, s]));
   const lookup = (id: string): ScenarioInput => {
     const found = byId.get(id);
     if (found === undefined)
-      throw new RangeError(
+      throw new ArgumentRangeError(
         `resolveScenario: unknown scenario "${id}" (known: ${[...byId.keys()].join(", ")})`,
+        { code: "unknown-id", path: "scenario" },
       );
     return found;
   };
   const parse = (input: ScenarioInput): Scenario => {
     const parsed = ScenarioSchema.safeParse(input);
     if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        code: i.code,
+        message: i.message,
+        field: i.path.join("."),
+      }));
       const first = parsed.error.issues[0];
       const path = first?.path.join(".") ?? "";
-      throw new TypeError(
-        `resolveScenario: invalid scenario "${String(input.id)}": ${path === "" ? "" : `${path}: `}${first?.message ?? ""}`,
-      );
+      const message = `resolveScenario: invalid scenario "${String(input.id)}": ${path === "" ? "" : `${path}: `}${first?.message ?? ""}`;
+      const range = ["too_big", "too_small", "custom", "invalid_value"].includes(first?.code ?? "");
+      const at = path === "" ? "scenario" : `scenario.${path}`;
+      if (range) throw new ArgumentRangeError(message, { code: "out-of-range", path: at, issues });
+      throw new ArgumentTypeError(message, { code: "invalid-type", path: at, issues });
     }
     return parsed.data;
   };
@@ -47,8 +73,9 @@ export function resolveScenario(
   for (let parentId = startInput.extends; parentId !== undefined; ) {
     const parent = lookup(parentId);
     if (visited.has(parent))
-      throw new RangeError(
+      throw new ArgumentRangeError(
         `resolveScenario: scenario "${startInput.id}" extends itself through "${parentId}"`,
+        { code: "out-of-range", path: "scenario.extends" },
       );
     visited.add(parent);
     inputs.push(parent);

@@ -10,6 +10,8 @@ export interface SelectedModel {
   readonly reason: string;
   /** True when the scenario names this model; false when the library default applies. */
   readonly explicit: boolean;
+  /** The assumption's `from` (the first year it applies), when it has one. */
+  readonly from?: number;
 }
 
 /**
@@ -21,6 +23,11 @@ export interface SelectedModel {
  * the central city would otherwise make each of three districts 105). Without a matching entry
  * the library's default for the indicator's kind applies ({@link defaultModel}).
  *
+ * An entry with `from` applies from that year on: given `year`, entries whose `from` is later
+ * are left out, and among equally specific entries the one with the latest `from` wins (an
+ * entry without `from` counts as the earliest); without `year`, only entries without `from`
+ * count (the model before any change).
+ *
  * @example
  * // With models [{ scope: "*", indicator: "*", … drift }, { scope: "qilin", indicator: "gdp", … cagr }],
  * // selectModel(scenario, dataset, "qilin", gdp).spec.kind === "cagr"
@@ -30,12 +37,23 @@ export function selectModel(
   dataset: Pick<Dataset, "groups">,
   scope: string,
   indicator: Indicator,
+  year?: number,
 ): SelectedModel {
+  const start = (m: ModelAssumption) => m.from ?? Number.NEGATIVE_INFINITY;
+  const eligible = scenario.models
+    .filter((m) => m.from === undefined || (year !== undefined && m.from <= year))
+    .sort((a, b) => start(a) - start(b));
   // A path's values are the scope's own levels: never hand a group's path down to its members.
-  const best = mostSpecific(scenario.models, scope, indicator.id, dataset.groups, {
+  const best = mostSpecific(eligible, scope, indicator.id, dataset.groups, {
     toMembers: (entry) => entry.spec.kind !== "path",
   });
-  if (best !== undefined) return { spec: best.spec, reason: best.reason, explicit: true };
+  if (best !== undefined)
+    return {
+      spec: best.spec,
+      reason: best.reason,
+      explicit: true,
+      ...(best.from === undefined ? {} : { from: best.from }),
+    };
   const fallback = defaultModel(indicator);
   return { spec: fallback.spec, reason: fallback.reason, explicit: false };
 }

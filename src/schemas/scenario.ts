@@ -8,13 +8,24 @@ export const ScopeSelectorSchema = z.union([IdSchema, z.literal("*")]);
 /** An indicator id, or `"*"` for every indicator. */
 export const IndicatorSelectorSchema = z.union([IdSchema, z.literal("*")]);
 
-/** Which model projects a (scope × indicator), and why. More specific entries win. */
-export const ModelAssumptionSchema = z.object({
-  scope: ScopeSelectorSchema,
-  indicator: IndicatorSelectorSchema,
-  spec: ModelSpecSchema,
-  reason: z.string().min(1),
-});
+/** What a scenario says of rates written as percentages (0.055 is 5.5% a year). */
+const RATE_HINT = "rates are fractions: 0.055 is 5.5% (a 3-point shock is -0.03)";
+
+/**
+ * Which model projects a (scope × indicator), and why. More specific entries win; `from`, when
+ * given, is the first year the entry applies (earlier years follow the entry before it, and the
+ * path joins continuously: see `selectModel`).
+ */
+export const ModelAssumptionSchema = z
+  .object({
+    scope: ScopeSelectorSchema,
+    indicator: IndicatorSelectorSchema,
+    spec: ModelSpecSchema,
+    reason: z.string().min(1),
+    /** First year this assumption applies (a year after the data); omitted: every projected year. */
+    from: z.number().int().min(1900).max(2200).optional(),
+  })
+  .superRefine((m, ctx) => refineSpec(m.spec, ["spec"], ctx));
 export type ModelAssumption = z.infer<typeof ModelAssumptionSchema>;
 
 /** A value fixed for one year (a known figure, or an analyst's assumption), applied after projection. */
@@ -28,25 +39,48 @@ export const OverrideSchema = z.object({
 export type Override = z.infer<typeof OverrideSchema>;
 
 /**
- * A shock to the projected path. `level`: the value is multiplied by `1 + size` from `from` on
- * (a permanent level shift), or from `from` to `to` (a temporary one); ignored when `from` is an
- * observed year, whose data include it. `growth`: growth in each projected year `from`…`to` is
- * changed by `size` (a fraction a year, −0.05 = five points less growth), and the lost or gained
- * level persists. A shock that matches no projected series is reported as an issue.
+ * A shock to the projected path; `size` is a fraction between −1 and 1. With `mode: "relative"`
+ * (the default) a `level` shock multiplies the value by `1 + size` from `from` on (a permanent
+ * level shift), or from `from` to `to` (a temporary one); a `growth` shock multiplies each
+ * projected year of `from`…`to` by `1 + size` once more, and the lost or gained level persists
+ * (−0.05 leaves each year 5% below the year before's path: growth of g becomes
+ * (1 + g) · 0.95 − 1, about five points less). With `mode: "points"`, for indicators in `%`
+ * only, the shock is added in percentage points: a `level` shock of −0.03 is 3 points lower in
+ * the years it covers, a `growth` shock of −0.03 lowers the change of each year of its span by 3
+ * points (the loss persists). Either is ignored when it starts in an observed year, whose data
+ * include it. A shock that matches no projected series is reported as an issue.
  */
 export const ShockSchema = z
   .object({
     scope: ScopeSelectorSchema,
     indicator: IdSchema,
     type: z.enum(["level", "growth"]),
-    size: z.number().gt(-1).lt(10),
+    size: z.number().finite(),
+    /** `relative` (default): a factor `1 + size`; `points`: `100 · size` percentage points added. */
+    mode: z.enum(["relative", "points"]).optional(),
     from: z.number().int(),
     to: z.number().int().optional(),
     reason: z.string().min(1),
   })
-  .refine((s) => s.to === undefined || s.to >= s.from, {
-    message: "to must not be before from",
-    path: ["to"],
+  .superRefine((s, ctx) => {
+    if (Math.abs(s.size) > 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["size"],
+        input: s.size,
+        message: `shock size must be between -1 and 1: ${RATE_HINT}`,
+        params: { code: "rate-not-fraction", expected: "a fraction between -1 and 1" },
+      });
+    else if ((s.mode ?? "relative") === "relative" && s.size <= -1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["size"],
+        input: s.size,
+        message: "a relative shock of -1 or less would make the value 0 or negative",
+        params: { code: "out-of-range", expected: "more than -1" },
+      });
+    if (s.to !== undefined && s.to < s.from)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
   });
 export type Shock = z.infer<typeof ShockSchema>;
 
@@ -80,7 +114,11 @@ export const ScenarioSchema = z.object({
   shocks: z.array(ShockSchema).default([]),
   /** Models for reference series outside the region (e.g. the GDP of China's 70th city). */
   references: z
-    .array(z.object({ reference: IdSchema, spec: ModelSpecSchema, reason: z.string().min(1) }))
+    .array(
+      z
+        .object({ reference: IdSchema, spec: ModelSpecSchema, reason: z.string().min(1) })
+        .superRefine((r, ctx) => refineSpec(r.spec, ["spec"], ctx)),
+    )
     .default([]),
   uncertainty: z.array(UncertaintySchema).default([]),
   /** Use quality-C observations for fitting (they are always kept and shown). */
@@ -91,3 +129,51 @@ export const ScenarioSchema = z.object({
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario as written in a file, before defaults are filled in. */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/** Kinds an `auto` spec may name as candidates (every kind that fits parameters). */
+const CANDIDATE_KINDS: readonly string[] = ModelSpecSchema.options
+  .map((o) => o.shape.kind.value)
+  .filter((k) => k !== "auto");
+
+/**
+ * Checks in a spec what its own schema cannot: a `cagr` rate written as a percentage (|rate| > 1),
+ * and `auto` candidates that are not valid specs of a fitting model.
+ */
+function refineSpec(spec: unknown, at: (string | number)[], ctx: z.RefinementCtx): void {
+  if (typeof spec !== "object" || spec === null) return;
+  const s = spec as { kind?: unknown; rate?: unknown; candidates?: unknown };
+  if (s.kind === "cagr" && typeof s.rate === "number" && Math.abs(s.rate) > 1)
+    ctx.addIssue({
+      code: "custom",
+      path: [...at, "rate"],
+      input: s.rate,
+      message: `growth rate must be between -1 and 1: ${RATE_HINT}`,
+      params: { code: "rate-not-fraction", expected: "a fraction a year, e.g. 0.055" },
+    });
+  if (s.kind !== "auto" || !Array.isArray(s.candidates)) return;
+  s.candidates.forEach((candidate: unknown, k: number) => {
+    const path = [...at, "candidates", k];
+    const kind = typeof candidate === "string" ? candidate : (candidate as { kind?: unknown }).kind;
+    if (typeof kind !== "string" || !CANDIDATE_KINDS.includes(kind)) {
+      ctx.addIssue({
+        code: "custom",
+        path,
+        input: candidate,
+        message: `unknown model kind ${JSON.stringify(kind)}`,
+        params: { code: "invalid-candidate", expected: `one of ${CANDIDATE_KINDS.join(", ")}` },
+      });
+      return;
+    }
+    if (typeof candidate === "string") return;
+    const parsed = ModelSpecSchema.safeParse(candidate);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
+          message: `invalid candidate: ${issue.message}`,
+          params: { code: "invalid-candidate" },
+        });
+    else refineSpec(parsed.data, path, ctx);
+  });
+}

@@ -119,7 +119,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-option",
     path: "options.scenario",
     message:
-      "readScenarioJson: options.scenario is not an option; did you mean scenarios? (the options are file and scenarios)",
+      "readScenarioJson: options.scenario is not an option; did you mean scenarios? (the options are file, scenarios and references)",
   },
   "readTargetsJson with an indicator of an unknown kind in the metadata": {
     run: () =>

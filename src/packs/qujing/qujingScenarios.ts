@@ -187,12 +187,13 @@ const planModels: ModelAssumption[] = [
  *   method (A/B data; the 2019 break is a level shift), percentages a drift on the logit scale,
  *   growth rates and yearly counts their last value; the 70th city's GDP the Theta method on the
  *   same years as Qujing's (2010–2021).
- * - `plan`: the growth the plan's targets imply (extends `trend`): urbanization on a path to 60%
- *   in 2025, trade and investment at their target rates, R&D and the central city on paths to
+ * - `plan`: the growth the plan's targets imply from the latest observation (extends `trend`; not
+ *   every target met exactly, see its description): urbanization on a path to 60% in 2025, trade and investment at their target rates, R&D and the central city on paths to
  *   their 2025 values, counts spread evenly over 2021–2025, GDP at the 4.73% a year of the 2035
  *   doubling interpretation.
  * - `downside`: a plausible bad case (extends `trend`): nominal GDP growth of 4.5% a year with
- *   2024's contraction (−0.9%, NETEASE_2024, quality C) as a growth shock, slower urbanization,
+ *   2024's contraction (−0.9%, NETEASE_2024, quality C) as a relative growth shock of −5.5%
+ *   (2024 growth about −1.2%), slower urbanization,
  *   and the 70th city growing at the national pace.
  *
  * Every assumption carries its reason. The data are thin: for most targets the pack has no
@@ -233,9 +234,14 @@ export const qujingScenarios: Scenario[] = [
     nameEn: "Plan: the growth the targets imply",
     nameZh: "规划情景",
     description:
-      "Assumes each quantified target is met exactly, on a path from the latest observation: it " +
-      "shows what the plan asks for, not what is likely. Indicators the plan does not speak of " +
-      "keep the trend scenario's models. GDP grows at 4.73% a year, the pace of the 2035 " +
+      "Projects each indicator the plan quantifies at the plan's pace from its latest " +
+      "observation: paths reach the plan's stated values in their years, indicators with a " +
+      "growth target grow at exactly the target rate, counts are spread evenly over 2021–2025. " +
+      "It shows what the plan asks for from here, not what is likely. It does not make every " +
+      "target met exactly: a growth target measured from its base year is met exactly only if " +
+      "the observed years kept the target's pace, and a target the data (yours included) " +
+      "already pass or miss stays so. Indicators the plan does not speak of keep the trend " +
+      "scenario's models. GDP grows at 4.73% a year, the pace of the 2035 " +
       "doubling interpretation (an analyst's reading, not the plan's words). Targets whose " +
       "indicator has no observation still cannot be judged: a path needs a starting value.",
     extends: "trend",
@@ -298,8 +304,8 @@ export const qujingScenarios: Scenario[] = [
         to: 2024,
         reason:
           "2024's contraction: 曲靖市负增长0.9% (NETEASE_2024, quality C, a news commentary; the " +
-          "2024 level is not known). Growth in 2024 is 5.5 points below the assumed 4.5%, i.e. " +
-          "about −1%, and the lost level persists. The source's −0.9% is real growth; applying it " +
+          "2024 level is not known). The shock is relative: 2024 ends 5.5% below where 4.5% growth " +
+          "takes it, i.e. growth of 1.045 × 0.945 − 1, about −1.2%, and the lost level persists. The source's −0.9% is real growth; applying it " +
           "to nominal GDP assumes flat prices in 2024 (falling prices would make the nominal loss " +
           "larger).",
       },

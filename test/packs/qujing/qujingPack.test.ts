@@ -422,10 +422,13 @@ describe("qujing pack: scenarios", () => {
       to: 2024,
     });
     expect(shock?.reason).toMatch(/NETEASE_2024, quality C/);
-    // Growth in 2024 = assumed 4.5% + shock −5.5 points ≈ −1%, the reported −0.9% rounded.
+    // The shock is relative: growth in 2024 = 1.045 · (1 − 0.055) − 1 = 0.987525 − 1
+    // = −1.2475%, close to the reported −0.9% (not 4.5% − 5.5 points = −1%).
     const cagr = downside?.models.find((m) => m.indicator === "gdp")?.spec;
     expect(cagr).toEqual({ kind: "cagr", rate: 0.045 });
-    expect(0.045 + (shock?.size ?? 0)).toBeCloseTo(-0.01, 12);
+    expect(shock?.mode ?? "relative").toBe("relative");
+    expect(1.045 * (1 + (shock?.size ?? 0)) - 1).toBeCloseTo(-0.012475, 12);
+    expect(shock?.reason).toMatch(/about −1\.2%/);
   });
 
   it("grows GDP in the plan scenario at the doubling rate 2^(1/15) − 1", () => {
