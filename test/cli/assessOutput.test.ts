@@ -78,9 +78,10 @@ describe("regionsim assess --paths --out", () => {
       "simulated_level",
     ])
       expect(header).toContain(column);
-    // The default levels 0.05 … 0.95 give a 90% band (the central band nearest 80%).
+    // The default levels (2.5, 5, 10, 25, 50, 75, 90, 95, 97.5%) hold the 10–90% band: the 80%
+    // band of the rows' intervals.
     const level = header.indexOf("simulated_level");
-    expect(csv.slice(1).some((line) => line.split(",")[level] === "0.9")).toBe(true);
+    expect(csv.slice(1).some((line) => line.split(",")[level] === "0.8")).toBe(true);
     const md = await readFile(join(dir, "r", "synthetic-steady.md"), "utf8");
     expect(md).toContain("| Simulated (median [band]) |");
     expect(md).toContain("Simulated: the median and the central 90% band");
