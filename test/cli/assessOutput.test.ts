@@ -84,7 +84,7 @@ describe("regionsim assess --paths --out", () => {
     expect(csv.slice(1).some((line) => line.split(",")[level] === "0.8")).toBe(true);
     const md = await readFile(join(dir, "r", "synthetic-steady.md"), "utf8");
     expect(md).toContain("| Simulated (median [band]) |");
-    expect(md).toContain("Simulated: the median and the central 90% band");
+    expect(md).toContain("Simulated: the median and the central 80% band");
   });
 });
 
