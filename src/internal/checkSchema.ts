@@ -79,12 +79,23 @@ function expectedOf(issue: ZodIssue, value: unknown): string {
  * `value` parsed by `schema`; on failure an {@link ArgumentTypeError} (a value of the wrong type
  * or missing) or {@link ArgumentRangeError} (any other problem) about the first issue:
  * `fn: path.to.field must be <expected> (got …)`, with `error.path` the field and every problem
- * in `error.issues`. Returns zod's parsed value (defaults filled in).
+ * in `error.issues`. Returns zod's parsed value (defaults filled in), or with `shapeOnly` the
+ * value itself when the only problems are refinements (`custom` issues: checks of meaning, such
+ * as a target year after its base year, that the caller reports as data instead).
  */
-export function checkSchema<T>(fn: string, path: string, value: unknown, schema: z.ZodType<T>): T {
+export function checkSchema<T>(
+  fn: string,
+  path: string,
+  value: unknown,
+  schema: z.ZodType<T>,
+  rule: { readonly shapeOnly?: boolean } = {},
+): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const zodIssues = parsed.error.issues;
+  const zodIssues = parsed.error.issues.filter(
+    (i) => rule.shapeOnly !== true || i.code !== "custom",
+  );
+  if (zodIssues.length === 0) return value as T;
   const issues: ArgumentIssue[] = zodIssues.map((z) => {
     const at = valueAt(value, z.path);
     return {
