@@ -70,6 +70,13 @@ function expectedOf(issue: ZodIssue, value: unknown): string {
     }
     case "unrecognized_keys":
       return `an object without the keys ${issue.keys.join(", ")}`;
+    case "invalid_union": {
+      // A discriminated union names its options in the message: "… Expected 'a' | 'b'".
+      const options = /Expected (.+)$/.exec(issue.message)?.[1];
+      if (options !== undefined)
+        return `one of ${options.replaceAll("'", '"').split(" | ").join(", ")}`;
+      return `valid (${issue.message})`;
+    }
     default:
       return `valid (${issue.message})`;
   }
@@ -112,8 +119,8 @@ export function checkSchema<T>(
   const rest = more === 0 ? "" : `; ${more} more problem${more === 1 ? "" : "s"} in error.issues`;
   const message = `${fn}: ${issue.field} must be ${issue.expected} (got ${issue.received}${rest})`;
   const field = issue.field as string;
-  if (first.code === "invalid_type" || first.code === "unrecognized_keys") {
-    const missing = first.code === "invalid_type" && valueAt(value, first.path) === undefined;
+  const missing = valueAt(value, first.path) === undefined;
+  if (missing || first.code === "invalid_type" || first.code === "unrecognized_keys") {
     throw new ArgumentTypeError(message, {
       code: missing
         ? "missing-argument"
