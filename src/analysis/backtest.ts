@@ -49,14 +49,24 @@ import { type OriginPair, originPair } from "./internal/originPair.js";
  * @param specs - model specs, e.g. `[{ kind: "drift" }, { kind: "holt", damped: true }]`.
  * @param options - `origins`, `horizon` (years), `level` (fraction), `verdict` (targets of the
  *   hit rate), `fit`, `training`, `trainingYears`, `keepForecasts`.
- * @throws {RangeError} `backtest: origins must be a non-empty list of distinct integer years (got …)`,
- *   `backtest: horizon must be a positive integer (got …)`, `backtest: level must be in (0, 1)
- *   (got …)`, `backtest: verdict rates must be finite, and above -1 for growth (got …)`,
- *   `backtest: trainingYears must be a positive integer (got …)`,
- *   `backtest: series ids must be unique (got "x" twice)`, or
- *   `backtest: series "x": …` for a series that breaks the {@link Series} contract.
- * @throws {TypeError} `backtest: specs must be a non-empty list (got 0)`,
- *   `backtest: unknown model kind "x"` or `backtest: invalid spec for "k": …`.
+ * @throws {ArgumentTypeError} an argument of the wrong type or missing, e.g.
+ *   `backtest: options must be an object such as { origins, horizon } (got nothing)`,
+ *   `backtest: options.horizon must be an integer from 1 to 200 (got the string "5")`,
+ *   `backtest: series[0].values must be an array of numbers (got the string "1,2")`, or an
+ *   unknown option (`backtest: options.horizons is not an option; did you mean horizon? …`).
+ * @throws {ArgumentRangeError} a value out of range: `backtest: options.origins must be a
+ *   non-empty array of distinct integer years (got an empty array)`, `backtest:
+ *   options.origins[1] must be a year not listed before (got 2011 again)`, `backtest:
+ *   options.horizon must be an integer from 1 to 200 (got 0)` (200 is
+ *   {@link MAX_PROJECTION_YEARS}), `backtest: options.level must be a fraction between 0 and 1,
+ *   exclusive (0.8 = 80%) (got 80)`, `backtest: options.verdict.rates[0] must be a finite
+ *   number > -1 (got -1)`, `backtest: options.trainingYears must be a positive integer (got 0)`,
+ *   `backtest: specs must be a non-empty array of model specs (got an empty array)`, an unknown
+ *   kind (`backtest: specs[0].kind must be "cagr", … or "auto"; did you mean …? (got …)`), a spec
+ *   out of its schema (`backtest: specs[0].rate must be a number > -1 (got -1.5)`), a repeated id
+ *   (`backtest: series[1].id must be unique (got the id "a" of series[0] again)`), or a series
+ *   that breaks the {@link Series} contract (`backtest: series[0].years[1] must be a year after
+ *   2011, years strictly increasing (got 2010)`).
  * @example
  * const series = [{ id: "a", years: [2015, 2016, 2017], values: [80, 100, 125] }];
  * const spec = { kind: "path", values: { "2017": 120 } };
@@ -71,14 +81,13 @@ export function backtest(
   specs: readonly BacktestSpec[],
   options: BacktestOptions,
 ): BacktestResult {
-  const { origins, horizon } = options;
+  checkBacktestSeries(series);
+  checkBacktestSpecs(specs);
+  const { origins, horizon } = checkBacktestOptions(options);
   const level = options.level ?? 0.8;
   const verdict = options.verdict ?? DEFAULT_VERDICT;
   const training = options.training ?? "history";
   const trainingYears = options.trainingYears;
-  checkBacktestOptions(options, level, verdict);
-  checkBacktestSpecs(specs);
-  checkBacktestSeries(series);
 
   const pairs: OriginPair[] = [];
   for (const s of series) {

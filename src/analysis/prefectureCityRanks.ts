@@ -1,3 +1,14 @@
+import {
+  checkArrayOf,
+  checkNumber,
+  checkObject,
+  checkOptions,
+  checkPresent,
+  checkString,
+} from "../internal/checkArgs.js";
+import { describeValue } from "../internal/describeValue.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
+
 /** What {@link prefectureCityRanks} needs of one unit and year of a prefecture GDP panel. */
 export interface PrefectureGdpRow {
   readonly year: number;
@@ -69,13 +80,21 @@ const MUNICIPALITY_PROVINCES: ReadonlySet<string> = new Set(["11", "12", "31", "
  *
  * @param row - a panel row; only `code` is read.
  * @returns `true` for a prefecture-level city.
+ * @throws {ArgumentTypeError} `isPrefectureLevelCity: row must be a panel row { year, code, name,
+ *   gdp } (got null)` or `isPrefectureLevelCity: row.code must be a string (got 530300)`.
  * @example
  * isPrefectureLevelCity({ year: 2020, code: "530300", name: "Qujing(city)", gdp: 2959.35 }); // true
  * isPrefectureLevelCity({ year: 2020, code: "532300", name: "Chuxiong Yi Autonomous Prefecture", gdp: 1500 }); // false
  * isPrefectureLevelCity({ year: 2020, code: "500000", name: "Chongqing", gdp: 25000 }); // false
  */
 export function isPrefectureLevelCity(row: PrefectureGdpRow): boolean {
-  const code = row.code;
+  const r = checkObject(
+    "isPrefectureLevelCity",
+    "row",
+    row,
+    "a panel row { year, code, name, gdp }",
+  );
+  const code = checkString("isPrefectureLevelCity", "row.code", r.code);
   if (!/^\d{4}00$/.test(code) || code.endsWith("0000")) return false;
   if (MUNICIPALITY_PROVINCES.has(code.slice(0, 2))) return false;
   const prefecture = Number(code.slice(2, 4));
@@ -96,10 +115,15 @@ export function isPrefectureLevelCity(row: PrefectureGdpRow): boolean {
  * @param rows - panel rows (e.g. from `readPrefecturePanel`), in any order.
  * @param options - `code` of the city, `rank` k, optional `isCity` universe predicate.
  * @returns the city's ranks and the `k`-th city's GDP, both by year.
- * @throws {RangeError} `prefectureCityRanks: rank must be a positive integer (got 0)`, or
- *   `prefectureCityRanks: code must be six digits (got "53")`.
- * @throws {RangeError} `prefectureCityRanks: code 530300 and year 2020 appear twice` when a code
- *   and year repeat (the reader reports that as bad data first).
+ * @throws {ArgumentTypeError} rows or options of the wrong type or missing, e.g.
+ *   `prefectureCityRanks: options.rank must be a positive integer (got the string "70")`,
+ *   `prefectureCityRanks: rows[3].gdp must be a finite number or null (got the string "1,234")`,
+ *   `prefectureCityRanks: options.isCity must be a function of a row (got true)`, or an unknown
+ *   option.
+ * @throws {ArgumentRangeError} `prefectureCityRanks: options.rank must be a positive integer
+ *   (got 0)`, `prefectureCityRanks: options.code must be six digits such as "530300" (got the
+ *   string "53")`, or `prefectureCityRanks: rows must not repeat a code in a year (got code 530300
+ *   and year 2020 twice)` (the reader reports that as bad data first).
  * @example
  * const rows = [
  *   { year: 2020, code: "530100", name: "Kunming(city)", gdp: 6733.79 },
@@ -114,17 +138,9 @@ export function prefectureCityRanks(
   rows: readonly PrefectureGdpRow[],
   options: PrefectureCityRanksOptions,
 ): PrefectureCityRanks {
-  const { code, rank: k } = options;
-  if (!Number.isInteger(k) || k < 1) {
-    throw new RangeError(`prefectureCityRanks: rank must be a positive integer (got ${k})`);
-  }
-  if (typeof code !== "string" || !/^\d{6}$/.test(code)) {
-    throw new RangeError(
-      `prefectureCityRanks: code must be six digits (got ${JSON.stringify(code)})`,
-    );
-  }
-  const isCity = options.isCity ?? isPrefectureLevelCity;
+  const { code, k, isCity } = checkRanksOptions(options);
   const byYear = new Map<number, Map<string, number>>();
+  checkArrayOf(FN, "rows", rows, checkRow, "an array of panel rows { year, code, name, gdp }");
   for (const row of rows) {
     if (row.gdp === null || !isCity(row)) continue;
     let year = byYear.get(row.year);
@@ -133,8 +149,9 @@ export function prefectureCityRanks(
       byYear.set(row.year, year);
     }
     if (year.has(row.code)) {
-      throw new RangeError(
-        `prefectureCityRanks: code ${row.code} and year ${row.year} appear twice`,
+      throw new ArgumentRangeError(
+        `${FN}: rows must not repeat a code in a year (got code ${row.code} and year ${row.year} twice)`,
+        { code: "out-of-range", path: "rows" },
       );
     }
     year.set(row.code, row.gdp);
@@ -159,4 +176,44 @@ export function prefectureCityRanks(
     ranks.push({ year, rank: larger + 1, of: sorted.length, gdp, gdpAtRank: atRank });
   }
   return { code, k, ranks, kth };
+}
+
+const FN = "prefectureCityRanks";
+
+/** A row: an integer year, a string code and name, a finite GDP or null. */
+function checkRow(at: string, row: unknown): PrefectureGdpRow {
+  const r = checkObject(FN, at, row, "a panel row { year, code, name, gdp }");
+  checkNumber(FN, `${at}.year`, r.year, { integer: true });
+  checkString(FN, `${at}.code`, r.code);
+  checkString(FN, `${at}.name`, r.name);
+  if (r.gdp !== null) checkNumber(FN, `${at}.gdp`, r.gdp, { expected: "a finite number or null" });
+  return row as PrefectureGdpRow;
+}
+
+/** The options: `code` six digits, `rank` a positive integer, `isCity` a function if given. */
+function checkRanksOptions(options: unknown): {
+  code: string;
+  k: number;
+  isCity: (row: PrefectureGdpRow) => boolean;
+} {
+  checkPresent(FN, "options", options, "an object such as { code, rank }");
+  const o = checkOptions(FN, "options", options, ["code", "rank", "isCity"]);
+  const k = checkNumber(FN, "options.rank", o.rank, { integer: true, positive: true });
+  const expected = 'six digits such as "530300"';
+  const code = checkString(FN, "options.code", o.code, { expected });
+  if (!/^\d{6}$/.test(code))
+    throw new ArgumentRangeError(
+      `${FN}: options.code must be ${expected} (got ${describeValue(code)})`,
+      {
+        code: "out-of-range",
+        path: "options.code",
+      },
+    );
+  const isCity = o.isCity ?? isPrefectureLevelCity;
+  if (typeof isCity !== "function")
+    throw new ArgumentTypeError(
+      `${FN}: options.isCity must be a function of a row (got ${describeValue(isCity)})`,
+      { code: "invalid-type", path: "options.isCity" },
+    );
+  return { code, k, isCity: isCity as (row: PrefectureGdpRow) => boolean };
 }

@@ -1,8 +1,9 @@
+import { ArgumentRangeError } from "../internal/errors.js";
 import type { ModelScale } from "../schemas/indicator.js";
+import { checkFitOptions, checkSeries, checkSpec } from "./checkModelArgs.js";
 import {
   type FittedKind,
   type FittedParamsByKind,
-  isModelKind,
   type ModelKind,
   type ModelSpec,
   modelDeclarations,
@@ -23,6 +24,8 @@ import type {
   Series,
 } from "./types.js";
 
+const FN = "fitModel";
+
 /**
  * Fits a model spec to an annual series and returns the fitted model as plain data.
  *
@@ -36,12 +39,20 @@ import type {
  *
  * @param spec - a model spec, e.g. `{ kind: "cagr", rate: 0.065 }` (rates are fractions a year).
  * @param series - `{ years, values, breaks? }`; years strictly increasing integers.
- * @throws {TypeError} `fitModel: unknown model kind "x"` for a kind not in the registry, or
- *   `fitModel: invalid spec for "k": …` when the spec does not match its schema.
- * @throws {RangeError} `fitModel: series is empty`, `fitModel: years and values differ in length
- *   (…)`, `fitModel: years must be strictly increasing integers (… at index i)`,
- *   `fitModel: value at year Y is not finite (…)`, or a value outside the scale's domain
- *   (`fitModel: log scale needs positive values (got v at year Y)`).
+ * @param options - `scale`, `kind` (the indicator's: `"level"`, `"rate"` or `"count"`), `bounds`.
+ * @throws {ArgumentTypeError} a spec, series or options of the wrong type or missing, e.g.
+ *   `fitModel: series.values must be an array of numbers (got the string "1,2,3")`,
+ *   `fitModel: spec must be a model spec such as { kind: "drift" } (got nothing)`,
+ *   `fitModel: spec.damped must be true or false (got the string "yes")`, or an unknown option.
+ * @throws {ArgumentRangeError} an unknown kind (`fitModel: spec.kind must be "cagr", "path", …
+ *   or "auto"; did you mean "theta"? (got the string "theat")`, the same for an `auto`
+ *   candidate at `spec.candidates[i]`), a spec value out of range (`fitModel: spec.rate must be
+ *   a number > -1 (got -1.5)`), a malformed series (`fitModel: series.years must be a non-empty
+ *   array of integer years (got an empty array)`, `fitModel: series.years[1] must be a year after
+ *   2020, years strictly increasing (got 2020)`, `fitModel: series.values must have one value per
+ *   year, 2 (got 1 values)`, `fitModel: series.values[1] must be a finite number (got NaN)`), a
+ *   value outside the scale's domain (`fitModel: series.values[1] must be a positive number on
+ *   the log scale (got -2 in 2021)`), or a series too short for a model without fallback.
  * @example
  * const fitted = fitModel({ kind: "cagr", rate: 0.1 }, { years: [2020], values: [100] });
  * projectModel(fitted, { toYear: 2022 }).values; // [110.00000000000004, 121.00000000000003]
@@ -51,16 +62,10 @@ export function fitModel(
   series: Series,
   options: FitOptions = {},
 ): FittedModel {
-  if (!isModelKind(spec.kind)) throw new TypeError(`fitModel: unknown model kind "${spec.kind}"`);
-  const parsed = modelDeclarations[spec.kind].schema.safeParse(spec);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new TypeError(
-      `fitModel: invalid spec for "${spec.kind}": ${first?.path.join(".") ?? ""} ${first?.message ?? ""}`.trim(),
-    );
-  }
-  checkSeries(series);
-  return fitWithFallback(parsed.data, series, options, undefined);
+  const parsed = checkSpec(FN, "spec", spec);
+  checkSeries(FN, "series", series);
+  checkFitOptions(FN, "options", options);
+  return fitWithFallback(parsed, series, options, undefined);
 }
 
 function fitWithFallback(
@@ -74,8 +79,9 @@ function fitWithFallback(
   if (n < need) {
     const simpler = fallbackOf(spec.kind, spec);
     if (simpler === undefined)
-      throw new RangeError(
-        `fitModel: "${spec.kind}" needs at least ${need} points and has no fallback (got ${n})`,
+      throw new ArgumentRangeError(
+        `${FN}: series.years must have at least ${need} years for "${spec.kind}", which has no fallback (got ${n})`,
+        { code: "out-of-range", path: "series.years" },
       );
     const reason = `"${spec.kind}" needs at least ${need} points, the series has ${n}`;
     return fitWithFallback(simpler, series, options, fallback ?? { from: spec.kind, reason });
@@ -165,10 +171,14 @@ function scaledInput(
       return toScale(value, scale, bounds);
     } catch {
       const domain =
-        scale === "log" ? "positive values" : `values inside (${bounds[0]}, ${bounds[1]})`;
-      throw new RangeError(
-        `fitModel: ${scale} scale needs ${domain} (got ${value} at year ${year})`,
-      );
+        scale === "log"
+          ? "a positive number on the log scale"
+          : `a number inside (${bounds[0]}, ${bounds[1]}) on the logit scale`;
+      const at = `series.values[${series.years.indexOf(year)}]`;
+      throw new ArgumentRangeError(`${FN}: ${at} must be ${domain} (got ${value} in ${year})`, {
+        code: "out-of-range",
+        path: at,
+      });
     }
   };
   const y = series.values.map((v, i) => convert(v, series.years[i] as number));
@@ -185,32 +195,9 @@ function scaledInput(
       original: { years: series.years, values: series.values, breaks },
       fitSpec: (other, otherSeries) => fitModel(other, otherSeries, options),
       projectValues: (other, toYear) => projectModel(other, { toYear }).values,
-      minPointsOf: (other) => {
-        if (!isModelKind(other.kind))
-          throw new TypeError(`fitModel: unknown model kind "${other.kind}"`);
-        return modelDeclarations[other.kind].minPoints(other);
-      },
+      minPointsOf: (other) => modelDeclarations[checkSpec(FN, "spec", other).kind].minPoints(other),
     },
   };
-}
-
-function checkSeries(series: Series): void {
-  const { years, values } = series;
-  if (years.length === 0) throw new RangeError("fitModel: series is empty");
-  if (years.length !== values.length)
-    throw new RangeError(
-      `fitModel: years and values differ in length (${years.length} years, ${values.length} values)`,
-    );
-  for (let i = 0; i < years.length; i++) {
-    const year = years[i] as number;
-    if (!Number.isInteger(year) || (i > 0 && year <= (years[i - 1] as number)))
-      throw new RangeError(
-        `fitModel: years must be strictly increasing integers (${year} at index ${i})`,
-      );
-    const value = values[i] as number;
-    if (!Number.isFinite(value))
-      throw new RangeError(`fitModel: value at year ${year} is not finite (${value})`);
-  }
 }
 
 /** The default modelling scale of an indicator kind: log for levels, logit for rates, linear for counts. */

@@ -1,3 +1,4 @@
+import { checkObject, checkOneOf } from "../internal/checkArgs.js";
 import type { ModelSpec } from "../models/modelRegistry.js";
 import type { Indicator } from "../schemas/indicator.js";
 
@@ -11,8 +12,23 @@ import type { Indicator } from "../schemas/indicator.js";
  *   observation, best interval coverage on the tertiary-industry share;
  * - counts: a drift on the linear scale (no evidence either way; the simplest model that
  *   continues the observed change).
+ *
+ * @param indicator - an indicator; only its `kind` (`"level"`, `"rate"` or `"count"`) is read.
+ * @throws {ArgumentTypeError} `defaultModel: indicator must be an indicator { id, kind, unit, … }
+ *   (got nothing)`.
+ * @throws {ArgumentRangeError} `defaultModel: indicator.kind must be "level", "rate" or "count";
+ *   did you mean "rate"? (got the string "rates")`.
+ * @example
+ * defaultModel({ kind: "level" }).spec; // { kind: "theta" }
  */
 export function defaultModel(indicator: Indicator): { spec: ModelSpec; reason: string } {
+  const i = checkObject(
+    "defaultModel",
+    "indicator",
+    indicator,
+    "an indicator { id, kind, unit, … }",
+  );
+  checkOneOf("defaultModel", "indicator.kind", i.kind, ["level", "rate", "count"]);
   if (indicator.kind === "rate")
     return {
       spec: { kind: "drift" },

@@ -1,16 +1,20 @@
+import { checkArrayOf, checkObject } from "../internal/checkArgs.js";
+import { checkSchema } from "../internal/checkSchema.js";
 import type { Discrepancy } from "../schemas/assessment.js";
-import type { Dataset } from "../schemas/dataset.js";
+import { type Dataset, DatasetSchema } from "../schemas/dataset.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
-import type { ReferenceSeries } from "../schemas/regionPack.js";
-import type { Scenario } from "../schemas/scenario.js";
+import { type ReferenceSeries, ReferenceSeriesSchema } from "../schemas/regionPack.js";
+import { type Scenario, ScenarioSchema } from "../schemas/scenario.js";
 import { aggregateGroups } from "./aggregateGroups.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { projectOne } from "./projectOne.js";
 import { projectReference } from "./projectReference.js";
 import { reportIgnoredAssumptions } from "./reportIgnoredAssumptions.js";
 import type { ScopeSeries } from "./scopeSeries.js";
+
+const FN = "projectScenario";
 
 /** Coverage of the prediction intervals the runner asks models for (80%, as in forecast::forecast). */
 export const INTERVAL_LEVEL = 0.8;
@@ -51,12 +55,38 @@ export interface ScenarioProjection {
  * years with both are listed as discrepancies. Problems (a model that cannot be fitted, an
  * override for an unknown series or for a group whose targets read its places) are returned as
  * issues; nothing throws for data.
+ *
+ * The horizon is the scenario's `toYear`, which its schema bounds (2000–2100), so a projection
+ * never runs longer than that.
+ *
+ * @param dataset - places, groups, indicators, observations and breaks, as `DatasetSchema`
+ *   validates them.
+ * @param scenario - a resolved scenario, as `ScenarioSchema` validates it.
+ * @param references - reference series outside the region (e.g. the pack's), default none.
+ * @throws {ArgumentTypeError} an argument of the wrong type or missing, with the first problem
+ *   the schema finds and every problem in `error.issues`, e.g. `projectScenario: scenario must be
+ *   a scenario as ScenarioSchema validates it (got nothing)`, `projectScenario:
+ *   dataset.observations[0].value must be a number (got the string "3802")`.
+ * @throws {ArgumentRangeError} a value out of its schema's range, e.g. `projectScenario:
+ *   scenario.toYear must be a number ≤ 2100 (got 1000000000)`.
  */
 export function projectScenario(
-  dataset: Dataset,
-  scenario: Scenario,
-  references: readonly ReferenceSeries[] = [],
+  datasetArg: Dataset,
+  scenarioArg: Scenario,
+  referencesArg: readonly ReferenceSeries[] = [],
 ): ScenarioProjection {
+  // The parsed copies: defaults filled in (a scenario without `models`, a dataset without `breaks`).
+  checkObject(FN, "dataset", datasetArg, "a dataset as DatasetSchema validates it");
+  const dataset = checkSchema(FN, "dataset", datasetArg, DatasetSchema, { shapeOnly: true });
+  checkObject(FN, "scenario", scenarioArg, "a scenario as ScenarioSchema validates it");
+  const scenario = checkSchema(FN, "scenario", scenarioArg, ScenarioSchema, { shapeOnly: true });
+  const references = checkArrayOf(
+    FN,
+    "references",
+    referencesArg,
+    (at, r) => checkSchema(FN, at, r, ReferenceSeriesSchema, { shapeOnly: true }),
+    "an array of reference series",
+  );
   const issues: Issue[] = [];
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const byKey = new Map<

@@ -1,5 +1,6 @@
 import type { Status } from "../schemas/assessment.js";
 import type { Comparator } from "../schemas/target.js";
+import { checkClassifyArgs } from "./internal/checkTargetArgs.js";
 import type { TargetEvaluation } from "./targetContext.js";
 
 /**
@@ -34,12 +35,20 @@ export const STATUS_THRESHOLDS = {
  * required with implied change in percentage points a year for a rate (`changeUnit: "pp/yr"`),
  * and required with implied growth for a level. For an `about` target the margin applies both
  * ways (a projection that overshoots the band misses it).
+ *
+ * @throws {ArgumentTypeError} an evaluation, comparator or probability of the wrong type or
+ *   missing, e.g. `classifyStatus: evaluation.achieved must be true or false (got nothing)`,
+ *   `classifyStatus: probability must be a probability from 0 to 1, or null without a simulation
+ *   (got the string "0.5")`.
+ * @throws {ArgumentRangeError} `classifyStatus: comparator must be ">=", "<=" or "about"; did you
+ *   mean ">="? (got the string "=>")`, or a probability outside 0–1 (`… (got 1.5)`).
  */
 export function classifyStatus(
   evaluation: TargetEvaluation,
   comparator: Comparator,
   probability: number | null,
 ): Status {
+  checkClassifyArgs(evaluation, comparator, probability);
   if (evaluation.met === null) return "insufficient-data";
   if (evaluation.achieved || (evaluation.final && evaluation.met)) return "achieved";
   if (evaluation.final) return "off-track";

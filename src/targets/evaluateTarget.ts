@@ -1,13 +1,36 @@
 import type { Target } from "../schemas/target.js";
 import { findSeries } from "./findSeries.js";
+import { checkTarget, checkTargetContext, guardEvaluation } from "./internal/checkTargetArgs.js";
 import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 import { targetDefinitionOf } from "./targetRegistry.js";
 
 /**
  * Evaluates any target with the definition of its kind (`targetRegistry`), and notes where the
  * sources of the series it reads disagree (the value used and the others reported).
+ *
+ * @param target - a target as `TargetSchema` validates it.
+ * @param context - `{ projection, dataset, plan }`: the scenario's projection (from
+ *   `projectScenario`), the dataset and the plan's base and end years.
+ * @throws {ArgumentTypeError} a target or context of the wrong type or missing, e.g.
+ *   `evaluateTarget: context.plan.baseYear must be an integer (got the string "2020")`,
+ *   `evaluateTarget: target.kind must be … (got …)` (the first problem the target schema finds,
+ *   every problem in `error.issues`), or a projection without a part the evaluator reads
+ *   (`evaluateTarget: context.projection must be a scenario projection as projectScenario
+ *   returns it (reading it failed: …)`).
+ * @throws {ArgumentRangeError} a target value out of range, e.g. `evaluateTarget: target.year
+ *   must be an integer ≥ … (got …)`.
  */
 export function evaluateTarget(target: Target, context: TargetContext): TargetEvaluation {
+  checkTarget(FN, "target", target);
+  checkTargetContext(FN, "context", context);
+  return guardEvaluation(FN, "context.projection", PROJECTION, () => evaluate(target, context));
+}
+
+const FN = "evaluateTarget";
+const PROJECTION = "a scenario projection as projectScenario returns it";
+
+/** {@link evaluateTarget} once its arguments are checked. */
+function evaluate(target: Target, context: TargetContext): TargetEvaluation {
   const definition = targetDefinitionOf(target);
   const evaluation = definition.evaluate(context);
   // Where the sources of the series read disagree, the row says which value was used.

@@ -302,7 +302,7 @@ describe("backtest counts fallbacks and failures", () => {
     expect(m?.failures).toBe(1);
     expect(m?.failureMessages).toEqual([
       {
-        name: "fitModel: log scale needs positive values (got 0 at year 2010)",
+        name: "fitModel: series.values[0] must be a positive number on the log scale (got 0 in 2010)",
         count: 1,
         first: { series: "z", origin: 2011 },
       },
@@ -347,16 +347,16 @@ describe("backtest rejects broken contracts", () => {
   const s = [irregular];
   it("with the function name and the value in the message", () => {
     expect(() => backtest(s, [NAIVE], { origins: [], horizon: 1 })).toThrow(
-      "backtest: origins must be a non-empty list of distinct integer years (got [])",
+      "backtest: options.origins must be a non-empty array of distinct integer years (got an empty array)",
     );
     expect(() => backtest(s, [NAIVE], { origins: [2011, 2011], horizon: 1 })).toThrow(
-      "backtest: origins must be a non-empty list of distinct integer years (got [2011, 2011])",
+      "backtest: options.origins[1] must be a year not listed before (got 2011 again)",
     );
     expect(() => backtest(s, [NAIVE], { origins: [2011], horizon: 0 })).toThrow(
-      "backtest: horizon must be a positive integer (got 0)",
+      "backtest: options.horizon must be an integer from 1 to 200 (got 0)",
     );
     expect(() => backtest(s, [NAIVE], { origins: [2011], horizon: 1, level: 80 })).toThrow(
-      "backtest: level must be in (0, 1) (got 80)",
+      "backtest: options.level must be a fraction between 0 and 1, exclusive (0.8 = 80%) (got 80)",
     );
     expect(() =>
       backtest(s, [NAIVE], {
@@ -364,27 +364,29 @@ describe("backtest rejects broken contracts", () => {
         horizon: 1,
         verdict: { form: "growth", rates: [-1] },
       }),
-    ).toThrow("backtest: verdict rates must be finite, and above -1 for growth (got growth [-1])");
+    ).toThrow("backtest: options.verdict.rates[0] must be a finite number > -1 (got -1)");
     expect(() => backtest(s, [NAIVE], { origins: [2011], horizon: 1, trainingYears: 0 })).toThrow(
-      "backtest: trainingYears must be a positive integer (got 0)",
+      "backtest: options.trainingYears must be a positive integer (got 0)",
     );
     expect(() => backtest(s, [], { origins: [2011], horizon: 1 })).toThrow(
-      "backtest: specs must be a non-empty list (got 0)",
+      "backtest: specs must be a non-empty array of model specs (got an empty array)",
     );
     expect(() => backtest(s, [{ kind: "nope" }], { origins: [2011], horizon: 1 })).toThrow(
-      'backtest: unknown model kind "nope"',
+      'backtest: specs[0].kind must be "cagr", "path", "naive", "drift", "trend", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "holt"? (got the string "nope")',
     );
     expect(() => backtest(s, [{ kind: "cagr" }], { origins: [2011], horizon: 1 })).toThrow(
-      /^backtest: invalid spec for "cagr": rate/,
+      "backtest: specs[0].rate must be a number (got nothing)",
     );
     expect(() =>
       backtest([irregular, irregular], [NAIVE], { origins: [2011], horizon: 1 }),
-    ).toThrow('backtest: series ids must be unique (got "a" twice)');
+    ).toThrow('backtest: series[1].id must be unique (got the id "a" of series[0] again)');
     expect(() =>
       backtest([{ id: "u", years: [2011, 2010], values: [1, 2] }], [NAIVE], {
         origins: [2011],
         horizon: 1,
       }),
-    ).toThrow('backtest: series "u": years must be strictly increasing integers (2010 at index 1)');
+    ).toThrow(
+      "backtest: series[0].years[1] must be a year after 2011, years strictly increasing (got 2010)",
+    );
   });
 });

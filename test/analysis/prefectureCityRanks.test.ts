@@ -62,17 +62,19 @@ describe("prefectureCityRanks", () => {
 
   it("throws on a bad rank or code, and on a code repeated in a year", () => {
     expect(() => prefectureCityRanks([], { code: "530300", rank: 0 })).toThrow(
-      "prefectureCityRanks: rank must be a positive integer (got 0)",
+      "prefectureCityRanks: options.rank must be a positive integer (got 0)",
     );
     expect(() => prefectureCityRanks([], { code: "53", rank: 70 })).toThrow(
-      'prefectureCityRanks: code must be six digits (got "53")',
+      'prefectureCityRanks: options.code must be six digits such as "530300" (got the string "53")',
     );
     expect(() =>
       prefectureCityRanks([row(2020, "530300", 1), row(2020, "530300", 2)], {
         code: "530300",
         rank: 1,
       }),
-    ).toThrow("prefectureCityRanks: code 530300 and year 2020 appear twice");
+    ).toThrow(
+      "prefectureCityRanks: rows must not repeat a code in a year (got code 530300 and year 2020 twice)",
+    );
   });
 
   it("accepts another universe", () => {

@@ -95,7 +95,7 @@ describe("autoModel", () => {
     expect(fitted.kind).toBe("drift");
     expect(fitted.params.autoScore0).toBeNull();
     expect(fitted.notes.join(" ")).toContain(
-      "logistic left out: fitModel: logit scale needs values inside (0, 100)",
+      "logistic left out: fitModel: series.values[0] must be a number inside (0, 100) on the logit scale (got 150 in 2015)",
     );
   });
 
@@ -141,6 +141,8 @@ describe("autoModel", () => {
     expect(AutoSpecSchema.safeParse({ kind: "auto", candidates: ["auto"] }).success).toBe(false);
     expect(() =>
       fitModel({ kind: "auto", candidates: ["nope"] }, { years: [2020, 2021], values: [1, 2] }),
-    ).toThrow('fitModel: unknown model kind "nope"');
+    ).toThrow(
+      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "holt"? (got the string "nope")',
+    );
   });
 });

@@ -30,34 +30,36 @@ describe("fitModel", () => {
     expect(fitted.spec.kind).toBe("drift");
   });
 
-  it("fitModel rejects unknown kinds and invalid specs with TypeErrors naming them", () => {
+  it("fitModel rejects unknown kinds and invalid specs with RangeErrors naming them", () => {
     expect(() => fitModel({ kind: "arima" }, series)).toThrow(
-      'fitModel: unknown model kind "arima"',
+      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "drift"? (got the string "arima")',
     );
     expect(() => fitModel({ kind: "cagr", rate: -1.5 }, series)).toThrow(
-      /^fitModel: invalid spec for "cagr": rate /,
+      "fitModel: spec.rate must be a number > -1 (got -1.5)",
     );
   });
 
   it("fitModel rejects malformed series with RangeErrors showing the value", () => {
     expect(() => fitModel({ kind: "naive" }, { years: [], values: [] })).toThrow(
-      "fitModel: series is empty",
+      "fitModel: series.years must be a non-empty array of integer years (got an empty array)",
     );
     expect(() => fitModel({ kind: "naive" }, { years: [1, 2], values: [1] })).toThrow(
-      "fitModel: years and values differ in length (2 years, 1 values)",
+      "fitModel: series.values must have one value per year, 2 (got 1 values)",
     );
     expect(() => fitModel({ kind: "naive" }, { years: [2020, 2020], values: [1, 2] })).toThrow(
-      "fitModel: years must be strictly increasing integers (2020 at index 1)",
+      "fitModel: series.years[1] must be a year after 2020, years strictly increasing (got 2020)",
     );
     expect(() =>
       fitModel({ kind: "naive" }, { years: [2020, 2021], values: [1, Number.NaN] }),
-    ).toThrow("fitModel: value at year 2021 is not finite (NaN)");
+    ).toThrow("fitModel: series.values[1] must be a finite number (got NaN)");
     expect(() => fitModel({ kind: "naive" }, { years: [2020, 2021], values: [1, -2] })).toThrow(
-      "fitModel: log scale needs positive values (got -2 at year 2021)",
+      "fitModel: series.values[1] must be a positive number on the log scale (got -2 in 2021)",
     );
     expect(() =>
       fitModel({ kind: "naive" }, { years: [2020], values: [100] }, { kind: "rate" }),
-    ).toThrow("fitModel: logit scale needs values inside (0, 100) (got 100 at year 2020)");
+    ).toThrow(
+      "fitModel: series.values[0] must be a number inside (0, 100) on the logit scale (got 100 in 2020)",
+    );
   });
 
   it("fitModel does not mutate its inputs", () => {
@@ -74,10 +76,10 @@ describe("projectModel", () => {
   it("projectModel rejects a horizon that does not move forward and a bad level", () => {
     const fitted = fitModel({ kind: "drift" }, series);
     expect(() => projectModel(fitted, { toYear: 2021 })).toThrow(
-      "projectModel: toYear must be after the last observed year 2021 (got 2021)",
+      "projectModel: options.toYear must be an integer year from 2022 to 2221 (after the last observed year 2021, at most 200 years on) (got 2021)",
     );
     expect(() => projectModel(fitted, { toYear: 2025, level: 1 })).toThrow(
-      "projectModel: level must be in (0, 1) (got 1)",
+      "projectModel: options.level must be a fraction between 0 and 1, exclusive (0.8 = 80%) (got 1)",
     );
   });
 

@@ -50,7 +50,9 @@ describe("logisticModel", () => {
   it("throws the fitModel message for a value outside the bounds", () => {
     expect(() =>
       fitModel({ kind: "logistic" }, { years: [2020, 2021], values: [50, 120] }),
-    ).toThrow("fitModel: logit scale needs values inside (0, 100) (got 120 at year 2021)");
+    ).toThrow(
+      "fitModel: series.values[1] must be a number inside (0, 100) on the logit scale (got 120 in 2021)",
+    );
   });
 
   for (const { c, s } of casesOf("logistic")) {

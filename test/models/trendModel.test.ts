@@ -87,7 +87,7 @@ describe("trendModel", () => {
     expect(TrendSpecSchema.safeParse({ kind: "trend", window: 2 }).success).toBe(false);
     expect(() =>
       fitModel({ kind: "trend", window: 2 }, { years: [2020, 2021, 2022], values: [1, 2, 3] }),
-    ).toThrow(/^fitModel: invalid spec for "trend": window/);
+    ).toThrow("fitModel: spec.window must be a number ≥ 3 (got 2)");
   });
 
   for (const { c, s } of casesOf("trend")) {

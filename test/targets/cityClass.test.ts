@@ -10,7 +10,7 @@ describe("cityClass", () => {
     expect(cityClass(500)).toBe("very-large");
     expect(cityClass(1000)).toBe("megacity");
     expect(() => cityClass(-1)).toThrow(
-      "cityClass: population must be a non-negative finite number (got -1)",
+      "cityClass: population10k must be a finite number ≥ 0 (got -1)",
     );
   });
 });

@@ -1,95 +1,142 @@
-import { isModelKind, modelDeclarations } from "../../models/modelRegistry.js";
-import type {
-  BacktestOptions,
-  BacktestSeries,
-  BacktestSpec,
-  VerdictTargets,
-} from "../backtestOptions.js";
+import {
+  checkArrayOf,
+  checkBoolean,
+  checkNumber,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  checkPresent,
+  checkString,
+} from "../../internal/checkArgs.js";
+import { ArgumentRangeError } from "../../internal/errors.js";
+import {
+  checkFitOptions,
+  checkHorizon,
+  checkSeries,
+  checkSpec,
+} from "../../models/checkModelArgs.js";
+import type { BacktestOptions, BacktestSeries, BacktestSpec } from "../backtestOptions.js";
 
-const show = (value: unknown): string =>
-  Array.isArray(value) ? `[${value.join(", ")}]` : String(value);
+const FN = "backtest";
+const OPTIONS = [
+  "origins",
+  "horizon",
+  "level",
+  "verdict",
+  "fit",
+  "training",
+  "trainingYears",
+  "keepForecasts",
+];
 
 /**
- * Checks the options of `backtest` (origins, horizon, level, verdict rates, trainingYears).
+ * Checks the options of `backtest` (origins, horizon, level, verdict, fit, training,
+ * trainingYears, keepForecasts).
  *
- * @throws {RangeError} with the messages listed on `backtest`.
+ * @throws {ArgumentTypeError | ArgumentRangeError} with the messages listed on `backtest`.
  */
-export function checkBacktestOptions(
-  options: BacktestOptions,
-  level: number,
-  verdict: VerdictTargets,
-): void {
-  const { origins, horizon, trainingYears } = options;
-  if (
-    !Array.isArray(origins) ||
-    origins.length === 0 ||
-    !origins.every(Number.isInteger) ||
-    new Set(origins).size !== origins.length
-  )
-    throw new RangeError(
-      `backtest: origins must be a non-empty list of distinct integer years (got ${show(origins)})`,
+export function checkBacktestOptions(options: unknown): BacktestOptions {
+  checkPresent(FN, "options", options, "an object such as { origins, horizon }");
+  const o = checkOptions(FN, "options", options, OPTIONS);
+  const year = (at: string, v: unknown) => checkNumber(FN, at, v, { integer: true });
+  const origins = checkArrayOf(FN, "options.origins", o.origins, year, "an array of integer years");
+  if (origins.length === 0)
+    throw new ArgumentRangeError(
+      `${FN}: options.origins must be a non-empty array of distinct integer years (got an empty array)`,
+      { code: "out-of-range", path: "options.origins" },
     );
-  if (!Number.isInteger(horizon) || horizon < 1)
-    throw new RangeError(`backtest: horizon must be a positive integer (got ${horizon})`);
-  if (!(level > 0 && level < 1))
-    throw new RangeError(`backtest: level must be in (0, 1) (got ${level})`);
-  if (
-    (verdict.form !== "growth" && verdict.form !== "change") ||
-    !verdict.rates.every((r) => Number.isFinite(r) && (verdict.form === "change" || r > -1))
-  )
-    throw new RangeError(
-      `backtest: verdict rates must be finite, and above -1 for growth (got ${verdict.form} ${show(verdict.rates)})`,
+  origins.forEach((origin, i) => {
+    if (origins.indexOf(origin) !== i)
+      throw new ArgumentRangeError(
+        `${FN}: options.origins[${i}] must be a year not listed before (got ${origin} again)`,
+        { code: "out-of-range", path: `options.origins[${i}]` },
+      );
+  });
+  checkHorizon(FN, "options.horizon", o.horizon);
+  if (o.level !== undefined) {
+    const expected = "a fraction between 0 and 1, exclusive (0.8 = 80%)";
+    const level = checkNumber(FN, "options.level", o.level, { expected });
+    if (!(level > 0 && level < 1))
+      throw new ArgumentRangeError(`${FN}: options.level must be ${expected} (got ${level})`, {
+        code: "out-of-range",
+        path: "options.level",
+      });
+  }
+  if (o.verdict !== undefined) {
+    const v = checkObject(FN, "options.verdict", o.verdict, "an object { form, rates }");
+    const form = checkOneOf(FN, "options.verdict.form", v.form, ["growth", "change"]);
+    const rule = form === "growth" ? { min: -1, expected: "a finite number > -1" } : {};
+    checkArrayOf(
+      FN,
+      "options.verdict.rates",
+      v.rates,
+      (at, r) => {
+        const rate = checkNumber(FN, at, r, rule);
+        if (form === "growth" && rate === -1)
+          throw new ArgumentRangeError(`${FN}: ${at} must be a finite number > -1 (got -1)`, {
+            code: "out-of-range",
+            path: at,
+          });
+        return rate;
+      },
+      "an array of rates",
     );
-  if (trainingYears !== undefined && !(Number.isInteger(trainingYears) && trainingYears >= 1))
-    throw new RangeError(
-      `backtest: trainingYears must be a positive integer (got ${trainingYears})`,
-    );
+  }
+  if (o.fit !== undefined) checkFitOptions(FN, "options.fit", o.fit);
+  if (o.training !== undefined)
+    checkOneOf(FN, "options.training", o.training, ["history", "segment"]);
+  if (o.trainingYears !== undefined)
+    checkNumber(FN, "options.trainingYears", o.trainingYears, { integer: true, positive: true });
+  if (o.keepForecasts !== undefined) checkBoolean(FN, "options.keepForecasts", o.keepForecasts);
+  return options as BacktestOptions;
 }
 
 /**
- * Checks that every spec names a known model kind and passes its schema.
+ * Checks that `specs` is a non-empty array of model specs, each a known kind passing its schema.
  *
- * @throws {TypeError} with the messages listed on `backtest`.
+ * @throws {ArgumentTypeError | ArgumentRangeError} with the messages listed on `backtest`.
  */
-export function checkBacktestSpecs(specs: readonly BacktestSpec[]): void {
-  if (specs.length === 0) throw new TypeError("backtest: specs must be a non-empty list (got 0)");
-  for (const spec of specs) {
-    const definition = isModelKind(spec.kind) ? modelDeclarations[spec.kind] : undefined;
-    if (definition === undefined)
-      throw new TypeError(`backtest: unknown model kind "${spec.kind}"`);
-    const parsed = definition.schema.safeParse(spec);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new TypeError(
-        `backtest: invalid spec for "${spec.kind}": ${first?.path.join(".") ?? ""} ${first?.message ?? ""}`.trim(),
-      );
-    }
-  }
+export function checkBacktestSpecs(specs: unknown): readonly BacktestSpec[] {
+  const list = checkArrayOf(
+    FN,
+    "specs",
+    specs,
+    (at, s) => checkSpec(FN, at, s),
+    "an array of model specs",
+  );
+  if (list.length === 0)
+    throw new ArgumentRangeError(
+      `${FN}: specs must be a non-empty array of model specs (got an empty array)`,
+      { code: "out-of-range", path: "specs" },
+    );
+  return specs as readonly BacktestSpec[];
 }
 
 /**
- * Checks that series ids are unique and every series keeps the `Series` contract.
+ * Checks that `series` is an array of series with unique string ids, each keeping the `Series`
+ * contract.
  *
- * @throws {RangeError} with the messages listed on `backtest`.
+ * @throws {ArgumentTypeError | ArgumentRangeError} with the messages listed on `backtest`.
  */
-export function checkBacktestSeries(series: readonly BacktestSeries[]): void {
-  const ids = new Set<string>();
-  for (const s of series) {
-    if (ids.has(s.id))
-      throw new RangeError(`backtest: series ids must be unique (got "${s.id}" twice)`);
-    ids.add(s.id);
-    const fail = (what: string) => new RangeError(`backtest: series "${s.id}": ${what}`);
-    if (s.years.length !== s.values.length)
-      throw fail(
-        `years and values differ in length (${s.years.length} years, ${s.values.length} values)`,
-      );
-    s.years.forEach((year, i) => {
-      if (!Number.isInteger(year) || (i > 0 && year <= (s.years[i - 1] as number)))
-        throw fail(`years must be strictly increasing integers (${year} at index ${i})`);
-      const value = s.values[i] as number;
-      if (!Number.isFinite(value)) throw fail(`value at year ${year} is not finite (${value})`);
-    });
-    for (const b of s.breaks ?? [])
-      if (!Number.isInteger(b)) throw fail(`breaks must be integer years (got ${b})`);
-  }
+export function checkBacktestSeries(series: unknown): readonly BacktestSeries[] {
+  const ids = new Map<string, number>();
+  checkArrayOf(
+    FN,
+    "series",
+    series,
+    (at, s) => {
+      const o = checkObject(FN, at, s, "a series { id, years, values }");
+      const id = checkString(FN, `${at}.id`, o.id, { nonEmpty: true });
+      const before = ids.get(id);
+      if (before !== undefined)
+        throw new ArgumentRangeError(
+          `${FN}: ${at}.id must be unique (got the id ${JSON.stringify(id)} of series[${before}] again)`,
+          { code: "out-of-range", path: `${at}.id` },
+        );
+      ids.set(id, ids.size);
+      return checkSeries(FN, at, s, { allowEmpty: true });
+    },
+    "an array of series { id, years, values }",
+  );
+  return series as readonly BacktestSeries[];
 }
