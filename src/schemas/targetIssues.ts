@@ -10,14 +10,6 @@ export interface TargetIssue {
   readonly issue: Issue;
 }
 
-/** The units the unit of a target of each kind must measure, and what a message calls them. */
-const KIND_UNITS: Partial<
-  Record<Target["kind"], { quantity: "growth" | "percent"; unit: string }>
-> = {
-  growth: { quantity: "growth", unit: "%/yr" },
-  share: { quantity: "percent", unit: "%" },
-};
-
 function error(
   path: readonly (string | number)[],
   code: string,
@@ -36,54 +28,6 @@ function describeBounds(lo: number, hi: number): string {
   if (hi === Number.POSITIVE_INFINITY) return `at least ${lo}`;
   if (lo === Number.NEGATIVE_INFINITY) return `at most ${hi}`;
   return `from ${lo} to ${hi}`;
-}
-
-/** The value's sign or range against the target's kind (and, for a level, its indicator). */
-function valueIssues(target: Target, indicator: Indicator | undefined): TargetIssue[] {
-  const { kind, value } = target;
-  const at = ["value"];
-  switch (kind) {
-    case "growth":
-      // A level cannot fall by 100% or more a year: (1 + g)^n would be 0 or negative.
-      return value > -100
-        ? []
-        : [
-            error(
-              at,
-              "out-of-range",
-              "a growth rate of −100% a year or less",
-              "more than -100 (% a year)",
-              value,
-            ),
-          ];
-    case "count":
-    case "share":
-    case "class":
-      return value >= 0
-        ? []
-        : [error(at, "negative-value", `negative value for a ${kind} target`, "at least 0", value)];
-    case "rank":
-      return value >= 1
-        ? []
-        : [error(at, "out-of-range", "a rank is 1 or more", "at least 1", value)];
-    case "level": {
-      if (indicator === undefined) return [];
-      const [lo, hi] = indicatorBounds(indicator);
-      if (value >= lo && value <= hi) return [];
-      const negative = lo === 0 && value < 0 && indicator.kind !== "rate";
-      return [
-        error(
-          at,
-          negative ? "negative-value" : "out-of-bounds",
-          negative
-            ? `negative value for the ${indicator.kind} indicator ${indicator.id}`
-            : `outside the bounds of the ${indicator.kind} indicator ${indicator.id}`,
-          describeBounds(lo, hi),
-          value,
-        ),
-      ];
-    }
-  }
 }
 
 /** A level's or count's unit against its indicator's: the same unit, however written. */
@@ -138,6 +82,98 @@ function shareIssues(
   ];
 }
 
+/** A target's value at least `min` (0 for counts, shares and classes; 1 for ranks). */
+function atLeast(target: Target, min: number, code: string, message: string): TargetIssue[] {
+  return target.value >= min
+    ? []
+    : [error(["value"], code, message, `at least ${min}`, target.value)];
+}
+
+/** A target's unit measuring `quantity` (a growth target's `%/yr`, a share's `%`). */
+function unitOfQuantity(
+  target: Target,
+  quantity: "growth" | "percent",
+  unit: string,
+): TargetIssue[] {
+  if (unitEntry(target.unit)?.quantity === quantity) return [];
+  return [
+    error(
+      ["unit"],
+      "unit-mismatch",
+      `a ${target.kind} target is ${quantityName(quantity)}`,
+      `${JSON.stringify(unit)} or the same unit written otherwise`,
+      target.unit,
+    ),
+  ];
+}
+
+/** A level's value within its indicator's bounds. */
+function levelValueIssues(target: Target, indicator: Indicator | undefined): TargetIssue[] {
+  if (indicator === undefined) return [];
+  const [lo, hi] = indicatorBounds(indicator);
+  if (target.value >= lo && target.value <= hi) return [];
+  const negative = lo === 0 && target.value < 0 && indicator.kind !== "rate";
+  return [
+    error(
+      ["value"],
+      negative ? "negative-value" : "out-of-bounds",
+      negative
+        ? `negative value for the ${indicator.kind} indicator ${indicator.id}`
+        : `outside the bounds of the ${indicator.kind} indicator ${indicator.id}`,
+      describeBounds(lo, hi),
+      target.value,
+    ),
+  ];
+}
+
+type IndicatorOf = (id: string) => Indicator | undefined;
+type KindChecks = {
+  readonly [K in Target["kind"]]: (
+    target: Extract<Target, { kind: K }>,
+    indicatorOf: IndicatorOf,
+  ) => TargetIssue[];
+};
+
+/** What is implausible in a target of each kind, declared once per kind. */
+const KIND_CHECKS: KindChecks = {
+  level: (target, indicatorOf) => {
+    const indicator = indicatorOf(target.indicator);
+    return [
+      ...levelValueIssues(target, indicator),
+      ...(indicator === undefined ? [] : sameUnitIssues(target, indicator)),
+    ];
+  },
+  growth: (target) => [
+    // A level cannot fall by 100% or more a year: (1 + g)^n would be 0 or negative.
+    ...(target.value > -100
+      ? []
+      : [
+          error(
+            ["value"],
+            "out-of-range",
+            "a growth rate of −100% a year or less",
+            "more than -100 (% a year)",
+            target.value,
+          ),
+        ]),
+    ...unitOfQuantity(target, "growth", "%/yr"),
+  ],
+  share: (target, indicatorOf) => [
+    ...atLeast(target, 0, "negative-value", "negative value for a share target"),
+    ...unitOfQuantity(target, "percent", "%"),
+    ...shareIssues(target, indicatorOf(target.indicator), indicatorOf),
+  ],
+  count: (target, indicatorOf) => {
+    const indicator = indicatorOf(target.indicator);
+    return [
+      ...atLeast(target, 0, "negative-value", "negative value for a count target"),
+      ...(indicator === undefined ? [] : sameUnitIssues(target, indicator)),
+    ];
+  },
+  rank: (target) => atLeast(target, 1, "out-of-range", "a rank is 1 or more"),
+  class: (target) => atLeast(target, 0, "negative-value", "negative value for a class target"),
+};
+
 /**
  * What is implausible in a target that its schema accepted, measured against the indicators it
  * names: its value's sign for its kind (a level within its indicator's bounds, a count, share or
@@ -147,28 +183,8 @@ function shareIssues(
  * table of `units.ts`; an indicator `indicatorOf` does not know is skipped (the reader reports
  * it). Issues have no location: the reader adds the file, path, line and column.
  */
-export function targetIssues(
-  target: Target,
-  indicatorOf: (id: string) => Indicator | undefined,
-): TargetIssue[] {
-  const indicator = indicatorOf(target.indicator);
-  const issues = valueIssues(target, indicator);
-  const needed = KIND_UNITS[target.kind];
-  if (needed !== undefined) {
-    if (unitEntry(target.unit)?.quantity !== needed.quantity) {
-      issues.push(
-        error(
-          ["unit"],
-          "unit-mismatch",
-          `a ${target.kind} target is ${quantityName(needed.quantity)}`,
-          `${JSON.stringify(needed.unit)} or the same unit written otherwise`,
-          target.unit,
-        ),
-      );
-    }
-  } else if ((target.kind === "level" || target.kind === "count") && indicator !== undefined) {
-    issues.push(...sameUnitIssues(target, indicator));
-  }
-  if (target.kind === "share") issues.push(...shareIssues(target, indicator, indicatorOf));
-  return issues;
+export function targetIssues(target: Target, indicatorOf: IndicatorOf): TargetIssue[] {
+  // The table is keyed by kind, so the entry takes this target's own type.
+  const check = KIND_CHECKS[target.kind] as (t: Target, of: IndicatorOf) => TargetIssue[];
+  return check(target, indicatorOf);
 }
