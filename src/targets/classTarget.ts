@@ -22,6 +22,7 @@ import type { TargetDefinition } from "./targetDefinition.js";
  */
 export const classTarget: TargetDefinition<"class"> = {
   kind: "class",
+  thresholdNoun: undefined,
   evaluate(target, context) {
     const needs = [];
     const reached: string[] = [];

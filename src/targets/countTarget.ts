@@ -25,6 +25,7 @@ import type { TargetDefinition } from "./targetDefinition.js";
  */
 export const countTarget: TargetDefinition<"count"> = {
   kind: "count",
+  thresholdNoun: undefined,
   evaluate(target, context) {
     const series = findSeries(context, target.scope, target.indicator);
     const window = yearRange(target.baseYear + 1, target.year);

@@ -20,6 +20,7 @@ import type { TargetDefinition } from "./targetDefinition.js";
  */
 export const growthTarget: TargetDefinition<"growth"> = {
   kind: "growth",
+  thresholdNoun: undefined,
   evaluate(target, context) {
     if (target.year <= target.baseYear)
       return insufficient(

@@ -19,6 +19,7 @@ import type { TargetDefinition } from "./targetDefinition.js";
  */
 export const levelTarget: TargetDefinition<"level"> = {
   kind: "level",
+  thresholdNoun: undefined,
   evaluate(target, context) {
     const series = findSeries(context, target.scope, target.indicator);
     const need = projectionNeed(context, series, target.scope, target.indicator, target.year);

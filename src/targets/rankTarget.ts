@@ -25,6 +25,7 @@ import type { TargetDefinition } from "./targetDefinition.js";
  */
 export const rankTarget: TargetDefinition<"rank"> = {
   kind: "rank",
+  thresholdNoun: "rank",
   evaluate(target, context) {
     const year = target.year ?? context.plan.endYear;
     const series = findSeries(context, target.scope, target.indicator);

@@ -48,6 +48,7 @@ function positiveOnPaths(planner: TargetPlanner, scope: string, indicatorId: str
  */
 export const shareTarget: TargetDefinition<"share"> = {
   kind: "share",
+  thresholdNoun: undefined,
   evaluate(target, context) {
     const { scope: denScope, indicator: denIndicator } = denominatorOf(target);
     const num = findSeries(context, target.scope, target.indicator);

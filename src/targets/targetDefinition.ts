@@ -43,6 +43,11 @@ export type TargetSimulation =
  */
 export interface TargetDefinition<K extends TargetKind> {
   readonly kind: K;
+  /**
+   * The word reports put before the comparator when the target's value is not a quantity in its
+   * unit (`rank ≤ 70`), or `undefined` when the value is shown with its unit (`≥ 60%`).
+   */
+  readonly thresholdNoun: string | undefined;
   /** The target on the deterministic projection, before a status is given. */
   evaluate(target: TargetOfKind[K], context: TargetContext): TargetEvaluation;
   /** The series (and reference series) the target reads. */

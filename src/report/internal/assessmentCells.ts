@@ -1,5 +1,6 @@
 import type { AssessmentRow, DataNeed, Discrepancy } from "../../schemas/assessment.js";
 import type { Comparator } from "../../schemas/target.js";
+import { targetRegistry } from "../../targets/targetRegistry.js";
 import { formatNumber, formatPercent, MISSING } from "./formatNumber.js";
 
 // Display texts of the cells of an assessment report (see reportDocument.ts).
@@ -20,7 +21,8 @@ export function withUnit(value: number, unit: string): string {
 /** The target condition: `≥ 60%`, `≈ 105 10k people`, `rank ≤ 70`. */
 export function targetCell(row: AssessmentRow): string {
   const symbol = COMPARATOR_SYMBOL[row.comparator];
-  if (row.kind === "rank") return `rank ${symbol} ${formatNumber(row.target)}`;
+  const noun = targetRegistry[row.kind].thresholdNoun;
+  if (noun !== undefined) return `${noun} ${symbol} ${formatNumber(row.target)}`;
   return `${symbol} ${withUnit(row.target, row.unit)}`;
 }
 
