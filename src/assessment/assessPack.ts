@@ -9,8 +9,8 @@ import type { Target } from "../schemas/target.js";
 import { assessDisparity } from "./assessDisparity.js";
 import { assessTargets } from "./assessTargets.js";
 import { buildTargetContext } from "./buildTargetContext.js";
+import { checkAssessArgs } from "./checkAssessArgs.js";
 import { collectReadiness } from "./collectReadiness.js";
-import { checkAssessArgs } from "./internal/checkAssessArgs.js";
 import { mergeObservations } from "./mergeObservations.js";
 
 /** Options of {@link assessPack}. */

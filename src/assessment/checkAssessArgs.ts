@@ -8,20 +8,20 @@ import {
   checkObject,
   checkOptions,
   memberPath,
-} from "../../internal/checkArgs.js";
-import { describeValue } from "../../internal/describeValue.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../../internal/errors.js";
-import { nearestIds, normalizeName } from "../../internal/nameMatch.js";
-import { formatIssue, type Issue } from "../../schemas/issue.js";
-import type { Observation } from "../../schemas/observation.js";
+} from "../internal/checkArgs.js";
+import { describeValue } from "../internal/describeValue.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
+import { nearestIds, normalizeName } from "../internal/nameMatch.js";
+import { formatIssue, type Issue } from "../schemas/issue.js";
+import type { Observation } from "../schemas/observation.js";
 import {
   type ObservationField,
   observationFieldOf,
   REQUIRED_OBSERVATION_FIELDS,
-} from "../../schemas/observationFields.js";
-import { observationValidator, type RawField } from "../../schemas/observationValidator.js";
-import { type RegionPack, RegionPackSchema } from "../../schemas/regionPack.js";
-import { type ScenarioInput, ScenarioSchema } from "../../schemas/scenario.js";
+} from "../schemas/observationFields.js";
+import { observationValidator, type RawField } from "../schemas/observationValidator.js";
+import { type RegionPack, RegionPackSchema } from "../schemas/regionPack.js";
+import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
 
 /** A zod issue as much as is read here (zod's own type differs between its versions). */
 interface SchemaProblem {
