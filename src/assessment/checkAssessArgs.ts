@@ -70,10 +70,33 @@ export function schemaError(
  * defaults).
  */
 export function checkPack(fn: string, pack: unknown): RegionPack {
-  checkObject(fn, "pack", pack, "a region pack");
+  const o = checkObject(fn, "pack", pack, "a region pack");
+  if (parsedPacks.has(o)) return o as RegionPack;
   const parsed = RegionPackSchema.safeParse(pack);
   if (!parsed.success) schemaError(fn, "pack", "a region pack", parsed.error.issues);
+  parsedPacks.add(parsed.data);
+  markChecked(parsed.data.dataset);
   return parsed.data;
+}
+
+/**
+ * The packs this module parsed: the entry points hand them down to one another, and no caller
+ * holds them to change them, so they are not checked again.
+ */
+const parsedPacks = new WeakSet<object>();
+
+/** Datasets built or parsed by the library (see {@link markChecked}). */
+const checkedDatasets = new WeakSet<object>();
+
+/** Marks a dataset the library built from checked parts, so that it is not checked again. */
+export function markChecked<T extends object>(dataset: T): T {
+  checkedDatasets.add(dataset);
+  return dataset;
+}
+
+/** Whether a dataset was built or parsed by the library. */
+export function isChecked(dataset: object): boolean {
+  return checkedDatasets.has(dataset);
 }
 
 /**
