@@ -2,6 +2,7 @@
 // scenario (an id of the pack's or a scenario object) and the `data` rows, which go through the
 // observation validator the readers use.
 
+import { z } from "zod";
 import {
   checkArrayOf,
   checkBoolean,
@@ -22,6 +23,7 @@ import {
 import { observationValidator, type RawField } from "../schemas/observationValidator.js";
 import { type RegionPack, RegionPackSchema } from "../schemas/regionPack.js";
 import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
+import { type Target, TargetSchema } from "../schemas/target.js";
 
 /** A zod issue as much as is read here (zod's own type differs between its versions). */
 interface SchemaProblem {
@@ -72,12 +74,27 @@ export function schemaError(
 export function checkPack(fn: string, pack: unknown): RegionPack {
   const o = checkObject(fn, "pack", pack, "a region pack");
   if (parsedPacks.has(o)) return o as RegionPack;
-  const parsed = RegionPackSchema.safeParse(pack);
-  if (!parsed.success) schemaError(fn, "pack", "a region pack", parsed.error.issues);
-  parsedPacks.add(parsed.data);
-  markChecked(parsed.data.dataset);
-  return parsed.data;
+  const parsed = PackShapeSchema.safeParse(pack);
+  const problems: SchemaProblem[] = parsed.success ? [] : [...parsed.error.issues];
+  const targets = Array.isArray(o.targets) ? o.targets : [];
+  const checkedTargets = targets.map((target: unknown, i) => {
+    const t = TargetSchema.safeParse(target);
+    if (t.success) return t.data;
+    // A target that is well formed but fails a refinement (a year not after its base year) is
+    // the assessment's to report on its row, not a broken contract.
+    const shape = t.error.issues.filter((issue) => issue.code !== "custom");
+    for (const issue of shape) problems.push({ ...issue, path: ["targets", i, ...issue.path] });
+    return target as Target;
+  });
+  if (!parsed.success || problems.length > 0) schemaError(fn, "pack", "a region pack", problems);
+  const checked: RegionPack = { ...parsed.data, targets: checkedTargets };
+  parsedPacks.add(checked);
+  markChecked(checked.dataset);
+  return checked;
 }
+
+/** A pack's schema with its targets left to {@link checkPack}, which checks each in turn. */
+const PackShapeSchema = RegionPackSchema.extend({ targets: z.array(z.unknown()) });
 
 /**
  * The packs this module parsed: the entry points hand them down to one another, and no caller

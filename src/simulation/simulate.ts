@@ -166,10 +166,13 @@ export async function simulate(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue?.path.join(".") ?? "";
-    throw new ArgumentTypeError(`simulate: invalid plan: ${at} ${issue?.message ?? ""}`.trim(), {
-      code: plan === undefined ? "missing-argument" : "invalid-type",
-      path: "plan",
-    });
+    throw new ArgumentTypeError(
+      `simulate: invalid plan: ${at === "" ? "" : `${at} `}${issue?.message ?? ""}`.trim(),
+      {
+        code: plan === undefined ? "missing-argument" : "invalid-type",
+        path: "plan",
+      },
+    );
   }
   const compiled = compileKernel(parsed.data, {
     paths,
