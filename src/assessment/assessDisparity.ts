@@ -1,8 +1,10 @@
+import { checkArrayOf, checkNumber } from "../internal/checkArgs.js";
 import { aggregationOf } from "../scenarios/aggregation.js";
 import type { ScenarioProjection } from "../scenarios/projectScenario.js";
 import { type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import type { DataNeed, DisparityRow } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
+import { checkDataset, checkProjection } from "./checkProjectionArgs.js";
 import { disparity } from "./disparity.js";
 
 /**
@@ -18,12 +20,21 @@ import { disparity } from "./disparity.js";
  * information about change. When any place
  * lacks a value the row has no measures and lists, as data needs, the observations that would
  * complete it. Measures: see `disparity`.
+ *
+ * @throws {ArgumentTypeError} `assessDisparity: dataset must be a dataset (…)`,
+ *   `assessDisparity: projection must be a scenario projection (see projectScenario) (got …)`,
+ *   `assessDisparity: years[0] must be an integer (got the string "2020")`.
  */
 export function assessDisparity(
   dataset: Dataset,
   projection: ScenarioProjection,
   years: readonly number[],
 ): DisparityRow[] {
+  checkDataset("assessDisparity", "dataset", dataset);
+  checkProjection("assessDisparity", "projection", projection);
+  checkArrayOf("assessDisparity", "years", years, (at, y) =>
+    checkNumber("assessDisparity", at, y, { integer: true }),
+  );
   const find = (place: string, indicator: string) =>
     projection.series.find(
       (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",

@@ -9,6 +9,8 @@ import { statusWithBasis } from "../targets/statusWithBasis.js";
 import type { TargetEvaluation } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { buildTargetContext } from "./buildTargetContext.js";
+import { checkPack } from "./checkAssessArgs.js";
+import { checkDataset, checkFunction, checkProjection } from "./checkProjectionArgs.js";
 
 /**
  * Evaluates every target of a pack against a projection (see `evaluateTarget`) and builds the
@@ -21,6 +23,10 @@ import { buildTargetContext } from "./buildTargetContext.js";
  * @param probabilityOf - the simulated probability of attaining a target, or null; asked only
  *   for targets that could be evaluated.
  * @returns one row per target, in the pack's order.
+ * @throws {ArgumentTypeError} `assessTargets: pack must be a region pack (got …)`,
+ *   `assessTargets: dataset must be a dataset (…)`, `assessTargets: projection.series must be an
+ *   array (got …)`, `assessTargets: probabilityOf must be a function (got …)`: an argument of
+ *   the wrong shape.
  */
 export function assessTargets(
   pack: RegionPack,
@@ -28,6 +34,10 @@ export function assessTargets(
   projection: ScenarioProjection,
   probabilityOf: (target: Target) => number | null,
 ): AssessmentRow[] {
+  checkPack("assessTargets", pack);
+  checkDataset("assessTargets", "dataset", dataset);
+  checkProjection("assessTargets", "projection", projection);
+  checkFunction("assessTargets", "probabilityOf", probabilityOf);
   const context = buildTargetContext(pack, dataset, projection);
   return pack.targets.map((target) => {
     const evaluation = evaluateTarget(target, context);

@@ -2,6 +2,8 @@ import type { ScenarioProjection } from "../scenarios/projectScenario.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { TargetContext } from "../targets/targetContext.js";
+import { checkPack } from "./checkAssessArgs.js";
+import { checkDataset, checkProjection } from "./checkProjectionArgs.js";
 
 /** Years in a plan period when the pack does not say (a five-year plan). */
 const DEFAULT_PLAN_YEARS = 5;
@@ -15,12 +17,18 @@ const DEFAULT_PLAN_YEARS = 5;
  *   user data; see `mergeObservations`).
  * @param projection - the scenario's projection of every place and group.
  * @returns the context that `evaluateTarget` reads.
+ * @throws {ArgumentTypeError} `buildTargetContext: pack must be a region pack (got …)`,
+ *   `buildTargetContext: dataset must be a dataset (…)`, `buildTargetContext: projection must be
+ *   a scenario projection (see projectScenario) (got …)`: an argument of the wrong shape.
  */
 export function buildTargetContext(
   pack: RegionPack,
   dataset: Dataset,
   projection: ScenarioProjection,
 ): TargetContext {
+  checkPack("buildTargetContext", pack);
+  checkDataset("buildTargetContext", "dataset", dataset);
+  checkProjection("buildTargetContext", "projection", projection);
   const baseYear = pack.plan.baseYear;
   return {
     projection,

@@ -1,4 +1,5 @@
 import type { AssessmentRow, DataNeed } from "../schemas/assessment.js";
+import { checkRows } from "./checkProjectionArgs.js";
 
 /**
  * Every data need of the rows, one per scope × indicator (years merged, the largest count kept),
@@ -6,8 +7,11 @@ import type { AssessmentRow, DataNeed } from "../schemas/assessment.js";
  *
  * @param rows - assessment rows, whose `missing` lists what each target lacks.
  * @returns the merged needs, in the order they first occur.
+ * @throws {ArgumentTypeError} `collectReadiness: rows must be an array of assessment rows (got …)`,
+ *   or naming the first problem in a row (`rows[0].missing: …`).
  */
 export function collectReadiness(rows: readonly AssessmentRow[]): DataNeed[] {
+  checkRows("collectReadiness", "rows", rows);
   const byKey = new Map<string, DataNeed & { targets: string[] }>();
   for (const row of rows) {
     for (const need of row.missing) {

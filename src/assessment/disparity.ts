@@ -1,4 +1,18 @@
+import { checkArrayOf, checkNumber } from "../internal/checkArgs.js";
+import { ArgumentRangeError } from "../internal/errors.js";
 import { fsum } from "../internal/fsum.js";
+
+/** The range error of {@link disparity}, at `path`. */
+function rangeError(message: string, path: string): ArgumentRangeError {
+  return new ArgumentRangeError(`disparity: ${message}`, { code: "out-of-range", path });
+}
+
+/** A list of numbers, else the type error naming `path[i]`. */
+function numbers(path: string, value: unknown): number[] {
+  return checkArrayOf("disparity", path, value, (at, v) =>
+    checkNumber("disparity", at, v, { infinite: true, expected: "a number" }),
+  );
+}
 
 /** Measures of how unequal a per-capita indicator is across places. */
 export interface DisparityMeasures {
@@ -29,7 +43,9 @@ export interface DisparityMeasures {
  *
  * @param values - the indicator per place (> 0, e.g. yuan per person).
  * @param weights - population per place (≥ 0, not all 0); equal weights when omitted.
- * @throws {RangeError} `disparity: needs at least 2 places (got 1)`;
+ * @throws {ArgumentTypeError} `disparity: values must be an array (got …)`,
+ *   `disparity: values[1] must be a number (got the string "3")` (the same for `weights`).
+ * @throws {ArgumentRangeError} `disparity: needs at least 2 places (got 1)`;
  *   `disparity: values and weights differ in length (3 values, 2 weights)`;
  *   `disparity: values must be positive finite numbers (got 0 at index 2)`;
  *   `disparity: weights must be non-negative finite numbers, not all zero`.
@@ -41,22 +57,23 @@ export function disparity(
   values: readonly number[],
   weights?: readonly number[],
 ): DisparityMeasures {
+  numbers("values", values);
+  if (weights !== undefined) numbers("weights", weights);
   const n = values.length;
-  if (n < 2) throw new RangeError(`disparity: needs at least 2 places (got ${n})`);
+  if (n < 2) throw rangeError(`needs at least 2 places (got ${n})`, "values");
   if (weights !== undefined && weights.length !== n)
-    throw new RangeError(
-      `disparity: values and weights differ in length (${n} values, ${weights.length} weights)`,
+    throw rangeError(
+      `values and weights differ in length (${n} values, ${weights.length} weights)`,
+      "weights",
     );
   values.forEach((v, i) => {
     if (!(v > 0 && Number.isFinite(v)))
-      throw new RangeError(
-        `disparity: values must be positive finite numbers (got ${v} at index ${i})`,
-      );
+      throw rangeError(`values must be positive finite numbers (got ${v} at index ${i})`, "values");
   });
   const w = weights ?? values.map(() => 1);
   const totalWeight = fsum(w);
   if (w.some((x) => !(x >= 0 && Number.isFinite(x))) || !(totalWeight > 0))
-    throw new RangeError("disparity: weights must be non-negative finite numbers, not all zero");
+    throw rangeError("weights must be non-negative finite numbers, not all zero", "weights");
   const p = w.map((x) => x / totalWeight);
   const mean = fsum(values.map((v, i) => (p[i] as number) * v));
   const plainMean = fsum(values) / n;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { describeValue } from "../internal/describeValue.js";
+import { ArgumentTypeError } from "../internal/errors.js";
 import { type Assessment, AssessmentSchema } from "../schemas/assessment.js";
 
 const AssessmentListSchema = z.array(AssessmentSchema);
@@ -9,16 +11,24 @@ const AssessmentListSchema = z.array(AssessmentSchema);
  * checked item by item; the path of the first problem starts with the item's index.
  *
  * @param fn - the name of the calling function, which starts the message.
- * @throws {TypeError} `<fn>: the assessment does not match AssessmentSchema (<path>: <message>)`,
- *   e.g. `(rows.0.interval.upper: Invalid input: expected number, received Infinity)`.
+ * @throws {ArgumentTypeError} (`path: "assessment"`) `<fn>: assessment must be an assessment or a
+ *   list of them (got nothing)` for a value that is not an object or a list;
+ *   `<fn>: the assessment does not match AssessmentSchema (<path>: <message>)`, e.g.
+ *   `(rows.0.interval.upper: Invalid input: expected number, received Infinity)`.
  */
 export function assertAssessment(fn: string, value: Assessment | readonly Assessment[]): void {
+  if (typeof value !== "object" || value === null)
+    throw new ArgumentTypeError(
+      `${fn}: assessment must be an assessment or a list of them (got ${describeValue(value)})`,
+      { code: value === undefined ? "missing-argument" : "invalid-type", path: "assessment" },
+    );
   const checked = Array.isArray(value)
     ? AssessmentListSchema.safeParse(value)
     : AssessmentSchema.safeParse(value);
   if (checked.success) return;
   const first = checked.error.issues[0];
-  throw new TypeError(
+  throw new ArgumentTypeError(
     `${fn}: the assessment does not match AssessmentSchema (${first?.path.join(".") ?? ""}: ${first?.message ?? ""})`,
+    { code: "invalid-type", path: "assessment" },
   );
 }

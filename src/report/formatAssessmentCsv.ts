@@ -1,4 +1,5 @@
 import type { Assessment } from "../schemas/assessment.js";
+import { checkReportOptions } from "./internal/checkReportOptions.js";
 import { documentOf } from "./internal/documentOf.js";
 import { roundForExport } from "./internal/formatNumber.js";
 import { TARGET_FIELD_KEYS } from "./internal/targetsTable.js";
@@ -57,9 +58,12 @@ function field(value: ReportValue | undefined): string {
  *
  * @param assessment - an {@link Assessment} or a list of them.
  * @returns the CSV text, starting with a UTF-8 byte-order mark unless `bom: false`.
- * @throws {TypeError} `formatAssessmentCsv: the assessment does not match AssessmentSchema
- *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ * @throws {ArgumentTypeError} `formatAssessmentCsv: the assessment does not match
+ *   AssessmentSchema (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
  *   that is `NaN` or infinite (it would otherwise be printed).
+ *   Also `formatAssessmentCsv: assessment must be an assessment or a list of them (got nothing)`;
+ *   `formatAssessmentCsv: options.bom must be true or false (got the string "no")`;
+ *   `formatAssessmentCsv: options.bon is not an option; did you mean bom? (…)`.
  * @example
  * const csv = formatAssessmentCsv(
  *   { pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -72,6 +76,7 @@ export function formatAssessmentCsv(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentCsvOptions = {},
 ): string {
+  checkReportOptions("formatAssessmentCsv", options, { bom: "boolean", only: "string" });
   const doc = documentOf(
     "formatAssessmentCsv",
     assessment,

@@ -1,4 +1,5 @@
 import type { Assessment } from "../schemas/assessment.js";
+import { checkReportOptions } from "./internal/checkReportOptions.js";
 import { documentOf } from "./internal/documentOf.js";
 import type { ReportColumn, ReportRows, ReportScenario, ReportTable } from "./reportDocument.js";
 
@@ -29,9 +30,12 @@ export interface FormatAssessmentMarkdownOptions {
  *
  * @param assessment - an {@link Assessment} (rates inside are fractions) or a list of them.
  * @returns the document, ending with a newline.
- * @throws {TypeError} `formatAssessmentMarkdown: the assessment does not match AssessmentSchema
- *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ * @throws {ArgumentTypeError} `formatAssessmentMarkdown: the assessment does not match
+ *   AssessmentSchema (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
  *   that is `NaN` or infinite (it would otherwise be printed).
+ *   Also `formatAssessmentMarkdown: assessment must be an assessment or a list of them (got nothing)`;
+ *   `formatAssessmentMarkdown: options.title must be a string (got 3)`;
+ *   `formatAssessmentMarkdown: options.titel is not an option; did you mean title? (…)`.
  * @example
  * const md = formatAssessmentMarkdown({
  *   pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -43,6 +47,7 @@ export function formatAssessmentMarkdown(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentMarkdownOptions = {},
 ): string {
+  checkReportOptions("formatAssessmentMarkdown", options, { title: "string", only: "string" });
   const doc = documentOf("formatAssessmentMarkdown", assessment, options);
   const out = [`# ${escapeMarkdown(doc.title)}`, ""];
   if (doc.collection) {

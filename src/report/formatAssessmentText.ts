@@ -1,4 +1,5 @@
 import type { Assessment } from "../schemas/assessment.js";
+import { checkReportOptions } from "./internal/checkReportOptions.js";
 import { displayWidth } from "./internal/displayWidth.js";
 import { documentOf } from "./internal/documentOf.js";
 import { printableStrings } from "./internal/printableText.js";
@@ -39,9 +40,12 @@ export interface FormatAssessmentTextOptions {
  *
  * @param assessment - an {@link Assessment} (rates inside are fractions) or a list of them.
  * @returns the report, ending with a newline.
- * @throws {TypeError} `formatAssessmentText: the assessment does not match AssessmentSchema
- *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
+ * @throws {ArgumentTypeError} `formatAssessmentText: the assessment does not match
+ *   AssessmentSchema (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
  *   that is `NaN` or infinite (it would otherwise be printed).
+ *   Also `formatAssessmentText: assessment must be an assessment or a list of them (got nothing)`;
+ *   `formatAssessmentText: options.title must be a string (got 3)`;
+ *   `formatAssessmentText: options.titel is not an option; did you mean title? (…)`.
  * @example
  * const text = formatAssessmentText({
  *   pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -53,6 +57,11 @@ export function formatAssessmentText(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentTextOptions = {},
 ): string {
+  checkReportOptions("formatAssessmentText", options, {
+    title: "string",
+    notes: "boolean",
+    only: "string",
+  });
   const doc = printableStrings(
     documentOf("formatAssessmentText", assessment, {
       ...(options.title === undefined ? {} : { title: options.title }),

@@ -1,5 +1,6 @@
 import type { Assessment, DataNeed, Status } from "../schemas/assessment.js";
 import type { Issue } from "../schemas/issue.js";
+import { checkReportOptions } from "./internal/checkReportOptions.js";
 import { documentOf } from "./internal/documentOf.js";
 
 /**
@@ -238,9 +239,12 @@ export type ReportRows = "all" | "judged";
  * @param assessment - an {@link Assessment} or a list of them.
  * @param options - `title` of the report.
  * @returns the document: plain data that survives a JSON round trip unchanged.
- * @throws {TypeError} `buildReportDocument: the assessment does not match AssessmentSchema
- *   (<path>: <message>)` when handed something that is not a valid assessment, e.g. a number
- *   that is `NaN` or infinite.
+ * @throws {ArgumentTypeError} `buildReportDocument: the assessment does not match
+ *   AssessmentSchema (<path>: <message>)` when handed something that is not a valid assessment,
+ *   e.g. a number that is `NaN` or infinite. Also `buildReportDocument: assessment must be an
+ *   assessment or a list of them (got nothing)`; `buildReportDocument: options.title must be a
+ *   string (got 3)`; `buildReportDocument: options.titel is not an option; did you mean title?
+ *   (…)`.
  * @example
  * const doc = buildReportDocument(assessPack(qujingPack, "trend"));
  * doc.title; // "qujing · trend — Trend: recent data continue"
@@ -255,5 +259,6 @@ export function buildReportDocument(
   assessment: Assessment | readonly Assessment[],
   options: ReportDocumentOptions = {},
 ): ReportDocument {
+  checkReportOptions("buildReportDocument", options, { title: "string", only: "string" });
   return documentOf("buildReportDocument", assessment, options);
 }

@@ -1,3 +1,5 @@
+import { checkArrayOf, checkNumber, checkObject, checkString } from "../internal/checkArgs.js";
+import { ArgumentRangeError } from "../internal/errors.js";
 import { layoutOf, summariseSimulation } from "./internal/summariseSimulation.js";
 import type {
   SimulationHistogramState,
@@ -61,7 +63,10 @@ function mergeHistograms(parts: readonly SimulationHistogramState[]): Simulation
  * single-run result exactly (bit for bit). Parts may come in any order; they are merged in block
  * order. Sampled paths are concatenated in block order.
  *
- * @throws {RangeError} `mergeSimulationResults: no results to merge`,
+ * @throws {ArgumentTypeError} `mergeSimulationResults: results must be an array of simulation
+ *   results (got …)`; `mergeSimulationResults: results[1].blocks must be an object with from and
+ *   to (got …)` and the like for an item that is not a result of `simulate`.
+ * @throws {ArgumentRangeError} `mergeSimulationResults: no results to merge`,
  *   `mergeSimulationResults: results come from different simulations (fingerprint A ≠ B)`, or
  *   `mergeSimulationResults: block ranges must be adjacent and disjoint (… then …)`.
  * @example
@@ -76,20 +81,27 @@ function mergeHistograms(parts: readonly SimulationHistogramState[]): Simulation
  * JSON.stringify(mergeSimulationResults([b, a])) === JSON.stringify(whole); // true
  */
 export function mergeSimulationResults(results: readonly SimulationResult[]): SimulationResult {
-  if (results.length === 0) throw new RangeError("mergeSimulationResults: no results to merge");
+  checkResults(results);
+  if (results.length === 0)
+    throw new ArgumentRangeError("mergeSimulationResults: no results to merge", {
+      code: "out-of-range",
+      path: "results",
+    });
   const parts = [...results].sort((x, y) => x.blocks.from - y.blocks.from);
   const first = parts[0]!;
   for (const p of parts)
     if (p.fingerprint !== first.fingerprint)
-      throw new RangeError(
+      throw new ArgumentRangeError(
         `mergeSimulationResults: results come from different simulations (fingerprint ${first.fingerprint} ≠ ${p.fingerprint})`,
+        { code: "out-of-range", path: "results" },
       );
   for (let k = 1; k < parts.length; k++) {
     const prev = parts[k - 1]!.blocks;
     const next = parts[k]!.blocks;
     if (next.from !== prev.to)
-      throw new RangeError(
+      throw new ArgumentRangeError(
         `mergeSimulationResults: block ranges must be adjacent and disjoint ([${prev.from}, ${prev.to}) then [${next.from}, ${next.to}))`,
+        { code: "out-of-range", path: "results" },
       );
   }
   if (parts.length === 1) return first;
@@ -126,4 +138,28 @@ export function mergeSimulationResults(results: readonly SimulationResult[]): Si
     samples,
     state,
   };
+}
+
+/** The shape of each result that merging reads; anything else is an `ArgumentTypeError`. */
+function checkResults(results: unknown): void {
+  const fn = "mergeSimulationResults";
+  checkArrayOf(
+    fn,
+    "results",
+    results,
+    (at, r) => {
+      const o = checkObject(fn, at, r, "a result of simulate");
+      checkString(fn, `${at}.fingerprint`, o.fingerprint);
+      const blocks = checkObject(fn, `${at}.blocks`, o.blocks, "an object with from and to");
+      checkNumber(fn, `${at}.blocks.from`, blocks.from, { integer: true, min: 0 });
+      checkNumber(fn, `${at}.blocks.to`, blocks.to, { integer: true, min: 0 });
+      checkNumber(fn, `${at}.paths`, o.paths, { integer: true, min: 0 });
+      const state = checkObject(fn, `${at}.state`, o.state, "a simulation state");
+      for (const key of ["met", "firstYear", "histograms"])
+        checkArrayOf(fn, `${at}.state.${key}`, state[key], (_, v) => v);
+      checkArrayOf(fn, `${at}.samples`, o.samples, (_, v) => v);
+      return o;
+    },
+    "an array of simulation results",
+  );
 }

@@ -1,5 +1,9 @@
+import { z } from "zod";
+import { schemaError } from "../assessment/checkAssessArgs.js";
+import { checkDataset, checkFunction, checkProjection } from "../assessment/checkProjectionArgs.js";
+import { checkArrayOf, checkNumber, checkObject } from "../internal/checkArgs.js";
 import type { UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
-import type { Target } from "../schemas/target.js";
+import { type Target, TargetSchema } from "../schemas/target.js";
 import type { SimulationTarget } from "../targets/simulatedCondition.js";
 import type { TargetContext } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
@@ -35,6 +39,11 @@ export interface PlannedSimulation {
  *    each series' shocks start (its first projected year).
  *
  * Targets that are not `evaluable` deterministically are skipped first.
+ *
+ * @throws {ArgumentTypeError} an argument of the wrong shape, named: `planSimulation: targets must
+ *   be an array of targets (got …)`, `planSimulation: context.projection must be a scenario
+ *   projection (see projectScenario) (got …)`, `planSimulation: uncertainty.series must be an
+ *   array (got …)`, `planSimulation: evaluable must be a function (got …)`.
  */
 export function planSimulation(
   targets: readonly Target[],
@@ -42,6 +51,7 @@ export function planSimulation(
   uncertainty: UncertaintyEstimate,
   evaluable: (target: Target) => boolean,
 ): PlannedSimulation {
+  checkPlanArgs(targets, context, uncertainty, evaluable);
   const toYear = context.projection.scenario.toYear;
   const skipped: { targetId: string; reason: string }[] = [];
   const registered = planSeries(context);
@@ -89,3 +99,28 @@ export type CompiledScenarioSimulation = PlannedSimulation;
 
 /** @deprecated Renamed to {@link planSimulation}; this name will be removed in 1.0. */
 export const compileSimulationPlan = planSimulation;
+
+const TargetListSchema = z.array(TargetSchema);
+
+/** The entry checks of {@link planSimulation}. */
+function checkPlanArgs(
+  targets: unknown,
+  context: unknown,
+  uncertainty: unknown,
+  evaluable: unknown,
+): void {
+  const fn = "planSimulation";
+  checkArrayOf(fn, "targets", targets, (_, t) => t, "an array of targets");
+  const parsed = TargetListSchema.safeParse(targets);
+  if (!parsed.success) schemaError(fn, "targets", "an array of targets", parsed.error.issues);
+  const c = checkObject(fn, "context", context, "a target context (see buildTargetContext)");
+  checkProjection(fn, "context.projection", c.projection);
+  checkDataset(fn, "context.dataset", c.dataset);
+  const plan = checkObject(fn, "context.plan", c.plan, "an object with baseYear and endYear");
+  checkNumber(fn, "context.plan.baseYear", plan.baseYear, { integer: true });
+  checkNumber(fn, "context.plan.endYear", plan.endYear, { integer: true });
+  const u = checkObject(fn, "uncertainty", uncertainty, "an uncertainty estimate");
+  checkArrayOf(fn, "uncertainty.series", u.series, (_, v) => v);
+  checkArrayOf(fn, "uncertainty.indicators", u.indicators, (_, v) => v);
+  checkFunction(fn, "evaluable", evaluable);
+}

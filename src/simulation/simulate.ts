@@ -1,5 +1,12 @@
-import { availableParallelism } from "node:os";
+import { checkOptions } from "../internal/checkArgs.js";
+import { ArgumentTypeError } from "../internal/errors.js";
 import type { SimulationSeriesRef } from "../targets/simulatedCondition.js";
+import {
+  type CheckedRunOptions,
+  checkRunOptions,
+  MAX_PATHS,
+  MAX_SAMPLES,
+} from "./internal/checkRunOptions.js";
 import { BLOCK_SIZE, type CompiledSimulation, compileKernel } from "./internal/compileKernel.js";
 import { EXTRA } from "./internal/kernelCodes.js";
 import type { KernelState } from "./internal/kernelSpec.js";
@@ -21,9 +28,9 @@ import type {
 export const SIMULATION_BLOCK_SIZE: number = BLOCK_SIZE;
 
 /** Most paths one run may have. */
-export const MAX_SIMULATION_PATHS = 100_000_000;
+export const MAX_SIMULATION_PATHS: number = MAX_PATHS;
 /** Most leading paths a run keeps whole. */
-export const MAX_SAMPLE_PATHS = 10_000;
+export const MAX_SAMPLE_PATHS: number = MAX_SAMPLES;
 
 /** Progress of a run, reported after every block. */
 export interface SimulationProgress {
@@ -40,7 +47,12 @@ export interface SimulateOptions {
   readonly paths: number;
   /** Seed: any safe integer. The same seed gives the same result, bit for bit. */
   readonly seed: number;
-  /** Worker threads; default the number of available cores; 0 or 1 runs in the calling thread. */
+  /**
+   * Worker threads; default the number of available cores; 0 or 1 runs in the calling thread.
+   * Capped at the available cores (`os.availableParallelism()`) and at 6, so that memory stays
+   * bounded (under 200 MB at 100,000 paths) whatever is asked; the result is the same for any
+   * number.
+   */
   readonly workers?: number;
   /**
    * Quantile levels, fractions in (0, 1); default `[0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95,
@@ -64,8 +76,6 @@ export interface SimulateOptions {
    */
   readonly blocks?: { readonly from: number; readonly to: number };
 }
-
-const DEFAULT_QUANTILES = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975] as const;
 
 /** Where the blocks of a run are run: Node's worker threads (or the calling thread). */
 const pool: SimulationPool = workerThreadPool;
@@ -119,11 +129,16 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
  * separate processes merge ({@link mergeSimulationResults}) to the single-run result.
  * See docs/monte-carlo.md.
  *
- * @throws {TypeError} `simulate: invalid plan: <path> <message>` when the plan does not match
- *   {@link SimulationPlanSchema}.
- * @throws {RangeError} `simulate: paths must be a positive integer ≤ 100000000 (got X)`,
+ * @throws {ArgumentTypeError} `simulate: invalid plan: <path> <message>` when the plan does not
+ *   match {@link SimulationPlanSchema}; for an option of the wrong type, naming it:
+ *   `simulate: options.paths must be an integer (got the string "1000")`,
+ *   `simulate: options.paths must be given: the number of paths, an integer from 1 to 100000000
+ *   (got nothing)`, `simulate: options.quantiles[0] must be a fraction in (0, 1) (got …)`,
+ *   `simulate: options.signal must be an AbortSignal (got …)`, `simulate: options.wrokers is not
+ *   an option; did you mean workers? (…)`.
+ * @throws {ArgumentRangeError} `simulate: paths must be a positive integer ≤ 100000000 (got X)`,
  *   `simulate: seed must be a safe integer (got X)`, `simulate: workers must be a non-negative
- *   integer (got X)`, `simulate: quantiles must be a non-empty list (got X)`,
+ *   integer (got X)`, `simulate: quantiles must be a non-empty list (got an empty array)`,
  *   `simulate: quantiles must be fractions in (0, 1) (got X)`,
  *   `simulate: samplePaths must be an integer in [0, 10000] (got X)`, `simulate: blocks must
  *   satisfy 0 ≤ from < to ≤ N (got …)`, or `simulate: …` for a plan that contradicts itself
@@ -146,20 +161,27 @@ export async function simulate(
   plan: SimulationPlan,
   options: SimulateOptions,
 ): Promise<SimulationResult> {
-  const { paths, seed } = options;
-  const { workers, quantiles, samplePaths, from, to } = checkSimulateOptions(options);
+  const { paths, seed, workers, quantiles, samplePaths, from, to, ...run } = checkSimulateOptions(
+    options,
+    "simulate",
+  );
   const parsed = SimulationPlanSchema.safeParse(plan);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TypeError(
-      `simulate: invalid plan: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim(),
+    const at = issue?.path.join(".") ?? "";
+    throw new ArgumentTypeError(
+      `simulate: invalid plan: ${at === "" ? "" : `${at} `}${issue?.message ?? ""}`.trim(),
+      {
+        code: plan === undefined ? "missing-argument" : "invalid-type",
+        path: "plan",
+      },
     );
   }
   const compiled = compileKernel(parsed.data, {
     paths,
     seed,
     quantiles,
-    series: options.series,
+    series: run.series,
     samplePaths,
   });
 
@@ -169,12 +191,12 @@ export async function simulate(
   let completedBlocks = 0;
   const kernelState = await pool.run(compiled.spec, from, to, {
     workers,
-    signal: options.signal,
+    signal: run.signal,
     onBlock: (out) => {
       if (out.sample !== null) samples.set(out.block, out.sample);
       completedPaths += out.paths;
       completedBlocks++;
-      options.onProgress?.({
+      run.onProgress?.({
         completedPaths,
         totalPaths: rangePaths,
         completedBlocks,
@@ -241,47 +263,31 @@ function assembleSamples(
   return compiled.spec.samplePaths === 0 ? [] : out;
 }
 
+/** The option keys of {@link simulate}. */
+const SIMULATE_OPTIONS = [
+  "paths",
+  "seed",
+  "workers",
+  "quantiles",
+  "series",
+  "samplePaths",
+  "signal",
+  "onProgress",
+  "blocks",
+];
+
 /**
- * Checks the options of {@link simulate} and fills their defaults; throws the same RangeErrors as
- * `simulate`. Exported for callers that decide not to run a simulation (nothing to simulate) but
- * must still reject bad options.
+ * Checks the options of {@link simulate} and fills their defaults (`workers` capped at the
+ * available cores and 6); throws the errors `simulate` documents, starting with `fn`. Exported
+ * for callers that decide not to run a simulation (nothing to simulate) but must still reject
+ * bad options, and for `simulatePack`, whose messages name `options.paths` where `simulate`'s
+ * out-of-range messages say `paths`.
  */
-export function checkSimulateOptions(options: SimulateOptions): {
-  workers: number;
-  quantiles: readonly number[];
-  samplePaths: number;
-  from: number;
-  to: number;
-} {
-  const { paths, seed } = options;
-  if (!(Number.isInteger(paths) && paths >= 1 && paths <= MAX_SIMULATION_PATHS))
-    throw new RangeError(
-      `simulate: paths must be a positive integer ≤ ${MAX_SIMULATION_PATHS} (got ${paths})`,
-    );
-  if (!Number.isSafeInteger(seed))
-    throw new RangeError(`simulate: seed must be a safe integer (got ${seed})`);
-  const workers = options.workers ?? availableParallelism();
-  if (!(Number.isInteger(workers) && workers >= 0))
-    throw new RangeError(`simulate: workers must be a non-negative integer (got ${workers})`);
-  const quantiles = options.quantiles ?? DEFAULT_QUANTILES;
-  if (!Array.isArray(quantiles) || quantiles.length === 0)
-    throw new RangeError(`simulate: quantiles must be a non-empty list (got ${String(quantiles)})`);
-  for (const q of quantiles)
-    if (!(typeof q === "number" && q > 0 && q < 1))
-      throw new RangeError(`simulate: quantiles must be fractions in (0, 1) (got ${q})`);
-  const samplePaths = options.samplePaths ?? 0;
-  if (!(Number.isInteger(samplePaths) && samplePaths >= 0 && samplePaths <= MAX_SAMPLE_PATHS))
-    throw new RangeError(
-      `simulate: samplePaths must be an integer in [0, ${MAX_SAMPLE_PATHS}] (got ${samplePaths})`,
-    );
-  const totalBlocks = Math.ceil(paths / SIMULATION_BLOCK_SIZE);
-  const from = options.blocks?.from ?? 0;
-  const to = options.blocks?.to ?? totalBlocks;
-  if (
-    !(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to <= totalBlocks)
-  )
-    throw new RangeError(
-      `simulate: blocks must satisfy 0 ≤ from < to ≤ ${totalBlocks} (got { from: ${from}, to: ${to} })`,
-    );
-  return { workers, quantiles, samplePaths, from, to };
+export function checkSimulateOptions(
+  options: unknown,
+  fn = "simulate",
+  known: readonly string[] = SIMULATE_OPTIONS,
+): CheckedRunOptions {
+  const o = checkOptions(fn, "options", options, known);
+  return checkRunOptions(fn, o, fn === "simulate" ? "" : "options.");
 }

@@ -8,9 +8,10 @@ import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import { evaluateTarget } from "../targets/evaluateTarget.js";
+import { checkSimulatePackArgs } from "./internal/checkSimulatePackArgs.js";
 import { withSimulatedIntervals } from "./internal/simulatedIntervals.js";
 import { planSimulation } from "./planSimulation.js";
-import { checkSimulateOptions, type SimulateOptions, simulate } from "./simulate.js";
+import { type SimulateOptions, simulate } from "./simulate.js";
 import type { SimulationPlan } from "./simulationPlan.js";
 import type { SimulationResult } from "./simulationResult.js";
 
@@ -56,12 +57,37 @@ export interface SimulatedPack {
  * its measure in its year (80%: the 10% and 90% quantiles), from the same uncertainty model that
  * gives the deterministic assessment its intervals in closed form.
  *
- * @throws {RangeError} for bad engine options (`simulate: paths must be …`) and unknown scenarios.
+ * `options.data` rows are checked as by `assessPack` (bad rows left out and reported in the
+ * assessment's `issues`, or thrown with `strict`); `workers` is capped at the available cores
+ * and 6 (see `simulate`). Errors come as rejections.
+ *
+ * @throws {ArgumentTypeError} the errors of `assessPack`'s arguments, starting `simulatePack:`
+ *   (`simulatePack: pack must be a region pack (got null)`, …); an option of the wrong type or
+ *   missing: `simulatePack: options.paths must be an integer (got the string "1000")`,
+ *   `simulatePack: options.paths must be given: the number of paths, an integer from 1 to
+ *   100000000 (got nothing)`, `simulatePack: options.seed must be given: the seed, a safe integer
+ *   (got nothing)`.
+ * @throws {ArgumentRangeError} an unknown scenario id (`simulatePack: scenario must be a scenario
+ *   id of the pack (…); did you mean "trend"? (got the string "trnd")`); an option out of range:
+ *   `simulatePack: options.paths must be a positive integer ≤ 100000000 (got 0)` and the other
+ *   messages of `simulate` with `options.` before the option's name.
  * @example
  * const { assessment } = await simulatePack(qujingPack, "trend", { paths: 2048, seed: 1, workers: 0 });
  * assessment.rows.some((r) => r.probability !== null); // true
  */
 export async function simulatePack(
+  pack: RegionPack,
+  scenario: string | ScenarioInput,
+  options: SimulatePackOptions,
+): Promise<SimulatedPack> {
+  const args = checkSimulatePackArgs("simulatePack", pack, scenario, options);
+  const result = await simulateCheckedPack(args.pack, args.scenario, args.runOptions);
+  const issues = [...args.data.issues, ...result.assessment.issues];
+  return { ...result, assessment: { ...result.assessment, issues } };
+}
+
+/** {@link simulatePack} on checked arguments (valid `data` rows only). */
+async function simulateCheckedPack(
   pack: RegionPack,
   scenario: string | ScenarioInput,
   options: SimulatePackOptions,
@@ -76,9 +102,8 @@ export async function simulatePack(
     return e.met !== null && !e.final;
   };
   const { plan, skipped } = planSimulation(pack.targets, context, uncertainty, evaluable);
-  // Nothing to simulate (no target can be evaluated): check the options all the same.
+  // Nothing to simulate (no target can be evaluated); the options were checked at entry.
   if (plan.targets.length === 0) {
-    checkSimulateOptions(options);
     const assessment = buildAssessment(pack, dataset, projection, () => null);
     return { assessment, simulation: null, plan, uncertainty, skipped };
   }
@@ -110,11 +135,18 @@ export async function simulatePack(
 /**
  * {@link simulatePack}, returning only the assessment (with its probability column), for callers
  * that want the same shape as `assessPack`.
+ *
+ * @throws {ArgumentTypeError} the errors of {@link simulatePack}, starting `simulateAssessment:`.
+ * @throws {ArgumentRangeError} the errors of {@link simulatePack}, starting `simulateAssessment:`.
+ * @example
+ * const assessment = await simulateAssessment(qujingPack, "trend", { paths: 1024, seed: 1, workers: 0 });
+ * assessment.simulation?.paths; // 1024
  */
 export async function simulateAssessment(
   pack: RegionPack,
   scenario: string | ScenarioInput,
   options: SimulatePackOptions,
 ): Promise<Assessment> {
+  checkSimulatePackArgs("simulateAssessment", pack, scenario, options);
   return (await simulatePack(pack, scenario, options)).assessment;
 }

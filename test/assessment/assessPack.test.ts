@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessPack } from "../../src/assessment/assessPack.js";
+import { ArgumentRangeError } from "../../src/internal/errors.js";
 import { AssessmentSchema } from "../../src/schemas/assessment.js";
 import {
   baseScenario,
@@ -232,8 +233,10 @@ describe("assessPack", () => {
   });
 
   it("assessPack rejects an unknown scenario id with the known ones", () => {
-    expect(() => assessPack(syntheticPack(), "nope")).toThrow(
-      'resolveScenario: unknown scenario "nope" (known: steady)',
+    const call = () => assessPack(syntheticPack(), "nope");
+    expect(call).toThrow(ArgumentRangeError);
+    expect(call).toThrow(
+      'assessPack: scenario must be a scenario id of the pack ("steady"); did you mean "steady"? (got the string "nope")',
     );
   });
 

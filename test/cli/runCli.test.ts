@@ -117,9 +117,10 @@ describe("internal errors", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("exits 70 before printing or writing an assessment that does not match its schema", async () => {
-    // A pack id with a capital and a space: the runner copies it into the assessment, which
-    // --json would print as is and --out reported as a folder that "cannot be written to".
+  it("exits 70 before printing or writing an assessment of a pack that does not match its schema", async () => {
+    // A pack id with a capital and a space: the runner would copy it into the assessment, which
+    // --json would print as is and --out reported as a folder that "cannot be written to";
+    // assessPack refuses the pack on entry.
     const misnamed = { ...syntheticPack(), id: "Synthetic Pack" };
     const r = await run(
       ["assess", "--pack", "Synthetic Pack", "--scenario", "steady", "--json", "--out", "reports"],
@@ -129,8 +130,8 @@ describe("internal errors", () => {
       code: 70,
       stdout: "",
       stderr:
-        "regionsim: internal error: assess: the assessment does not match AssessmentSchema " +
-        "(pack: an id of lower-case letters, digits, '-' or '_')\n" +
+        "regionsim: internal error: assessPack: pack must be a region pack " +
+        "(pack.id: an id of lower-case letters, digits, '-' or '_')\n" +
         "This is a bug in regionsim; please report it with the command you ran " +
         "(set REGIONSIM_DEBUG=1 to print the stack trace).\n",
     });

@@ -1,6 +1,7 @@
 // Hand-built assessments for the report formatters and the CLI tests. Not produced by the
 // runner: every number is chosen here, and the derived ones are computed in the comments.
 import { expect } from "vitest";
+import { ArgumentTypeError } from "../../src/internal/errors.js";
 import {
   type Assessment,
   type AssessmentRow,
@@ -199,7 +200,8 @@ export const quietAssessment: Assessment = AssessmentSchema.parse({
 });
 
 /**
- * Asserts that a report builder refuses numbers that are not finite with a TypeError naming the
+ * Asserts that a report builder refuses numbers that are not finite with an ArgumentTypeError
+ * (a TypeError) naming the
  * field (reports would otherwise show "Infinity" or "NaN"; AssessmentSchema admits finite
  * numbers only): an infinite interval bound in one assessment, and a NaN in the second of a list.
  */
@@ -216,8 +218,9 @@ export function expectNonFiniteRejected(
     ],
   };
   expect(() => format(infinite)).toThrow(
-    new TypeError(
+    new ArgumentTypeError(
       `${name}: the assessment does not match AssessmentSchema (rows.0.interval.upper: Invalid input: expected number, received Infinity)`,
+      { code: "invalid-type", path: "assessment" },
     ),
   );
   const notANumber = {
@@ -225,8 +228,9 @@ export function expectNonFiniteRejected(
     rows: [{ ...rd, scenario: "plan", projected: Number.NaN }],
   };
   expect(() => format([sampleAssessment, notANumber])).toThrow(
-    new TypeError(
+    new ArgumentTypeError(
       `${name}: the assessment does not match AssessmentSchema (1.rows.0.projected: Invalid input: expected number, received NaN)`,
+      { code: "invalid-type", path: "assessment" },
     ),
   );
 }

@@ -40,7 +40,7 @@ describe("malformed scenario objects throw the library's errors", () => {
     });
     expect(e).toBeInstanceOf(ArgumentRangeError);
     expect(e.message).toBe(
-      `resolveScenario: invalid scenario "hostile": models.0.spec.rate: growth rate must be between -1 and 1: ${HINT}`,
+      `assessPack: scenario must be a scenario (scenario.models[0].spec.rate: growth rate must be between -1 and 1: ${HINT})`,
     );
   });
 
@@ -50,7 +50,7 @@ describe("malformed scenario objects throw the library's errors", () => {
       shocks: [{ scope: "east", indicator: "gdp", type: "growth", size: -3, from: 2025, reason }],
     });
     expect(e).toBeInstanceOf(ArgumentRangeError);
-    expect(e.message).toContain(`shocks.0.size: shock size must be between -1 and 1: ${HINT}`);
+    expect(e.message).toContain(`shocks[0].size: shock size must be between -1 and 1: ${HINT}`);
   });
 
   it("an auto candidate of an unknown kind is refused, naming it", () => {
@@ -61,7 +61,7 @@ describe("malformed scenario objects throw the library's errors", () => {
       ],
     });
     expect(e).toBeInstanceOf(ArgumentRangeError);
-    expect(e.message).toContain('models.0.spec.candidates.0: unknown model kind "holtt"');
+    expect(e.message).toContain('models[0].spec.candidates[0]: unknown model kind "holtt"');
   });
 
   it("an auto candidate that is not a valid spec is refused", () => {
@@ -77,14 +77,14 @@ describe("malformed scenario objects throw the library's errors", () => {
       ],
     });
     expect(e).toBeInstanceOf(RangeError);
-    expect(e.message).toContain("models.0.spec.candidates.0.rate: invalid candidate");
+    expect(e.message).toContain("models[0].spec.candidates[0].rate: invalid candidate");
   });
 
   it("a scenario that is a number is an ArgumentTypeError naming the parameter", () => {
     const e = thrown(42);
     expect(e).toBeInstanceOf(ArgumentTypeError);
     expect(e.message).toBe(
-      "resolveScenario: scenario must be a scenario id or a scenario object (got 42)",
+      'assessPack: scenario must be a scenario id of the pack ("steady") or a scenario object (got 42)',
     );
   });
 });

@@ -124,7 +124,7 @@ describe("simulatePack", () => {
     expect(result.simulation).toBeNull();
     expect(result.assessment.rows.every((r) => r.status === "insufficient-data")).toBe(true);
     await expect(simulatePack(empty, "steady", { paths: 0, seed: 1 })).rejects.toThrow(
-      "simulate: paths must be a positive integer ≤ 100000000 (got 0)",
+      "simulatePack: options.paths must be a positive integer ≤ 100000000 (got 0)",
     );
   });
 });

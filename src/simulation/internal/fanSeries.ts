@@ -35,7 +35,8 @@ function fanRefs(
     const seen = new Set<string>();
     return requested.map((ref) => {
       const k = `${ref.scope}\u0000${ref.indicator}`;
-      if (seen.has(k)) failPlan(`options.series lists ${ref.scope} × ${ref.indicator} twice`);
+      if (seen.has(k))
+        failPlan(`options.series lists ${ref.scope} × ${ref.indicator} twice`, "options.series");
       seen.add(k);
       return { ref, explicit: true };
     });
