@@ -12,6 +12,7 @@ import {
 } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
+import { checkPack as checkPackReferences } from "../schemas/checkPack.js";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
@@ -101,6 +102,9 @@ export function checkPack(fn: string, pack: unknown): RegionPack {
     return target as Target;
   });
   if (!parsed.success || problems.length > 0) schemaError(fn, "pack", "a region pack", problems);
+  // The ids the pack names (target scopes and indicators, group members, breaks, references,
+  // scenario selectors) are checked by the pack validator, once per pack object.
+  checkPackReferences(fn, pack, "pack", { allow: ["year-not-after-base"] });
   const checked: RegionPack = { ...parsed.data, targets: checkedTargets };
   parsedPacks.add(checked);
   markChecked(checked.dataset);

@@ -38,6 +38,15 @@ function packFor(
       places: ids.map((id) => ({ id, nameZh: id, nameEn: id, kind: "county" as const })),
       groups: [{ id: "all", nameZh: "全市", nameEn: "All", members: ids }],
     },
+    // Only what names the group or every place: the synthetic pack's "east" and "west" are not
+    // places here, and a pack that names unknown places is refused.
+    targets: base.targets.filter((t) => t.scope === "all"),
+    scenarios: base.scenarios.map((s) => ({
+      ...s,
+      models: s.models.filter((m) => m.scope === "*" || m.scope === "all"),
+      overrides: s.overrides.filter((o) => o.scope === "all"),
+      shocks: s.shocks.filter((o) => o.scope === "*" || o.scope === "all"),
+    })),
   };
   const scenario: ScenarioInput = {
     id: "random",

@@ -24,7 +24,7 @@ const level = (id: string, scope: string, indicator: string, value: number): Tar
   indicator,
   comparator: ">=",
   value,
-  unit: "x",
+  unit: "100M yuan",
   year: 2025,
   baseYear: 2020,
   provenance: plan,
