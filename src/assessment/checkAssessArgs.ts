@@ -12,8 +12,8 @@ import {
 } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
-import { checkPack as checkPackReferences } from "../schemas/checkPack.js";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
+import { checkPack as checkPackReferences } from "../schemas/checkPack.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
 import {
