@@ -1,4 +1,4 @@
-import { projectScenario, type ScenarioProjection } from "../scenarios/projectScenario.js";
+import { projectCheckedScenario, type ScenarioProjection } from "../scenarios/projectScenario.js";
 import { resolveScenario } from "../scenarios/resolveScenario.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
@@ -11,7 +11,7 @@ import { assessDisparity } from "./assessDisparity.js";
 import { assessTargets } from "./assessTargets.js";
 import { buildTargetContext } from "./buildTargetContext.js";
 import { checkAssessArgs } from "./checkAssessArgs.js";
-import { collectReadiness } from "./collectReadiness.js";
+import { collectCheckedReadiness } from "./collectReadiness.js";
 import { mergeObservations } from "./mergeObservations.js";
 
 /** Options of {@link assessPack}. */
@@ -70,7 +70,7 @@ export function assessPack(
   const args = checkAssessArgs("assessPack", pack, scenario, options);
   const resolved = resolveScenario(args.scenario, args.pack.scenarios);
   const dataset = mergeObservations(args.pack.dataset, args.data.observations);
-  const projection = projectScenario(dataset, resolved, args.pack.references);
+  const projection = projectCheckedScenario(dataset, resolved, args.pack.references);
   const assessment = buildAssessment(args.pack, dataset, projection, () => null);
   return { ...assessment, issues: [...args.data.issues, ...assessment.issues] };
 }
@@ -98,7 +98,7 @@ export function buildAssessment(
     asOf: projection.asOf,
     rows,
     discrepancies: [...projection.discrepancies],
-    readiness: collectReadiness(rows),
+    readiness: collectCheckedReadiness(rows),
     disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear]),
     issues: [...projection.issues],
     ...(simulation === undefined ? {} : { simulation }),

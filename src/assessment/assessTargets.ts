@@ -4,7 +4,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { Target } from "../schemas/target.js";
 import { changeFieldsOf } from "../targets/changeFields.js";
-import { evaluateTarget } from "../targets/evaluateTarget.js";
+import { evaluateCheckedTarget } from "../targets/evaluateTarget.js";
 import { statusWithBasis } from "../targets/statusWithBasis.js";
 import type { TargetEvaluation } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
@@ -40,7 +40,7 @@ export function assessTargets(
   checkFunction("assessTargets", "probabilityOf", probabilityOf);
   const context = buildTargetContext(pack, dataset, projection);
   return pack.targets.map((target) => {
-    const evaluation = evaluateTarget(target, context);
+    const evaluation = evaluateCheckedTarget(target, context);
     const probability = evaluation.met === null ? null : probabilityOf(target);
     return toRow(target, projection.scenario.id, evaluation, probability);
   });

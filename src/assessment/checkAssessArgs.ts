@@ -88,7 +88,8 @@ export function schemaError(
  */
 export function checkPack(fn: string, pack: unknown): RegionPack {
   const o = checkObject(fn, "pack", pack, "a region pack");
-  if (parsedPacks.has(o)) return o as RegionPack;
+  const known = parsedPacks.get(o);
+  if (known !== undefined) return known;
   const parsed = PackShapeSchema.safeParse(pack);
   const problems: SchemaProblem[] = parsed.success ? [] : [...parsed.error.issues];
   const targets = Array.isArray(o.targets) ? o.targets : [];
@@ -106,7 +107,8 @@ export function checkPack(fn: string, pack: unknown): RegionPack {
   // scenario selectors) are checked by the pack validator, once per pack object.
   checkPackReferences(fn, pack, "pack", { allow: ["year-not-after-base"] });
   const checked: RegionPack = { ...parsed.data, targets: checkedTargets };
-  parsedPacks.add(checked);
+  parsedPacks.set(o, checked);
+  parsedPacks.set(checked, checked);
   markChecked(checked.dataset);
   return checked;
 }
@@ -115,10 +117,12 @@ export function checkPack(fn: string, pack: unknown): RegionPack {
 const PackShapeSchema = RegionPackSchema.extend({ targets: z.array(z.unknown()) });
 
 /**
- * The packs this module parsed: the entry points hand them down to one another, and no caller
- * holds them to change them, so they are not checked again.
+ * Each pack object checked, with the pack it checked to (and each checked pack with itself, as
+ * the entry points hand them down to one another): a pack is checked once per object, as the
+ * pack validator's own check is. The library never changes a pack it is given; a caller who
+ * changes one after passing it passes a new object (a copy) to have it checked again.
  */
-const parsedPacks = new WeakSet<object>();
+const parsedPacks = new WeakMap<object, RegionPack>();
 
 /** Datasets built or parsed by the library (see {@link markChecked}). */
 const checkedDatasets = new WeakSet<object>();

@@ -12,6 +12,11 @@ import { checkRows } from "./checkProjectionArgs.js";
  */
 export function collectReadiness(rows: readonly AssessmentRow[]): DataNeed[] {
   checkRows("collectReadiness", "rows", rows);
+  return collectCheckedReadiness(rows);
+}
+
+/** {@link collectReadiness} without its argument check, for rows the assessment built itself. */
+export function collectCheckedReadiness(rows: readonly AssessmentRow[]): DataNeed[] {
   const byKey = new Map<string, DataNeed & { targets: string[] }>();
   for (const row of rows) {
     for (const need of row.missing) {

@@ -87,6 +87,20 @@ export function projectScenario(
     (at, r) => checkSchema(FN, at, r, ReferenceSeriesSchema, { shapeOnly: true }),
     "an array of reference series",
   );
+  return projectCheckedScenario(dataset, scenario, references);
+}
+
+/**
+ * {@link projectScenario} without its argument checks, for the library's own entry points
+ * (`assessPack`, `simulatePack`), which have checked the pack and resolved the scenario already:
+ * parsing the whole dataset again on every assessment would cost more than projecting it. Not
+ * exported from the package.
+ */
+export function projectCheckedScenario(
+  dataset: Dataset,
+  scenario: Scenario,
+  references: readonly ReferenceSeries[],
+): ScenarioProjection {
   const issues: Issue[] = [];
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const byKey = new Map<

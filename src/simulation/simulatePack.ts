@@ -2,7 +2,7 @@ import { type AssessOptions, buildAssessment } from "../assessment/assessPack.js
 import { buildTargetContext } from "../assessment/buildTargetContext.js";
 import { mergeObservations } from "../assessment/mergeObservations.js";
 import { estimateUncertainty, type UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
-import { projectScenario } from "../scenarios/projectScenario.js";
+import { projectCheckedScenario } from "../scenarios/projectScenario.js";
 import { resolveScenario } from "../scenarios/resolveScenario.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
@@ -94,7 +94,7 @@ async function simulateCheckedPack(
 ): Promise<SimulatedPack> {
   const resolved = resolveScenario(scenario, pack.scenarios);
   const dataset = mergeObservations(pack.dataset, options.data ?? []);
-  const projection = projectScenario(dataset, resolved, pack.references);
+  const projection = projectCheckedScenario(dataset, resolved, pack.references);
   const context = buildTargetContext(pack, dataset, projection);
   const uncertainty = estimateUncertainty(dataset, projection, resolved);
   const evaluable = (target: (typeof pack.targets)[number]) => {

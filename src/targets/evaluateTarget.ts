@@ -29,6 +29,16 @@ export function evaluateTarget(target: Target, context: TargetContext): TargetEv
 const FN = "evaluateTarget";
 const PROJECTION = "a scenario projection as projectScenario returns it";
 
+/**
+ * {@link evaluateTarget} without its argument checks, for the assessment, which builds the
+ * context itself from checked parts and evaluates every target of a pack against it (checking
+ * the context once per target would parse the dataset thirty times an assessment). Not exported
+ * from the package.
+ */
+export function evaluateCheckedTarget(target: Target, context: TargetContext): TargetEvaluation {
+  return guardEvaluation(FN, "context.projection", PROJECTION, () => evaluate(target, context));
+}
+
 /** {@link evaluateTarget} once its arguments are checked. */
 function evaluate(target: Target, context: TargetContext): TargetEvaluation {
   const definition = targetDefinitionOf(target);
