@@ -1,9 +1,13 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { checkObject, checkOneOf, checkOptions, checkString } from "../internal/checkArgs.js";
+import { ArgumentTypeError } from "../internal/errors.js";
 import { formatAssessmentCsv } from "../report/formatAssessmentCsv.js";
 import { formatAssessmentMarkdown } from "../report/formatAssessmentMarkdown.js";
 import type { ReportRows } from "../report/reportDocument.js";
 import { type Assessment, AssessmentSchema } from "../schemas/assessment.js";
+
+const FN = "writeAssessmentFiles";
 
 /** Paths written by {@link writeAssessmentFiles}. */
 export interface AssessmentFiles {
@@ -35,8 +39,17 @@ export interface WriteAssessmentFilesOptions {
  *   the JSON file always validates.
  * @param dir - output folder, absolute or relative to the working directory.
  * @returns the three paths written (joined onto `dir`).
- * @throws {TypeError} `writeAssessmentFiles: the assessment does not match AssessmentSchema
- *   (path: message)` when handed something that is not a valid assessment.
+ * @throws {ArgumentTypeError} (a `TypeError`, the promise rejects with it) `writeAssessmentFiles:
+ *   assessment must be an assessment (got null)` for a value that is not an object;
+ *   `writeAssessmentFiles: the assessment does not match AssessmentSchema (path: message)` when
+ *   handed an object that is not a valid assessment; `writeAssessmentFiles: dir must be a
+ *   non-empty string (got 42)`; `writeAssessmentFiles: options must be an object such as
+ *   { title, only } (got 1)`, `writeAssessmentFiles: options.titel is not an option; did you mean
+ *   title? (the options are title and only)`, `writeAssessmentFiles: options.title must be a
+ *   string (got 1)`.
+ * @throws {ArgumentRangeError} `writeAssessmentFiles: dir must be a non-empty string (got the
+ *   string "")`; `writeAssessmentFiles: options.only must be "all" or "judged"; did you mean
+ *   "judged"? (got the string "judge")`.
  * @throws the file system's error (e.g. `EACCES`, `ENOENT` for a folder under `/proc`, `ENOTDIR`
  *   when a parent is a file) when the folder or a file cannot be written; it never hangs.
  * @example
@@ -48,11 +61,17 @@ export async function writeAssessmentFiles(
   dir: string,
   options: WriteAssessmentFilesOptions = {},
 ): Promise<AssessmentFiles> {
+  checkObject(FN, "assessment", assessment, "an assessment");
+  checkString(FN, "dir", dir, { nonEmpty: true });
+  const o = checkOptions(FN, "options", options, ["title", "only"]);
+  if (o.title !== undefined) checkString(FN, "options.title", o.title);
+  if (o.only !== undefined) checkOneOf(FN, "options.only", o.only, ["all", "judged"]);
   const parsed = AssessmentSchema.safeParse(assessment);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new TypeError(
+    throw new ArgumentTypeError(
       `writeAssessmentFiles: the assessment does not match AssessmentSchema (${first?.path.join(".") ?? ""}: ${first?.message ?? ""})`,
+      { code: "invalid-type", path: "assessment" },
     );
   }
   const stem = join(dir, `${assessment.pack}-${assessment.scenario}`);

@@ -6,6 +6,16 @@
  *
  * @module
  */
+import {
+  checkArrayOf,
+  checkNumber,
+  checkObject,
+  checkOneOf,
+  checkOptions,
+  checkString,
+  memberPath,
+} from "../internal/checkArgs.js";
+import { ArgumentRangeError } from "../internal/errors.js";
 import { fsum } from "../internal/fsum.js";
 import { toScale } from "../models/modelScale.js";
 import type { ModelScale } from "../schemas/indicator.js";
@@ -78,8 +88,19 @@ export interface ShockParameters {
  * Returns `null` for `phi` (fewer than 2 consecutive steps in all) and `rho` (no pair with enough
  * common steps) rather than guessing; the caller applies its documented fallbacks.
  *
- * @throws {RangeError} `estimateShockParameters: no series has at least 4 steps` when nothing can
- *   be estimated.
+ * @throws {ArgumentRangeError} (a `RangeError`) `estimateShockParameters: no series has at least 4
+ *   steps` when nothing can be estimated (an empty list included); `estimateShockParameters:
+ *   options.minSteps must be a positive integer (got 0)`, and so on for the other number options;
+ *   `estimateShockParameters: options.scale must be "log", "logit" or "linear"; did you mean
+ *   "logit"? (got the string "logt")`, and so on for `combine`.
+ * @throws {ArgumentTypeError} (a `TypeError`) `estimateShockParameters: series must be an array of
+ *   series (got nothing)`; `estimateShockParameters: series[0] must be a series { id, years,
+ *   values } (got null)`; `estimateShockParameters: series[0].id must be a string (got 1)`;
+ *   `estimateShockParameters: series[0].years[2] must be a number (got the string "2020")`, and so
+ *   on for `values` and `breaks`; `estimateShockParameters: options.windw is not an option; did
+ *   you mean window? (the options are scale, bounds, window, minSteps, minCommonSteps and
+ *   combine)`; `estimateShockParameters: options.bounds must be a pair [lower, upper] of numbers
+ *   (got 5)`.
  * @example
  * const s = estimateShockParameters([{ id: "a", years: [1, 2, 3, 4, 5, 6], values: [100, 110, 121, 133.1, 146.41, 161.051] }]);
  * s.sigma < 1e-12; // true (constant 10% growth: no shocks)
@@ -88,6 +109,7 @@ export function estimateShockParameters(
   series: readonly ShockSeries[],
   options: EstimateShockOptions = {},
 ): ShockParameters {
+  checkShockArgs(series, options);
   const scale = options.scale ?? "log";
   const bounds = options.bounds ?? [0, 100];
   const minSteps = options.minSteps ?? 4;
@@ -116,7 +138,10 @@ export function estimateShockParameters(
     deviations.push({ id: s.id, group: s.group, e });
   }
   if (deviations.length === 0)
-    throw new RangeError(`estimateShockParameters: no series has at least ${minSteps} steps`);
+    throw new ArgumentRangeError(`${FN}: no series has at least ${minSteps} steps`, {
+      code: "out-of-range",
+      path: "series",
+    });
   const lagProducts: number[] = [];
   const lagSquares: number[] = [];
   const squares: number[] = [];
@@ -215,4 +240,55 @@ export function estimateShockParameters(
     pairs: correlations.length,
     perSeries,
   };
+}
+
+const FN = "estimateShockParameters";
+
+/** A number (NaN and ±Infinity included: such values are skipped, not refused). */
+function anyNumber(path: string, value: unknown): number {
+  return checkNumber(FN, path, value, { infinite: true, expected: "a number" }) as number;
+}
+
+/** Checks the arguments of {@link estimateShockParameters} (types and shapes, linear in size). */
+function checkShockArgs(series: unknown, options: unknown): void {
+  checkArrayOf(
+    FN,
+    "series",
+    series,
+    (at, item) => {
+      const s = checkObject(FN, at, item, "a series { id, years, values }");
+      checkString(FN, memberPath(at, "id"), s.id);
+      if (s.group !== undefined) checkString(FN, memberPath(at, "group"), s.group);
+      for (const key of ["years", "values", "breaks"] as const) {
+        if (key === "breaks" && s.breaks === undefined) continue;
+        const path = memberPath(at, key);
+        checkArrayOf(FN, path, s[key], (p, v) => anyNumber(p, v), "an array of numbers");
+      }
+      return s;
+    },
+    "an array of series",
+  );
+  const o = checkOptions(FN, "options", options, [
+    "scale",
+    "bounds",
+    "window",
+    "minSteps",
+    "minCommonSteps",
+    "combine",
+  ]);
+  if (o.scale !== undefined) checkOneOf(FN, "options.scale", o.scale, ["log", "logit", "linear"]);
+  if (o.bounds !== undefined) {
+    const pair = "a pair [lower, upper] of numbers";
+    const b = checkArrayOf(FN, "options.bounds", o.bounds, (p, v) => anyNumber(p, v), pair);
+    if (b.length !== 2) checkNumber(FN, "options.bounds", o.bounds, { expected: pair });
+  }
+  if (o.window !== undefined) {
+    const w = checkObject(FN, "options.window", o.window, "an object { from, to }");
+    checkNumber(FN, "options.window.from", w.from, { infinite: true });
+    checkNumber(FN, "options.window.to", w.to, { infinite: true });
+  }
+  for (const key of ["minSteps", "minCommonSteps"] as const)
+    if (o[key] !== undefined)
+      checkNumber(FN, `options.${key}`, o[key], { integer: true, positive: true });
+  if (o.combine !== undefined) checkOneOf(FN, "options.combine", o.combine, ["pooled", "median"]);
 }

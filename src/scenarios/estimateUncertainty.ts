@@ -6,9 +6,8 @@
  * parameters in closed form ({@link cumulatedShockSd}), so both tell one story. The parameters
  * come from the scenario's `uncertainty` entries, else from the series' own history
  * ({@link estimateShockParameters}, the estimator), else from the same indicator's series of
- * other places pooled, else from the default of the indicator's kind ({@link FALLBACK_SHOCKS}:
- * the prefecture panels in `defaultUncertainty.generated.ts` for money and population levels, the
- * pack's own rate series pooled for rates).
+ * other places pooled, else from the default of the indicator's kind ({@link FALLBACK_SHOCKS}: the
+ * prefecture panels of `defaultUncertainty.generated.ts` for levels, pooled rates for rates).
  *
  * @module
  */
@@ -24,6 +23,7 @@ import {
   PREFECTURE_POPULATION_SHOCKS,
 } from "./defaultUncertainty.generated.js";
 import { estimateShockParameters } from "./estimateShockParameters.js";
+import { checkUncertaintyArgs } from "./internal/checkUncertaintyArgs.js";
 import type { ScenarioProjection } from "./projectScenario.js";
 import type { ScopeSeries } from "./scopeSeries.js";
 import { mostSpecific } from "./selectorScore.js";
@@ -153,12 +153,21 @@ export function cumulatedShockSd(sigma: number, phi: number, years: number): num
  * steps, rho from places with overlapping data); the {@link FALLBACK_SHOCKS} of the indicator's
  * scale. Reference series (such as the 70th city's GDP) get a sigma of their own the same way,
  * keyed by the reference id as both scope and indicator. Every value says where it came from.
+ *
+ * @throws {ArgumentTypeError} for an argument of the wrong shape, naming the first problem, e.g.
+ *   `estimateUncertainty: dataset.breaks must be an array (got nothing)`.
+ * @throws {ArgumentRangeError} for a value out of range, e.g. `estimateUncertainty:
+ *   projection.series[0].indicator must be an indicator of the dataset (got the string "gpd")`.
+ * @example
+ * const trend = projectScenario(qujingPack.dataset, resolveScenario("trend", qujingPack.scenarios));
+ * estimateUncertainty(qujingPack.dataset, trend, { uncertainty: [] }).series.length > 0; // true
  */
 export function estimateUncertainty(
   dataset: Dataset,
   projection: ScenarioProjection,
   scenario: Pick<Scenario, "uncertainty">,
 ): UncertaintyEstimate {
+  checkUncertaintyArgs(dataset, projection, scenario);
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const own = projection.series.filter((s) => s.basis === "observed" && s.observed.length > 0);
   const breaksOf = (s: ScopeSeries) =>
@@ -395,8 +404,7 @@ export function estimateUncertainty(
 const memo = new WeakMap<ScenarioProjection, UncertaintyEstimate>();
 
 /**
- * {@link estimateUncertainty} of a projection under its own scenario, computed once per
- * projection object (the assessment asks for it once per target).
+ * {@link estimateUncertainty} of a projection under its own scenario, once per projection object.
  */
 export function uncertaintyOfProjection(
   dataset: Dataset,

@@ -1,3 +1,4 @@
+import { checkArrayOf, checkObject } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import { type Scenario, type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
@@ -20,7 +21,9 @@ import { type Scenario, type ScenarioInput, ScenarioSchema } from "../schemas/sc
  *   -0.03)`. It is a `RangeError`.
  * @throws {ArgumentTypeError} `resolveScenario: invalid scenario "x": <path>: <message>` for any
  *   other schema problem (a missing or mistyped field); `resolveScenario: scenario must be a
- *   scenario id or a scenario object (got 42)`. It is a `TypeError`.
+ *   scenario id or a scenario object (got 42)`; `resolveScenario: named must be an array of
+ *   scenarios (got nothing)`; `resolveScenario: named[0] must be a scenario object (got null)`.
+ *   It is a `TypeError`.
  * @example
  * const base = { id: "base", nameEn: "Base", description: "x", models: [] };
  * resolveScenario({ id: "child", nameEn: "Child", description: "y", extends: "base" }, [base]).extends; // undefined
@@ -37,6 +40,13 @@ export function resolveScenario(
       `resolveScenario: scenario must be a scenario id or a scenario object (got ${describeValue(scenario)})`,
       { code: scenario === undefined ? "missing-argument" : "invalid-type", path: "scenario" },
     );
+  checkArrayOf(
+    "resolveScenario",
+    "named",
+    named,
+    (at, item) => checkObject("resolveScenario", at, item, "a scenario object"),
+    "an array of scenarios",
+  );
   const byId = new Map(named.map((s) => [s.id, s]));
   const lookup = (id: string): ScenarioInput => {
     const found = byId.get(id);

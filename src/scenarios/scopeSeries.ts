@@ -1,3 +1,4 @@
+import { checkArrayOf, checkNumber, checkObject, memberPath } from "../internal/checkArgs.js";
 import type { FittedModel } from "../models/types.js";
 import type { Quality } from "../schemas/observation.js";
 
@@ -74,10 +75,36 @@ export function preferredSeries(candidates: readonly ScopeSeries[]): ScopeSeries
   return fromPlaces;
 }
 
-/** Value of a series in a year: the observation if there is one, else the projection. */
+/**
+ * Value of a series in a year: the observation if there is one, else the projection. Only the
+ * shape is checked (it is called for every year of every series), not each value.
+ *
+ * @throws {ArgumentTypeError} (a `TypeError`) `seriesValue: series must be a scope series (got
+ *   nothing)`; `seriesValue: series.observed must be an array (got null)`, and so for
+ *   `series.years` and `series.values`; `seriesValue: series.observed[0] must be an observed
+ *   point { year, value } (got null)`; `seriesValue: year must be an integer (got the string
+ *   "2025")`.
+ * @throws {ArgumentRangeError} (a `RangeError`) `seriesValue: year must be an integer (got 2025.5)`.
+ * @example
+ * const s = { scope: "qujing", indicator: "gdp", basis: "observed", informative: true, notes: [],
+ *   observed: [{ year: 2020, value: 100, source: "yearbook", quality: "A" }], unused: [],
+ *   years: [2021], values: [105] } as const;
+ * seriesValue(s, 2021); // 105
+ */
 export function seriesValue(series: ScopeSeries, year: number): number | undefined {
-  const observed = series.observed.find((p) => p.year === year);
-  if (observed !== undefined) return observed.value;
+  const s = checkObject(FN, "series", series, "a scope series");
+  for (const key of ["observed", "years", "values"] as const)
+    if (!Array.isArray(s[key])) checkArrayOf(FN, memberPath("series", key), s[key], (_, v) => v);
+  checkNumber(FN, "year", year, { integer: true });
+  const points = series.observed;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (typeof p !== "object" || p === null)
+      checkObject(FN, `series.observed[${i}]`, p, "an observed point { year, value }");
+    else if (p.year === year) return p.value;
+  }
   const k = series.years.indexOf(year);
   return k < 0 ? undefined : series.values[k];
 }
+
+const FN = "seriesValue";

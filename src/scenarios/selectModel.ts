@@ -1,6 +1,10 @@
+import { z } from "zod";
+import { checkNumber, checkObject, checkString } from "../internal/checkArgs.js";
+import { checkSchema } from "../internal/checkSchema.js";
 import type { Dataset } from "../schemas/dataset.js";
-import type { Indicator } from "../schemas/indicator.js";
-import type { ModelAssumption, Scenario } from "../schemas/scenario.js";
+import { type Indicator, IndicatorSchema } from "../schemas/indicator.js";
+import { GroupSchema } from "../schemas/place.js";
+import { type ModelAssumption, ModelAssumptionSchema, type Scenario } from "../schemas/scenario.js";
 import { defaultModel } from "./defaultModel.js";
 import { mostSpecific } from "./selectorScore.js";
 
@@ -28,6 +32,19 @@ export interface SelectedModel {
  * entry without `from` counts as the earliest); without `year`, only entries without `from`
  * count (the model before any change).
  *
+ * The arguments are checked against their schemas once per object (`scenario.models`,
+ * `dataset.groups`, `indicator`): the projection calls this for every series and year.
+ *
+ * @throws {ArgumentTypeError} (a `TypeError`) `selectModel: scenario must be an object (got
+ *   nothing)`, and so for `dataset`; `selectModel: scenario.models must be an array (got null)`;
+ *   `selectModel: scenario.models[0].reason must be a string (got nothing)`, and so on for the
+ *   other fields of a model assumption, of `dataset.groups` and of `indicator`; `selectModel:
+ *   scope must be a non-empty string (got 1)`; `selectModel: year must be an integer (got the
+ *   string "2030")`.
+ * @throws {ArgumentRangeError} (a `RangeError`) for a value of the right type out of its schema's
+ *   range, e.g. `selectModel: scenario.models[0].from must be a number ≥ 1900 (got 1800)`;
+ *   `selectModel: scope must be a non-empty string (got the string "")`; `selectModel: year must
+ *   be an integer (got 2030.5)`.
  * @example
  * // With models [{ scope: "*", indicator: "*", … drift }, { scope: "qilin", indicator: "gdp", … cagr }],
  * // selectModel(scenario, dataset, "qilin", gdp).spec.kind === "cagr"
@@ -39,6 +56,7 @@ export function selectModel(
   indicator: Indicator,
   year?: number,
 ): SelectedModel {
+  checkSelectArgs(scenario, dataset, scope, indicator, year);
   const start = (m: ModelAssumption) => m.from ?? Number.NEGATIVE_INFINITY;
   const eligible = scenario.models
     .filter((m) => m.from === undefined || (year !== undefined && m.from <= year))
@@ -56,4 +74,31 @@ export function selectModel(
     };
   const fallback = defaultModel(indicator);
   return { spec: fallback.spec, reason: fallback.reason, explicit: false };
+}
+
+const FN = "selectModel";
+const ModelsSchema = z.array(ModelAssumptionSchema);
+const GroupsSchema = z.array(GroupSchema);
+
+/** Objects already checked against their schema (the same ones come back for every series). */
+const checked = new WeakSet<object>();
+
+function checkOnce(path: string, value: unknown, schema: z.ZodType): void {
+  if (typeof value === "object" && value !== null && checked.has(value)) return;
+  checkSchema(FN, path, value, schema, { shapeOnly: true });
+  checked.add(value as object);
+}
+
+function checkSelectArgs(
+  scenario: unknown,
+  dataset: unknown,
+  scope: unknown,
+  indicator: unknown,
+  year: unknown,
+): void {
+  checkOnce("scenario.models", checkObject(FN, "scenario", scenario).models, ModelsSchema);
+  checkOnce("dataset.groups", checkObject(FN, "dataset", dataset).groups, GroupsSchema);
+  checkString(FN, "scope", scope, { nonEmpty: true });
+  checkOnce("indicator", indicator, IndicatorSchema);
+  if (year !== undefined) checkNumber(FN, "year", year, { integer: true });
 }

@@ -1,5 +1,6 @@
+import { checkArrayOf, checkOptions, checkString } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
-import { ArgumentTypeError } from "../internal/errors.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import { formatIssue } from "./issue.js";
 import type { RegionPack } from "./regionPack.js";
 import { validatePack } from "./validatePack.js";
@@ -24,6 +25,13 @@ const checkedPacks = new WeakMap<object, RegionPack>();
  *   `assessPack: pack is not a valid region pack (targets[0].scope: unknown place; did you mean
  *   city, central-city or fuyuan? (got "ctiy")); 1 more problem in error.issues` for a pack with errors, with `path` at
  *   the first problem (`pack.targets[0].scope`) and every error in `error.issues`.
+ * @throws {ArgumentTypeError} `checkPack: fn must be a function name such as "assessPack" (got
+ *   nothing)`, `checkPack: path must be a parameter path such as "pack" (got 1)`, `checkPack:
+ *   rule must be an object such as { allow } (got 1)`, `checkPack: rule.allow[0] must be a string
+ *   (got 1)` for the caller's own arguments.
+ * @throws {ArgumentRangeError} `checkPack: fn must be a function name such as "assessPack" (got
+ *   the string "")`, `checkPack: path must be a parameter path such as "pack" (got the string
+ *   "a b")`.
  * @example
  * checkPack("assessPack", qujingPack).id; // "qujing"
  * try {
@@ -38,6 +46,7 @@ export function checkPack(
   path = "pack",
   rule: { readonly allow?: readonly string[] } = {},
 ): RegionPack {
+  checkCallerArgs(fn, path, rule);
   if (typeof pack !== "object" || pack === null || Array.isArray(pack)) {
     throw new ArgumentTypeError(
       `${fn}: ${path} must be a region pack (got ${describeValue(pack)})`,
@@ -72,4 +81,23 @@ export function checkPack(
 function prefixed(path: string, field: string | undefined): string {
   if (field === undefined || field === "") return path;
   return field.startsWith("[") ? `${path}${field}` : `${path}.${field}`;
+}
+
+/** Checks the caller's own arguments: they make the message, which must name a function. */
+function checkCallerArgs(fn: unknown, path: unknown, rule: unknown): void {
+  const name = 'a function name such as "assessPack"';
+  if (!/^[A-Za-z]+$/.test(checkString("checkPack", "fn", fn, { expected: name })))
+    throw new ArgumentRangeError(`checkPack: fn must be ${name} (got ${describeValue(fn)})`, {
+      code: "out-of-range",
+      path: "fn",
+    });
+  const where = 'a parameter path such as "pack"';
+  if (!/^[\p{L}_$][^\s]*$/u.test(checkString("checkPack", "path", path, { expected: where })))
+    throw new ArgumentRangeError(`checkPack: path must be ${where} (got ${describeValue(path)})`, {
+      code: "out-of-range",
+      path: "path",
+    });
+  const o = checkOptions("checkPack", "rule", rule, ["allow"]);
+  if (o.allow !== undefined)
+    checkArrayOf("checkPack", "rule.allow", o.allow, (at, v) => checkString("checkPack", at, v));
 }

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { checkObject } from "../internal/checkArgs.js";
+import { describeValue } from "../internal/describeValue.js";
+import { ArgumentTypeError } from "../internal/errors.js";
 import { IdSchema } from "./place.js";
 
 /**
@@ -44,8 +47,26 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-/** The admissible range of an indicator's values. */
+/**
+ * The admissible range of an indicator's values: its `bounds`, else [0, 100] for a rate and
+ * [0, ∞) otherwise. Only the shape is checked (it is called for every value read).
+ *
+ * @throws {ArgumentTypeError} (a `TypeError`) `indicatorBounds: indicator must be an indicator
+ *   (got nothing)`; `indicatorBounds: indicator.bounds must be a pair [lower, upper] of numbers
+ *   (got the string "0-100")`.
+ * @example
+ * indicatorBounds({ id: "urban", nameZh: "城镇化率", nameEn: "Urbanisation", unit: "%", kind: "rate", aggregation: { rule: "none" }, scale: "logit" }); // [0, 100]
+ */
 export function indicatorBounds(indicator: Indicator): readonly [number, number] {
-  if (indicator.bounds !== undefined) return indicator.bounds;
+  const i = checkObject("indicatorBounds", "indicator", indicator, "an indicator");
+  const b = i.bounds;
+  if (b !== undefined) {
+    if (!Array.isArray(b) || b.length !== 2 || typeof b[0] !== "number" || typeof b[1] !== "number")
+      throw new ArgumentTypeError(
+        `indicatorBounds: indicator.bounds must be a pair [lower, upper] of numbers (got ${describeValue(b)})`,
+        { code: "invalid-type", path: "indicator.bounds" },
+      );
+    return indicator.bounds as readonly [number, number];
+  }
   return indicator.kind === "rate" ? [0, 100] : [0, Number.POSITIVE_INFINITY];
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkObject, checkString } from "../internal/checkArgs.js";
 
 /**
  * One problem found in user input: where it is (file, line, column, field) and what is wrong.
@@ -41,8 +42,17 @@ export type Result<T> =
       readonly partial?: T;
     };
 
-/** Formats an issue as one line: `file:line:column: field: message (expected …, got …)`. */
+/**
+ * Formats an issue as one line: `file:line:column: field: message (expected …, got …)`. Only the
+ * shape is checked (an object with a string `message`), not each field.
+ *
+ * @throws {ArgumentTypeError} (a `TypeError`) `formatIssue: issue must be an issue { severity,
+ *   code, message } (got nothing)`; `formatIssue: issue.message must be a string (got 1)`.
+ * @example
+ * formatIssue({ severity: "error", code: "bad-year", message: "not a year", file: "a.csv", line: 3, field: "year", received: "\"20x0\"" }); // "a.csv:3: year: not a year (got \"20x0\")"
+ */
 export function formatIssue(issue: Issue): string {
+  checkString(FN, "issue.message", checkObject(FN, "issue", issue, EXPECTED).message);
   const where = [issue.file, issue.line, issue.column].filter((p) => p !== undefined).join(":");
   const field = issue.field === undefined ? "" : `${issue.field}: `;
   const detail = [
@@ -55,3 +65,6 @@ export function formatIssue(issue: Issue): string {
   const tag = issue.severity === "warning" ? "warning: " : "";
   return `${head}${tag}${field}${issue.message}${detail === "" ? "" : ` (${detail})`}`;
 }
+
+const FN = "formatIssue";
+const EXPECTED = "an issue { severity, code, message }";
