@@ -201,7 +201,11 @@ function loadScenario(value: string, pack: RegionPack, io: CliIo): string | Scen
     );
   }
   const text = readUserFile(value, io);
-  const read = readScenarioJson(text, pack.dataset, { file: value });
+  // The whole dataset (a toYear before the data is an error) and the pack's reference ids.
+  const read = readScenarioJson(text, pack.dataset, {
+    file: value,
+    references: pack.references.map((r) => r.id),
+  });
   checkIssues(read.issues, value, io);
   if (!read.ok) throw inputError(`${value} is not a valid scenario`);
   const scenario = read.value;

@@ -57,10 +57,11 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const pack = kind === "pack" ? undefined : await findPack(values.pack, io, VALIDATE_USAGE);
   const meta = pack?.dataset ?? { places: [], groups: [], indicators: [] };
   const scenarios = pack?.scenarios.map((s) => s.id) ?? [];
+  const references = pack?.references.map((r) => r.id) ?? [];
   const result = validateFile(
     absolutePath(file, io),
     meta,
-    kind === undefined ? { scenarios } : { kind, scenarios },
+    kind === undefined ? { scenarios, references } : { kind, scenarios, references },
   );
   const issues = relabelIssues(result.issues, file, io);
   for (const issue of issues) io.stdout.write(`${formatIssue(issue)}\n`);

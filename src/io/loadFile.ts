@@ -26,6 +26,8 @@ export interface ValidateFileOptions {
   readonly kind?: FileKind;
   /** Ids of the scenarios a scenario file may extend (see `readScenarioJson`). */
   readonly scenarios?: readonly string[];
+  /** Ids of the reference series a scenario file may name (see `readScenarioJson`). */
+  readonly references?: readonly string[];
 }
 
 function fileIssue(path: string, code: string, message: string, extra: Partial<Issue> = {}): Issue {
@@ -300,12 +302,13 @@ export function validateFile(
   const fn = "validateFile";
   checkString(fn, "path", path);
   checkMeta(fn, meta);
-  const o = checkOptions(fn, "options", options, ["kind", "scenarios"]);
+  const o = checkOptions(fn, "options", options, ["kind", "scenarios", "references"]);
   if (o.kind !== undefined) checkOneOf(fn, "options.kind", o.kind, FILE_KINDS);
-  if (o.scenarios !== undefined) {
-    const id = (at: string, v: unknown) => checkString(fn, at, v);
+  const id = (at: string, v: unknown) => checkString(fn, at, v);
+  if (o.scenarios !== undefined)
     checkArrayOf(fn, "options.scenarios", o.scenarios, id, "an array of scenario ids");
-  }
+  if (o.references !== undefined)
+    checkArrayOf(fn, "options.references", o.references, id, "an array of reference ids");
   const read = readTextFile(path);
   const ext = extname(path).toLowerCase();
   if (!read.ok) {
@@ -319,8 +322,12 @@ export function validateFile(
   let result: Result<unknown>;
   if (kind === "pack") result = readPackJson(text, file);
   else if (kind === "scenario") {
-    const { scenarios } = options;
-    result = readScenarioJson(text, meta, scenarios === undefined ? file : { ...file, scenarios });
+    const { scenarios, references } = options;
+    result = readScenarioJson(text, meta, {
+      ...file,
+      ...(scenarios === undefined ? {} : { scenarios }),
+      ...(references === undefined ? {} : { references }),
+    });
   } else if (kind === "targets") result = readTargetsJson(text, meta, file);
   else if (detected.json || ext === ".json") result = readObservationsJson(text, meta, file);
   else result = readObservationsCsv(text, meta, file);

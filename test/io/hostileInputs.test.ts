@@ -202,7 +202,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-option",
     path: "options.knd",
     message:
-      "validateFile: options.knd is not an option; did you mean kind? (the options are kind and scenarios)",
+      "validateFile: options.knd is not an option; did you mean kind? (the options are kind, scenarios and references)",
   },
   "readTextFile with a URL object for the path": {
     run: () => readTextFile(loose(new URL("file:///tmp/x.csv"))),

@@ -249,6 +249,32 @@ describe("projections that leave the range of numbers", () => {
   });
 });
 
+describe("the CLI checks a scenario file's references and toYear against the pack", () => {
+  const write = (name: string, scenario: object) => {
+    const dir = mkdtempSync(join(tmpdir(), "regionsim-scenario-"));
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify(scenario));
+    return file;
+  };
+
+  it("assess reports a reference id the pack does not have, at its field", async () => {
+    const file = write("ref.json", {
+      ...head,
+      references: [{ reference: "gdp-70th", spec: { kind: "naive" }, reason }],
+    });
+    const r = await run(["assess", "--pack", "synthetic", "--scenario", file]);
+    expect(r.stderr).toContain("references[0].reference");
+    expect(r.stderr).toContain('"gdp-70th"');
+  });
+
+  it("validate reports a toYear before the pack's data", async () => {
+    const file = write("early.json", { ...head, toYear: 2000 });
+    const r = await run(["validate", "--pack", "synthetic", "--kind", "scenario", file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("toYear 2000 is not after the latest observation (2023)");
+  });
+});
+
 describe("validate: scenario files checked against the pack", () => {
   const meta = pack().dataset;
   it("a percentage rate is an error at its line and column with the hint", () => {
