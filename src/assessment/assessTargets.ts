@@ -9,7 +9,7 @@ import { statusWithBasis } from "../targets/statusWithBasis.js";
 import type { TargetEvaluation } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { buildTargetContext } from "./buildTargetContext.js";
-import { checkPack } from "./checkAssessArgs.js";
+import { checkEntryPack } from "./checkAssessArgs.js";
 import { checkDataset, checkFunction, checkProjection } from "./checkProjectionArgs.js";
 
 /**
@@ -34,7 +34,7 @@ export function assessTargets(
   projection: ScenarioProjection,
   probabilityOf: (target: Target) => number | null,
 ): AssessmentRow[] {
-  checkPack("assessTargets", pack);
+  checkEntryPack("assessTargets", pack);
   checkDataset("assessTargets", "dataset", dataset);
   checkProjection("assessTargets", "projection", projection);
   checkFunction("assessTargets", "probabilityOf", probabilityOf);

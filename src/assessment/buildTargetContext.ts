@@ -2,7 +2,7 @@ import type { ScenarioProjection } from "../scenarios/projectScenario.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { TargetContext } from "../targets/targetContext.js";
-import { checkPack } from "./checkAssessArgs.js";
+import { checkEntryPack } from "./checkAssessArgs.js";
 import { checkDataset, checkProjection } from "./checkProjectionArgs.js";
 
 /** Years in a plan period when the pack does not say (a five-year plan). */
@@ -26,7 +26,7 @@ export function buildTargetContext(
   dataset: Dataset,
   projection: ScenarioProjection,
 ): TargetContext {
-  checkPack("buildTargetContext", pack);
+  checkEntryPack("buildTargetContext", pack);
   checkDataset("buildTargetContext", "dataset", dataset);
   checkProjection("buildTargetContext", "projection", projection);
   const baseYear = pack.plan.baseYear;

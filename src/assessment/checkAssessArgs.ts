@@ -13,7 +13,7 @@ import {
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
-import { checkPack as checkPackReferences } from "../schemas/checkPack.js";
+import { checkPack } from "../schemas/checkPack.js";
 import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
 import {
@@ -86,7 +86,7 @@ export function schemaError(
  * problem inside it. Returns the parsed pack (omitted lists such as `breaks` filled with their
  * defaults).
  */
-export function checkPack(fn: string, pack: unknown): RegionPack {
+export function checkEntryPack(fn: string, pack: unknown): RegionPack {
   const o = checkObject(fn, "pack", pack, "a region pack");
   const known = parsedPacks.get(o);
   if (known !== undefined) return known;
@@ -105,7 +105,7 @@ export function checkPack(fn: string, pack: unknown): RegionPack {
   if (!parsed.success || problems.length > 0) schemaError(fn, "pack", "a region pack", problems);
   // The ids the pack names (target scopes and indicators, group members, breaks, references,
   // scenario selectors) are checked by the pack validator, once per pack object.
-  checkPackReferences(fn, pack, "pack", { allow: ["year-not-after-base"] });
+  checkPack(fn, pack, "pack", { allow: ["year-not-after-base"] });
   const checked: RegionPack = { ...parsed.data, targets: checkedTargets };
   parsedPacks.set(o, checked);
   parsedPacks.set(checked, checked);
@@ -113,7 +113,7 @@ export function checkPack(fn: string, pack: unknown): RegionPack {
   return checked;
 }
 
-/** A pack's schema with its targets left to {@link checkPack}, which checks each in turn. */
+/** A pack's schema with its targets left to {@link checkEntryPack}, which checks each in turn. */
 const PackShapeSchema = RegionPackSchema.extend({ targets: z.array(z.unknown()) });
 
 /**
@@ -314,7 +314,7 @@ export function checkAssessArgs(
   options: unknown,
   known: readonly string[] = [],
 ): CheckedAssessArgs {
-  const checkedPack = checkPack(fn, pack);
+  const checkedPack = checkEntryPack(fn, pack);
   const checkedScenario = checkScenario(fn, scenario, checkedPack);
   const o = checkOptions(fn, "options", options, ["data", "strict", ...known]);
   const strict = o.strict === undefined ? false : checkBoolean(fn, "options.strict", o.strict);
