@@ -3,7 +3,7 @@
  * modelling scale, with a scale (sigma) per series and a persistence (phi) and cross-place
  * correlation (rho) per indicator, each with its provenance. The Monte Carlo engine draws its
  * paths from it, and an assessment without simulation takes its rows' intervals from the same
- * parameters in closed form ({@link cumulatedShockSd}), so both tell one story. The parameters
+ * parameters in closed form (`cumulatedShockSd`, in shockInterval.ts), so both tell one story. The parameters
  * come from the scenario's `uncertainty` entries, else from the series' own history
  * ({@link estimateShockParameters}, the estimator), else from the same indicator's series of
  * other places pooled, else from the default of the indicator's kind ({@link FALLBACK_SHOCKS}: the
@@ -12,8 +12,6 @@
  * @module
  */
 import { fsum } from "../internal/fsum.js";
-import { normalQuantile } from "../internal/normalQuantile.js";
-import { fromScale, toScale } from "../models/modelScale.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Scenario } from "../schemas/scenario.js";
@@ -120,31 +118,6 @@ export function defaultShocksOf(indicator: Pick<Indicator, "scale" | "unit">) {
 }
 
 /**
- * Standard deviation of the cumulated AR(1) shocks `S_h = e_1 + … + e_h` after `years` = h years,
- * with `e_t = φ·e_{t−1} + ε_t`, `e_0 = 0`, `ε_t ~ N(0, σ²)` — the shock model of the Monte Carlo
- * engine (`simulate`) on the modelling scale. The shock of year t adds `(1 − φ^{h−t+1}) / (1 − φ)`
- * to `S_h` (the ψ-weights of an ARIMA(1,1,0): Box, Jenkins & Reinsel, *Time Series Analysis*,
- * §5.2), so `Var S_h = σ² / (1 − φ)² · Σ_{k=1..h} (1 − φ^k)²
- *   = σ² / (1 − φ)² · [h − 2φ(1 − φ^h) / (1 − φ) + φ²(1 − φ^{2h}) / (1 − φ²)]`.
- *
- * @param sigma - innovation standard deviation a year (≥ 0), on the modelling scale.
- * @param phi - persistence, in (−1, 1).
- * @param years - horizon in years (≥ 0).
- * @example
- * // φ = 0: a random walk, sd σ·√h
- * cumulatedShockSd(0.05, 0, 4); // 0.1
- */
-export function cumulatedShockSd(sigma: number, phi: number, years: number): number {
-  if (years <= 0 || sigma === 0) return 0;
-  if (phi === 0) return sigma * Math.sqrt(years);
-  const sum =
-    years -
-    (2 * phi * (1 - phi ** years)) / (1 - phi) +
-    (phi * phi * (1 - phi ** (2 * years))) / (1 - phi * phi);
-  return (sigma / (1 - phi)) * Math.sqrt(Math.max(0, sum));
-}
-
-/**
  * Works out the shock parameters of every projected series of a scenario, in this order of
  * precedence: the scenario's `uncertainty` entries (the most specific matching entry; `phi` and
  * `rho` are per indicator, so for them only entries for every scope — `"*"` — apply); an estimate
@@ -168,6 +141,19 @@ export function estimateUncertainty(
   scenario: Pick<Scenario, "uncertainty">,
 ): UncertaintyEstimate {
   checkUncertaintyArgs(dataset, projection, scenario);
+  return estimateCheckedUncertainty(dataset, projection, scenario);
+}
+
+/**
+ * {@link estimateUncertainty} without its argument checks, for the library's own callers, whose
+ * dataset and projection were checked and built by it (the assessment and `simulatePack`). Not
+ * exported from the package.
+ */
+export function estimateCheckedUncertainty(
+  dataset: Dataset,
+  projection: ScenarioProjection,
+  scenario: Pick<Scenario, "uncertainty">,
+): UncertaintyEstimate {
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
   const own = projection.series.filter((s) => s.basis === "observed" && s.observed.length > 0);
   const breaksOf = (s: ScopeSeries) =>
@@ -412,38 +398,7 @@ export function uncertaintyOfProjection(
 ): UncertaintyEstimate {
   const known = memo.get(projection);
   if (known !== undefined) return known;
-  const estimate = estimateUncertainty(dataset, projection, projection.scenario);
+  const estimate = estimateCheckedUncertainty(dataset, projection, projection.scenario);
   memo.set(projection, estimate);
   return estimate;
-}
-
-/**
- * The central interval at `level` (e.g. 0.8) of a series' value `years` after its last
- * observation, from the uncertainty model: `centre` moved by ± z·sd on the modelling scale, sd the
- * cumulated AR(1) shocks' ({@link cumulatedShockSd}) with the series' sigma and its indicator's
- * phi. The same distribution the Monte Carlo engine draws, up to its interaction with bounds and
- * aggregation. Undefined when the model has no sigma for the series.
- */
-export function shockInterval(
-  estimate: UncertaintyEstimate,
-  series: { readonly scope: string; readonly indicator: string },
-  indicator: Indicator,
-  centre: number,
-  years: number,
-  level: number,
-): { lower: number; upper: number; level: number; sd: number } | undefined {
-  const row = estimate.series.find(
-    (s) => s.scope === series.scope && s.indicator === series.indicator,
-  );
-  const phi = estimate.indicators.find((i) => i.indicator === series.indicator)?.phi;
-  if (row === undefined || phi === undefined) return undefined;
-  const sd = cumulatedShockSd(row.sigma, phi, years);
-  const bounds = indicatorBounds(indicator) as [number, number];
-  const x = toScale(centre, indicator.scale, bounds);
-  if (!Number.isFinite(x)) return undefined;
-  const z = normalQuantile(0.5 + level / 2);
-  const lower = fromScale(x - z * sd, indicator.scale, bounds);
-  const upper = fromScale(x + z * sd, indicator.scale, bounds);
-  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return undefined;
-  return { lower, upper, level, sd };
 }

@@ -1,7 +1,10 @@
 import { type AssessOptions, buildAssessment } from "../assessment/assessPack.js";
 import { buildTargetContext } from "../assessment/buildTargetContext.js";
 import { mergeObservations } from "../assessment/mergeObservations.js";
-import { estimateUncertainty, type UncertaintyEstimate } from "../scenarios/estimateUncertainty.js";
+import {
+  estimateCheckedUncertainty,
+  type UncertaintyEstimate,
+} from "../scenarios/estimateUncertainty.js";
 import { projectCheckedScenario } from "../scenarios/projectScenario.js";
 import { resolveScenario } from "../scenarios/resolveScenario.js";
 import type { Assessment } from "../schemas/assessment.js";
@@ -96,7 +99,7 @@ async function simulateCheckedPack(
   const dataset = mergeObservations(pack.dataset, options.data ?? []);
   const projection = projectCheckedScenario(dataset, resolved, pack.references);
   const context = buildTargetContext(pack, dataset, projection);
-  const uncertainty = estimateUncertainty(dataset, projection, resolved);
+  const uncertainty = estimateCheckedUncertainty(dataset, projection, resolved);
   const evaluable = (target: (typeof pack.targets)[number]) => {
     const e = evaluateTarget(target, context);
     return e.met !== null && !e.final;

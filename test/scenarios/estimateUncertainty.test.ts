@@ -5,13 +5,13 @@ import {
   PREFECTURE_POPULATION_SHOCKS,
 } from "../../src/scenarios/defaultUncertainty.generated.js";
 import {
-  cumulatedShockSd,
   defaultShocksOf,
   estimateUncertainty,
   FALLBACK_SHOCKS,
 } from "../../src/scenarios/estimateUncertainty.js";
 import { projectScenario } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
+import { cumulatedShockSd } from "../../src/scenarios/shockInterval.js";
 import { baseScenario, syntheticPack } from "../helpers/syntheticPack.js";
 
 describe("cumulatedShockSd", () => {

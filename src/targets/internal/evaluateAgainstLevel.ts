@@ -1,8 +1,9 @@
 import { cagr } from "../../growth/cagr.js";
 import { requiredGrowth } from "../../growth/requiredGrowth.js";
-import { shockInterval, uncertaintyOfProjection } from "../../scenarios/estimateUncertainty.js";
+import { uncertaintyOfProjection } from "../../scenarios/estimateUncertainty.js";
 import { INTERVAL_LEVEL } from "../../scenarios/projectScenario.js";
 import { type ScopeSeries, seriesValue } from "../../scenarios/scopeSeries.js";
+import { shockInterval } from "../../scenarios/shockInterval.js";
 import { gapOf, satisfies } from "../comparison.js";
 import type { TargetContext, TargetEvaluation } from "../targetContext.js";
 import type { TargetOfKind } from "../targetDefinition.js";
