@@ -100,24 +100,20 @@ function notUtf8Issue(path: string, bytes: Uint8Array, at: number): Issue {
     bytes.subarray(at, Math.min(at + 2, bytes.length)),
     (b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`,
   ).join(" ");
-  return fileIssue(
-    path,
-    "not-utf8",
-    "not valid UTF-8 text (a GBK/GB18030 file? save it as UTF-8)",
-    {
-      line,
-      column: before.length + 1,
-      expected: "UTF-8",
-      received: `bytes ${shown}`,
-    },
-  );
+  return fileIssue(path, "not-utf8", "neither UTF-8 nor GB18030 (GBK) text: save it as UTF-8", {
+    line,
+    column: before.length + 1,
+    expected: "UTF-8",
+    received: `bytes ${shown}`,
+  });
 }
 
 /**
  * Reads a text file as UTF-8 and reports, instead of throwing, every way that can fail: the file
- * is missing, is a folder or not a regular file, cannot be read, is over 64 MiB, is UTF-16, or
- * is not valid UTF-8 (with the line and column of the first bad byte: Chinese files saved by
- * older tools are often GBK). A leading byte-order mark is dropped.
+ * is missing, is a folder or not a regular file, cannot be read, is over 64 MiB, or is UTF-16. A
+ * file that is not valid UTF-8 is read as GB18030 (which contains GBK: Chinese files saved by
+ * Excel or older tools), with a `read-as-gb18030` warning; one that is neither is an error with
+ * the line and column of the first byte that is not UTF-8. A leading byte-order mark is dropped.
  *
  * @param path - a file path (relative paths are resolved against the working directory).
  * @returns the text, or one issue with `file` set to `path`.
@@ -162,8 +158,36 @@ export function readTextFile(path: string): Result<string> {
     };
   }
   const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { ok: false, issues: [notUtf8Issue(path, bytes, bad)] };
-  return { ok: true, value: new TextDecoder("utf-8").decode(bytes), issues: [] };
+  if (bad < 0) return { ok: true, value: new TextDecoder("utf-8").decode(bytes), issues: [] };
+  // Not UTF-8: Chinese files saved by Excel or older tools are GBK, which GB18030 contains.
+  // `fatal` makes a byte sequence that is not GB18030 either an error rather than U+FFFD.
+  const gb = decodeGb18030(bytes);
+  if (gb === undefined) return { ok: false, issues: [notUtf8Issue(path, bytes, bad)] };
+  return {
+    ok: true,
+    value: gb,
+    issues: [
+      fileIssue(
+        path,
+        "read-as-gb18030",
+        "not UTF-8: read as GB18030 (GBK); check the names in the messages if they look wrong",
+        { severity: "warning", expected: "UTF-8", received: "GB18030" },
+      ),
+    ],
+  };
+}
+
+/**
+ * `bytes` decoded as GB18030 (a superset of GBK and GB2312) with the decoder built into Node and
+ * browsers (WHATWG Encoding: `TextDecoder("gb18030")`), or `undefined` when they are not valid
+ * GB18030 either (a leading byte-order mark is dropped by the decoder).
+ */
+function decodeGb18030(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -331,5 +355,6 @@ export function validateFile(
   } else if (kind === "targets") result = readTargetsJson(text, meta, file);
   else if (detected.json || ext === ".json") result = readObservationsJson(text, meta, file);
   else result = readObservationsCsv(text, meta, file);
-  return { kind, issues: [...result.issues] };
+  // How the file was decoded (a GB18030 warning) comes first.
+  return { kind, issues: [...read.issues, ...result.issues] };
 }

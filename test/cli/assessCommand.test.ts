@@ -198,6 +198,22 @@ describe("regionsim assess on the built-in Qujing pack", () => {
     expect(r.stdout).toContain("常住人口城镇化率");
   });
 
+  it("takes a GBK CSV with Chinese headers and names from --data, saying how it was read", async () => {
+    // gbk-observations-zh.csv is observations-zh.csv saved as GB18030 (iconv -t gb18030).
+    const assess = (file: string) =>
+      builtIn([
+        ...["assess", "--pack", "qujing", "--scenario", "trend", "--json"],
+        ...["--data", `../good/${file}`],
+      ]);
+    const gbk = await assess("gbk-observations-zh.csv");
+    const utf8 = await assess("observations-zh.csv");
+    expect(gbk.code).toBe(0);
+    expect(gbk.stdout).toBe(utf8.stdout);
+    expect(gbk.stderr).toContain(
+      "../good/gbk-observations-zh.csv: warning: not UTF-8: read as GB18030 (GBK)",
+    );
+  });
+
   it("takes observations with Chinese headers and names from --data", async () => {
     const r = await builtIn([
       ...["assess", "--pack", "qujing", "--scenario", "trend", "--json"],

@@ -94,6 +94,12 @@ describe("regionsim validate on the built-in Qujing pack", () => {
       stdout: "../good/observations-zh.csv: observations (pack qujing): ok\n",
       stderr: "",
     });
+    const gbk = await builtIn(["validate", "../good/gbk-observations-zh.csv"]);
+    expect(gbk.code).toBe(0);
+    expect(gbk.stdout).toBe(
+      "../good/gbk-observations-zh.csv: warning: not UTF-8: read as GB18030 (GBK); check the names in the messages if they look wrong (expected UTF-8, got GB18030)\n" +
+        "../good/gbk-observations-zh.csv: observations (pack qujing): 0 errors, 1 warning\n",
+    );
     const bad = await builtIn(["validate", "../bad/unknown-place.csv", "--pack", "qujing"]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain(

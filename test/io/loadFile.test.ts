@@ -38,11 +38,23 @@ describe("readTextFile reports, never throws", () => {
     ]);
   });
 
-  it("GBK text that is not UTF-8, at the line and column of the first bad byte", () => {
-    // Line 2 starts with 麒 in GBK: 0xF7 0xE8.
-    const path = fixture("bad", "not-utf8.csv");
+  it("GBK text is read as GB18030, with a warning that says so", () => {
+    // Line 2 starts with 麒麟区 in GBK: 0xF7 0xE8 0xF7 0xEB 0xC7 0xF8 (GB 2312 rows 87, 87, 39).
+    const path = fixture("good", "gbk-observations.csv");
+    const read = readTextFile(path);
+    expect(read.ok).toBe(true);
+    expect(read.ok && read.value.split("\n")[1]?.startsWith("麒麟区,gdp,2020,")).toBe(true);
+    expect(read.issues.map(formatIssue)).toEqual([
+      `${path}: warning: not UTF-8: read as GB18030 (GBK); check the names in the messages if they look wrong (expected UTF-8, got GB18030)`,
+    ]);
+  });
+
+  it("a file that is neither UTF-8 nor GB18030, at the line and column of the first bad byte", () => {
+    // 0xFF is not a lead byte in UTF-8 or in GB18030 (leads run 0x81–0xFE).
+    const path = join(tmp, "binary.csv");
+    writeFileSync(path, Buffer.from([0x61, 0x0a, 0x62, 0xff, 0xff, 0x0a]));
     expect(readTextFile(path).issues.map(formatIssue)).toEqual([
-      `${path}:2:1: not valid UTF-8 text (a GBK/GB18030 file? save it as UTF-8) (expected UTF-8, got bytes 0xF7 0xE8)`,
+      `${path}:2:2: neither UTF-8 nor GB18030 (GBK) text: save it as UTF-8 (expected UTF-8, got bytes 0xFF 0xFF)`,
     ]);
   });
 

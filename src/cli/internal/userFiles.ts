@@ -16,15 +16,17 @@ export function relabelIssues(issues: readonly Issue[], shown: string, io: CliIo
 }
 
 /**
- * Reads a file relative to the working folder; issues name the file as the user wrote it.
+ * Reads a file relative to the working folder; issues name the file as the user wrote it, and
+ * warnings about how it was read are printed on stderr.
  *
  * @throws `CliFailure` (exit 1) with the first issue when the file cannot be read.
  */
 export function readUserFile(path: string, io: CliIo): string {
   const read = readTextFile(absolutePath(path, io));
-  if (!read.ok) {
-    const issues = relabelIssues(read.issues, path, io);
+  const issues = relabelIssues(read.issues, path, io);
+  if (!read.ok)
     throw inputError(issues[0] === undefined ? `cannot read ${path}` : formatIssue(issues[0]));
-  }
+  // How it was read (a file that is not UTF-8, read as GB18030) goes to stderr; the run goes on.
+  for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
   return read.value;
 }
