@@ -11,6 +11,7 @@ import { assessDisparity } from "./assessDisparity.js";
 import { assessTargets } from "./assessTargets.js";
 import { buildTargetContext } from "./buildTargetContext.js";
 import { checkAssessArgs } from "./checkAssessArgs.js";
+import { collectProjections } from "./collectProjections.js";
 import { collectCheckedReadiness } from "./collectReadiness.js";
 import { mergeObservations } from "./mergeObservations.js";
 
@@ -78,7 +79,8 @@ export function assessPack(
 /**
  * The assessment of a projection: every target's row (with `probabilityOf` giving the
  * probability of attainment when a simulation was run), discrepancies, data readiness, regional
- * disparity in the plan's base and last years, and the projection's issues.
+ * disparity in the plan's base and last years, the projected series the targets and the
+ * disparity read (see `collectProjections`), and the projection's issues.
  */
 export function buildAssessment(
   pack: RegionPack,
@@ -100,6 +102,7 @@ export function buildAssessment(
     discrepancies: [...projection.discrepancies],
     readiness: collectCheckedReadiness(rows),
     disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear]),
+    projections: collectProjections(pack, dataset, context),
     issues: [...projection.issues],
     ...(simulation === undefined ? {} : { simulation }),
   };

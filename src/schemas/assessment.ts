@@ -193,6 +193,45 @@ export const SimulatedTargetSchema = z.object({
 });
 export type SimulatedTarget = z.infer<typeof SimulatedTargetSchema>;
 
+/**
+ * The projection of one place's or group's indicator that a target or the disparity reads: the
+ * projected years only (after the series' latest observation, which the rows carry), with the
+ * prediction interval where the model gives one and the model that made it.
+ */
+export const ProjectedSeriesSchema = z.object({
+  scope: IdSchema,
+  indicator: IdSchema,
+  /** `observed`: projected from the scope's own observations; `places`: summed over its places. */
+  basis: z.enum(["observed", "places"]),
+  /** Projected years, ascending, all after the latest observation used. */
+  years: z.array(z.number().int()),
+  values: z.array(z.number().finite()),
+  /** Lower and upper bounds of the prediction interval, one per year; null without an interval. */
+  lower: z.array(z.number().finite().nullable()).nullable(),
+  upper: z.array(z.number().finite().nullable()).nullable(),
+  /**
+   * False when the values carry no information about change (a no-change fallback the scenario
+   * did not ask for, or an aggregate of such places): shown, but not used to judge a target.
+   */
+  informative: z.boolean(),
+  /** Coverage of the interval (0.8 for 80%); null without an interval. */
+  level: z.number().min(0).max(1).nullable(),
+  /**
+   * The model's kinds — the one the scenario asked for (`auto`, `theta`, …) and the one fitted —
+   * the scenario's reason, and why a fallback was taken (null when none); null for a series
+   * aggregated from places, which has no model of its own.
+   */
+  model: z
+    .object({
+      requested: z.string(),
+      fitted: z.string(),
+      reason: z.string(),
+      fallback: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type ProjectedSeries = z.infer<typeof ProjectedSeriesSchema>;
+
 /** The assessment of every target of a pack under one scenario. */
 export const AssessmentSchema = z.object({
   /** Version of the assessment format (`SCHEMA_VERSION`); every assessment regionsim builds has it. */
@@ -208,6 +247,11 @@ export const AssessmentSchema = z.object({
   readiness: z.array(DataNeedSchema),
   /** Disparity between places (缩小区域发展差距) for per-capita indicators, base year and plan end. */
   disparity: z.array(DisparityRowSchema).optional(),
+  /**
+   * The projected series that the targets and the disparity read, each once, by scope then
+   * indicator. Optional in documents written before it existed.
+   */
+  projections: z.array(ProjectedSeriesSchema).optional(),
   issues: z.array(IssueSchema),
   /** Present when probabilities come from a Monte Carlo run: its size, seed and first year. */
   simulation: z
