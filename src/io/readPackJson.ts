@@ -1,10 +1,9 @@
-import { shownValue } from "../internal/shownValue.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import { type RegionPack, RegionPackSchema } from "../schemas/regionPack.js";
 import { validatePack } from "../schemas/validatePack.js";
 import { checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
-import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
+import { parseJsonObject, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
 import { unknownKeyIssues } from "./internal/unknownKeys.js";
 import type { ReadJsonOptions } from "./readScenarioJson.js";
 
@@ -36,19 +35,12 @@ export function readPackJson(text: string, options: ReadJsonOptions = {}): Resul
   checkText("readPackJson", text);
   checkReaderOptions("readPackJson", options);
   const file = options.file;
-  const parsed = parseJsonText(text, file);
+  const parsed = parseJsonObject(text, file, {
+    message: "not a region pack",
+    expected: "an object with id, plan, dataset, targets and scenarios",
+  });
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const input = parsed.value;
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const issue: Issue = {
-      severity: "error",
-      code: "wrong-shape",
-      message: "not a region pack",
-      expected: "an object with id, plan, dataset, targets and scenarios",
-      received: Array.isArray(input) ? "an array" : shownValue(input),
-    };
-    return { ok: false, issues: [locateIssue(issue, {}, file), ...parsed.issues] };
-  }
   const validated = validatePack(input);
   const issues: Issue[] = [
     ...parsed.issues,

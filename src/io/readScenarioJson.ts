@@ -1,5 +1,4 @@
 import { checkArrayOf, checkString } from "../internal/checkArgs.js";
-import { shownValue } from "../internal/shownValue.js";
 import { scenarioContentIssues } from "../scenarios/scenarioContentIssues.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
@@ -9,7 +8,7 @@ import { type ScenarioInput, ScenarioSchema } from "../schemas/scenario.js";
 import { zodIssues } from "../schemas/zodIssues.js";
 import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
 import { type IdReference, idReferenceIssues, objectItems } from "./internal/idReferences.js";
-import { parseJsonText, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
+import { parseJsonObject, sortByPosition, withJsonPositions } from "./internal/jsonText.js";
 import { unknownKeyIssues } from "./internal/unknownKeys.js";
 
 /** Options of the JSON scenario and target readers. */
@@ -93,19 +92,12 @@ export function readScenarioJson(
     );
   }
   const file = options.file;
-  const parsed = parseJsonText(text, file);
+  const parsed = parseJsonObject(text, file, {
+    message: "not a scenario",
+    expected: 'an object such as { "id": …, "nameEn": …, "description": …, "models": [...] }',
+  });
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const input = parsed.value;
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const issue: Issue = {
-      severity: "error",
-      code: "wrong-shape",
-      message: "not a scenario",
-      expected: 'an object such as { "id": …, "nameEn": …, "description": …, "models": [...] }',
-      received: Array.isArray(input) ? "an array" : shownValue(input),
-    };
-    return { ok: false, issues: [locateIssue(issue, {}, file), ...parsed.issues] };
-  }
 
   const checked = ScenarioSchema.safeParse(input);
   const issues: Issue[] = [

@@ -1,3 +1,4 @@
+import { shownValue } from "../../internal/shownValue.js";
 import type { Issue } from "../../schemas/issue.js";
 import { jsonPathAncestors } from "../../schemas/jsonPath.js";
 import { locateIssue } from "../../schemas/locateIssue.js";
@@ -91,4 +92,28 @@ export function sortByPosition(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
+}
+
+/**
+ * {@link parseJsonText} for a document that must be one JSON object (a scenario, a pack): any
+ * other value is a `wrong-shape` error, `message` (`not a scenario`) with what was `expected`.
+ */
+export function parseJsonObject(
+  text: string,
+  file: string | undefined,
+  what: { readonly message: string; readonly expected: string },
+): { ok: true; value: object; issues: Issue[] } | { ok: false; issues: Issue[] } {
+  const parsed = parseJsonText(text, file);
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  if (typeof input === "object" && input !== null && !Array.isArray(input))
+    return { ok: true, value: input, issues: parsed.issues };
+  const issue: Issue = {
+    severity: "error",
+    code: "wrong-shape",
+    message: what.message,
+    expected: what.expected,
+    received: Array.isArray(input) ? "an array" : shownValue(input),
+  };
+  return { ok: false, issues: [locateIssue(issue, {}, file), ...parsed.issues] };
 }
