@@ -92,7 +92,10 @@ export interface TemplatePlan {
   readonly sheets: readonly TemplateSheet[];
   /** The `insufficient-data` targets the sheets would make evaluable once filled in. */
   readonly targets: readonly string[];
-  /** The command that assesses the pack with the filled workbook. */
+  /**
+   * The command that assesses the pack with the filled workbook (a scenario given as an object is
+   * named `<its id>.json`, the file the user would save it in).
+   */
   readonly command: string;
   /** Problems with `options.data` (rows left out), as the assessment reports them. */
   readonly issues: readonly Issue[];

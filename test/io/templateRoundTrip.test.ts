@@ -50,8 +50,9 @@ const verdicts = (a: Assessment) =>
     met: r.met,
   }));
 
-// Enabled when readWorkbook lands: `regionsim assess --data` reads .xlsx files (the workbook
-// reader, docs/data-formats.md "Fill-in template"). Until then --data takes .csv and .json only.
+// enabled when readWorkbook lands
+// (`regionsim assess --data` reading .xlsx files, docs/data-formats.md "Fill-in template"; until
+// then --data takes .csv and .json only, and these tests stop at its usage error, exit 2).
 describe.skip("the fill-in template, filled in and read back with assess --data", () => {
   it("judges the synthetic pack's labs target once its counts are filled in", async () => {
     const pack = syntheticPack();
