@@ -117,6 +117,21 @@ describe("planTemplate on Qujing's trend scenario", () => {
     );
     expect(custom.scenario).toBe("plan");
   });
+
+  it("takes a scenario object, named in the command as the file it would be saved in", () => {
+    const scenario = {
+      id: "trend-copy",
+      nameEn: "Trend, copied",
+      description: "The trend scenario under another id.",
+      extends: "trend",
+    };
+    const copy = planTemplate(qujingPack, scenario);
+    expect(copy.scenario).toBe("trend-copy");
+    expect(copy.command).toBe(
+      "regionsim assess --pack qujing --scenario trend-copy.json --data needs.xlsx",
+    );
+    expect(copy.sheets.map((s) => s.indicator)).toEqual(plan.sheets.map((s) => s.indicator));
+  });
 });
 
 describe("planTemplate on the synthetic pack", () => {
