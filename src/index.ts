@@ -45,6 +45,7 @@ export {
   ArgumentTypeError,
   type ArgumentTypeErrorCode,
 } from "./internal/errors.js";
+export { buildTemplateWorkbook } from "./io/buildTemplateWorkbook.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
 export {
   type FileKind,
@@ -52,6 +53,14 @@ export {
   type ValidateFileOptions,
   validateFile,
 } from "./io/loadFile.js";
+export {
+  type PlanTemplateOptions,
+  planTemplate,
+  type TemplatePlan,
+  type TemplateRow,
+  type TemplateSheet,
+  type TemplateTarget,
+} from "./io/planTemplate.js";
 export { type ReadObservationsOptions, readObservationsCsv } from "./io/readObservationsCsv.js";
 export { readObservationsJson } from "./io/readObservationsJson.js";
 export { readPackJson } from "./io/readPackJson.js";

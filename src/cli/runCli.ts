@@ -5,11 +5,17 @@ import { helpCommand } from "./helpCommand.js";
 import { usageError } from "./internal/cliFailure.js";
 import { reportFailure } from "./internal/reportFailure.js";
 import { schemaCommand } from "./schemaCommand.js";
+import { templateCommand } from "./templateCommand.js";
 import { validateCommand } from "./validateCommand.js";
 import { versionCommand } from "./versionCommand.js";
 
 /** The commands, in the order the main usage lists them. */
-const COMMANDS: readonly CliCommand[] = [assessCommand, validateCommand, schemaCommand];
+const COMMANDS: readonly CliCommand[] = [
+  assessCommand,
+  validateCommand,
+  templateCommand,
+  schemaCommand,
+];
 
 /** `regionsim help`, whose usage is the main usage. */
 const HELP = helpCommand(COMMANDS);
@@ -25,7 +31,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `validate`, `schema`, and `--help` / `--version`; see docs/cli.md.
+ * Commands: `assess`, `validate`, `template`, `schema`, and `--help` / `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.
  * @param io - output streams, working folder, environment and optional packs.

@@ -4,6 +4,7 @@ import { helpCommand } from "../../src/cli/helpCommand.js";
 import { mainUsage } from "../../src/cli/mainUsage.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
+import { templateCommand } from "../../src/cli/templateCommand.js";
 import { validateCommand } from "../../src/cli/validateCommand.js";
 
 /** The main usage, as regionsim printed it before the commands declared themselves. */
@@ -20,6 +21,12 @@ Options:
 
 Exit codes: 0 success, 1 bad input, 2 bad usage, 70 internal error (a bug).
 Documentation: docs/cli.md`;
+
+/** What regionsim --help prints: the main usage with every command regionsim has. */
+const FULL_USAGE = MAIN_USAGE.replace(
+  "\n  schema ",
+  "\n  template  write a fill-in workbook (.xlsx) of the data the targets lack\n  schema ",
+);
 
 async function stdoutOf(argv: string[]): Promise<string> {
   let out = "";
@@ -44,11 +51,11 @@ describe("mainUsage", () => {
 
   it("regionsim --help, -h and help print the main usage", async () => {
     for (const argv of [["--help"], ["-h"], ["help"], ["help", "frobnicate"], ["help", "help"]])
-      expect(await stdoutOf(argv)).toBe(`${MAIN_USAGE}\n`);
+      expect(await stdoutOf(argv)).toBe(`${FULL_USAGE}\n`);
   });
 
   it("each command prints its own usage for --help and for regionsim help <command>", async () => {
-    for (const command of [assessCommand, validateCommand, schemaCommand]) {
+    for (const command of [assessCommand, validateCommand, templateCommand, schemaCommand]) {
       expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
       expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);
       expect(command.usage.startsWith(`Usage: regionsim ${command.name} `)).toBe(true);
