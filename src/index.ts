@@ -37,6 +37,7 @@ export { mergeObservations } from "./assessment/mergeObservations.js";
 export { cagr } from "./growth/cagr.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
+export { shareGrowthDifferential } from "./growth/shareGrowthDifferential.js";
 export {
   type ArgumentErrorDetails,
   type ArgumentIssue,

@@ -95,6 +95,18 @@ export const AssessmentRowSchema = z.object({
    * null when there is neither.
    */
   changeUnit: z.enum(["pp/yr", "/yr"]).nullable().optional(),
+  /**
+   * For a share target (a part of a whole): the growth differential a year the part still needs
+   * over the rest of the whole, as a fraction, in the sense (1 + g_part) / (1 + g_rest) =
+   * 1 + d, from the latest observed share s₀ (year t₀) to the target s* in year T:
+   * d = (r* / r₀)^(1 / (T − t₀)) − 1 with r = s / (1 − s) (44% → 65% in 4 years: 0.2399, "the
+   * part must grow 24% a year faster than the rest"). Null once the target year is observed or
+   * when a share is not in (0, 100%). Absent for other kinds and in documents written before it
+   * existed.
+   */
+  requiredDifferential: nullableNumber.optional(),
+  /** For a share target: the differential a year the projected share in the target year implies. */
+  impliedDifferential: nullableNumber.optional(),
   /** First projected (or observed) year in which the target condition holds. */
   firstYearMet: z.number().int().nullable(),
   /** 序时进度: share of the plan period elapsed at the latest observation (0–1). */
