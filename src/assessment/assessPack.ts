@@ -101,7 +101,10 @@ export function buildAssessment(
     rows,
     discrepancies: [...projection.discrepancies],
     readiness: collectCheckedReadiness(rows),
-    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear]),
+    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear], {
+      everyYearWithData: true,
+      projectedThrough: context.plan.endYear,
+    }),
     projections: collectProjections(pack, dataset, context),
     issues: [...projection.issues],
     ...(simulation === undefined ? {} : { simulation }),

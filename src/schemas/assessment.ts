@@ -145,10 +145,23 @@ export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 /** Regional disparity of one per-capita indicator across the places in one year. */
 export const DisparityRowSchema = z.object({
   indicator: IdSchema,
+  /**
+   * The indicator the places are compared on in this year: `indicator`, or the earlier basis it
+   * declares (`Indicator.earlierBasis`, e.g. GDP per household-registered person before the 2020
+   * census) before its break. Absent in documents written before it existed (then `indicator`).
+   */
+  compared: IdSchema.optional(),
   year: z.number().int(),
-  /** `observed` when every place's value in the year is observed; else `projected` (or missing). */
+  /**
+   * `observed`: a year up to the indicator's latest year with data, compared on observed values
+   * only; `projected`: a later year, compared on the projected series (models that carry
+   * information about change).
+   */
   basis: z.enum(["observed", "projected"]),
-  /** Weighted CV (Williamson), Theil T, Gini, max/min ratio; null when a place lacks data. */
+  /**
+   * Weighted CV (Williamson), Theil T, Gini, max/min ratio over the places that have a value
+   * (`values`); null when fewer than two have one.
+   */
   measures: z
     .object({
       n: z.number().int(),
@@ -160,14 +173,25 @@ export const DisparityRowSchema = z.object({
       maxMinRatio: z.number().finite(),
     })
     .nullable(),
-  /** Each place's value and weight (the ratio's denominator, e.g. population). */
+  /** Each compared place's value and weight (the ratio's denominator, e.g. population). */
   values: z.array(
     z.object({ place: IdSchema, value: z.number().finite(), weight: z.number().finite() }),
   ),
+  /**
+   * The places left out of the measures for want of a value or weight in the year (`missing`
+   * says which observations would bring them in). Absent in documents written before it existed.
+   */
+  leftOut: z.array(IdSchema).optional(),
   /** The places with the lowest and highest value. */
   lowest: IdSchema.nullable(),
   highest: IdSchema.nullable(),
   missing: z.array(DataNeedSchema),
+  /**
+   * Set on the first year compared on the indicator's own basis after years on its earlier basis
+   * (`from`): values before and after are not comparable level for level; `reason` is the
+   * declaration's. Null or absent otherwise.
+   */
+  break: z.object({ from: IdSchema, reason: z.string() }).nullable().optional(),
 });
 export type DisparityRow = z.infer<typeof DisparityRowSchema>;
 
@@ -257,7 +281,11 @@ export const AssessmentSchema = z.object({
   discrepancies: z.array(DiscrepancySchema),
   /** Every observation that would make an `insufficient-data` target evaluable, deduplicated. */
   readiness: z.array(DataNeedSchema),
-  /** Disparity between places (缩小区域发展差距) for per-capita indicators, base year and plan end. */
+  /**
+   * Disparity between places (缩小区域发展差距) for per-capita indicators: every year with data,
+   * the plan's base and last years, and the projected years after the data through the plan's
+   * last year.
+   */
   disparity: z.array(DisparityRowSchema).optional(),
   /**
    * The projected series that the targets and the disparity read, each once, by scope then
