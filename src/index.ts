@@ -27,7 +27,7 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
-export { assessDisparity } from "./assessment/assessDisparity.js";
+export { assessDisparity, type DisparityOptions } from "./assessment/assessDisparity.js";
 export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
 export { assessTargets } from "./assessment/assessTargets.js";
 export { buildTargetContext } from "./assessment/buildTargetContext.js";

@@ -22,7 +22,8 @@ export interface DisparityOptions {
   readonly everyYearWithData?: boolean;
   /**
    * Also give a row to each year after an indicator's latest year with data, through this one:
-   * the projected disparity (default none).
+   * the projected disparity (default none). Such a year is left out when no place has a
+   * projected value there (a year of `years` never is).
    */
   readonly projectedThrough?: number;
 }
@@ -103,6 +104,8 @@ export function assessDisparity(
       const basis = comparison.basisIn(year);
       const observed = latest !== undefined && year <= latest;
       const row = disparityRow(dataset, lookup, comparison.indicator.id, basis, year, observed);
+      // A projected year not asked for is left out when no place has a value there.
+      if (!observed && row.values.length === 0 && !years.includes(year)) continue;
       const { earlier } = comparison;
       rows.push(
         previousEarlier && !basis.earlier && earlier !== undefined

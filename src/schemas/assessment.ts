@@ -268,6 +268,80 @@ export const ProjectedSeriesSchema = z.object({
 });
 export type ProjectedSeries = z.infer<typeof ProjectedSeriesSchema>;
 
+/**
+ * One row of the place table (各县（市、区）) of an indicator declared `placeTable`: a place's or
+ * group's latest observation, its value in the plan's last year (projected, with the model's
+ * interval), the growth a year between them, its share of the whole (the group of every place)
+ * observed and projected, and its latest per-capita value with the basis it is on.
+ */
+export const PlaceTableRowSchema = z.object({
+  scope: IdSchema,
+  /** A county-level `place`, or a `group` of places. */
+  kind: z.enum(["place", "group"]),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  indicator: IdSchema,
+  unit: z.string(),
+  /** Latest observation of the scope's series; null without one. */
+  latest: z
+    .object({ year: z.number().int(), value: z.number().finite(), source: z.string() })
+    .nullable(),
+  /** The year of `projected` (the plan's last year). */
+  year: z.number().int(),
+  /** Value in `year`: the observation when there is one, else the projection; null without either. */
+  projected: nullableNumber,
+  /** Prediction interval of `projected` where the model gives one. */
+  interval: z
+    .object({ lower: z.number().finite(), upper: z.number().finite(), level: z.number() })
+    .nullable(),
+  /** Growth a year from the latest observation to `projected` (fraction); null when `year` is observed. */
+  impliedGrowth: nullableNumber,
+  /**
+   * Share of the whole (`whole`: the group of every place) in %: in the latest observation's year
+   * (where the whole is observed then too) and in `year`; null when the pack has no such group.
+   */
+  share: z
+    .object({
+      whole: IdSchema,
+      latestYear: z.number().int().nullable(),
+      latest: nullableNumber,
+      projected: nullableNumber,
+    })
+    .nullable(),
+  /**
+   * Latest observed per-capita value: of the ratio indicator with this one as numerator
+   * (`indicator`), on the basis of its year (`compared`: the indicator itself, or its declared
+   * earlier basis), whose denominator is `denominator`; null without one.
+   */
+  perCapita: z
+    .object({
+      indicator: IdSchema,
+      compared: IdSchema,
+      denominator: IdSchema,
+      unit: z.string(),
+      year: z.number().int(),
+      value: z.number().finite(),
+    })
+    .nullable(),
+  /**
+   * Where the values come from: `observed`, the scope's own series (with its model); `places`,
+   * summed from its places (no model of its own, no interval); null without a series.
+   */
+  seriesBasis: z.enum(["observed", "places"]).nullable(),
+  /** The model that made the projection (as in `ProjectedSeriesSchema`); null for `places`. */
+  model: z
+    .object({
+      requested: z.string(),
+      fitted: z.string(),
+      reason: z.string(),
+      fallback: z.string().nullable(),
+    })
+    .nullable(),
+  /** False when the projection carries no information about change (a no-change fallback). */
+  informative: z.boolean(),
+});
+export type PlaceTableRow = z.infer<typeof PlaceTableRowSchema>;
+
 /** The assessment of every target of a pack under one scenario. */
 export const AssessmentSchema = z.object({
   /** Version of the assessment format (`SCHEMA_VERSION`); every assessment regionsim builds has it. */
@@ -292,6 +366,12 @@ export const AssessmentSchema = z.object({
    * indicator. Optional in documents written before it existed.
    */
   projections: z.array(ProjectedSeriesSchema).optional(),
+  /**
+   * The place table (各县（市、区）) of each indicator declared `placeTable`: one row per place,
+   * then per group, by indicator. Absent when no such indicator has place data, and in documents
+   * written before it existed.
+   */
+  placeTable: z.array(PlaceTableRowSchema).optional(),
   issues: z.array(IssueSchema),
   /** Present when probabilities come from a Monte Carlo run: its size, seed and first year. */
   simulation: z

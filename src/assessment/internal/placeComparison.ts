@@ -175,14 +175,14 @@ export function placeComparison(
   year: number,
   observed: boolean,
 ): PlaceValue {
-  const valueOf = (id: string) =>
+  const read = (id: string) =>
     observed ? observedValue(lookup, scope, id, year) : usableValue(lookup, scope, id, year);
-  const own = valueOf(basis.id);
-  const parts = basis.parts.map(valueOf);
+  const own = read(basis.id);
+  const parts = basis.parts.map(read);
   const recomputed = parts.every((v) => v !== undefined)
     ? basis.combine(parts.map((v) => [v]))
     : undefined;
-  const weight = valueOf(basis.weight);
+  const weight = read(basis.weight);
   const lacking: string[] = [];
   const [first] = basis.parts;
   if (own === undefined && first !== undefined && parts[0] === undefined) lacking.push(first);
