@@ -1,7 +1,10 @@
 // The main job (`npm start`): assess every target of Qujing's 2021 plan for regional coordinated
 // development (《曲靖市促进区域协调发展实施方案》) under each named scenario; print the table of
-// every target (Chinese and English names) and the data-readiness list; write the same as
-// Markdown, JSON and CSV under out/ (or the folder given as the first argument).
+// every target (Chinese and English names), the growth the central city needs over the rest of
+// the city, the data-readiness list, the county table 各县（市、区） (every place's GDP, latest and
+// projected with its interval) and the regional disparity of GDP per capita; write the same as
+// Markdown, JSON and CSV under out/ (or the folder given as the first argument), and the county
+// tables of every scenario as one CSV.
 //
 // Run: npm start            or   npx tsx examples/qujing-report.ts [out-dir]
 import { writeFile } from "node:fs/promises";
@@ -43,10 +46,12 @@ for (const scenario of pack.scenarios) {
 const allTitle = `${pack.nameZh} ${pack.nameEn}: assessment of the plan targets under every scenario`;
 const allMarkdown = join(outDir, `${pack.id}-all-scenarios.md`);
 const allCsv = join(outDir, `${pack.id}-all-scenarios.csv`);
+const countiesCsv = join(outDir, `${pack.id}-all-scenarios-counties.csv`);
 await writeFile(allMarkdown, formatAssessmentMarkdown(assessments, { title: allTitle }), "utf8");
 await writeFile(allCsv, formatAssessmentCsv(assessments), "utf8");
+await writeFile(countiesCsv, formatAssessmentCsv(assessments, { table: "places" }), "utf8");
 console.log(`\n${"=".repeat(100)}`);
-console.log(`wrote ${allMarkdown}, ${allCsv}`);
+console.log(`wrote ${allMarkdown}, ${allCsv}, ${countiesCsv}`);
 
 // The status of every target that at least one scenario can evaluate, scenario by scenario.
 console.log("\nStatus by scenario (targets some scenario can evaluate):");

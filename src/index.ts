@@ -27,7 +27,7 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
-export { assessDisparity } from "./assessment/assessDisparity.js";
+export { assessDisparity, type DisparityOptions } from "./assessment/assessDisparity.js";
 export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
 export { assessTargets } from "./assessment/assessTargets.js";
 export { buildTargetContext } from "./assessment/buildTargetContext.js";
@@ -37,6 +37,7 @@ export { mergeObservations } from "./assessment/mergeObservations.js";
 export { cagr } from "./growth/cagr.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
+export { shareGrowthDifferential } from "./growth/shareGrowthDifferential.js";
 export {
   type ArgumentErrorDetails,
   type ArgumentIssue,
@@ -100,6 +101,7 @@ export {
   ASSESSMENT_CSV_COLUMNS,
   type FormatAssessmentCsvOptions,
   formatAssessmentCsv,
+  PLACE_TABLE_CSV_COLUMNS,
 } from "./report/formatAssessmentCsv.js";
 export {
   type FormatAssessmentMarkdownOptions,
@@ -115,6 +117,7 @@ export {
   type ReportColumn,
   type ReportColumnKind,
   type ReportDataNeed,
+  type ReportDisparityBreak,
   type ReportDisparityGap,
   type ReportDocument,
   type ReportDocumentOptions,
@@ -123,11 +126,13 @@ export {
   type ReportIssue,
   type ReportLegend,
   type ReportNotes,
+  type ReportPlaceTable,
   type ReportReadiness,
   type ReportRow,
   type ReportRows,
   type ReportScenario,
   type ReportSharedNote,
+  type ReportShareGap,
   type ReportSource,
   type ReportStatusCount,
   type ReportTable,

@@ -92,6 +92,20 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       }
       expect(stdout).toContain("Data readiness — what would make the");
       expect(stdout).toContain(`wrote ${join(OUT, "qujing-all-scenarios.md")}`);
+      // The county table of every scenario: each place of the pack by its Chinese name and id.
+      expect(stdout).toContain(
+        "\nCounty table 各县（市、区） — gdp (100M yuan), projected to 2025\n",
+      );
+      for (const place of qujingPack.dataset.places)
+        expect(stdout).toContain(`\n  ${place.nameZh} ${place.id} `);
+      expect(stdout).toContain("Regional disparity 区域差距");
+      const counties = readFileSync(join(OUT, "qujing-all-scenarios-counties.csv"), "utf8");
+      expect(counties.startsWith("\uFEFFpack,scenario,scope,kind,name_zh,")).toBe(true);
+      // one row per place and group of the pack under each scenario, after the header
+      const { places, groups } = qujingPack.dataset;
+      expect(counties.trimEnd().split("\r\n")).toHaveLength(
+        1 + qujingPack.scenarios.length * (places.length + groups.length),
+      );
       expect(stdout).toMatch(/\nStatus by scenario .*\n {2}\S+ {2}trend: /);
       expect(stdout).toMatch(
         new RegExp(`\\n\\d+ of ${qujingPack.targets.length} targets need data`),

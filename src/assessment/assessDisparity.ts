@@ -1,117 +1,166 @@
-import { checkArrayOf, checkNumber } from "../internal/checkArgs.js";
-import { aggregationOf } from "../scenarios/aggregation.js";
+import { checkArrayOf, checkBoolean, checkNumber, checkOptions } from "../internal/checkArgs.js";
 import type { ScenarioProjection } from "../scenarios/projectScenario.js";
-import { type ScopeSeries, seriesValue } from "../scenarios/scopeSeries.js";
 import type { DataNeed, DisparityRow } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { checkDataset, checkProjection } from "./checkProjectionArgs.js";
 import { disparity } from "./disparity.js";
+import {
+  type ComparisonBasis,
+  comparisonsOf,
+  dataYears,
+  placeComparison,
+  type SeriesLookup,
+  seriesLookup,
+} from "./internal/placeComparison.js";
+
+/** Options of {@link assessDisparity}. */
+export interface DisparityOptions {
+  /**
+   * Also give a row to every year in which some place has an observation of the compared
+   * indicator (its own value or its ratio's numerator), not only to `years` (default false).
+   */
+  readonly everyYearWithData?: boolean;
+  /**
+   * Also give a row to each year after an indicator's latest year with data, through this one:
+   * the projected disparity (default none). Such a year is left out when no place has a
+   * projected value there (a year of `years` never is).
+   */
+  readonly projectedThrough?: number;
+}
 
 /**
  * Regional disparity (缩小区域发展差距, the plan's aim of narrowing gaps between places) of every
  * indicator whose aggregation rule weights places (see `AGGREGATION_RULES`): a `ratio` of two
  * summed indicators — GDP per capita, the urbanization rate, an industry's share of GDP — or a
- * `weighted-mean`, across all places of the dataset, in each given year.
+ * `weighted-mean`, across the places of the dataset, in each given year (and, with the options,
+ * every year with data and the projected years after it).
  *
- * A place's value is its own series of the indicator when it has one, else the value recomputed
- * from its own parts (the ratio of its numerator and denominator series); its weight is the
- * rule's weight (a ratio's denominator: population for per-capita values and rates, GDP for
- * shares). Projected values count only when their model carries
- * information about change. When any place
- * lacks a value the row has no measures and lists, as data needs, the observations that would
- * complete it. Measures: see `disparity`.
+ * - Observed and projected rows: a year up to the indicator's latest year with data is
+ *   `observed` and compares places on observed values only (a place's own observation, else
+ *   its value recomputed from its parts observed that year, with its weight observed that
+ *   year); a later year is `projected` and uses the projected series (observed where there
+ *   are, else projected by a model that carries information about change).
+ * - Over the places that have data: the measures are computed over the places with a value
+ *   (at least two); the row's `values` are theirs and `leftOut` names the others, with the
+ *   observations that would complete them as data needs (`missing`).
+ * - A place's value is its own series of the indicator when it has one, else the value
+ *   recomputed from its own parts (the ratio of its numerator and denominator); its weight is
+ *   the rule's weight (a ratio's denominator: population for per-capita values and rates, GDP
+ *   for shares).
+ * - A spliced basis: an indicator that declares an `earlierBasis` (e.g. GDP per capita per
+ *   resident, with GDP per household-registered person before the 2020 census) is compared on
+ *   that indicator, with its weights, before the declared year; the row says which indicator it
+ *   compares (`compared`), the first row on the indicator's own basis carries the `break` and its
+ *   reason, and the earlier indicator has no rows of its own.
  *
+ * Measures: see `disparity` (Williamson's population-weighted CV, Theil's T, the Gini
+ * coefficient, weighted by the rule's weight).
+ *
+ * @param years - years every indicator gets a row in, data or not (e.g. the plan's base and last
+ *   years), so that the rows of an indicator without data list what it lacks.
+ * @param options - `everyYearWithData`, `projectedThrough` (see {@link DisparityOptions}).
  * @throws {ArgumentTypeError} `assessDisparity: dataset must be a dataset (…)`,
  *   `assessDisparity: projection must be a scenario projection (see projectScenario) (got …)`,
- *   `assessDisparity: years[0] must be an integer (got the string "2020")`.
+ *   `assessDisparity: years[0] must be an integer (got the string "2020")`,
+ *   `assessDisparity: options.everyYearWithData must be true or false (got …)`,
+ *   `assessDisparity: options.projectedTo is not an option; did you mean projectedThrough? (…)`.
+ * @throws {ArgumentRangeError} `assessDisparity: options.projectedThrough must be an integer
+ *   (got 2025.5)`.
+ * @example
+ * const rows = assessDisparity(qujingPack.dataset, projectScenario(qujingPack.dataset, resolveScenario("trend", qujingPack.scenarios)), [2020]);
+ * rows.every((r) => r.year === 2020); // true
  */
 export function assessDisparity(
   dataset: Dataset,
   projection: ScenarioProjection,
   years: readonly number[],
+  options: DisparityOptions = {},
 ): DisparityRow[] {
-  checkDataset("assessDisparity", "dataset", dataset);
-  checkProjection("assessDisparity", "projection", projection);
-  checkArrayOf("assessDisparity", "years", years, (at, y) =>
-    checkNumber("assessDisparity", at, y, { integer: true }),
-  );
-  const find = (place: string, indicator: string) =>
-    projection.series.find(
-      (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",
-    );
+  checkDataset(FN, "dataset", dataset);
+  checkProjection(FN, "projection", projection);
+  checkArrayOf(FN, "years", years, (at, y) => checkNumber(FN, at, y, { integer: true }));
+  const o = checkOptions(FN, "options", options, ["everyYearWithData", "projectedThrough"]);
+  const every =
+    o.everyYearWithData === undefined
+      ? false
+      : checkBoolean(FN, "options.everyYearWithData", o.everyYearWithData);
+  const through =
+    o.projectedThrough === undefined
+      ? undefined
+      : checkNumber(FN, "options.projectedThrough", o.projectedThrough, { integer: true });
+  const lookup = seriesLookup(projection);
   const rows: DisparityRow[] = [];
-  for (const indicator of dataset.indicators) {
-    const aggregation = aggregationOf(indicator);
-    const weightId = aggregation.comparisonWeight;
-    if (weightId === undefined) continue;
-    const [firstPart] = aggregation.parts;
-    for (const year of years) {
-      const values: DisparityRow["values"] = [];
-      const lacking: string[] = [];
-      const missing: DataNeed[] = [];
-      const why = `${indicator.id} of every place in ${year}, for regional disparity`;
-      let allObserved = true;
-      for (const place of dataset.places) {
-        const parts = aggregation.parts.map((part) => find(place.id, part));
-        const partValues = parts.map((series) => usableValue(series, year));
-        const weightSeries = find(place.id, weightId);
-        const own = find(place.id, indicator.id);
-        const weight = usableValue(weightSeries, year);
-        const ownValue = usableValue(own, year);
-        // A place's own value, else its value recomputed from its parts (a ratio of its own
-        // numerator and denominator).
-        const recomputed = partValues.every((v) => v !== undefined)
-          ? aggregation.combine(partValues.map((v) => [v]))
-          : undefined;
-        const value = ownValue ?? recomputed;
-        if (value === undefined || weight === undefined || !(value > 0)) {
-          lacking.push(place.id);
-          if (ownValue === undefined && firstPart !== undefined && partValues[0] === undefined)
-            missing.push({
-              scope: place.id,
-              indicator: firstPart,
-              years: [year],
-              minCount: 1,
-              why,
-            });
-          if (weight === undefined)
-            missing.push({ scope: place.id, indicator: weightId, years: [year], minCount: 1, why });
-          continue;
-        }
-        const observedIn = (s: ScopeSeries | undefined) =>
-          s?.observed.some((p) => p.year === year) === true;
-        const observedParts = ownValue === undefined ? parts.every(observedIn) : observedIn(own);
-        if (!(observedIn(weightSeries) && observedParts)) allObserved = false;
-        values.push({ place: place.id, value, weight });
-      }
-      const complete = lacking.length === 0 && values.length >= 2;
-      const sorted = [...values].sort((a, b) => a.value - b.value);
-      rows.push({
-        indicator: indicator.id,
-        year,
-        basis: allObserved && lacking.length === 0 ? "observed" : "projected",
-        measures: complete
-          ? disparity(
-              values.map((v) => v.value),
-              values.map((v) => v.weight),
-            )
-          : null,
-        values,
-        lowest: complete ? (sorted[0]?.place ?? null) : null,
-        highest: complete ? (sorted[sorted.length - 1]?.place ?? null) : null,
-        missing,
-      });
+  for (const comparison of comparisonsOf(dataset)) {
+    const withData = dataYears(dataset, lookup, comparison);
+    const latest = withData.length === 0 ? undefined : Math.max(...withData);
+    const rowYears = new Set(years);
+    if (every) for (const y of withData) rowYears.add(y);
+    if (through !== undefined && latest !== undefined)
+      for (let y = latest + 1; y <= through; y++) rowYears.add(y);
+    const sorted = [...rowYears].sort((a, b) => a - b);
+    // The first row on the indicator's own basis after rows on the earlier one marks the break.
+    let previousEarlier = false;
+    for (const year of sorted) {
+      const basis = comparison.basisIn(year);
+      const observed = latest !== undefined && year <= latest;
+      const row = disparityRow(dataset, lookup, comparison.indicator.id, basis, year, observed);
+      // A projected year not asked for is left out when no place has a value there.
+      if (!observed && row.values.length === 0 && !years.includes(year)) continue;
+      const { earlier } = comparison;
+      rows.push(
+        previousEarlier && !basis.earlier && earlier !== undefined
+          ? { ...row, break: { from: earlier.basis.id, reason: earlier.reason } }
+          : row,
+      );
+      previousEarlier = basis.earlier;
     }
   }
   return rows;
 }
 
-/**
- * A series' value in a year when it can be used for a comparison between places: observed, or
- * projected by a model that carries information about change (not a no-change fallback).
- */
-function usableValue(series: ScopeSeries | undefined, year: number): number | undefined {
-  if (series === undefined) return undefined;
-  if (!series.informative && !series.observed.some((p) => p.year === year)) return undefined;
-  return seriesValue(series, year);
+const FN = "assessDisparity";
+
+/** One indicator's disparity row in one year, compared on `basis`. */
+function disparityRow(
+  dataset: Dataset,
+  lookup: SeriesLookup,
+  indicator: string,
+  basis: ComparisonBasis,
+  year: number,
+  observed: boolean,
+): DisparityRow {
+  const values: DisparityRow["values"] = [];
+  const leftOut: string[] = [];
+  const missing: DataNeed[] = [];
+  const why = `${basis.id} of every place in ${year}, for regional disparity`;
+  for (const place of dataset.places) {
+    const found = placeComparison(lookup, place.id, basis, year, observed);
+    if (found.value !== undefined && found.weight !== undefined && found.value > 0) {
+      values.push({ place: place.id, value: found.value, weight: found.weight });
+      continue;
+    }
+    leftOut.push(place.id);
+    for (const need of found.lacking)
+      missing.push({ scope: place.id, indicator: need, years: [year], minCount: 1, why });
+  }
+  const enough = values.length >= 2;
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  return {
+    indicator,
+    compared: basis.id,
+    year,
+    basis: observed ? "observed" : "projected",
+    measures: enough
+      ? disparity(
+          values.map((v) => v.value),
+          values.map((v) => v.weight),
+        )
+      : null,
+    values,
+    leftOut,
+    lowest: enough ? (sorted[0]?.place ?? null) : null,
+    highest: enough ? (sorted[sorted.length - 1]?.place ?? null) : null,
+    missing,
+    break: null,
+  };
 }

@@ -14,6 +14,7 @@ import { checkAssessArgs } from "./checkAssessArgs.js";
 import { collectProjections } from "./collectProjections.js";
 import { collectCheckedReadiness } from "./collectReadiness.js";
 import { mergeObservations } from "./mergeObservations.js";
+import { placeTableRows } from "./placeTableRows.js";
 
 /** Options of {@link assessPack}. */
 export interface AssessOptions {
@@ -79,8 +80,10 @@ export function assessPack(
 /**
  * The assessment of a projection: every target's row (with `probabilityOf` giving the
  * probability of attainment when a simulation was run), discrepancies, data readiness, regional
- * disparity in the plan's base and last years, the projected series the targets and the
- * disparity read (see `collectProjections`), and the projection's issues.
+ * disparity (every year with data, the plan's base and last years, and the projected years after
+ * the data through the plan's last year; see `assessDisparity`), the projected series the targets,
+ * the disparity and the place table read (see `collectProjections`), the place table of the
+ * indicators declared `placeTable` (see `placeTableRows`), and the projection's issues.
  */
 export function buildAssessment(
   pack: RegionPack,
@@ -92,6 +95,7 @@ export function buildAssessment(
   const rows = assessTargets(pack, dataset, projection, probabilityOf);
   const context = buildTargetContext(pack, dataset, projection);
   const { scenario } = projection;
+  const placeTable = placeTableRows(dataset, context);
   return {
     schemaVersion: SCHEMA_VERSION,
     pack: pack.id,
@@ -101,8 +105,12 @@ export function buildAssessment(
     rows,
     discrepancies: [...projection.discrepancies],
     readiness: collectCheckedReadiness(rows),
-    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear]),
+    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear], {
+      everyYearWithData: true,
+      projectedThrough: context.plan.endYear,
+    }),
     projections: collectProjections(pack, dataset, context),
+    ...(placeTable.length === 0 ? {} : { placeTable }),
     issues: [...projection.issues],
     ...(simulation === undefined ? {} : { simulation }),
   };

@@ -76,6 +76,7 @@ function toRow(
     requiredGrowth: evaluation.requiredGrowth,
     impliedGrowth: evaluation.impliedGrowth,
     ...changeFieldsOf(evaluation),
+    ...differentialFields(evaluation),
     firstYearMet: evaluation.firstYearMet,
     expectedProgress: evaluation.expectedProgress,
     actualProgress: evaluation.actualProgress,
@@ -85,5 +86,17 @@ function toRow(
     statusZh: STATUS_ZH[status],
     missing: evaluation.missing,
     notes: note === undefined ? evaluation.notes : [...evaluation.notes, note],
+  };
+}
+
+/** A share row's growth differentials, when its kind gives them (absent otherwise). */
+function differentialFields(
+  evaluation: TargetEvaluation,
+): Pick<AssessmentRow, "requiredDifferential" | "impliedDifferential"> {
+  if (evaluation.requiredDifferential === undefined && evaluation.impliedDifferential === undefined)
+    return {};
+  return {
+    requiredDifferential: evaluation.requiredDifferential ?? null,
+    impliedDifferential: evaluation.impliedDifferential ?? null,
   };
 }

@@ -7,6 +7,7 @@ import type { RegionPack } from "../schemas/regionPack.js";
 import { findSeries } from "../targets/findSeries.js";
 import type { TargetContext } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
+import { modelSummary } from "./internal/modelSummary.js";
 
 /**
  * The projected series that the pack's targets and the regional disparity read, each once, in
@@ -15,7 +16,9 @@ import { targetDefinitionOf } from "../targets/targetRegistry.js";
  *   resolved to the series it actually reads (see `findSeries`: the aggregate of the places or
  *   the scope's own observations);
  * - for every indicator whose aggregation weights places (see `assessDisparity`), every place's
- *   own series of the indicator, of its parts and of its weight.
+ *   own series of the indicator, of its parts and of its weight;
+ * - for every indicator declared `placeTable` (see `placeTableRows`), every place's own series and
+ *   the series each group's targets would read, whether or not a target reads them.
  *
  * Only projected years are given (the latest observation is on the rows); a series without any
  * (its model failed, or the observations reach the scenario's last year) is left out.
@@ -47,6 +50,11 @@ export function collectProjections(
     const read = [indicator.id, ...aggregation.parts, weight];
     for (const place of dataset.places) for (const id of read) add(own(place.id, id));
   }
+  for (const indicator of dataset.indicators) {
+    if (indicator.placeTable !== true) continue;
+    for (const place of dataset.places) add(own(place.id, indicator.id));
+    for (const group of dataset.groups) add(findSeries(context, group.id, indicator.id));
+  }
   return [...chosen].sort(byScopeThenIndicator).map(toProjectedSeries);
 }
 
@@ -65,7 +73,6 @@ function toProjectedSeries(series: ScopeSeries): ProjectedSeries {
     b === undefined || b.length !== n ? null : b.map((v) => (Number.isFinite(v) ? v : null));
   const lower = bound(series.lower);
   const upper = bound(series.upper);
-  const model = series.model;
   return {
     scope: series.scope,
     indicator: series.indicator,
@@ -76,14 +83,6 @@ function toProjectedSeries(series: ScopeSeries): ProjectedSeries {
     upper,
     informative: series.informative,
     level: lower === null && upper === null ? null : INTERVAL_LEVEL,
-    model:
-      model === undefined
-        ? null
-        : {
-            requested: model.requested.kind,
-            fitted: model.fitted.kind,
-            reason: model.reason,
-            fallback: model.fitted.fallback?.reason ?? null,
-          },
+    model: modelSummary(series),
   };
 }

@@ -40,6 +40,11 @@ export interface DisparityMeasures {
  * development", Economic Development and Cultural Change 13(4) — the weighted coefficient of
  * variation; H. Theil (1967), Economics and Information Theory — the T index; the Gini
  * coefficient in its mean-difference form for grouped data (weights as population shares).
+ * With population weights a place counts as its people: the measures equal the unweighted ones
+ * over every person (each with the place's value), the weighted mean is the aggregate (total GDP
+ * over total population for GDP per capita), and Theil's T is the grouped form
+ * Σ (Yᵢ/Y)·ln((Yᵢ/Y)/(Nᵢ/N)). Without weights, Gini and Theil are those of R's `ineq` package
+ * (`Gini(x)`, `Theil(x, parameter = 0)`).
  *
  * @param values - the indicator per place (> 0, e.g. yuan per person).
  * @param weights - population per place (≥ 0, not all 0); equal weights when omitted.

@@ -1,7 +1,9 @@
+import { checkOneOf } from "../internal/checkArgs.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { checkReportOptions } from "./internal/checkReportOptions.js";
 import { documentOf } from "./internal/documentOf.js";
 import { roundForExport } from "./internal/formatNumber.js";
+import { PLACE_TABLE_FIELD_KEYS } from "./internal/placeTableSection.js";
 import { TARGET_FIELD_KEYS } from "./internal/targetsTable.js";
 import type { ReportRows, ReportValue } from "./reportDocument.js";
 
@@ -11,16 +13,34 @@ export interface FormatAssessmentCsvOptions {
   readonly bom?: boolean;
   /** `judged` leaves out the `insufficient-data` rows (default `all`). */
   readonly only?: ReportRows;
+  /**
+   * Which table: `targets` (default), one row per target; or `places`, the county table
+   * 各县（市、区）, one row per place and group of each indicator declared `placeTable`, with the
+   * columns of {@link PLACE_TABLE_CSV_COLUMNS} (only a header when there is none).
+   */
+  readonly table?: "targets" | "places";
 }
 
 /**
  * The columns of {@link formatAssessmentCsv}, in order: the keys of the raw values of a target
  * row in {@link buildReportDocument}. Rates (`gap_relative`, `required_growth`,
- * `implied_growth`, `expected_progress`, `actual_progress`, `probability`, `interval_level`) are
- * fractions (0.065 = 6.5%); `target`, `projected`, `interval_*` and `gap_absolute` are in the
+ * `implied_growth`, `required_differential`, `implied_differential`, `expected_progress`,
+ * `actual_progress`, `probability`, `interval_level`) are fractions (0.065 = 6.5%); a share
+ * target's differentials are how much faster a year the part must grow (and, under the scenario,
+ * grows) than the rest of the whole, (1 + g_part) / (1 + g_rest) − 1; `target`, `projected`, `interval_*` and `gap_absolute` are in the
  * target's `unit`.
  */
 export const ASSESSMENT_CSV_COLUMNS = TARGET_FIELD_KEYS;
+
+/**
+ * The columns of {@link formatAssessmentCsv} with `table: "places"`, in order: the raw values of
+ * a row of the county table (see `PlaceTableRowSchema`). `implied_growth` and `interval_level`
+ * are fractions; `share_latest_pct` and `share_projected_pct` are in %; `latest_value`,
+ * `projected` and the interval are in the row's `unit`, `per_capita_value` in `per_capita_unit`.
+ */
+export const PLACE_TABLE_CSV_COLUMNS = PLACE_TABLE_FIELD_KEYS;
+
+const TABLES = ["targets", "places"] as const;
 
 /** Control characters other than tab, CR and LF (which RFC 4180 quoting keeps): ESC, NUL, DEL, C1. */
 const CONTROL = /[^\P{Cc}\t\r\n]/gu;
@@ -54,7 +74,9 @@ function field(value: ReportValue | undefined): string {
  * is written with a leading `'` so that Excel or LibreOffice do not run it as a formula (OWASP,
  * CSV Injection); numbers, negative ones included, are written as they are. Control characters
  * in text other than tab, CR and LF (e.g. ESC, NUL) are written as U+FFFD. With
- * `only: "judged"`, the `insufficient-data` rows are left out.
+ * `only: "judged"`, the `insufficient-data` rows are left out. With `table: "places"` it writes
+ * the county table 各县（市、区） instead (see {@link PLACE_TABLE_CSV_COLUMNS}), by the same rules
+ * of quoting and numbers (`only` does not apply to it).
  *
  * @param assessment - an {@link Assessment} or a list of them.
  * @returns the CSV text, starting with a UTF-8 byte-order mark unless `bom: false`.
@@ -64,6 +86,8 @@ function field(value: ReportValue | undefined): string {
  *   Also `formatAssessmentCsv: assessment must be an assessment or a list of them (got nothing)`;
  *   `formatAssessmentCsv: options.bom must be true or false (got the string "no")`;
  *   `formatAssessmentCsv: options.bon is not an option; did you mean bom? (…)`.
+ * @throws {ArgumentRangeError} `formatAssessmentCsv: options.table must be "targets" or
+ *   "places"; did you mean "places"? (got the string "place")`.
  * @example
  * const csv = formatAssessmentCsv(
  *   { pack: "demo", scenario: "trend", scenarioName: "Trend", asOf: 2023,
@@ -76,15 +100,26 @@ export function formatAssessmentCsv(
   assessment: Assessment | readonly Assessment[],
   options: FormatAssessmentCsvOptions = {},
 ): string {
-  checkReportOptions("formatAssessmentCsv", options, { bom: "boolean", only: "string" });
+  checkReportOptions("formatAssessmentCsv", options, {
+    bom: "boolean",
+    only: "string",
+    table: "string",
+  });
+  const table =
+    options.table === undefined
+      ? "targets"
+      : checkOneOf("formatAssessmentCsv", "options.table", options.table, TABLES);
   const doc = documentOf(
     "formatAssessmentCsv",
     assessment,
     options.only === undefined ? {} : { only: options.only },
   );
-  const lines = [ASSESSMENT_CSV_COLUMNS.join(",")];
-  for (const s of doc.scenarios)
-    for (const row of s.targets.rows)
-      lines.push(ASSESSMENT_CSV_COLUMNS.map((key) => field(row.values[key])).join(","));
+  const columns: readonly string[] =
+    table === "targets" ? ASSESSMENT_CSV_COLUMNS : PLACE_TABLE_CSV_COLUMNS;
+  const lines = [columns.join(",")];
+  for (const s of doc.scenarios) {
+    const rows = table === "targets" ? s.targets.rows : s.placeTables.flatMap((t) => t.table.rows);
+    for (const row of rows) lines.push(columns.map((key) => field(row.values[key])).join(","));
+  }
   return `${options.bom === false ? "" : "\uFEFF"}${lines.join("\r\n")}\r\n`;
 }

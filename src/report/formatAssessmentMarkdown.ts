@@ -22,7 +22,9 @@ export interface FormatAssessmentMarkdownOptions {
  * label), then the notes of each row, the data-readiness list (what would make each
  * `insufficient-data` target evaluable), the discrepancies between group observations and their
  * aggregate from places, the regional disparity across places (with what each comparison
- * lacks), and the issues met. It renders the document of {@link buildReportDocument}.
+ * lacks), and the issues met; when there are share targets, how much faster a year each part
+ * must grow than the rest of its whole, and when the pack declares a place-table indicator, the
+ * county table 各县（市、区） before the disparity. It renders the document of {@link buildReportDocument}.
  *
  * Given several assessments (one per scenario), each gets its own `##` section. Text from the
  * data (names, notes, reasons) is escaped so that it cannot break a table nor become a link or
@@ -123,8 +125,14 @@ function section(s: ReportScenario, h: string): string[] {
   }
   out.push(...targetTable(s));
   out.push(...notes(s, h));
+  if (s.shareGaps.length > 0) {
+    out.push("", `${h} Share targets: growth over the rest 份额目标所需增速差`, "");
+    for (const g of s.shareGaps) out.push(`- \`${g.targetId}\`: ${escapeMarkdown(g.text)}`);
+  }
   out.push("", `${h} Data readiness`, "", ...readiness(s, h));
   out.push("", `${h} Discrepancies`, "", ...discrepancies(s.discrepancies));
+  for (const t of s.placeTables)
+    out.push("", `${h} ${escapeMarkdown(t.title)}`, "", ...table(t.table));
   out.push("", `${h} Regional disparity`, "", ...disparity(s));
   if (s.issues.length > 0) {
     out.push("", `${h} Issues`, "");
@@ -192,9 +200,10 @@ function disparity(s: ReportScenario): string[] {
     "",
     ...table(t),
   ];
-  if (lacking.length > 0) out.push("");
+  if (lacking.length > 0 || s.disparity.breaks.length > 0) out.push("");
+  for (const b of s.disparity.breaks) out.push(`- ${escapeMarkdown(b.text)}`);
   for (const d of lacking)
-    out.push(`- \`${d.indicator}\` ${d.year} needs ${escapeMarkdown(d.text)}`);
+    out.push(`- \`${d.indicator}\` ${d.yearsText} needs ${escapeMarkdown(d.text)}`);
   return out;
 }
 

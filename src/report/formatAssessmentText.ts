@@ -24,7 +24,9 @@ export interface FormatAssessmentTextOptions {
  * data-readiness list (for each `insufficient-data` target, the observations that would make it
  * evaluable), the discrepancies between group observations and their aggregate from places, the
  * regional disparity across places (with what each comparison lacks), and the issues met on the
- * way. It renders the document of {@link buildReportDocument}.
+ * way; when there are share targets, how much faster a year each part must grow than the rest of
+ * its whole, and when the pack declares a place-table indicator, the county table 各县（市、区）
+ * before the disparity. It renders the document of {@link buildReportDocument}.
  *
  * Text from the data (names, notes, the title) is printed on one line each: line breaks and
  * tabs in it become spaces and other control characters (e.g. the ESC of a terminal escape
@@ -85,8 +87,10 @@ function section(doc: ReportDocument, s: ReportScenario, withNotes: boolean): st
   out.push(...targetTable(s.targets));
   out.push(...legend(s));
   if (withNotes) out.push(...notes(s));
+  if (s.shareGaps.length > 0) out.push("", ...shareGaps(s));
   out.push("", ...readiness(s));
   out.push("", ...discrepancies(s.discrepancies));
+  for (const t of s.placeTables) out.push("", t.title, ...indentedTable(t.table));
   out.push("", ...disparity(s));
   if (s.issues.length > 0) {
     out.push("", `Issues (${s.issues.length})`);
@@ -186,8 +190,17 @@ function disparity(s: ReportScenario): string[] {
     "Regional disparity 区域差距 — across the places, weighted by the ratio's denominator",
     ...indentedTable(table),
   ];
+  for (const b of s.disparity.breaks) out.push(...hanging(b.text, "  - ", "    "));
   for (const d of lacking)
-    out.push(...hanging(`${d.indicator} ${d.year} needs ${d.text}`, "  - ", "    "));
+    out.push(...hanging(`${d.indicator} ${d.yearsText} needs ${d.text}`, "  - ", "    "));
+  return out;
+}
+
+function shareGaps(s: ReportScenario): string[] {
+  const out = [
+    "Share targets — how much faster a year the part must grow than the rest 份额目标所需增速差",
+  ];
+  for (const g of s.shareGaps) out.push(...hanging(`${g.targetId}: ${g.text}`, "  ", "    "));
   return out;
 }
 

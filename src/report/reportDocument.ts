@@ -151,11 +151,55 @@ export interface ReportReadiness {
   readonly needs: readonly ReportDataNeed[];
 }
 
-/** A disparity comparison that lacks data, and what it lacks: `gdp: qilin; population: huize`. */
+/**
+ * A disparity comparison that lacks data, and what it lacks: `gdp: qilin; population: huize`;
+ * consecutive years that lack the same are one entry (`year` the first, `years` all of them).
+ */
 export interface ReportDisparityGap {
   readonly indicator: string;
   readonly year: number;
+  readonly years: readonly number[];
+  /** `2016`, `2000–2015`. */
+  readonly yearsText: string;
   readonly text: string;
+}
+
+/**
+ * A share target's growth differential: how much faster a year its part (`scope`) must grow than
+ * the rest of the whole to reach the target share, and how much faster it grows under the
+ * scenario (fractions, `(1 + g_part) / (1 + g_rest) − 1`), with the sentence the writers print:
+ * `44.0% (2021) → ≈ 65% in 2025: central-city must grow 24.0% a year faster than the rest (…)`.
+ */
+export interface ReportShareGap {
+  readonly targetId: string;
+  readonly scope: string;
+  readonly required: number | null;
+  readonly implied: number | null;
+  readonly text: string;
+}
+
+/**
+ * A disparity comparison that changes basis (see `Indicator.earlierBasis`): from `year` on the
+ * places are compared on `indicator`, before it on `from`, with the sentence the writers print.
+ */
+export interface ReportDisparityBreak {
+  readonly indicator: string;
+  readonly year: number;
+  readonly from: string;
+  readonly text: string;
+}
+
+/**
+ * The place table (各县（市、区）) of one indicator: one row per place and group (see
+ * `PlaceTableRowSchema`), projected to `year`.
+ */
+export interface ReportPlaceTable {
+  readonly indicator: string;
+  readonly unit: string;
+  readonly year: number;
+  /** `County table 各县（市、区） — gdp (100M yuan), projected to 2025`. */
+  readonly title: string;
+  readonly table: ReportTable;
 }
 
 /** An issue met on the way, with its one-line text (see `formatIssue`). */
@@ -181,10 +225,21 @@ export interface ReportScenario {
   readonly readiness: readonly ReportReadiness[];
   /** Group values observed directly vs aggregated from their places. */
   readonly discrepancies: ReportTable;
-  /** Regional disparity of per-capita indicators, and what each comparison lacks. */
+  /**
+   * The growth differential the part of each share target needs over the rest of the whole
+   * (the rows that give one, in row order).
+   */
+  readonly shareGaps: readonly ReportShareGap[];
+  /** The place tables (各县（市、区）) of the indicators declared `placeTable`; empty without. */
+  readonly placeTables: readonly ReportPlaceTable[];
+  /**
+   * Regional disparity of per-capita indicators, what each comparison lacks, and where a
+   * comparison changes basis.
+   */
   readonly disparity: {
     readonly table: ReportTable;
     readonly lacking: readonly ReportDisparityGap[];
+    readonly breaks: readonly ReportDisparityBreak[];
   };
   readonly issues: readonly ReportIssue[];
   /** The sources of the latest observations, in order of first use. */

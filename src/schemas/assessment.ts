@@ -95,6 +95,18 @@ export const AssessmentRowSchema = z.object({
    * null when there is neither.
    */
   changeUnit: z.enum(["pp/yr", "/yr"]).nullable().optional(),
+  /**
+   * For a share target (a part of a whole): the growth differential a year the part still needs
+   * over the rest of the whole, as a fraction, in the sense (1 + g_part) / (1 + g_rest) =
+   * 1 + d, from the latest observed share s₀ (year t₀) to the target s* in year T:
+   * d = (r* / r₀)^(1 / (T − t₀)) − 1 with r = s / (1 − s) (44% → 65% in 4 years: 0.2399, "the
+   * part must grow 24% a year faster than the rest"). Null once the target year is observed or
+   * when a share is not in (0, 100%). Absent for other kinds and in documents written before it
+   * existed.
+   */
+  requiredDifferential: nullableNumber.optional(),
+  /** For a share target: the differential a year the projected share in the target year implies. */
+  impliedDifferential: nullableNumber.optional(),
   /** First projected (or observed) year in which the target condition holds. */
   firstYearMet: z.number().int().nullable(),
   /** 序时进度: share of the plan period elapsed at the latest observation (0–1). */
@@ -133,10 +145,23 @@ export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 /** Regional disparity of one per-capita indicator across the places in one year. */
 export const DisparityRowSchema = z.object({
   indicator: IdSchema,
+  /**
+   * The indicator the places are compared on in this year: `indicator`, or the earlier basis it
+   * declares (`Indicator.earlierBasis`, e.g. GDP per household-registered person before the 2020
+   * census) before its break. Absent in documents written before it existed (then `indicator`).
+   */
+  compared: IdSchema.optional(),
   year: z.number().int(),
-  /** `observed` when every place's value in the year is observed; else `projected` (or missing). */
+  /**
+   * `observed`: a year up to the indicator's latest year with data, compared on observed values
+   * only; `projected`: a later year, compared on the projected series (models that carry
+   * information about change).
+   */
   basis: z.enum(["observed", "projected"]),
-  /** Weighted CV (Williamson), Theil T, Gini, max/min ratio; null when a place lacks data. */
+  /**
+   * Weighted CV (Williamson), Theil T, Gini, max/min ratio over the places that have a value
+   * (`values`); null when fewer than two have one.
+   */
   measures: z
     .object({
       n: z.number().int(),
@@ -148,14 +173,25 @@ export const DisparityRowSchema = z.object({
       maxMinRatio: z.number().finite(),
     })
     .nullable(),
-  /** Each place's value and weight (the ratio's denominator, e.g. population). */
+  /** Each compared place's value and weight (the ratio's denominator, e.g. population). */
   values: z.array(
     z.object({ place: IdSchema, value: z.number().finite(), weight: z.number().finite() }),
   ),
+  /**
+   * The places left out of the measures for want of a value or weight in the year (`missing`
+   * says which observations would bring them in). Absent in documents written before it existed.
+   */
+  leftOut: z.array(IdSchema).optional(),
   /** The places with the lowest and highest value. */
   lowest: IdSchema.nullable(),
   highest: IdSchema.nullable(),
   missing: z.array(DataNeedSchema),
+  /**
+   * Set on the first year compared on the indicator's own basis after years on its earlier basis
+   * (`from`): values before and after are not comparable level for level; `reason` is the
+   * declaration's. Null or absent otherwise.
+   */
+  break: z.object({ from: IdSchema, reason: z.string() }).nullable().optional(),
 });
 export type DisparityRow = z.infer<typeof DisparityRowSchema>;
 
@@ -232,6 +268,80 @@ export const ProjectedSeriesSchema = z.object({
 });
 export type ProjectedSeries = z.infer<typeof ProjectedSeriesSchema>;
 
+/**
+ * One row of the place table (各县（市、区）) of an indicator declared `placeTable`: a place's or
+ * group's latest observation, its value in the plan's last year (projected, with the model's
+ * interval), the growth a year between them, its share of the whole (the group of every place)
+ * observed and projected, and its latest per-capita value with the basis it is on.
+ */
+export const PlaceTableRowSchema = z.object({
+  scope: IdSchema,
+  /** A county-level `place`, or a `group` of places. */
+  kind: z.enum(["place", "group"]),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  indicator: IdSchema,
+  unit: z.string(),
+  /** Latest observation of the scope's series; null without one. */
+  latest: z
+    .object({ year: z.number().int(), value: z.number().finite(), source: z.string() })
+    .nullable(),
+  /** The year of `projected` (the plan's last year). */
+  year: z.number().int(),
+  /** Value in `year`: the observation when there is one, else the projection; null without either. */
+  projected: nullableNumber,
+  /** Prediction interval of `projected` where the model gives one. */
+  interval: z
+    .object({ lower: z.number().finite(), upper: z.number().finite(), level: z.number() })
+    .nullable(),
+  /** Growth a year from the latest observation to `projected` (fraction); null when `year` is observed. */
+  impliedGrowth: nullableNumber,
+  /**
+   * Share of the whole (`whole`: the group of every place) in %: in the latest observation's year
+   * (where the whole is observed then too) and in `year`; null when the pack has no such group.
+   */
+  share: z
+    .object({
+      whole: IdSchema,
+      latestYear: z.number().int().nullable(),
+      latest: nullableNumber,
+      projected: nullableNumber,
+    })
+    .nullable(),
+  /**
+   * Latest observed per-capita value: of the ratio indicator with this one as numerator
+   * (`indicator`), on the basis of its year (`compared`: the indicator itself, or its declared
+   * earlier basis), whose denominator is `denominator`; null without one.
+   */
+  perCapita: z
+    .object({
+      indicator: IdSchema,
+      compared: IdSchema,
+      denominator: IdSchema,
+      unit: z.string(),
+      year: z.number().int(),
+      value: z.number().finite(),
+    })
+    .nullable(),
+  /**
+   * Where the values come from: `observed`, the scope's own series (with its model); `places`,
+   * summed from its places (no model of its own, no interval); null without a series.
+   */
+  seriesBasis: z.enum(["observed", "places"]).nullable(),
+  /** The model that made the projection (as in `ProjectedSeriesSchema`); null for `places`. */
+  model: z
+    .object({
+      requested: z.string(),
+      fitted: z.string(),
+      reason: z.string(),
+      fallback: z.string().nullable(),
+    })
+    .nullable(),
+  /** False when the projection carries no information about change (a no-change fallback). */
+  informative: z.boolean(),
+});
+export type PlaceTableRow = z.infer<typeof PlaceTableRowSchema>;
+
 /** The assessment of every target of a pack under one scenario. */
 export const AssessmentSchema = z.object({
   /** Version of the assessment format (`SCHEMA_VERSION`); every assessment regionsim builds has it. */
@@ -245,13 +355,23 @@ export const AssessmentSchema = z.object({
   discrepancies: z.array(DiscrepancySchema),
   /** Every observation that would make an `insufficient-data` target evaluable, deduplicated. */
   readiness: z.array(DataNeedSchema),
-  /** Disparity between places (缩小区域发展差距) for per-capita indicators, base year and plan end. */
+  /**
+   * Disparity between places (缩小区域发展差距) for per-capita indicators: every year with data,
+   * the plan's base and last years, and the projected years after the data through the plan's
+   * last year.
+   */
   disparity: z.array(DisparityRowSchema).optional(),
   /**
    * The projected series that the targets and the disparity read, each once, by scope then
    * indicator. Optional in documents written before it existed.
    */
   projections: z.array(ProjectedSeriesSchema).optional(),
+  /**
+   * The place table (各县（市、区）) of each indicator declared `placeTable`: one row per place,
+   * then per group, by indicator. Absent when no such indicator has place data, and in documents
+   * written before it existed.
+   */
+  placeTable: z.array(PlaceTableRowSchema).optional(),
   issues: z.array(IssueSchema),
   /** Present when probabilities come from a Monte Carlo run: its size, seed and first year. */
   simulation: z

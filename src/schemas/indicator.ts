@@ -44,6 +44,26 @@ export const IndicatorSchema = z.object({
   bounds: z.tuple([z.number(), z.number()]).optional(),
   aliases: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /**
+   * For comparisons between places (regional disparity, the per-capita column of the place
+   * table): before the year `before`, places are compared on `indicator`, the same measure on an
+   * earlier basis (an indicator whose aggregation weights places: a ratio or a weighted mean).
+   * E.g. GDP per capita per resident from the 2020 census on, and before it per
+   * household-registered person (`gdp / population_hukou`) where county resident population is
+   * not published. The first year on this indicator's own basis is marked as a break, with
+   * `reason`. Optional; without it places are compared on the indicator in every year.
+   */
+  earlierBasis: z
+    .object({ indicator: IdSchema, before: z.number().int(), reason: z.string().min(1) })
+    .optional(),
+  /**
+   * Show the indicator in the report's place table (各县（市、区）): one row per place and group
+   * with the latest observation, the projection with its interval, the growth a year it
+   * implies, the share of the whole (the group of every place), and the per-capita value of the
+   * ratio indicator that has it as numerator. The assessment then projects it for every place
+   * and group that has data, whether or not a target reads it. Default false.
+   */
+  placeTable: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -1,5 +1,6 @@
 import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
+import { shareGrowthDifferential } from "../growth/shareGrowthDifferential.js";
 import { aggregationOf } from "../scenarios/aggregation.js";
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import { gapOf, satisfies } from "./comparison.js";
@@ -17,6 +18,11 @@ function denominatorOf(target: TargetOfKind["share"]): TargetSeriesRef {
     scope: target.denominator.scope ?? target.scope,
     indicator: target.denominator.indicator ?? target.indicator,
   };
+}
+
+/** Whether a share in % is strictly between 0 and 100: a part of a whole, with a rest. */
+function isShare(percent: number): boolean {
+  return percent > 0 && percent < 100;
 }
 
 /**
@@ -41,7 +47,14 @@ function positiveOnPaths(planner: TargetPlanner, scope: string, indicatorId: str
  *
  * - evaluate: both sides are projected separately. Required growth is the numerator's growth a
  *   year that would meet the target share given the projected denominator; implied growth is
- *   the numerator's projected one.
+ *   the numerator's projected one. For a part of a whole (shares in (0, 1)), the row also gives
+ *   the growth differential a year the part needs over the rest of the whole, from the latest
+ *   observed share s₀ (year t₀) to the target share s* in the target year T:
+ *   `d = (r* / r₀)^(1 / (T − t₀)) − 1` with `r = s / (1 − s)`, in the sense
+ *   `(1 + g_part) / (1 + g_rest) = 1 + d` ("the part must grow d a year faster than the rest";
+ *   derivation in `shareGrowthDifferential`: the odds s / (1 − s) are part / rest, which grow by
+ *   (1 + g_part) / (1 + g_rest) a year); and the differential the projected share in T implies,
+ *   by the same formula. Both null once the target year is observed.
  * - reads: the numerator's and the denominator's series.
  * - simulate: the ratio of the two simulated series (×100) in the target year; both must be
  *   positive on every path (log scale, or a group ratio of log-scale parts).
@@ -90,6 +103,10 @@ export const shareTarget: TargetDefinition<"share"> = {
       }
     }
     const base = share(target.baseYear);
+    const differential = (to: number): number | null =>
+      !final && isShare(latestShare) && isShare(to)
+        ? shareGrowthDifferential(latestShare / 100, to / 100, years)
+        : null;
     return {
       projected,
       interval: null,
@@ -98,6 +115,8 @@ export const shareTarget: TargetDefinition<"share"> = {
       latest: { year: latestNum.year, value: latestShare, source: latestNum.source },
       requiredGrowth: ok ? requiredGrowth(latestNum.value, neededNum, years) : null,
       impliedGrowth: ok ? cagr(latestNum.value, numAtTarget, years) : null,
+      requiredDifferential: differential(target.value),
+      impliedDifferential: differential(projected),
       firstYearMet: first,
       expectedProgress: elapsedShare(target.baseYear, target.year, latestNum.year),
       actualProgress:

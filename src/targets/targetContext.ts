@@ -32,6 +32,14 @@ export interface TargetEvaluation {
    * Absent: `/yr` where a growth is given, else null.
    */
   readonly changeUnit?: "pp/yr" | "/yr" | null;
+  /**
+   * For a share of a part in a whole: the growth differential a year the part still needs over
+   * the rest of the whole, `(1 + g_part) / (1 + g_rest) − 1` (see `shareGrowthDifferential`),
+   * from the latest observed share to the target; and the differential the scenario's projected
+   * share implies. Absent for other kinds; null when the shares are not in (0, 1).
+   */
+  readonly requiredDifferential?: number | null;
+  readonly impliedDifferential?: number | null;
   readonly firstYearMet: number | null;
   readonly expectedProgress: number | null;
   readonly actualProgress: number | null;

@@ -40,4 +40,47 @@ describe("disparity", () => {
       "disparity: weights must be non-negative finite numbers, not all zero",
     );
   });
+
+  it("disparity without weights matches R's ineq (Gini, Theil with parameter 0) and the population CV", () => {
+    // R: library(ineq); Gini(1:4) = 0.25 (Σ(2i − n − 1)·x₍ᵢ₎ / (n²·mean) = (−3 −2 +3 +12)/(16·2.5));
+    //    Theil(1:4, parameter = 0) = mean((x/μ)·log(x/μ)) = 0.1064401352862232;
+    //    sd with divisor n: sqrt(mean((x − 2.5)²)) / 2.5 = sqrt(1.25)/2.5 = 0.4472135954999579
+    const d = disparity([1, 2, 3, 4]);
+    expect(d.gini).toBeCloseTo(0.25, 14);
+    expect(d.theil).toBeCloseTo(0.10644013528622318, 14);
+    expect(d.cv).toBeCloseTo(Math.sqrt(1.25) / 2.5, 14);
+    expect(d.weightedCv).toBeCloseTo(d.cv, 14); // equal weights: Williamson's CV is the plain CV
+  });
+
+  it("disparity weighted by population equals the unweighted measures over every person", () => {
+    // Weights are head counts: place a (25000 yuan, 4 people) and b (8333.3, 6 people) are the
+    // same as ten people with those incomes. Computed on the ten-person list without weights.
+    const people = [...Array(4).fill(25000), ...Array(6).fill(50000 / 6)];
+    const persons = disparity(people);
+    const places = disparity([25000, 50000 / 6], [4, 6]);
+    expect(places.mean).toBeCloseTo(persons.mean, 9);
+    expect(places.weightedCv).toBeCloseTo(persons.cv, 12);
+    expect(places.theil).toBeCloseTo(persons.theil, 12);
+    expect(places.gini).toBeCloseTo(persons.gini, 12);
+  });
+
+  it("disparity's Theil T equals Σ (Yᵢ/Y)·ln((Yᵢ/Y)/(Nᵢ/N)) from GDP and population totals", () => {
+    // The grouped form of Theil's T (Theil 1967; e.g. Conceição & Galbraith 2000, eq. 1) with
+    // GDP Y and population N of each place; per-capita values y = 1e4·Y/N.
+    const gdp = [3802.2, 1200.5, 450.3];
+    const pop = [576.6, 310.2, 98.4];
+    const Y = gdp.reduce((a, b) => a + b);
+    const N = pop.reduce((a, b) => a + b);
+    const grouped = gdp.reduce(
+      (t, g, i) => t + (g / Y) * Math.log(g / Y / ((pop[i] as number) / N)),
+      0,
+    );
+    const d = disparity(
+      gdp.map((g, i) => (1e4 * g) / (pop[i] as number)),
+      pop,
+    );
+    expect(d.theil).toBeCloseTo(grouped, 13);
+    // the weighted mean is the aggregate: 1e4 · ΣY / ΣN
+    expect(d.mean).toBeCloseTo((1e4 * Y) / N, 8);
+  });
 });

@@ -104,6 +104,8 @@ const row = (scenario: string) =>
       latest: fc.option(fc.record({ year, value: amount, source: dataText })),
       requiredGrowth: fc.option(fraction),
       impliedGrowth: fc.option(fraction),
+      requiredDifferential: fc.option(fraction),
+      impliedDifferential: fc.option(fraction),
       firstYearMet: fc.option(year),
       expectedProgress: fc.option(fraction),
       actualProgress: fc.option(fraction),
@@ -149,9 +151,58 @@ const disparity = fc.record({
   lowest: fc.option(id),
   highest: fc.option(id),
   missing: fc.array(need, { maxLength: 3 }),
+  compared: id,
+  leftOut: fc.array(id, { maxLength: 3 }),
+  break: fc.option(fc.record({ from: id, reason: dataText })),
 });
 
-/** A valid assessment of a few targets, with discrepancies, disparity and issues now and then. */
+const modelInfo = fc.record({
+  requested: dataText,
+  fitted: dataText,
+  reason: dataText,
+  fallback: fc.option(dataText),
+});
+
+/** A row of the county table, its names and sources from data files. */
+const placeRow = fc.record({
+  scope: id,
+  kind: fc.constantFrom("place", "group" as const),
+  nameZh: dataText,
+  nameEn: dataText,
+  indicator: fc.constantFrom("gdp", "trade"),
+  unit: fc.constantFrom("100M yuan", "万元"),
+  latest: fc.option(fc.record({ year, value: amount, source: dataText })),
+  year,
+  projected: fc.option(amount),
+  interval: fc.option(fc.record({ lower: amount, upper: amount, level: fc.constant(0.8) })),
+  impliedGrowth: fc.option(fraction),
+  share: fc.option(
+    fc.record({
+      whole: id,
+      latestYear: fc.option(year),
+      latest: fc.option(amount),
+      projected: fc.option(amount),
+    }),
+  ),
+  perCapita: fc.option(
+    fc.record({
+      indicator: id,
+      compared: id,
+      denominator: id,
+      unit: dataText,
+      year,
+      value: amount,
+    }),
+  ),
+  seriesBasis: fc.option(fc.constantFrom("observed", "places" as const)),
+  model: fc.option(modelInfo),
+  informative: fc.boolean(),
+});
+
+/**
+ * A valid assessment of a few targets, with discrepancies, disparity, a county table and issues
+ * now and then.
+ */
 export const assessmentArbitrary: fc.Arbitrary<Assessment> = fc
   .record(
     {
@@ -173,6 +224,7 @@ export const assessmentArbitrary: fc.Arbitrary<Assessment> = fc
       ),
       readiness: fc.array(need, { maxLength: 2 }),
       disparity: fc.array(disparity, { maxLength: 2 }),
+      placeTable: fc.array(placeRow, { maxLength: 4 }),
       issues: fc.array(issue, { maxLength: 3 }),
       simulation: fc.record({
         paths: fc.integer({ min: 1, max: 100_000 }),

@@ -188,6 +188,30 @@ const hostile: readonly [string, unknown, readonly string[]][] = [
     ['scenarios[0].extends: unknown scenario; did you mean flat? (got "flta")'],
   ],
   [
+    "an earlier basis naming an unknown indicator",
+    edited((p) => {
+      p.dataset.indicators[0].earlierBasis = { indicator: "gpd_hukou", before: 2020, reason: "r" };
+    }),
+    [
+      'dataset.indicators[0].earlierBasis.indicator: unknown indicator; did you mean gdp? (got "gpd_hukou")',
+    ],
+  ],
+  [
+    "an earlier basis that places cannot be compared on (a sum), and one that is itself",
+    edited((p) => {
+      p.dataset.indicators.push({
+        ...p.dataset.indicators[0],
+        id: "gdp2",
+        earlierBasis: { indicator: "gdp", before: 2020, reason: "r" },
+      });
+      p.dataset.indicators[0].earlierBasis = { indicator: "gdp", before: 2020, reason: "r" };
+    }),
+    [
+      'dataset.indicators[0].earlierBasis.indicator: an indicator cannot be its own earlier basis (got "gdp")',
+      `dataset.indicators[1].earlierBasis.indicator: the earlier basis must be an indicator places are compared on (aggregation "ratio" or "weighted-mean"), and gdp's is "sum" (got "gdp")`,
+    ],
+  ],
+  [
     "a break on an unknown indicator",
     edited((p) => {
       p.dataset.breaks = [{ indicator: "pop", year: 2019, reason: "census" }];

@@ -66,3 +66,27 @@ describe("shareTarget.simulate", () => {
     });
   });
 });
+
+describe("shareTarget.evaluate: growth differential of the part over the rest", () => {
+  it("gives the differential east needs over west to reach 70% of all, and the one the scenario implies", () => {
+    const e = shareTarget.evaluate(eastShare, context);
+    // latest 2023: east 100·1.1³ = 133.1, west 50·1.05³ = 57.88125; share 69.694%
+    // r0 = 133.1 / 57.88125 = 2.2995357; r* = 70 / 30 = 2.3333333; 2 years to 2025:
+    // d = (2.3333333 / 2.2995357)^(1/2) − 1 = 0.0073220 (Python: (70/30/(133.1/57.88125))**0.5 - 1)
+    expect(e.latest?.year).toBe(2023);
+    expect(e.requiredDifferential).toBeCloseTo(Math.sqrt(70 / 30 / (133.1 / 57.88125)) - 1, 12);
+    expect(e.requiredDifferential).toBeCloseTo(0.007321992112073961, 12);
+    // the scenario grows east 10% and west 5% a year: the odds east/west grow 1.1/1.05 a year,
+    // so the implied differential is 1.1 / 1.05 − 1 = 0.0476190
+    expect(e.impliedDifferential).toBeCloseTo(1.1 / 1.05 - 1, 12);
+  });
+
+  it("gives no differential for a ratio that is not a part of a whole (a share of 100% or more)", () => {
+    // east's GDP over west's: 230% in 2023, so there is no "rest"
+    const ratio: TargetOfKind["share"] = { ...eastShare, denominator: { scope: "west" } };
+    const e = shareTarget.evaluate(ratio, context);
+    expect(e.projected).not.toBeNull();
+    expect(e.requiredDifferential).toBeNull();
+    expect(e.impliedDifferential).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@ const COUNT = "count";
 /** Bounds of a growth rate in % a year: a value cannot fall by more than 100%. */
 const GROWTH_BOUNDS: [number, number] = [-100, 100];
 
-type Extra = Pick<Indicator, "aliases" | "note">;
+type Extra = Pick<Indicator, "aliases" | "note" | "placeTable">;
 
 /** A level (GDP, population, area) that adds up over places; modelled on the log scale. */
 function level(
@@ -140,6 +140,8 @@ export const qujingIndicators: Indicator[] = [
   // --- Output -------------------------------------------------------------------------------
   level("gdp", "地区生产总值", "GDP", YUAN_100M, {
     aliases: ["GDP", "生产总值", "经济总量"],
+    // The report's county table 各县（市、区）: every place's GDP, latest and projected.
+    placeTable: true,
     note: `Current prices. ${GDP_BREAK} 2014 (1548.46) is below 2013 (1583.94) while the growth field says +4.0%: that is what the table says; it may reflect the 3rd economic census revision of 2013 figures, which the sources do not confirm.`,
   }),
   level("primary_va", "第一产业增加值", "Primary industry value added", YUAN_100M, {
@@ -169,6 +171,29 @@ export const qujingIndicators: Indicator[] = [
     },
     scale: "log",
     note: `Yuan per resident. Official figures divide by the average resident population of the year; the group aggregate divides by year-end resident population, an approximation. ${GDP_BREAK}`,
+    earlierBasis: {
+      indicator: "gdp_per_capita_hukou",
+      before: 2020,
+      reason:
+        "county population is household-registered (户籍) to 2019 and 7th-census resident from 2020: places are compared per hukou person before 2020 and per resident from 2020, and levels across the break are not comparable",
+    },
+  },
+  // Places are compared on GDP per hukou person before the 2020 census (gdp_per_capita's
+  // earlierBasis): the county tables give household-registered population only until then.
+  {
+    id: "gdp_per_capita_hukou",
+    nameZh: "户籍人口人均地区生产总值",
+    nameEn: "GDP per household-registered person",
+    unit: "yuan",
+    kind: "level",
+    aggregation: {
+      rule: "ratio",
+      numerator: "gdp",
+      denominator: "population_hukou",
+      scale: 10000,
+    },
+    scale: "log",
+    note: "Yuan per household-registered (户籍) person, 1e4 × gdp / population_hukou: not a published figure, recomputed to compare places before the 2020 census. Where people have moved out (hukou population above residents, about 93万 for the city in 2020) it is below GDP per resident. No target uses it.",
   },
   ratioRate(
     "primary_share_pct",

@@ -15,8 +15,10 @@ import type {
 import { needText, needYearsText } from "./assessmentCells.js";
 import { discrepancyTable } from "./discrepancyTable.js";
 import { disparitySection } from "./disparitySection.js";
+import { placeTables } from "./placeTableSection.js";
 import { reportLegend, statusSummary } from "./reportLegend.js";
 import { jsonNumber } from "./reportTable.js";
+import { shareGaps } from "./shareGaps.js";
 import { simulatedBands } from "./simulatedBands.js";
 import { targetsTable } from "./targetsTable.js";
 
@@ -85,6 +87,8 @@ function scenarioOf(a: Assessment, only: ReportRows): ReportScenario {
     sharedNotes,
     readiness: a.rows.filter((r) => !judged(r)).map(readinessOf),
     discrepancies: discrepancyTable(a.discrepancies),
+    shareGaps: shareGaps(shown),
+    placeTables: placeTables(a),
     disparity: disparitySection(a.disparity ?? []),
     issues: a.issues.map((issue) => ({ ...issue, text: formatIssue(issue) })),
     sources: sourcesOf(a.rows),

@@ -115,6 +115,37 @@ class Checker {
   }
 }
 
+/**
+ * An indicator's `earlierBasis` must name another indicator of the pack that places can be
+ * compared on (its aggregation weights places: a ratio or a weighted mean).
+ */
+function earlierBasisIssues(c: Checker, path: Path, item: Raw): void {
+  const basis = (item.earlierBasis as Raw).indicator;
+  const id = idOf(basis);
+  if (id === undefined) return;
+  const hit = c.names.indicatorId(id);
+  if (!hit.found) {
+    c.indicator(path, basis);
+    return;
+  }
+  const rule = hit.entry.aggregation.rule;
+  const problem =
+    hit.entry.id === item.id
+      ? "an indicator cannot be its own earlier basis"
+      : rule === "ratio" || rule === "weighted-mean"
+        ? undefined
+        : `the earlier basis must be an indicator places are compared on (aggregation "ratio" or "weighted-mean"), and ${hit.entry.id}'s is "${rule}"`;
+  if (problem !== undefined)
+    c.issues.push(
+      issueAt(path, {
+        severity: "error",
+        code: "invalid-earlier-basis",
+        message: problem,
+        received: JSON.stringify(id),
+      }),
+    );
+}
+
 const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
 
 /**
@@ -146,6 +177,8 @@ export function packReferenceIssues(input: unknown): Issue[] {
     const at = (...rest: PropertyKey[]) => ["dataset", "indicators", index, "aggregation", ...rest];
     const a = isRecord(item.aggregation) ? item.aggregation : {};
     for (const key of ["numerator", "denominator", "weight"]) c.indicator(at(key), a[key]);
+    if (isRecord(item.earlierBasis))
+      earlierBasisIssues(c, ["dataset", "indicators", index, "earlierBasis", "indicator"], item);
   }
   for (const { index, item } of itemsOf(dataset, "breaks")) {
     c.indicator(["dataset", "breaks", index, "indicator"], item.indicator);
