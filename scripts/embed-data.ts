@@ -4,38 +4,86 @@
  *
  * - `src/packs/qujing/observationsCsv.generated.ts`: the text of
  *   `data/qujing/observations.csv`, unchanged, as a string constant;
+ * - `src/packs/qujing/panelObservationsCsv.generated.ts`: the text of
+ *   `data/qujing/panel-observations.csv` (written by `scripts/extract-qujing-panels.ts` from the
+ *   shared China panels), unchanged;
  * - `src/packs/qujing/prefectureRanks.generated.ts`: Qujing's (530300) GDP rank among
- *   China's prefecture-level cities and the GDP of the 70th city, by year, computed from
- *   `data/china-prefecture-gdp/CRE_Gdpct.csv` with `readPrefecturePanel` and
- *   `prefectureCityRanks`.
+ *   China's prefecture-level cities and the GDP of the 70th city, by year, computed with
+ *   `prefectureCityRanks` and the universe `isPrefectureCityByCategory` from the GDP rows of
+ *   `shared/data/cn-panels/prefecture_panel.csv`. Only these aggregates are embedded, never the
+ *   panel's rows; the panel is not in the repository, so this module is regenerated only where
+ *   the shared folder is present (else the script says so and leaves it as it is).
  *
- * Run with `npm run embed-data` (or `npx tsx scripts/embed-data.ts`). A test
- * (`test/packs/qujing/generated.test.ts`) checks that the committed modules equal what
- * this script produces from `data/` now.
+ * Run with `npm run embed-data [-- SHARED]` (SHARED: the shared folder, default
+ * `$REGIONSIM_SHARED` or `../shared`). A test (`test/packs/qujing/generated.test.ts`) checks that
+ * the committed modules equal what this script produces (the ranks only where the panel is
+ * present).
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { prefectureCityRanks } from "../src/analysis/prefectureCityRanks.js";
-import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
-import { formatIssue } from "../src/schemas/issue.js";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  isPrefectureCityByCategory,
+  prefectureCityRanks,
+} from "../src/analysis/prefectureCityRanks.js";
+import {
+  CN_PANEL_FILES,
+  cnPanelPaths,
+  prefectureGdpRows,
+  repoRoot,
+  sharedDir,
+} from "./cn-panels.js";
 
-/** Code of Qujing in the CSMAR table (GB/T 2260). */
+export { repoRoot };
+
+/** Code of Qujing (GB/T 2260). */
 const QUJING_CODE = "530300";
 /** The plan's "全国地级城市70强". */
 const TOP_K = 70;
 
-/** Repository root (the parent of `scripts/`). */
-export const repoRoot: string = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Paths, relative to the repository root, of the inputs and outputs. */
+/** Paths, relative to the repository root (the panel: to the shared folder), of inputs and outputs. */
 export const embedPaths = {
   observationsCsv: "data/qujing/observations.csv",
-  prefecturePanel: "data/china-prefecture-gdp/CRE_Gdpct.csv",
+  panelObservationsCsv: "data/qujing/panel-observations.csv",
+  prefecturePanel: CN_PANEL_FILES.prefecture,
   observationsModule: "src/packs/qujing/observationsCsv.generated.ts",
+  panelObservationsModule: "src/packs/qujing/panelObservationsCsv.generated.ts",
   ranksModule: "src/packs/qujing/prefectureRanks.generated.ts",
 } as const;
+
+/** A generated module: its path (relative to the root) and its content. */
+export interface GeneratedModule {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** Which embedded CSV a module holds: its constant's name, its file and what it is. */
+interface CsvTarget {
+  readonly constant: string;
+  readonly file: string;
+  readonly doc: readonly string[];
+}
+
+const OBSERVATIONS_TARGET: CsvTarget = {
+  constant: "observationsCsv",
+  file: embedPaths.observationsCsv,
+  doc: [
+    "The text of `data/qujing/observations.csv`, byte for byte (UTF-8, CRLF line ends): the",
+    "observations of the Qujing pack, parsed at load time by `loadQujingObservations`.",
+  ],
+};
+
+const PANEL_TARGET: CsvTarget = {
+  constant: "panelObservationsCsv",
+  file: embedPaths.panelObservationsCsv,
+  doc: [
+    "The text of `data/qujing/panel-observations.csv`, byte for byte (UTF-8, CRLF line ends):",
+    "Qujing's rows of the shared China panels (county and city series, with the official",
+    "publication as source; see `data/qujing/PANEL-SOURCES.md`), written by",
+    "`scripts/extract-qujing-panels.ts` and parsed at load time by `loadQujingObservations`.",
+  ],
+};
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -54,7 +102,10 @@ function header(source: string, text: string): string {
  * The module that holds the observations CSV text unchanged. The text is written as one string
  * literal per line, joined with the file's own line ending, so diffs stay readable.
  */
-export function renderObservationsModule(csvText: string): string {
+export function renderObservationsModule(
+  csvText: string,
+  target: CsvTarget = OBSERVATIONS_TARGET,
+): string {
   const eol = csvText.includes("\r\n") ? "\r\n" : "\n";
   const endsWithEol = csvText.endsWith(eol);
   const body = endsWithEol ? csvText.slice(0, -eol.length) : csvText;
@@ -63,44 +114,46 @@ export function renderObservationsModule(csvText: string): string {
     throw new RangeError("renderObservationsModule: the CSV mixes line endings");
   }
   return [
-    header(embedPaths.observationsCsv, csvText),
+    header(target.file, csvText),
     "/**",
-    " * The text of `data/qujing/observations.csv`, byte for byte (UTF-8, CRLF line ends): the",
-    " * observations of the Qujing pack, parsed at load time by `loadQujingObservations`.",
+    ...target.doc.map((line) => ` * ${line}`),
     " */",
-    "export const observationsCsv: string = `${[",
+    `export const ${target.constant}: string = \`\${[`,
     ...lines.map((line) => `  ${JSON.stringify(line)},`),
     `].join(${JSON.stringify(eol)})}${endsWithEol ? JSON.stringify(eol).slice(1, -1) : ""}\`;`,
     "",
   ].join("\n");
 }
 
-/** The module that holds Qujing's GDP rank table and the 70th city's GDP. */
+/**
+ * The module that holds Qujing's GDP rank table and the 70th city's GDP, computed from the text
+ * of `prefecture_panel.csv` (the aggregates only).
+ */
 export function renderPrefectureRanksModule(panelText: string): string {
-  const read = readPrefecturePanel(panelText, { file: embedPaths.prefecturePanel });
-  if (!read.ok) {
-    throw new TypeError(
-      `renderPrefectureRanksModule: ${embedPaths.prefecturePanel} does not read cleanly:\n${read.issues
-        .map(formatIssue)
-        .join("\n")}`,
-    );
-  }
-  const result = prefectureCityRanks(read.value, { code: QUJING_CODE, rank: TOP_K });
+  const rows = prefectureGdpRows(panelText, embedPaths.prefecturePanel);
+  const result = prefectureCityRanks(rows, {
+    code: QUJING_CODE,
+    rank: TOP_K,
+    isCity: isPrefectureCityByCategory,
+  });
   const rankLines = result.ranks.map(
     (r) =>
       `    { year: ${r.year}, rank: ${r.rank}, of: ${r.of}, gdp: ${r.gdp}, gdpAtRank: ${r.gdpAtRank} },`,
   );
   return [
-    header(embedPaths.prefecturePanel, panelText),
+    header(`shared/${embedPaths.prefecturePanel}`, panelText),
     'import type { PrefectureCityRanks } from "../../analysis/prefectureCityRanks.js";',
     "",
     "/**",
-    " * Qujing's (530300) GDP rank among China's prefecture-level cities in each year of the CSMAR",
-    " * city GDP table (CRE_Gdpct, 100M yuan at current prices), and the GDP of the 70th city in",
-    " * each year with at least 70 cities. Computed by `prefectureCityRanks` with the universe rule",
-    " * of `isPrefectureLevelCity`; a rank is a rank among the units with data that year (`of`).",
-    " * Levels from 2019 on are on the basis revised after the 4th economic census; 2018 and before",
-    " * are not (a series break at 2019).",
+    " * Qujing's (530300) GDP rank among China's prefecture-level cities in each year 2000–2023, and",
+    " * the GDP of the 70th city in each year (100M yuan, current prices), computed by",
+    " * `prefectureCityRanks` with the universe `isPrefectureCityByCategory` (category 地级市 or",
+    " * 副省级市, names ending in 州, 地区 or 盟 left out) from the GDP rows of the shared",
+    " * `prefecture_panel.csv` (source GP_INDUSTRY: the G-P compilation 「2000-2023地级市产业结构」 of",
+    " * the provincial and city yearbooks and bulletins). Only these aggregates are embedded, never",
+    " * the panel's rows. A rank is a rank among the units with data that year (`of`). Levels from",
+    " * 2019 on are on the basis revised after the 4th economic census; 2018 and before are not (a",
+    " * series break at 2019).",
     " */",
     "export const prefectureRanks: PrefectureCityRanks = {",
     `  code: ${JSON.stringify(result.code)},`,
@@ -117,8 +170,8 @@ export function renderPrefectureRanksModule(panelText: string): string {
   ].join("\n");
 }
 
-/** Every generated module: its path (relative to the root) and its content, from `root`'s data. */
-export function embedData(root: string = repoRoot): { path: string; content: string }[] {
+/** The modules generated from files in the repository (the two observation CSVs). */
+export function embedRepoData(root: string = repoRoot): GeneratedModule[] {
   const read = (p: string) => readFileSync(join(root, p), "utf8");
   return [
     {
@@ -126,16 +179,43 @@ export function embedData(root: string = repoRoot): { path: string; content: str
       content: renderObservationsModule(read(embedPaths.observationsCsv)),
     },
     {
-      path: embedPaths.ranksModule,
-      content: renderPrefectureRanksModule(read(embedPaths.prefecturePanel)),
+      path: embedPaths.panelObservationsModule,
+      content: renderObservationsModule(read(embedPaths.panelObservationsCsv), PANEL_TARGET),
     },
   ];
 }
 
+/**
+ * Every generated module that can be made here: those of the repository's files, and the rank
+ * module when the shared prefecture panel is under `shared` (else `skipped` says why not).
+ */
+export function embedData(
+  root: string = repoRoot,
+  shared: string = sharedDir(),
+): { modules: GeneratedModule[]; skipped: string[] } {
+  const modules = embedRepoData(root);
+  const panel = cnPanelPaths(shared);
+  if (!panel.present) {
+    return {
+      modules,
+      skipped: [
+        `${embedPaths.ranksModule}: the shared panels are not under ${shared}; pass the shared folder as an argument or set REGIONSIM_SHARED`,
+      ],
+    };
+  }
+  modules.push({
+    path: embedPaths.ranksModule,
+    content: renderPrefectureRanksModule(readFileSync(panel.prefecture, "utf8")),
+  });
+  return { modules, skipped: [] };
+}
+
 const invokedPath = process.argv[1];
 if (invokedPath !== undefined && import.meta.url === pathToFileURL(invokedPath).href) {
-  for (const { path, content } of embedData()) {
+  const { modules, skipped } = embedData(repoRoot, sharedDir(process.argv[2]));
+  for (const { path, content } of modules) {
     writeFileSync(join(repoRoot, path), content, "utf8");
     console.log(`wrote ${relative(process.cwd(), join(repoRoot, path))}`);
   }
+  for (const s of skipped) console.error(`not regenerated: ${s}`);
 }

@@ -20,6 +20,7 @@ export type {
   VerdictCount,
 } from "./analysis/backtestResult.js";
 export {
+  isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,
   type PrefectureCityRanks,

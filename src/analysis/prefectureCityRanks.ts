@@ -18,6 +18,12 @@ export interface PrefectureGdpRow {
   readonly name: string;
   /** GDP at current prices (any unit, the same for every row), or `null` when missing. */
   readonly gdp: number | null;
+  /**
+   * The source's classification of the unit, where it has one: `prefecture_panel.csv` of the
+   * shared China panels writes 地级市, 副省级市 or 直辖市 (empty when the code is unknown).
+   * Read only by {@link isPrefectureCityByCategory}.
+   */
+  readonly category?: string;
 }
 
 /** A city's position in one year. */
@@ -51,7 +57,10 @@ export interface PrefectureCityRanksOptions {
   readonly code: string;
   /** The rank `k` whose GDP is reported each year, e.g. `70` for "top 70". */
   readonly rank: number;
-  /** Which rows belong to the universe; defaults to {@link isPrefectureLevelCity}. */
+  /**
+   * Which rows belong to the universe; defaults to {@link isPrefectureLevelCity} (by code, for the
+   * CSMAR table); {@link isPrefectureCityByCategory} for a panel that classifies its units.
+   */
   readonly isCity?: (row: PrefectureGdpRow) => boolean;
 }
 
@@ -99,6 +108,42 @@ export function isPrefectureLevelCity(row: PrefectureGdpRow): boolean {
   if (MUNICIPALITY_PROVINCES.has(code.slice(0, 2))) return false;
   const prefecture = Number(code.slice(2, 4));
   return (prefecture >= 1 && prefecture <= 20) || (prefecture >= 51 && prefecture <= 70);
+}
+
+/** Categories of a prefecture panel that are prefecture-level cities. */
+const CITY_CATEGORIES: ReadonlySet<string> = new Set(["地级市", "副省级市"]);
+/** Endings of the names of prefectures (地区), autonomous prefectures (…州) and leagues (盟). */
+const NON_CITY_NAME = /(州|地区|盟)$/u;
+
+/**
+ * Whether a unit of a prefecture panel that classifies its units (`category`) is a
+ * prefecture-level city, the universe of rankings such as "全国地级城市70强": the category is
+ * 地级市 or 副省级市 (not 直辖市, not empty), and the name (Chinese, as published) does not end in
+ * 州, 地区 or 盟. The name test is needed because the panel files autonomous prefectures
+ * (楚雄彝族自治州), prefectures (阿克苏地区) and leagues (锡林郭勒盟) under 地级市; a city's name
+ * ends in 市 (广州市, 杭州市), so 州 at the end marks an autonomous prefecture. This is the rule of
+ * the shared panels' README (`shared/data/cn-panels/README.md`, "Ranking prefecture-level cities
+ * by GDP"), with which Qujing ranks 85th in 2021, 75th in 2022 and 72nd in 2023.
+ *
+ * @param row - a panel row; `category` and `name` are read.
+ * @returns `true` for a prefecture-level city.
+ * @throws {ArgumentTypeError} `isPrefectureCityByCategory: row must be a panel row { year, code,
+ *   name, gdp, category } (got null)`; `isPrefectureCityByCategory: row.category must be the
+ *   panel's category, a string such as "地级市" (got nothing)` (a panel without categories
+ *   needs {@link isPrefectureLevelCity}); `row.name` not a string likewise.
+ * @example
+ * isPrefectureCityByCategory({ year: 2023, code: "530300", name: "曲靖市", gdp: 4048.91, category: "地级市" }); // true
+ * isPrefectureCityByCategory({ year: 2023, code: "532300", name: "楚雄彝族自治州", gdp: 1800, category: "地级市" }); // false
+ * isPrefectureCityByCategory({ year: 2023, code: "500000", name: "重庆市", gdp: 30000, category: "直辖市" }); // false
+ */
+export function isPrefectureCityByCategory(row: PrefectureGdpRow): boolean {
+  const fn = "isPrefectureCityByCategory";
+  const r = checkObject(fn, "row", row, "a panel row { year, code, name, gdp, category }");
+  const category = checkString(fn, "row.category", r.category, {
+    expected: 'the panel\'s category, a string such as "地级市"',
+  });
+  const name = checkString(fn, "row.name", r.name);
+  return CITY_CATEGORIES.has(category.trim()) && !NON_CITY_NAME.test(name.trim());
 }
 
 /**
@@ -186,6 +231,7 @@ function checkRow(at: string, row: unknown): PrefectureGdpRow {
   checkNumber(FN, `${at}.year`, r.year, { integer: true });
   checkString(FN, `${at}.code`, r.code);
   checkString(FN, `${at}.name`, r.name);
+  if (r.category !== undefined) checkString(FN, `${at}.category`, r.category);
   if (r.gdp !== null) checkNumber(FN, `${at}.gdp`, r.gdp, { expected: "a finite number or null" });
   return row as PrefectureGdpRow;
 }

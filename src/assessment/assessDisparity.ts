@@ -107,10 +107,13 @@ export function assessDisparity(
       // A projected year not asked for is left out when no place has a value there.
       if (!observed && row.values.length === 0 && !years.includes(year)) continue;
       const { earlier } = comparison;
+      const seriesBreak = observed ? seriesBreakIn(dataset, basis, row, year) : undefined;
       rows.push(
         previousEarlier && !basis.earlier && earlier !== undefined
           ? { ...row, break: { from: earlier.basis.id, reason: earlier.reason } }
-          : row,
+          : seriesBreak !== undefined
+            ? { ...row, break: { from: basis.id, reason: seriesBreak } }
+            : row,
       );
       previousEarlier = basis.earlier;
     }
@@ -119,6 +122,41 @@ export function assessDisparity(
 }
 
 const FN = "assessDisparity";
+
+/**
+ * The declared series breaks (`dataset.breaks`) that start in `year` on a part of the compared
+ * basis (its numerator or weight) for a compared place, or for every place, as one reason; a
+ * comparison across such a year mixes two bases (Qujing's county population is census-based from
+ * 2020), so the row is marked like a change of basis.
+ */
+function seriesBreakIn(
+  dataset: Dataset,
+  basis: ComparisonBasis,
+  row: DisparityRow,
+  year: number,
+): string | undefined {
+  const compared = new Set(row.values.map((v) => v.place));
+  const found = dataset.breaks.filter(
+    (b) =>
+      b.year === year &&
+      (b.indicator === basis.id || basis.parts.includes(b.indicator)) &&
+      (b.place === undefined || compared.has(b.place)),
+  );
+  if (found.length === 0) return undefined;
+  const byIndicator = new Map<string, { places: string[]; reason: string }>();
+  for (const b of found) {
+    const entry = byIndicator.get(b.indicator) ?? { places: [], reason: b.reason };
+    if (b.place !== undefined) entry.places.push(b.place);
+    byIndicator.set(b.indicator, entry);
+  }
+  return [...byIndicator]
+    .map(([indicator, e]) =>
+      e.places.length === 0
+        ? `${indicator} changes basis in ${year}: ${e.reason}`
+        : `${indicator} of ${e.places.length === compared.size ? "every compared place" : e.places.join(", ")} changes basis in ${year}: ${e.reason}`,
+    )
+    .join("; ");
+}
 
 /** One indicator's disparity row in one year, compared on `basis`. */
 function disparityRow(

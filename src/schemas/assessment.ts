@@ -188,8 +188,11 @@ export const DisparityRowSchema = z.object({
   missing: z.array(DataNeedSchema),
   /**
    * Set on the first year compared on the indicator's own basis after years on its earlier basis
-   * (`from`): values before and after are not comparable level for level; `reason` is the
-   * declaration's. Null or absent otherwise.
+   * (`from` is the earlier basis, `reason` the declaration's), and on an observed year where a
+   * declared series break of the compared indicator or one of its parts starts for a compared
+   * place (`from` is the compared indicator itself, `reason` names the part, the places and the
+   * break's reason): values before and after are not comparable level for level. Null or absent
+   * otherwise.
    */
   break: z.object({ from: IdSchema, reason: z.string() }).nullable().optional(),
 });

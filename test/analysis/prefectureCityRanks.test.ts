@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { prefectureGdpRows } from "../../scripts/cn-panels.js";
 import {
+  isPrefectureCityByCategory,
   isPrefectureLevelCity,
   prefectureCityRanks,
 } from "../../src/analysis/prefectureCityRanks.js";
@@ -154,5 +156,102 @@ describe("isPrefectureLevelCity", () => {
     expect(is("530000", "Yunnan")).toBe(false);
     expect(is("500101", "Wanzhou District")).toBe(false);
     expect(is("152200", "Xinganmeng")).toBe(false);
+  });
+});
+
+describe("isPrefectureCityByCategory", () => {
+  // GDP rows of 2014 and 2023 copied unchanged from the shared prefecture_panel.csv (G-P,
+  // GP_INDUSTRY): six cities (two 副省级市), the municipality Chongqing, three autonomous
+  // prefectures (州), a prefecture (地区) and a league (盟), all but Chongqing filed as 地级市.
+  const file = "test/fixtures/cn-panels/prefecture_panel-ranks-extract.csv";
+  const rows = prefectureGdpRows(
+    readFileSync(new URL(`../../${file}`, import.meta.url), "utf8"),
+    file,
+  );
+
+  it("runs the examples of its documentation", () => {
+    expect(
+      isPrefectureCityByCategory({
+        year: 2023,
+        code: "530300",
+        name: "曲靖市",
+        gdp: 4048.91,
+        category: "地级市",
+      }),
+    ).toBe(true);
+    expect(
+      isPrefectureCityByCategory({
+        year: 2023,
+        code: "532300",
+        name: "楚雄彝族自治州",
+        gdp: 1800,
+        category: "地级市",
+      }),
+    ).toBe(false);
+    expect(
+      isPrefectureCityByCategory({
+        year: 2023,
+        code: "500000",
+        name: "重庆市",
+        gdp: 30000,
+        category: "直辖市",
+      }),
+    ).toBe(false);
+  });
+
+  it("keeps 地级市 and 副省级市 and leaves out 直辖市 and names ending in 州, 地区 or 盟", () => {
+    const kept = [...new Set(rows.filter(isPrefectureCityByCategory).map((r) => r.name))].sort();
+    const left = [
+      ...new Set(rows.filter((r) => !isPrefectureCityByCategory(r)).map((r) => r.name)),
+    ];
+    expect(kept).toEqual(["成都市", "曲靖市", "昆明市", "杭州市", "玉溪市", "鄂尔多斯市"].sort());
+    expect(left.sort()).toEqual(
+      [
+        "重庆市",
+        "楚雄彝族自治州",
+        "红河哈尼族彝族自治州",
+        "伊犁哈萨克自治州",
+        "阿克苏地区",
+        "锡林郭勒盟",
+      ].sort(),
+    );
+  });
+
+  it("ranks the extract as counted by hand", () => {
+    const r = prefectureCityRanks(rows, {
+      code: "530300",
+      rank: 5,
+      isCity: isPrefectureCityByCategory,
+    });
+    // 2014 cities: 成都 10056.59 > 杭州 9206.16 > 鄂尔多斯 4055.49 > 昆明 3712.99 > 曲靖 1548.46 >
+    // 玉溪 1184.73: Qujing 5th of 6, and the 5th city's GDP is Qujing's. 伊犁哈萨克自治州 (1562.0784)
+    // is larger than Qujing: counted, it would push Qujing to 6th of 7; Chongqing likewise.
+    // 2023: 成都 22074.7 > 杭州 20059 > 昆明 7864.76 > 鄂尔多斯 5849.86 > 曲靖 4048.91 > 玉溪 2564.8.
+    expect(r.ranks).toEqual([
+      { year: 2014, rank: 5, of: 6, gdp: 1548.46, gdpAtRank: 1548.46 },
+      { year: 2023, rank: 5, of: 6, gdp: 4048.91, gdpAtRank: 4048.91 },
+    ]);
+    // The code rule of isPrefectureLevelCity counts Yili (654000) and Chongqing out as well, but
+    // keeps nothing the category rule drops here: the two rules agree on this extract.
+    expect(prefectureCityRanks(rows, { code: "530300", rank: 5 }).ranks).toEqual(r.ranks);
+    // Without the name rule (category alone), Yili is counted in 2014 and Qujing falls to 6th of 8
+    // (Yili, Honghe, Chuxiong, Aksu and Xilingol are all filed as 地级市): the name rule matters.
+    const byCategoryOnly = prefectureCityRanks(rows, {
+      code: "530300",
+      rank: 5,
+      isCity: (row) => row.category === "地级市" || row.category === "副省级市",
+    });
+    expect(byCategoryOnly.ranks[0]).toMatchObject({ year: 2014, rank: 6, of: 11 });
+  });
+
+  it("throws on a row without a category, naming the rule it needs instead", () => {
+    expect(() =>
+      isPrefectureCityByCategory({ year: 2020, code: "530300", name: "Qujing(city)", gdp: 1 }),
+    ).toThrow(
+      'isPrefectureCityByCategory: row.category must be the panel\'s category, a string such as "地级市" (got nothing)',
+    );
+    expect(() => isPrefectureCityByCategory(null as never)).toThrow(
+      "isPrefectureCityByCategory: row must be a panel row { year, code, name, gdp, category } (got null)",
+    );
   });
 });

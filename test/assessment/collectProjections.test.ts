@@ -47,10 +47,12 @@ describe("assessment.projections on Qujing's trend assessment", () => {
   });
 
   it("names a fallback and marks the series uninformative when the model could not be fitted", () => {
-    const xuanwei = entry(projections, "xuanwei", "gdp");
-    expect(xuanwei.model).toMatchObject({ requested: "theta", fitted: "naive" });
-    expect(xuanwei.model?.fallback).toBe('"theta" needs at least 3 points, the series has 1');
-    expect(xuanwei.informative).toBe(false);
+    // Qilin's household-registered population has one observation (2020, FPZ_P204); the
+    // disparity of the household-registration urbanization rate reads it.
+    const qilin = entry(projections, "qilin", "population_hukou");
+    expect(qilin.model).toMatchObject({ requested: "theta", fitted: "naive" });
+    expect(qilin.model?.fallback).toBe('"theta" needs at least 3 points, the series has 1');
+    expect(qilin.informative).toBe(false);
   });
 
   it("lists each series once, by scope then indicator", () => {

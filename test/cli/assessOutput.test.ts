@@ -101,15 +101,16 @@ describe("regionsim assess --only judged", () => {
       "judged",
     ]);
     expect(judged.code).toBe(0);
-    // Under trend only the two GDP targets are judged; the other 28 are insufficient-data.
+    // Under trend the two GDP targets and the central city's GDP share are judged; the other 27
+    // are insufficient-data.
     expect(judged.stdout).toContain(
-      "28 insufficient-data targets are not shown; the data readiness list says what they need.",
+      "27 insufficient-data targets are not shown; the data readiness list says what they need.",
     );
     expect(all.stdout).toMatch(/^urbanization-hukou +2025 /m);
     expect(judged.stdout).not.toMatch(/^urbanization-hukou +2025 /m);
     expect(judged.stdout).toMatch(/^ {2}urbanization-hukou {2}/m);
     expect(judged.stdout).toMatch(/^gdp-2035-double /m);
-    // The GDP series end in 2022, although other series of the pack reach 2024.
-    expect(judged.stdout).toContain("Data as of 2022 ·");
+    // The GDP series end in 2023, although other series of the pack (resident population) reach 2024.
+    expect(judged.stdout).toContain("Data as of 2023 ·");
   });
 });

@@ -61,11 +61,18 @@ describe("estimateUncertainty: defaults per kind", () => {
     const pop = u.series.find((s) => s.scope === "huize" && s.indicator === "population_census");
     expect(pop).toMatchObject({ sigma: PREFECTURE_POPULATION_SHOCKS.sigma, basis: "default" });
     expect(pop?.note).toMatch(/^σ from the default for population \(0\.0096\)/);
-    // A county's short GDP series pools the city's, the only gdp series with 5+ steps.
-    const gdp = u.series.find((s) => s.scope === "luoping" && s.indicator === "gdp");
+    // A county's short GDP series pools the gdp series with 5+ steps: Malong's 2018–2021 has 2
+    // steps (none across the 2019 break), Zhanyi's 2016–2021 has 4; the series with 5+ steps are
+    // the city's (2000–2023: 22 steps) and the seven places' from 2000 (2000–2021: 20 steps).
+    const malong = u.series.find((s) => s.scope === "malong" && s.indicator === "gdp");
+    const zhanyi = u.series.find((s) => s.scope === "zhanyi" && s.indicator === "gdp");
+    const luoping = u.series.find((s) => s.scope === "luoping" && s.indicator === "gdp");
     const city = u.series.find((s) => s.scope === "city" && s.indicator === "gdp");
-    expect(gdp?.basis).toBe("pooled");
-    expect(city?.basis).toBe("series");
-    expect(gdp?.sigma).toBeCloseTo(city?.sigma as number, 12);
+    expect(malong).toMatchObject({ basis: "pooled", steps: 2 });
+    expect(malong?.source).toBe("pooled from 8 series of gdp with at least 5 steps");
+    expect(zhanyi).toMatchObject({ basis: "pooled", steps: 4 });
+    expect(zhanyi?.sigma).toBe(malong?.sigma);
+    expect(luoping).toMatchObject({ basis: "series", steps: 20 });
+    expect(city).toMatchObject({ basis: "series", steps: 22 });
   });
 });

@@ -2,16 +2,18 @@ import type { PrefectureCityRank } from "../../analysis/prefectureCityRanks.js";
 import { prefectureRanks } from "./prefectureRanks.generated.js";
 
 /**
- * Qujing's (530300) GDP rank among China's prefecture-level cities in each year 1992–2021, with
+ * Qujing's (530300) GDP rank among China's prefecture-level cities in each year 2000–2023, with
  * the number of cities ranked (`of`), its GDP and the 70th city's GDP (100M yuan, current prices).
- * Computed from the CSMAR city GDP table by `prefectureCityRanks` (ties share the better rank;
- * universe: `isPrefectureLevelCity`). Read the 2017–2018 ranks with care: the panel misses Inner
- * Mongolia and Jiangxi in those years (Nanchang, Ordos, Baotou and Hohhot were above Qujing in
- * 2016), so Qujing's rank there is better than it was; in 2021 it misses Xinjiang and Tibet
- * (Urumqi was above Qujing in 2020), so the 2021 rank (84) may be one too good.
+ * Computed from the G-P prefecture GDP compilation (the shared `prefecture_panel.csv`) by
+ * `prefectureCityRanks` (ties share the better rank; universe: `isPrefectureCityByCategory`,
+ * category 地级市 or 副省级市 without names ending in 州, 地区 or 盟): 85th in 2021, 75th in 2022,
+ * 72nd in 2023. A rank is a rank among the units with data that year; the cities missing in a
+ * year are, from 2001 on, cities that did not exist yet or no longer existed, or far below Qujing
+ * (in 2000 Huai'an is missing, which was above Qujing in 2001, so the 2000 rank may be one too
+ * good). Levels from 2019 on are on the basis revised after the 4th economic census.
  *
  * @example
- * qujingGdpRankHistory.find((r) => r.year === 2020);
- * // { year: 2020, rank: 89, of: 286, gdp: 2959.35, gdpAtRank: 3337.32 }
+ * qujingGdpRankHistory.find((r) => r.year === 2023);
+ * // { year: 2023, rank: 72, of: 288, gdp: 4048.91, gdpAtRank: 4190.87 }
  */
 export const qujingGdpRankHistory: readonly PrefectureCityRank[] = prefectureRanks.ranks;

@@ -117,7 +117,7 @@ function yearlyCount(id: string, nameZh: string, nameEn: string, note: string): 
 
 const GDP_BREAK =
   "Levels from 2019 on are on the basis revised after the 4th national economic census (2018); " +
-  "2018 and earlier were not back-revised in the CSMAR table (series break at 2019).";
+  "2018 and earlier were not back-revised in the city or county tables (series break at 2019).";
 
 /**
  * Every indicator of the Qujing pack: each one used in `data/qujing/observations.csv` (with the
@@ -142,10 +142,10 @@ export const qujingIndicators: Indicator[] = [
     aliases: ["GDP", "生产总值", "经济总量"],
     // The report's county table 各县（市、区）: every place's GDP, latest and projected.
     placeTable: true,
-    note: `Current prices. ${GDP_BREAK} 2014 (1548.46) is below 2013 (1583.94) while the growth field says +4.0%: that is what the table says; it may reflect the 3rd economic census revision of 2013 figures, which the sources do not confirm.`,
+    note: `Current prices. The city 2000–2023 (GP_INDUSTRY; CSMAR_GH for 2010–2021), seven places 2000–2021, Zhanyi from 2016 and Malong from 2018 (CSMAR_CNT_GDP): all nine 2018–2021, when they add up to the city within rounding except in 2019. ${GDP_BREAK} 2014 (1548.46) is below 2013 (1583.94) while the growth field says +4.0%: that is what the table says; it may reflect the 3rd economic census revision of 2013 figures, which the sources do not confirm.`,
   }),
   level("primary_va", "第一产业增加值", "Primary industry value added", YUAN_100M, {
-    note: `Current prices; the CSMAR table gives 万元, converted to 100M yuan. ${GDP_BREAK}`,
+    note: `Current prices; the CSMAR tables give 万元, converted to 100M yuan. ${GDP_BREAK}`,
   }),
   level("secondary_va", "第二产业增加值", "Secondary industry value added", YUAN_100M, {
     note: `Industry plus construction, so not industrial or manufacturing value added. Current prices. ${GDP_BREAK}`,
@@ -170,30 +170,7 @@ export const qujingIndicators: Indicator[] = [
       scale: 10000,
     },
     scale: "log",
-    note: `Yuan per resident. Official figures divide by the average resident population of the year; the group aggregate divides by year-end resident population, an approximation. ${GDP_BREAK}`,
-    earlierBasis: {
-      indicator: "gdp_per_capita_hukou",
-      before: 2020,
-      reason:
-        "county population is household-registered (户籍) to 2019 and 7th-census resident from 2020: places are compared per hukou person before 2020 and per resident from 2020, and levels across the break are not comparable",
-    },
-  },
-  // Places are compared on GDP per hukou person before the 2020 census (gdp_per_capita's
-  // earlierBasis): the county tables give household-registered population only until then.
-  {
-    id: "gdp_per_capita_hukou",
-    nameZh: "户籍人口人均地区生产总值",
-    nameEn: "GDP per household-registered person",
-    unit: "yuan",
-    kind: "level",
-    aggregation: {
-      rule: "ratio",
-      numerator: "gdp",
-      denominator: "population_hukou",
-      scale: 10000,
-    },
-    scale: "log",
-    note: "Yuan per household-registered (户籍) person, 1e4 × gdp / population_hukou: not a published figure, recomputed to compare places before the 2020 census. Where people have moved out (hukou population above residents, about 93万 for the city in 2020) it is below GDP per resident. No target uses it.",
+    note: `Yuan per resident. Official figures divide by the average resident population of the year; the group aggregate divides by year-end resident population, an approximation. No place has an observed value; a place's follows from its gdp and population_resident, whose place series changes basis in 2020 (7th census). ${GDP_BREAK}`,
   },
   ratioRate(
     "primary_share_pct",
@@ -219,6 +196,19 @@ export const qujingIndicators: Indicator[] = [
   growthRate("gdp_real_growth_pct", "地区生产总值增长率", "GDP growth (real)", {
     note: '% on the previous year at comparable prices (the yearbook convention; the CSMAR dictionary only says "Year-on-Year Regional GDP"). Not aggregated over places: a group\'s growth is not a sum of growths.',
   }),
+  {
+    id: "gdp_index",
+    nameZh: "地区生产总值指数(上年=100)",
+    nameEn: "GDP index, previous year = 100 (real)",
+    unit: "previous year = 100",
+    kind: "rate",
+    aggregation: { rule: "none" },
+    scale: "linear",
+    // A value of x means real growth of x − 100 %: the growth bounds shifted by 100.
+    bounds: [0, 200],
+    aliases: ["地区生产总值指数", "GDP指数"],
+    note: "Real GDP of the year over the previous year's, at comparable prices, × 100 (the yearbooks' 地区生产总值指数, 上年=100): chaining it gives real GDP. The city's 2000–2023 (GP_GDP_INDEX); for 2010–2021 it equals 100 + gdp_real_growth_pct (CSMAR_GH). Not aggregated over places (an index of a group is not a sum of indexes); not affected by the 2019 level revision, which changes levels, not comparable-price growth.",
+  },
   growthRate(
     "gdp_real_growth_pct_h1",
     "上半年地区生产总值增长率",
@@ -266,7 +256,7 @@ export const qujingIndicators: Indicator[] = [
   }),
   level("population_resident", "年末常住人口", "Resident population (year-end)", PERSONS_10K, {
     aliases: ["常住人口"],
-    note: "Denominator of the resident urbanization rate and of per-capita GDP. Only 2024 is observed (563.4万); the 2020 census figure is in population_census.",
+    note: "Denominator of the resident urbanization rate and of per-capita GDP. The city 2000 and 2005–2024 (GP_POPULATION; 2013–2019 census-revised, break at 2013); the nine places 2000–2021 (CSMAR_CNT_POP): the county tables label the column 年末户籍人口, but for Qujing it is the resident population (it adds up to the city's resident population, not to its 户籍 population, and the official per-capita GDP divides by it), on the 6th-census basis to 2019 and census-based from 2020 (break at 2020 for each place). The census counts of 1 November are in population_census.",
   }),
   level("population_hukou", "户籍人口", "Household-registered population", PERSONS_10K, {
     note: "Year-end household-registered (户籍) population; about 93万 more than the resident population in 2020 (net out-migration).",
@@ -401,7 +391,7 @@ export const qujingIndicators: Indicator[] = [
     "Fixed-asset investment completed",
     YUAN_100M,
     {
-      note: "Completed fixed-asset investment. Since 2018 bulletins usually publish only its growth (fixed_asset_investment_growth_pct), not the level; the growth target can be judged from chained growth rates.",
+      note: "Completed fixed-asset investment. The nine places 2000–2017 (CSMAR_CNT_FAI; the county yearbook stopped publishing levels after 2017); the definition changed in 2011 (break). Since 2018 bulletins usually publish only its growth (fixed_asset_investment_growth_pct), not the level; the growth target can be judged from chained growth rates.",
     },
   ),
   growthRate(

@@ -11,23 +11,24 @@ import { qujingScenarios } from "./qujingScenarios.js";
 import { qujingSources } from "./qujingSources.js";
 import { qujingTargets } from "./qujingTargets.js";
 
-/** Qujing's observed GDP rank each year, as observations of the city (source CSMAR_PANEL). */
+/** Qujing's observed GDP rank each year, as observations of the city (source GP_PANEL_RANKS). */
 const rankObservations: Observation[] = qujingGdpRankHistory.map((r) => ({
   place: "city",
   indicator: "gdp_rank_prefecture_cities",
   year: r.year,
   value: r.rank,
   unit: "rank",
-  source: "CSMAR_PANEL",
-  quality: "A",
+  source: "GP_PANEL_RANKS",
+  quality: "B",
   note: `rank ${r.rank} of ${r.of} prefecture-level cities with GDP data that year (computed by prefectureCityRanks)`,
 }));
 
 /**
  * The Qujing (曲靖市, Yunnan) region pack: the nine county-level places and the groups `city`,
  * `central-city` and `others`; the indicators, observations and series breaks of
- * `data/qujing/observations.csv` (parsed when this module loads) plus Qujing's GDP rank among
- * China's prefecture-level cities; the 29 quantified targets of 《曲靖市促进区域协调发展实施方案》
+ * `data/qujing/observations.csv` and of `data/qujing/panel-observations.csv` (the places' and the
+ * city's series from the shared China panels; both parsed when this module loads) plus Qujing's
+ * GDP rank among China's prefecture-level cities; the 29 quantified targets of 《曲靖市促进区域协调发展实施方案》
  * (2021, base year 2020, period to 2025) and one interpretation (`gdp-2035-double`); the GDP of
  * the 70th prefecture-level city as a reference series; and three named scenarios (`trend`,
  * `plan`, `downside`). See `docs/qujing-pack.md`.

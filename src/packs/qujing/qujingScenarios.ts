@@ -13,12 +13,11 @@ const ids = (kind: "level" | "rate" | "count", scale?: "log" | "logit" | "linear
     .map((i) => i.id);
 
 const TREND_REFERENCE_REASON =
-  "The 70th city's GDP follows the Theta method fitted on its 2010–2021 series (CSMAR panel), " +
-  "with 2019 as a break (the 4th economic census revision) — the same model as Qujing's own GDP " +
+  "The 70th city's GDP follows the Theta method fitted on its 2000–2023 series (prefecture " +
+  "panel, GP_PANEL_RANKS), with 2019 as a break (the 4th economic census revision) — the same " +
+  "model on the same years as Qujing's own GDP " +
   "in this scenario, so the comparison does not favour either side. The plan says nothing about " +
-  "other cities, so their recent pace is the neutral assumption. Caveats: the panel misses Inner " +
-  "Mongolia and Jiangxi in 2017–2018 (which lowers the 70th city's GDP in those years) and ends " +
-  "in 2021.";
+  "other cities, so their recent pace is the neutral assumption. The panel ends in 2023.";
 
 /** trend: the data's own recent pace, by indicator kind. */
 const trendModels: ModelAssumption[] = [
@@ -29,12 +28,14 @@ const trendModels: ModelAssumption[] = [
     reason:
       "Levels (GDP, value added, population, money amounts) follow the Theta method (SES with " +
       "drift at half the fitted trend slope; Hyndman & Billah 2003), fitted on quality A/B data " +
-      "only; series breaks (GDP at 2019) are level shifts, not growth. It is the library's default " +
+      "only; series breaks (GDP at 2019, the places' resident population at 2020, investment at " +
+      "2011) are level shifts, not growth. It is the library's default " +
       "for levels because it was the most accurate and least biased model when GDP of all " +
       "Chinese prefecture-level units was forecast 1–5 years ahead from 2008–2017 " +
       "(docs/backtest.md, `npm run backtest`): trend and drift models carried the boom's growth " +
-      "into the 2010s slowdown and over-forecast by up to 50%. Most county series have one " +
-      "observation, so the model falls back and the runner reports them as needing data.",
+      "into the 2010s slowdown and over-forecast by up to 50%. The places' GDP, industries and " +
+      "resident population are yearly to 2021 (seven places from 2000, Zhanyi from 2016, Malong " +
+      "from 2018); series with one observation fall back and are reported as needing data.",
   },
   ...ids("rate", "logit").map(
     (indicator): ModelAssumption => ({
@@ -109,8 +110,9 @@ const planModels: ModelAssumption[] = [
     reason:
       "Interpretation (target gdp-2035-double): the plan's 2035 goal 全市经济总量…再迈上新的台阶 " +
       "(一(二)) read as the national vision's doubling of 2020 GDP, 2^(1/15) − 1 ≈ 4.73% a year, " +
-      "applied to nominal GDP from the last observation (2022). Because 2020–2022 already grew " +
-      "28%, this path passes the doubling before 2035; it is the plan's pace, not its level.",
+      "applied to nominal GDP from the last observation (2023). Because 2020–2023 already grew " +
+      "37% (4048.91 against 2959.35), this path passes the doubling before 2035; it is the " +
+      "plan's pace, not its level.",
   },
   ...(
     [
@@ -186,7 +188,7 @@ const planModels: ModelAssumption[] = [
  * - `trend`: what the data show continues, with the backtest's defaults. Levels follow the Theta
  *   method (A/B data; the 2019 break is a level shift), percentages a drift on the logit scale,
  *   growth rates and yearly counts their last value; the 70th city's GDP the Theta method on the
- *   same years as Qujing's (2010–2021).
+ *   same years as Qujing's (2000–2023).
  * - `plan`: the growth the plan's targets imply from the latest observation (extends `trend`; not
  *   every target met exactly, see its description): urbanization on a path to 60% in 2025, trade and investment at their target rates, R&D and the central city on paths to
  *   their 2025 values, counts spread evenly over 2021–2025, GDP at the 4.73% a year of the 2035
@@ -210,10 +212,11 @@ export const qujingScenarios: Scenario[] = [
     description:
       "Continues what the observed data show, with the library's models per indicator kind " +
       "fitted on quality A/B observations only (quality C rows are kept and shown, not fitted " +
-      "on). Honest about thin data: city GDP has 13 yearly values (2010–2022, with a break at " +
-      "2019), but urbanization has one A/B value, county series mostly one, and most target " +
-      "indicators (manufacturing, trade, investment, R&D, counts) none; those targets are " +
-      "reported as needing data. The 2023–2024 slowdown reported by quality-C sources is not in " +
+      "on). Honest about thin data: city GDP has 24 yearly values (2000–2023, with a break at " +
+      "2019) and the places' GDP, industries and resident population run to 2021 (seven of them " +
+      "from 2000), but urbanization has one A/B value and most target indicators " +
+      "(manufacturing, trade, investment after 2017, R&D, counts) none; those targets are " +
+      "reported as needing data. The 2024 contraction reported by a quality-C source is not in " +
       "this scenario; see `downside`.",
     models: trendModels,
     overrides: [],
@@ -264,9 +267,9 @@ export const qujingScenarios: Scenario[] = [
     nameEn: "Downside: 2024's contraction and slower growth",
     nameZh: "下行情景",
     description:
-      "A plausible bad case built on the little that is known after 2022: quality-C reports of " +
-      "a real GDP contraction of 0.9% in 2024 (the only one in Yunnan) after 7.5% growth in the " +
-      "first half of 2023. Nominal GDP grows 4.5% a year from 2022 with 2024 hit by a growth " +
+      "A plausible bad case built on the little that is known after 2023: a quality-C report of " +
+      "a real GDP contraction of 0.9% in 2024 (the only one in Yunnan) after real growth of 8.1% " +
+      "in 2022 and 7.5% in 2023. Nominal GDP grows 4.5% a year from 2023 with 2024 hit by a growth " +
       "shock; urbanization gains 0.6 points a year; the 70th city grows at China's nominal pace. " +
       "The 2024 figure is a single low-quality source: treat this as a stress test, not a forecast.",
     extends: "trend",
@@ -276,10 +279,10 @@ export const qujingScenarios: Scenario[] = [
         indicator: "gdp",
         spec: { kind: "cagr", rate: 0.045 },
         reason:
-          "Nominal GDP growth of 4.5% a year from 2022 (city and every county): about China's " +
+          "Nominal GDP growth of 4.5% a year from 2023, the last observed year: about China's " +
           "nominal growth in 2023–2024 (4–5%, NBS), against Qujing's 10% a year 2015–2022 " +
-          "(CSMAR_GH, ZHWIKI_YN_GDP). Real growth fell from 12.0% (2021) to 7.5% (2023 H1, " +
-          "OUTPUTNEWS_2023H1, quality C) and −0.9% (2024, NETEASE_2024, quality C).",
+          "(CSMAR_GH, ZHWIKI_YN_GDP). Real growth fell from 12.0% (2021) to 8.1% (2022) and 7.5% " +
+          "(2023; GP_GDP_INDEX) and −0.9% (2024, NETEASE_2024, quality C).",
       },
       {
         scope: "city",

@@ -2,8 +2,10 @@ import type { Source } from "../../schemas/regionPack.js";
 
 /**
  * Every source key of the Qujing pack: those of `data/qujing/observations.csv` (described, with
- * quotes, conflicts and gaps, in `data/qujing/SOURCES.md`), the CSMAR prefecture GDP panel the
- * ranks and the 70th city's GDP are computed from, and the plan itself. Quality: A official
+ * quotes, conflicts and gaps, in `data/qujing/SOURCES.md`), those of
+ * `data/qujing/panel-observations.csv` (the official publications behind the shared China
+ * panels, described in `data/qujing/PANEL-SOURCES.md`), the prefecture panel the ranks and the
+ * 70th city's GDP are computed from, and the plan itself. Quality: A official
  * statistics or a curated statistical database; B an encyclopedia or aggregator citing official
  * figures; C a secondary web page (kept, not fitted on unless a scenario asks).
  *
@@ -19,12 +21,12 @@ export const qujingSources: Source[] = [
       "GitHub eileenCHEN-9/PhD_2022_2025, data/raw_data/statistics/CRE_Gdpct.csv (last commit touching the file ff66ee64ac22f68e47e2289dbeb95cddcecae122)",
   },
   {
-    key: "CSMAR_PANEL",
+    key: "GP_PANEL_RANKS",
     title:
-      "CSMAR China Regional Economy city GDP table (CRE_Gdpct), all units 1990–2021: GDP ranks of prefecture-level cities computed by prefectureCityRanks",
-    quality: "A",
+      "GDP ranks of China's prefecture-level cities and the 70th city's GDP, 2000–2023, computed by prefectureCityRanks (universe isPrefectureCityByCategory) from the G-P compilation 「2000-2023地级市产业结构」 of provincial and city statistical yearbooks and bulletins; aggregates only",
+    quality: "B",
     where:
-      "data/china-prefecture-gdp/CRE_Gdpct.csv (GitHub eileenCHEN-9/PhD_2022_2025, commit 9d9a5ab61009e084ea66e096bfb76a3deae94928)",
+      "shared data/cn-panels/prefecture_panel.csv, GP_INDUSTRY rows (from GitHub biechouwo-coder/G-P, 原始数据/2000-2023地级市产业结构 .xlsx, commit 6c492f71e5f24f72431d3cf40d5d47ea7d0628a8), by scripts/embed-data.ts",
   },
   {
     key: "QJ_7P_BULLETIN",
@@ -152,6 +154,55 @@ export const qujingSources: Source[] = [
     title: "lygfang.com, 沾益: 2010 GDP 188亿元 (low confidence: implausible doubling 2008–2010)",
     quality: "C",
     where: "http://www.lygfang.com/townce/zhanyi.html",
+  },
+  // --- The shared China panels (data/qujing/panel-observations.csv; PANEL-SOURCES.md) ------
+  {
+    key: "CSMAR_CNT_GDP",
+    title:
+      "《中国县域统计年鉴》 (China County Statistical Yearbook) via CSMAR's county tables: GDP and value added of the three industries of Qujing's places, 2000–2021 (万元 in the source, 亿元 = 100M yuan in the panel)",
+    quality: "A",
+    where:
+      "shared data/cn-panels/county_panel.csv, source CSMAR_CNT_GDP, from ADM3_version2.dta in GitHub DuHe1123/Master_thesis, data/county/DataDoFile.zip at commit fae78dd38092fe43ddefb7d8e7ba46956aaa4db7",
+  },
+  {
+    key: "CSMAR_CNT_POP",
+    title:
+      "《中国县域统计年鉴》 via CSMAR's county table CNT_PopHouseUrbRate: year-end population of Qujing's places, 2000–2021 (PopNum, labelled 年末户籍人口数; for Qujing the resident population, census-based from 2020)",
+    quality: "A",
+    where:
+      "shared data/cn-panels/county_panel.csv, source CSMAR_CNT_POP, from GitHub DuHe1123/Master_thesis, data/county/Statistic yearbook/CNT_PopHouseUrbRate.csv (last changed in commit fae78dd38092fe43ddefb7d8e7ba46956aaa4db7; copied at a6842543986d13b095ff3a56f0e4c930f1ea9cf0)",
+  },
+  {
+    key: "CSMAR_CNT_FAI",
+    title:
+      "《中国县域统计年鉴》 via CSMAR's county table CNT_FixAstInv: fixed-asset investment of Qujing's places, 2000–2017 (亿元; definition change in 2011)",
+    quality: "A",
+    where:
+      "shared data/cn-panels/county_panel.csv, source CSMAR_CNT_FAI, from GitHub DuHe1123/Master_thesis, data/county/Statistic yearbook/CNT_FixAstInv.csv (last changed in commit fae78dd38092fe43ddefb7d8e7ba46956aaa4db7; copied at a6842543986d13b095ff3a56f0e4c930f1ea9cf0)",
+  },
+  {
+    key: "GP_INDUSTRY",
+    title:
+      "《云南统计年鉴》, 《曲靖统计年鉴》 and 曲靖市国民经济和社会发展统计公报 as compiled in 「2000-2023地级市产业结构」 (G-P): Qujing's GDP and value added of the three industries, 2000–2023",
+    quality: "B",
+    where:
+      "shared data/cn-panels/prefecture_panel.csv, source GP_INDUSTRY, from GitHub biechouwo-coder/G-P, 原始数据/2000-2023地级市产业结构 .xlsx at commit 6c492f71e5f24f72431d3cf40d5d47ea7d0628a8",
+  },
+  {
+    key: "GP_GDP_INDEX",
+    title:
+      "《云南统计年鉴》, 《曲靖统计年鉴》 and bulletins as compiled in 「296个地级市GDP相关数据（以2000年为基期）」 (G-P): Qujing's GDP index (previous year = 100), 2000–2023",
+    quality: "B",
+    where:
+      "shared data/cn-panels/prefecture_panel.csv, source GP_GDP_INDEX, from GitHub biechouwo-coder/G-P, 原始数据/296个地级市GDP相关数据（以2000年为基期）.xlsx at commit e7bf98ff771ed0d31198d0925777bb41a26fea97",
+  },
+  {
+    key: "GP_POPULATION",
+    title:
+      "《中国城市统计年鉴》, 《云南统计年鉴》 and bulletins as compiled in 「298个地级市人口密度1998-2024年」 (G-P): Qujing's year-end resident population, 2000 and 2005–2024 (reported values, not the file's interpolated column)",
+    quality: "B",
+    where:
+      "shared data/cn-panels/prefecture_panel.csv, source GP_POPULATION, from GitHub biechouwo-coder/G-P, 原始数据/298个地级市人口密度1998-2024年无缺失.xlsx at commit e7bf98ff771ed0d31198d0925777bb41a26fea97",
   },
   {
     key: "QUJING_PLAN_2021",

@@ -141,7 +141,10 @@ function breaksOf(rows: readonly DisparityRow[]): ReportDisparityBreak[] {
             indicator: d.indicator,
             year: jsonNumber(d.year),
             from: d.break.from,
-            text: `${d.indicator}: compared on ${d.break.from} before ${d.year} and on ${comparedOf(d)} from ${d.year}, a break (${d.break.reason})`,
+            text:
+              d.break.from === comparedOf(d)
+                ? `${d.indicator}: a break in ${d.year}, levels before and after are not comparable (${d.break.reason})`
+                : `${d.indicator}: compared on ${d.break.from} before ${d.year} and on ${comparedOf(d)} from ${d.year}, a break (${d.break.reason})`,
           },
         ],
   );

@@ -107,18 +107,22 @@ describe("qujing pack: places and groups", () => {
 });
 
 describe("qujing pack: indicators and observations", () => {
-  it("parses every data row of the embedded CSV, quality C included", () => {
-    // Data rows: lines of observations.csv minus the header (python3: len(open(f).read().splitlines()) - 1 == 164).
-    const rows =
-      dataFile("qujing/observations.csv")
+  it("parses every data row of the two embedded CSVs, quality C included", () => {
+    // Data rows: lines minus the header (python3: len(open(f).read().splitlines()) - 1):
+    // observations.csv 164, panel-observations.csv 1105.
+    const rows = (file: string) =>
+      dataFile(file)
         .split("\r\n")
         .filter((l) => l !== "").length - 1;
-    expect(rows).toBe(164);
+    expect(rows("qujing/observations.csv")).toBe(164);
+    expect(rows("qujing/panel-observations.csv")).toBe(1105);
     const observations = loadQujingObservations();
-    expect(observations).toHaveLength(rows);
-    // python3: collections.Counter(r["quality"] for r in csv.DictReader(f)) -> A 111, B 37, C 16.
+    expect(observations).toHaveLength(164 + 1105);
+    // python3: collections.Counter(r["quality"] for r in csv.DictReader(f)) -> observations.csv
+    // A 111, B 37, C 16; panel-observations.csv A 1014 (county tables), B 91 (G-P city files).
     expect(observations.filter((o) => o.quality === "C")).toHaveLength(16);
-    expect(observations.filter((o) => o.quality === "B")).toHaveLength(37);
+    expect(observations.filter((o) => o.quality === "B")).toHaveLength(37 + 91);
+    expect(observations.filter((o) => o.quality === "A")).toHaveLength(111 + 1014);
     expect(observations.filter((o) => o.place === "qujing")).toHaveLength(0);
     expect(observations.filter((o) => o.place === "city").length).toBeGreaterThan(0);
   });
@@ -128,18 +132,21 @@ describe("qujing pack: indicators and observations", () => {
     expect(qujingPack.dataset.observations).toHaveLength(
       fromCsv.length + qujingGdpRankHistory.length,
     );
-    // Qujing has GDP in the panel every year 1992–2021: 30 ranks.
-    expect(qujingGdpRankHistory).toHaveLength(30);
+    // Qujing has GDP in the prefecture panel every year 2000–2023: 24 ranks.
+    expect(qujingGdpRankHistory).toHaveLength(24);
+    expect(qujingGdpRankHistory[0]?.year).toBe(2000);
+    expect(qujingGdpRankHistory.at(-1)?.year).toBe(2023);
   });
 
-  it("has an indicator, with the observations' unit, for every indicator the CSV uses", () => {
-    const text = dataFile("qujing/observations.csv");
+  it("has an indicator, with the observations' unit, for every indicator the CSVs use", () => {
     const used = new Map<string, string>();
-    for (const line of text.split("\r\n").slice(1)) {
-      const [, indicator, , , unit] = line.split(",");
-      if (indicator !== undefined && unit !== undefined) used.set(indicator, unit);
-    }
-    expect(used.size).toBe(26);
+    for (const file of ["qujing/observations.csv", "qujing/panel-observations.csv"])
+      for (const line of dataFile(file).split("\r\n").slice(1)) {
+        const [, indicator, , , unit] = line.split(",");
+        if (indicator !== undefined && unit !== undefined) used.set(indicator, unit);
+      }
+    // 26 in observations.csv; the panel file adds gdp_index and fixed_asset_investment.
+    expect(used.size).toBe(28);
     for (const [indicator, unit] of used) {
       expect(qujingIndicators.find((i) => i.id === indicator)?.unit, indicator).toBe(unit);
     }
@@ -166,8 +173,11 @@ describe("qujing pack: indicators and observations", () => {
   it("uses the modelling scale of each kind: log for levels, logit for rates, linear for growth and counts", () => {
     for (const i of qujingIndicators) {
       if (i.kind === "count") expect(i.scale, i.id).toBe("linear");
+      // The GDP index (previous year = 100) is a growth rate written as 100 + growth.
       if (i.kind === "rate")
-        expect(i.scale, i.id).toBe(i.id.includes("growth") ? "linear" : "logit");
+        expect(i.scale, i.id).toBe(
+          i.id.includes("growth") || i.id === "gdp_index" ? "linear" : "logit",
+        );
       if (i.kind === "level" && i.id !== "gdp_rank_prefecture_cities")
         expect(i.scale, i.id).toBe("log");
     }
@@ -184,15 +194,44 @@ describe("qujing pack: indicators and observations", () => {
     }
   });
 
-  it("breaks GDP, its industries and per-capita GDP at 2019 with a reason", () => {
-    expect(qujingBreaks.map((b) => [b.indicator, b.year])).toEqual([
-      ["gdp", 2019],
-      ["primary_va", 2019],
-      ["secondary_va", 2019],
-      ["tertiary_va", 2019],
-      ["gdp_per_capita", 2019],
+  it("breaks GDP at 2019, the places' resident population at 2020, the city's at 2013 and investment at 2011, each with its reason", () => {
+    expect(qujingBreaks.map((b) => [b.indicator, b.place ?? "*", b.year])).toEqual([
+      ["gdp", "*", 2019],
+      ["primary_va", "*", 2019],
+      ["secondary_va", "*", 2019],
+      ["tertiary_va", "*", 2019],
+      ["gdp_per_capita", "*", 2019],
+      ...qujingPlaces.map((p) => ["population_resident", p.id, 2020]),
+      ["population_resident", "city", 2013],
+      ["fixed_asset_investment", "*", 2011],
     ]);
-    for (const b of qujingBreaks) expect(b.reason).toMatch(/economic census/);
+    for (const b of qujingBreaks.filter((x) => x.year === 2019))
+      expect(b.reason).toMatch(/economic census/);
+    for (const b of qujingBreaks.filter((x) => x.indicator === "population_resident"))
+      expect(b.reason).toMatch(/7th (national population )?census/);
+    expect(qujingBreaks.at(-1)?.reason).toMatch(/Definition change in 2011/);
+  });
+
+  it("shows each declared break in the data: a jump the growth index does not explain", () => {
+    const obs = qujingPack.dataset.observations;
+    const value = (place: string, indicator: string, year: number, source: string) =>
+      obs.find(
+        (o) =>
+          o.place === place && o.indicator === indicator && o.year === year && o.source === source,
+      )?.value as number;
+    // GDP 2018 → 2019: nominal +31% (2637.59 / 2013.36 = 1.310) against real index 109.6.
+    expect(
+      value("city", "gdp", 2019, "CSMAR_GH") / value("city", "gdp", 2018, "CSMAR_GH"),
+    ).toBeCloseTo(1.31, 2);
+    expect(value("city", "gdp_index", 2019, "GP_GDP_INDEX")).toBe(109.6);
+    // Resident population 2019 → 2020: Qilin 78.6 → 99.63, Xuanwei 138.16 → 118.98 (panel rows).
+    expect(value("qilin", "population_resident", 2019, "CSMAR_CNT_POP")).toBe(78.6);
+    expect(value("qilin", "population_resident", 2020, "CSMAR_CNT_POP")).toBe(99.63);
+    expect(value("xuanwei", "population_resident", 2020, "CSMAR_CNT_POP")).toBe(118.98);
+    // City resident population 2012 → 2013: 593.6 → 584.5 (GP_POPULATION).
+    expect(value("city", "population_resident", 2013, "GP_POPULATION")).toBe(584.5);
+    // Investment 2010 → 2011: Qilin 60.63 → 188.02 (×3.1).
+    expect(value("qilin", "fixed_asset_investment", 2011, "CSMAR_CNT_FAI")).toBe(188.02);
   });
 
   it("names a source for every observation", () => {
@@ -351,30 +390,43 @@ describe("qujing pack: reference series and ranks", () => {
     expect(ref?.id).toBe("gdp-70th-prefecture-city");
     expect(ref?.breaks).toEqual([2019]);
     const at = (y: number) => ref?.values[ref.years.indexOf(y)];
-    // python3 over CRE_Gdpct.csv (see test/analysis/prefectureCityRanks.test.ts for the snippet):
-    // sorted(gdp of cities, reverse=True)[69] -> 2010: 1539.3576, 2019: 3372.6778, 2020: 3337.32, 2021: 3727.92
-    expect(at(2010)).toBe(1539.3576);
+    // python3 over the shared prefecture_panel.csv, gdp rows, universe written afresh:
+    //   city = r["category"] in ("地级市", "副省级市") and not re.search("(州|地区|盟)$", r["city"])
+    //   sorted(gdp of cities that year, reverse=True)[69]
+    // -> 2010: 1539.36, 2019: 3372.6778, 2020: 3337.32, 2021: 3725.0, 2022: 4005.03, 2023: 4190.87
+    expect(at(2010)).toBe(1539.36);
     expect(at(2019)).toBe(3372.6778);
     expect(at(2020)).toBe(3337.32);
-    expect(at(2021)).toBe(3727.92);
-    for (let y = 2010; y <= 2021; y++) expect(ref?.years).toContain(y);
+    expect(at(2021)).toBe(3725);
+    expect(at(2022)).toBe(4005.03);
+    expect(at(2023)).toBe(4190.87);
+    // From 2000, the first year of Qujing's GDP observations, so both are fitted on the same years.
+    expect(ref?.years).toEqual(Array.from({ length: 24 }, (_, i) => 2000 + i));
+    const cityGdpYears = qujingPack.dataset.observations
+      .filter((o) => o.place === "city" && o.indicator === "gdp")
+      .map((o) => o.year);
+    expect(Math.min(...cityGdpYears)).toBe(ref?.years[0]);
   });
 
   it("records Qujing's rank as observations of the city", () => {
     const ranks = qujingPack.dataset.observations.filter(
       (o) => o.indicator === "gdp_rank_prefecture_cities",
     );
-    // Same python3 snippet: 1 + number of cities with a larger GDP -> 2020: 89, 2021: 84.
+    // Same python3 snippet: 1 + number of cities with a larger GDP -> 2020: 89, 2021: 85,
+    // 2022: 75, 2023: 72 (the shared panels' README gives 85, 75 and 72 as well).
     expect(ranks.find((o) => o.year === 2020)).toMatchObject({
       place: "city",
       value: 89,
-      source: "CSMAR_PANEL",
+      source: "GP_PANEL_RANKS",
     });
-    expect(ranks.find((o) => o.year === 2021)?.value).toBe(84);
-    // The ranked GDP is the CSV's city GDP for every year both have (2010 rounded in the CSV).
+    expect(ranks.find((o) => o.year === 2021)?.value).toBe(85);
+    expect(ranks.find((o) => o.year === 2022)?.value).toBe(75);
+    expect(ranks.find((o) => o.year === 2023)?.value).toBe(72);
+    // The ranked GDP is the CSVs' city GDP for every year they have (2010 rounded in the CSV).
     const csvGdp = loadQujingObservations().filter(
-      (o) => o.indicator === "gdp" && o.source === "CSMAR_GH",
+      (o) => o.place === "city" && o.indicator === "gdp" && o.quality !== "C",
     );
+    expect(csvGdp.length).toBeGreaterThanOrEqual(24);
     for (const o of csvGdp) {
       const r = qujingGdpRankHistory.find((x) => x.year === o.year);
       expect(r?.gdp, String(o.year)).toBeCloseTo(o.value, 1);
@@ -490,16 +542,24 @@ describe("qujing pack: as a whole", () => {
     ]);
     expect(qujingTargets.find((t) => t.id === "urbanization-resident")?.value).toBe(60);
     expect(qujingSources.find((s) => s.key === "CSMAR_GH")?.quality).toBe("A");
+    // 16 city GDP rows in observations.csv (2010–2022, four years from two sources) and 11 in
+    // panel-observations.csv (2000–2009 and 2023; the other years' figure is already there).
     expect(
       loadQujingObservations().filter((o) => o.place === "city" && o.indicator === "gdp"),
-    ).toHaveLength(16);
-    expect(qujingGdpRankHistory.find((r) => r.year === 2020)).toEqual({
-      year: 2020,
-      rank: 89,
-      of: 286,
-      gdp: 2959.35,
-      gdpAtRank: 3337.32,
+    ).toHaveLength(27);
+    expect(qujingGdpRankHistory.find((r) => r.year === 2023)).toEqual({
+      year: 2023,
+      rank: 72,
+      of: 288,
+      gdp: 4048.91,
+      gdpAtRank: 4190.87,
     });
+    const ref = qujingReferences[0];
+    expect(ref?.values[ref.years.indexOf(2023)]).toBe(4190.87);
+    expect(qujingBreaks.filter((b) => b.indicator === "gdp").map((b) => b.year)).toEqual([2019]);
+    expect(
+      qujingBreaks.find((b) => b.indicator === "population_resident" && b.place === "qilin")?.year,
+    ).toBe(2020);
     expect(assessPack(qujingPack, "trend").rows).toHaveLength(30);
   });
 });
