@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessDisparity } from "../../src/assessment/assessDisparity.js";
 import { assessPack } from "../../src/assessment/assessPack.js";
+import { formatAssessmentText } from "../../src/report/formatAssessmentText.js";
 import { projectScenario } from "../../src/scenarios/projectScenario.js";
 import { resolveScenario } from "../../src/scenarios/resolveScenario.js";
 import type { DisparityRow } from "../../src/schemas/assessment.js";
@@ -100,6 +101,40 @@ describe("assessDisparity over the places with data, on a spliced population bas
     // the earlier basis has no rows of its own
     const all = assessPack(countyPack(), "steady").disparity ?? [];
     expect(all.some((r) => r.indicator === "gdp_per_capita_hukou")).toBe(false);
+  });
+
+  it("marks an observed year where a declared series break of the compared indicator's parts starts", () => {
+    const plain = countyPack({ splice: false });
+    const pack = {
+      ...plain,
+      dataset: {
+        ...plain.dataset,
+        breaks: [
+          { indicator: "population_resident", place: "b", year: 2021, reason: "census re-basing" },
+          { indicator: "gdp", year: 2021, reason: "GDP revision" },
+          // a break of an indicator the comparison does not read, and one in a projected year
+          { indicator: "population_hukou", place: "a", year: 2021, reason: "not read" },
+          { indicator: "gdp", year: 2024, reason: "projected years are not marked" },
+        ],
+      },
+    };
+    const rows = (assessPack(pack, "steady").disparity ?? []).filter(
+      (r) => r.indicator === "gdp_per_capita",
+    );
+    const marked = rows.filter((r) => r.break != null);
+    expect(marked.map((r) => r.year)).toEqual([2021]);
+    expect(marked[0]?.break).toEqual({
+      from: "gdp_per_capita",
+      reason:
+        "population_resident of b changes basis in 2021: census re-basing; " +
+        "gdp changes basis in 2021: GDP revision",
+    });
+    // the input pack is not changed
+    expect(pack.dataset.breaks).toHaveLength(4);
+    const text = formatAssessmentText(assessPack(pack, "steady")).replace(/\s+/g, " ");
+    expect(text).toContain(
+      "gdp_per_capita: a break in 2021, levels before and after are not comparable (population_resident of b",
+    );
   });
 
   it("measures 2016 over the two places with data, weighted by hukou population, and lists the third", () => {
