@@ -39,17 +39,18 @@ describe("assessPack: options.data", () => {
     const a = assessPack(qujingPack, "trend", { data });
     expect(a.issues.filter((i) => i.field?.startsWith("data[")).map(formatIssue)).toEqual([
       'data[1].place: unknown place; did you mean qilin, city or central-city? (got "qiln")',
-      'data[2].indicator: unknown indicator; did you mean gdp, gdp_per_capita or gdp_rank_prefecture_cities? (got "gpd")',
+      'data[2].indicator: unknown indicator; did you mean gdp, gdp_index or gdp_per_capita? (got "gpd")',
       'data[3].value: wrong type (expected a number, got the string "3957.8")',
       "data[4].value: negative value for the level indicator gdp (expected at least 0, got -1)",
       'data[5].unit: differs from the unit of gdp (expected "100M yuan", got "yuan")',
       "data[6].source: missing (expected a source key)",
       "data[6].quality: missing (expected A, B or C)",
     ]);
-    // The good row is used: 2023 is the latest year of the city's GDP.
+    // The good row is used: 2023 is the latest year of the city's GDP at current prices, which
+    // the doubling's judgement at current prices reads.
     const gdp = a.rows.find((r) => r.targetId === "gdp-2035-double");
-    expect(gdp?.latest?.year).toBe(2023);
-    expect(gdp?.latest?.value).toBe(3957.8);
+    expect(gdp?.nominal?.latest?.year).toBe(2023);
+    expect(gdp?.nominal?.latest?.value).toBe(3957.8);
   });
 
   it("assessPack leaves out a bad row without changing the assessment otherwise", () => {
@@ -95,7 +96,7 @@ describe("assessPack: options.data", () => {
     // The pack has 3802.2 for the city's 2022 GDP, from two sources; the user's 3900 replaces both.
     const a = assessPack(qujingPack, "trend", { data: rows({ ...good, year: 2022, value: 3900 }) });
     const gdp = a.rows.find((r) => r.targetId === "gdp-2035-double");
-    expect(gdp?.latest).toMatchObject({ year: 2022, value: 3900, source: "user" });
+    expect(gdp?.nominal?.latest).toMatchObject({ year: 2022, value: 3900, source: "user" });
   });
 
   it("simulateAssessment reports bad data rows as assessPack does", async () => {

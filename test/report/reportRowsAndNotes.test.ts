@@ -116,24 +116,25 @@ describe("notes that several targets carry", () => {
 });
 
 describe("data as of", () => {
-  // Under trend only the two GDP targets are judged; the pack's GDP ends in 2022 (gdp-2035-double's
-  // latest observation) and the rank's reference in 2021, while other series reach 2024.
+  // Under trend only the two GDP targets are judged; GDP at constant prices ends in 2023 (the
+  // last year of the GDP index: gdp-2035-double's latest observation, judged at constant prices)
+  // and the rank's reference in 2021, while other series reach 2024.
   const trend = assessPack(qujingPack, "trend");
 
   it("is the latest year the judged targets' data reach, not the latest year of any series", () => {
     const judged = trend.rows.filter((r) => r.status !== "insufficient-data");
     expect(judged.map((r) => [r.targetId, r.latest?.year])).toEqual([
       ["gdp-rank-top70", 2021],
-      ["gdp-2035-double", 2022],
+      ["gdp-2035-double", 2023],
     ]);
     expect(trend.asOf).toBe(2024);
-    expect(buildReportDocument(trend).scenarios[0]?.header.asOf).toBe(2022);
+    expect(buildReportDocument(trend).scenarios[0]?.header.asOf).toBe(2023);
   });
 
   it("is what the text and Markdown reports say", () => {
-    expect(formatAssessmentText(trend)).toContain("Data as of 2022 ·");
+    expect(formatAssessmentText(trend)).toContain("Data as of 2023 ·");
     expect(formatAssessmentText(trend)).not.toContain("Data as of 2024");
-    expect(formatAssessmentMarkdown(trend)).toContain("Data as of 2022.");
+    expect(formatAssessmentMarkdown(trend)).toContain("Data as of 2023.");
   });
 
   it("falls back to the assessment's asOf when no target is judged", () => {

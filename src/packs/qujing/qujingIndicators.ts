@@ -9,7 +9,7 @@ const COUNT = "count";
 /** Bounds of a growth rate in % a year: a value cannot fall by more than 100%. */
 const GROWTH_BOUNDS: [number, number] = [-100, 100];
 
-type Extra = Pick<Indicator, "aliases" | "note">;
+type Extra = Pick<Indicator, "aliases" | "note" | "prices">;
 
 /** A level (GDP, population, area) that adds up over places; modelled on the log scale. */
 function level(
@@ -140,6 +140,8 @@ export const qujingIndicators: Indicator[] = [
   // --- Output -------------------------------------------------------------------------------
   level("gdp", "地区生产总值", "GDP", YUAN_100M, {
     aliases: ["GDP", "生产总值", "经济总量"],
+    // Its volume index, previous year = 100: GDP at constant prices (gdp_real) is chained from it.
+    prices: { index: "gdp_index" },
     note: `Current prices. ${GDP_BREAK} 2014 (1548.46) is below 2013 (1583.94) while the growth field says +4.0%: that is what the table says; it may reflect the 3rd economic census revision of 2013 figures, which the sources do not confirm.`,
   }),
   level("primary_va", "第一产业增加值", "Primary industry value added", YUAN_100M, {

@@ -2,6 +2,11 @@ import type { Observation } from "../../schemas/observation.js";
 import type { RegionPack } from "../../schemas/regionPack.js";
 import { loadQujingObservations } from "./loadQujingObservations.js";
 import { qujingBreaks } from "./qujingBreaks.js";
+import {
+  qujingGdpIndexIndicator,
+  qujingGdpIndexObservations,
+  qujingGdpIndexSource,
+} from "./qujingGdpIndex.js";
 import { qujingGdpRankHistory } from "./qujingGdpRankHistory.js";
 import { qujingGroups } from "./qujingGroups.js";
 import { qujingIndicators } from "./qujingIndicators.js";
@@ -27,7 +32,8 @@ const rankObservations: Observation[] = qujingGdpRankHistory.map((r) => ({
  * The Qujing (曲靖市, Yunnan) region pack: the nine county-level places and the groups `city`,
  * `central-city` and `others`; the indicators, observations and series breaks of
  * `data/qujing/observations.csv` (parsed when this module loads) plus Qujing's GDP rank among
- * China's prefecture-level cities; the 29 quantified targets of 《曲靖市促进区域协调发展实施方案》
+ * China's prefecture-level cities and the city's GDP index (previous year = 100, 2000–2023,
+ * `qujingGdpIndex.ts`), the price index of GDP from which GDP at constant prices is derived; the 29 quantified targets of 《曲靖市促进区域协调发展实施方案》
  * (2021, base year 2020, period to 2025) and one interpretation (`gdp-2035-double`); the GDP of
  * the 70th prefecture-level city as a reference series; and three named scenarios (`trend`,
  * `plan`, `downside`). See `docs/qujing-pack.md`.
@@ -55,12 +61,12 @@ export const qujingPack: RegionPack = {
   dataset: {
     places: qujingPlaces,
     groups: qujingGroups,
-    indicators: qujingIndicators,
-    observations: [...loadQujingObservations(), ...rankObservations],
+    indicators: [...qujingIndicators, qujingGdpIndexIndicator],
+    observations: [...loadQujingObservations(), ...rankObservations, ...qujingGdpIndexObservations],
     breaks: qujingBreaks,
   },
   targets: qujingTargets,
   references: qujingReferences,
   scenarios: qujingScenarios,
-  sources: qujingSources,
+  sources: [...qujingSources, qujingGdpIndexSource],
 };

@@ -109,8 +109,10 @@ const planModels: ModelAssumption[] = [
     reason:
       "Interpretation (target gdp-2035-double): the plan's 2035 goal 全市经济总量…再迈上新的台阶 " +
       "(一(二)) read as the national vision's doubling of 2020 GDP, 2^(1/15) − 1 ≈ 4.73% a year, " +
-      "applied to nominal GDP from the last observation (2022). Because 2020–2022 already grew " +
-      "28%, this path passes the doubling before 2035; it is the plan's pace, not its level.",
+      "applied to GDP from its last observation: at constant prices (the basis of the doubling) " +
+      "from 2023, the last year of the GDP index, and at current prices from 2022 (the series " +
+      "the rank target reads). Because real GDP grew 30% in 2020–2023, this path passes the " +
+      "doubling before 2035; it is the plan's pace, not its level.",
   },
   ...(
     [
@@ -190,11 +192,11 @@ const planModels: ModelAssumption[] = [
  * - `plan`: the growth the plan's targets imply from the latest observation (extends `trend`; not
  *   every target met exactly, see its description): urbanization on a path to 60% in 2025, trade and investment at their target rates, R&D and the central city on paths to
  *   their 2025 values, counts spread evenly over 2021–2025, GDP at the 4.73% a year of the 2035
- *   doubling interpretation.
- * - `downside`: a plausible bad case (extends `trend`): nominal GDP growth of 4.5% a year with
- *   2024's contraction (−0.9%, NETEASE_2024, quality C) as a relative growth shock of −5.5%
- *   (2024 growth about −1.2%), slower urbanization,
- *   and the 70th city growing at the national pace.
+ *   doubling interpretation (at constant prices; its deflator keeps its trend).
+ * - `downside`: a plausible bad case (extends `trend`): GDP growth of 4.5% a year with 2024's
+ *   contraction (−0.9%, NETEASE_2024, quality C) as a relative growth shock of −5.5% (2024
+ *   growth about −1.2%) and flat prices (a deflator of 0% a year, so current and constant prices
+ *   grow alike), slower urbanization, and the 70th city growing at the national pace.
  *
  * Every assumption carries its reason. The data are thin: for most targets the pack has no
  * observation at all, and those targets are reported as needing data whatever the scenario.
@@ -266,8 +268,9 @@ export const qujingScenarios: Scenario[] = [
     description:
       "A plausible bad case built on the little that is known after 2022: quality-C reports of " +
       "a real GDP contraction of 0.9% in 2024 (the only one in Yunnan) after 7.5% growth in the " +
-      "first half of 2023. Nominal GDP grows 4.5% a year from 2022 with 2024 hit by a growth " +
-      "shock; urbanization gains 0.6 points a year; the 70th city grows at China's nominal pace. " +
+      "first half of 2023. GDP grows 4.5% a year from its last observation with 2024 hit by a " +
+      "growth shock, at flat prices (GDP at current prices from 2022, at constant prices from " +
+      "2023); urbanization gains 0.6 points a year; the 70th city grows at China's nominal pace. " +
       "The 2024 figure is a single low-quality source: treat this as a stress test, not a forecast.",
     extends: "trend",
     models: [
@@ -276,7 +279,9 @@ export const qujingScenarios: Scenario[] = [
         indicator: "gdp",
         spec: { kind: "cagr", rate: 0.045 },
         reason:
-          "Nominal GDP growth of 4.5% a year from 2022 (city and every county): about China's " +
+          "GDP growth of 4.5% a year from its last observation (city and every county), at " +
+          "current prices and, with the flat prices of this scenario's deflator, at constant " +
+          "prices too: about China's " +
           "nominal growth in 2023–2024 (4–5%, NBS), against Qujing's 10% a year 2015–2022 " +
           "(CSMAR_GH, ZHWIKI_YN_GDP). Real growth fell from 12.0% (2021) to 7.5% (2023 H1, " +
           "OUTPUTNEWS_2023H1, quality C) and −0.9% (2024, NETEASE_2024, quality C).",
@@ -320,6 +325,18 @@ export const qujingScenarios: Scenario[] = [
       },
     ],
     uncertainty: [],
+    deflators: [
+      {
+        scope: "city",
+        indicator: "gdp",
+        rate: 0,
+        reason:
+          "Flat prices: the 4.5% a year and the 2024 shock are meant at current and constant " +
+          "prices alike (the shock's −0.9% is real growth applied to nominal GDP, which assumes " +
+          "flat prices), so GDP at current prices is GDP at constant prices times the 2023 " +
+          "deflator.",
+      },
+    ],
     useQualityC: false,
     toYear: 2035,
   },

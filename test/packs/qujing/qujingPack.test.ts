@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { getPack, packs } from "../../../src/packs/index.js";
 import { loadQujingObservations } from "../../../src/packs/qujing/loadQujingObservations.js";
 import { qujingBreaks } from "../../../src/packs/qujing/qujingBreaks.js";
+import { qujingGdpIndexObservations } from "../../../src/packs/qujing/qujingGdpIndex.js";
 import { qujingGdpRankHistory } from "../../../src/packs/qujing/qujingGdpRankHistory.js";
 import { qujingGroups } from "../../../src/packs/qujing/qujingGroups.js";
 import { qujingIndicators } from "../../../src/packs/qujing/qujingIndicators.js";
@@ -123,10 +124,12 @@ describe("qujing pack: indicators and observations", () => {
     expect(observations.filter((o) => o.place === "city").length).toBeGreaterThan(0);
   });
 
-  it("holds the CSV rows plus one rank observation per year of the rank history", () => {
+  it("holds the CSV rows plus one rank observation per year of the rank history and the GDP index", () => {
     const fromCsv = loadQujingObservations();
+    // The GDP index (previous year = 100) of the city, 2000–2023: 24 rows.
+    expect(qujingGdpIndexObservations).toHaveLength(24);
     expect(qujingPack.dataset.observations).toHaveLength(
-      fromCsv.length + qujingGdpRankHistory.length,
+      fromCsv.length + qujingGdpRankHistory.length + qujingGdpIndexObservations.length,
     );
     // Qujing has GDP in the panel every year 1992–2021: 30 ranks.
     expect(qujingGdpRankHistory).toHaveLength(30);
@@ -196,7 +199,7 @@ describe("qujing pack: indicators and observations", () => {
   });
 
   it("names a source for every observation", () => {
-    const keys = new Set(qujingSources.map((s) => s.key));
+    const keys = new Set(qujingPack.sources.map((s) => s.key));
     for (const o of qujingPack.dataset.observations)
       expect(keys.has(o.source), o.source).toBe(true);
   });
@@ -327,7 +330,7 @@ describe("qujing pack: targets", () => {
     });
   });
 
-  it("states the 2035 doubling as an interpretation comparing nominal levels", () => {
+  it("states the 2035 doubling as an interpretation judged at constant 2020 prices", () => {
     const t = byId("gdp-2035-double");
     // 2 × 2959.35 (CSMAR_GH 2020 GDP) = 5918.7
     expect(t).toMatchObject({
@@ -336,10 +339,12 @@ describe("qujing pack: targets", () => {
       indicator: "gdp",
       comparator: ">=",
       year: 2035,
+      basis: "real",
     });
     expect(t.value).toBeCloseTo(5918.7, 10);
     if (t.provenance.kind !== "interpretation") throw new Error("not an interpretation");
-    expect(t.provenance.reasoning).toMatch(/nominal/);
+    expect(t.provenance.reasoning).toMatch(/constant 2020 prices \(basis real\)/);
+    expect(t.provenance.reasoning).toMatch(/current prices/);
     expect(t.provenance.reasoning).toMatch(/4\.73%/);
     expect(t.provenance.quote).toContain("再迈上新的台阶");
   });
