@@ -19,7 +19,7 @@ export function nominalJudgement(
 ): NominalJudgement | undefined {
   if ((target.kind !== "level" && target.kind !== "growth") || target.basis !== "real")
     return undefined;
-  const built = nominalFromReal(context, target.scope, target.indicator);
+  const built = nominalFromReal(context, target.scope, target.indicator, target.year);
   if ("reason" in built)
     return {
       latest: null,

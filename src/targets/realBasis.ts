@@ -49,13 +49,16 @@ export type JudgedOnBasis<T extends PricedTarget> =
       /** The target on the series it is judged on (the constant-price series on `real`). */
       readonly target: T;
       /**
-       * What values of the judged series are multiplied by to be at the target's prices (those
-       * of its base year): 1 at current prices, or when the constant-price series is at the
-       * base year's prices; else `deflator(baseYear) / 100`.
+       * What values of the judged series are multiplied by to be at the prices of `pricesYear`:
+       * 1 at current prices, or when the constant-price series is at those prices already; else
+       * `deflator(baseYear) / 100`.
        */
       readonly toTargetPrices: number;
-      /** The year whose prices the judged series is in; null at current prices. */
-      readonly referenceYear: number | null;
+      /**
+       * The year whose prices the row's levels are at: the target's base year (a growth target's
+       * reference year when the base year has no deflator); null at current prices.
+       */
+      readonly pricesYear: number | null;
     }
   | { readonly ok: false; readonly missing: DataNeed[]; readonly notes: string[] };
 
@@ -68,14 +71,15 @@ export type JudgedOnBasis<T extends PricedTarget> =
  * indicator's level in the reference year.
  *
  * @param restate - whether the target's value is a level at constant prices (a level target),
- *   which must be restated; a growth rate needs no restatement.
+ *   which must be restated; a growth rate needs no restatement (its row's levels are brought to
+ *   base-year prices when the base year's deflator is known).
  */
 export function judgedOnBasis<T extends PricedTarget>(
   target: T,
   context: TargetContext,
   restate: boolean,
 ): JudgedOnBasis<T> {
-  if (target.basis !== "real") return { ok: true, target, toTargetPrices: 1, referenceYear: null };
+  if (target.basis !== "real") return { ok: true, target, toTargetPrices: 1, pricesYear: null };
   const real = priceCompanionOf(context, target.indicator, "real");
   const companion = real?.priceCompanion;
   if (real === undefined || companion === undefined) {
@@ -94,12 +98,16 @@ export function judgedOnBasis<T extends PricedTarget>(
   if (series === undefined || series.observed.length === 0)
     return { ok: false, missing: realNeeds(context, target, companion), notes: [] };
   const onReal = { ...target, indicator: real.id };
-  if (!restate || target.baseYear === companion.referenceYear)
-    return { ok: true, target: onReal, toTargetPrices: 1, referenceYear: companion.referenceYear };
+  if (target.baseYear === companion.referenceYear)
+    return { ok: true, target: onReal, toTargetPrices: 1, pricesYear: target.baseYear };
   const deflatorId = priceCompanionId(target.indicator, "deflator");
   const deflator = findSeries(context, target.scope, deflatorId)?.observed.find(
     (p) => p.year === target.baseYear,
   );
+  // A growth rate is the same at any year's prices: without the base year's deflator, its
+  // levels stay at the series' own prices.
+  if ((deflator === undefined || !(deflator.value > 0)) && !restate)
+    return { ok: true, target: onReal, toTargetPrices: 1, pricesYear: companion.referenceYear };
   if (deflator === undefined || !(deflator.value > 0))
     return {
       ok: false,
@@ -118,9 +126,9 @@ export function judgedOnBasis<T extends PricedTarget>(
   const toTargetPrices = deflator.value / 100;
   return {
     ok: true,
-    target: { ...onReal, value: target.value / toTargetPrices },
+    target: restate ? { ...onReal, value: target.value / toTargetPrices } : onReal,
     toTargetPrices,
-    referenceYear: companion.referenceYear,
+    pricesYear: target.baseYear,
   };
 }
 
@@ -130,15 +138,18 @@ function realNeeds(
   target: PricedTarget,
   companion: NonNullable<Indicator["priceCompanion"]>,
 ): DataNeed[] {
-  const needs = [
-    needSeries(
-      context,
-      target.scope,
-      companion.index,
-      2,
-      `the price index of ${target.indicator} (previous year = 100), from which its constant-price series is chained`,
-    ),
-  ];
+  const needs: DataNeed[] = [];
+  const index = findSeries(context, target.scope, companion.index);
+  if (index === undefined || index.observed.length === 0)
+    needs.push(
+      needSeries(
+        context,
+        target.scope,
+        companion.index,
+        2,
+        `the price index of ${target.indicator} (previous year = 100), from which its constant-price series is chained`,
+      ),
+    );
   const level = findSeries(context, target.scope, target.indicator)?.observed.some(
     (p) => p.year === companion.referenceYear,
   );
@@ -157,11 +168,11 @@ function realNeeds(
 }
 
 /**
- * The evaluation of a target judged on its basis, as the target's row reports it: a level at
- * constant prices brought back to its base year's prices (`projected`, `interval`, the absolute
- * gap and the latest value multiplied by `toTargetPrices`; growth rates and progress do not
- * change), a data need on the constant-price series named as the index it is chained from, and
- * a note of the basis.
+ * The evaluation of a target judged on its basis, as the target's row reports it: its levels at
+ * constant prices brought back to its base year's prices (a level's `projected`, `interval` and
+ * absolute gap, and any target's latest value, multiplied by `toTargetPrices`; growth rates and
+ * progress do not change), a data need on the constant-price series named as the index it is
+ * chained from, and a note of the basis.
  */
 export function reportedOnBasis<T extends PricedTarget>(
   evaluation: TargetEvaluation,
@@ -169,14 +180,18 @@ export function reportedOnBasis<T extends PricedTarget>(
   original: T,
   context: TargetContext,
 ): TargetEvaluation {
-  if (judged.referenceYear === null) return evaluation;
+  if (judged.pricesYear === null) return evaluation;
   const k = judged.toTargetPrices;
   const scaled = (v: number) => v * k;
   const companion = priceCompanionOf(context, original.indicator, "real")?.priceCompanion;
   const index = companion?.index ?? "its price index";
-  const prices = original.kind === "level" ? original.baseYear : judged.referenceYear;
+  const latest =
+    evaluation.latest === null
+      ? null
+      : { ...evaluation.latest, value: scaled(evaluation.latest.value) };
   return {
     ...evaluation,
+    ...(k === 1 ? {} : { latest }),
     ...(k === 1 || original.kind !== "level"
       ? {}
       : {
@@ -193,10 +208,6 @@ export function reportedOnBasis<T extends PricedTarget>(
             evaluation.gap === null
               ? null
               : { ...evaluation.gap, absolute: scaled(evaluation.gap.absolute) },
-          latest:
-            evaluation.latest === null
-              ? null
-              : { ...evaluation.latest, value: scaled(evaluation.latest.value) },
         }),
     missing: evaluation.missing.map((need) =>
       need.indicator === judged.target.indicator
@@ -208,7 +219,7 @@ export function reportedOnBasis<T extends PricedTarget>(
         : need,
     ),
     notes: [
-      `judged at constant ${prices} prices (real, 可比价): ${original.indicator} chained with ${index}; the judgement at current prices is given beside it`,
+      `judged at constant ${judged.pricesYear} prices (real, 可比价): ${original.indicator} chained with ${index}; the judgement at current prices is given beside it`,
       ...evaluation.notes,
     ],
   };
@@ -218,12 +229,14 @@ export function reportedOnBasis<T extends PricedTarget>(
  * The indicator at current prices as the judgement beside a real one reads it: its own observed
  * series for the scope, then, after its last observation, the constant-price projection times the
  * projected deflator / 100 (the deflator's own path: the scenario's assumption, or the drift of
- * its log). Undefined, with the reason, when either is missing.
+ * its log). Undefined, with the reason, when either is missing. Its note gives the deflator's
+ * growth a year from its last observation to `noteYear` (default: the scenario's last year).
  */
 export function nominalFromReal(
   context: TargetContext,
   scope: string,
   indicator: string,
+  noteYear: number = context.projection.scenario.toYear,
 ): { series: ScopeSeries; notes: string[] } | { reason: string } {
   const realId = priceCompanionId(indicator, "real");
   const deflatorId = priceCompanionId(indicator, "deflator");
@@ -251,7 +264,7 @@ export function nominalFromReal(
     values.push((r * d) / 100);
   }
   const lastDeflator = deflator.observed[deflator.observed.length - 1] as { year: number };
-  const endYear = years[years.length - 1];
+  const endYear = years.includes(noteYear) ? noteYear : years[years.length - 1];
   const notes: string[] = [];
   if (endYear !== undefined && endYear > lastDeflator.year) {
     const from = seriesValue(deflator, lastDeflator.year) as number;
