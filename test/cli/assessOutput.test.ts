@@ -109,7 +109,8 @@ describe("regionsim assess --only judged", () => {
     expect(judged.stdout).not.toMatch(/^urbanization-hukou +2025 /m);
     expect(judged.stdout).toMatch(/^ {2}urbanization-hukou {2}/m);
     expect(judged.stdout).toMatch(/^gdp-2035-double /m);
-    // The GDP series end in 2022, although other series of the pack reach 2024.
-    expect(judged.stdout).toContain("Data as of 2022 ·");
+    // GDP at constant prices (the 2035 doubling's basis) ends in 2023 with the GDP index,
+    // although other series of the pack reach 2024.
+    expect(judged.stdout).toContain("Data as of 2023 ·");
   });
 });
