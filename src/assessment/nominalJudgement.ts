@@ -1,3 +1,4 @@
+import { shareUncertainty } from "../scenarios/estimateUncertainty.js";
 import { type NominalJudgement, STATUS_ZH } from "../schemas/assessment.js";
 import type { Target } from "../schemas/target.js";
 import { evaluateCheckedTarget } from "../targets/evaluateTarget.js";
@@ -35,10 +36,10 @@ export function nominalJudgement(
   const others = context.projection.series.filter(
     (s) => !(s.scope === target.scope && s.indicator === target.indicator),
   );
-  const atCurrentPrices: TargetContext = {
-    ...context,
-    projection: { ...context.projection, series: [...others, built.series] },
-  };
+  const projection = { ...context.projection, series: [...others, built.series] };
+  // The same observations as the projection's: the same shock estimates.
+  shareUncertainty(context.dataset, context.projection, projection);
+  const atCurrentPrices: TargetContext = { ...context, projection };
   const nominal: Target = { ...target, basis: "nominal" };
   const evaluation = evaluateCheckedTarget(nominal, atCurrentPrices);
   const { status } = statusWithBasis(evaluation, targetDefinitionOf(nominal).growthSense(), null);
