@@ -36,6 +36,7 @@ export { collectReadiness } from "./assessment/collectReadiness.js";
 export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
 export { mergeObservations } from "./assessment/mergeObservations.js";
 export { cagr } from "./growth/cagr.js";
+export { type ChainedLevels, chainIndex, type PreviousYearIndex } from "./growth/chainIndex.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
 export { requiredGrowth } from "./growth/requiredGrowth.js";
 export { shareGrowthDifferential } from "./growth/shareGrowthDifferential.js";
@@ -141,6 +142,7 @@ export {
   type ReportValueKind,
 } from "./report/reportDocument.js";
 export { defaultModel } from "./scenarios/defaultModel.js";
+export { type DerivedPriceSeries, derivePriceSeries } from "./scenarios/derivePriceSeries.js";
 export {
   type EstimateShockOptions,
   estimateShockParameters,
@@ -177,6 +179,7 @@ export * from "./schemas/indicator.js";
 export * from "./schemas/issue.js";
 export * from "./schemas/observation.js";
 export * from "./schemas/place.js";
+export { priceCompanionId } from "./schemas/priceCompanionId.js";
 export * from "./schemas/regionPack.js";
 export * from "./schemas/scenario.js";
 export {

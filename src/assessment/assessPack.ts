@@ -13,8 +13,8 @@ import { buildTargetContext } from "./buildTargetContext.js";
 import { checkAssessArgs } from "./checkAssessArgs.js";
 import { collectProjections } from "./collectProjections.js";
 import { collectCheckedReadiness } from "./collectReadiness.js";
-import { mergeObservations } from "./mergeObservations.js";
 import { placeTableRows } from "./placeTableRows.js";
+import { packDataset } from "./packDataset.js";
 
 /** Options of {@link assessPack}. */
 export interface AssessOptions {
@@ -38,9 +38,12 @@ export interface AssessOptions {
 }
 
 /**
- * Assesses every target of a region pack under one scenario, deterministically: projects every
- * place and group (see `projectScenario`), evaluates each target by its kind and gives it a status
- * (see `classifyStatus`). Targets that cannot be evaluated are `insufficient-data` and name the
+ * Assesses every target of a region pack under one scenario, deterministically: derives the
+ * constant-price series of indicators with a price index at the plan's base-year prices (see
+ * `derivePriceSeries`), projects every place and group (see `projectScenario`), evaluates each
+ * target by its kind on its basis (a target at constant prices on the constant-price series,
+ * with the judgement at current prices beside it in `nominal`) and gives it a status (see
+ * `classifyStatus`). Targets that cannot be evaluated are `insufficient-data` and name the
  * observations that would make them evaluable; `readiness` collects those needs.
  *
  * @param pack - the region pack (places, data, targets, named scenarios), checked against
@@ -71,10 +74,10 @@ export function assessPack(
 ): Assessment {
   const args = checkAssessArgs("assessPack", pack, scenario, options);
   const resolved = resolveScenario(args.scenario, args.pack.scenarios);
-  const dataset = mergeObservations(args.pack.dataset, args.data.observations);
+  const { dataset, issues } = packDataset(args.pack, args.data.observations);
   const projection = projectCheckedScenario(dataset, resolved, args.pack.references);
   const assessment = buildAssessment(args.pack, dataset, projection, () => null);
-  return { ...assessment, issues: [...args.data.issues, ...assessment.issues] };
+  return { ...assessment, issues: [...args.data.issues, ...issues, ...assessment.issues] };
 }
 
 /**

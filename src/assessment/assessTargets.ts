@@ -11,11 +11,14 @@ import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { buildTargetContext } from "./buildTargetContext.js";
 import { checkEntryPack } from "./checkAssessArgs.js";
 import { checkDataset, checkFunction, checkProjection } from "./checkProjectionArgs.js";
+import { nominalJudgement } from "./nominalJudgement.js";
 
 /**
  * Evaluates every target of a pack against a projection (see `evaluateTarget`) and builds the
  * assessment rows, each with its status (see `classifyStatus`); `probabilityOf` supplies the
- * probability of attainment when a simulation was run.
+ * probability of attainment when a simulation was run. A level or growth target that states its
+ * basis has it on its row (`basis`); one at constant prices also has the judgement at current
+ * prices beside it (`nominal`, see docs/real-and-nominal.md).
  *
  * @param pack - the region pack, for its targets and plan calendar.
  * @param dataset - the observations the projection was made from.
@@ -42,7 +45,11 @@ export function assessTargets(
   return pack.targets.map((target) => {
     const evaluation = evaluateCheckedTarget(target, context);
     const probability = evaluation.met === null ? null : probabilityOf(target);
-    return toRow(target, projection.scenario.id, evaluation, probability);
+    const row = toRow(target, projection.scenario.id, evaluation, probability);
+    if ((target.kind !== "level" && target.kind !== "growth") || target.basis === undefined)
+      return row;
+    const nominal = nominalJudgement(target, context);
+    return { ...row, basis: target.basis, ...(nominal === undefined ? {} : { nominal }) };
   });
 }
 

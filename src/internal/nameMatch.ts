@@ -64,3 +64,21 @@ export function nearestIds(
     );
   return [...new Set(ranked.map((r) => r.id))].slice(0, count);
 }
+
+/**
+ * The candidate nearest to `name` by edit distance (after {@link normalizeName}), when it is a
+ * likely typo: at most one edit for every three characters of `name` (at least one edit), so
+ * `reel` suggests `real` and `levels` suggests `level`, but `≥` suggests nothing among `>=`,
+ * `<=` and `about`. Undefined when none is that near.
+ */
+export function nearTypo(name: string, candidates: readonly string[]): string | undefined {
+  const given = normalizeName(name);
+  const limit = Math.max(1, Math.floor(given.length / 3));
+  let best: { id: string; distance: number } | undefined;
+  for (const id of candidates) {
+    const distance = editDistances(given, normalizeName(id)).full;
+    if (distance <= limit && (best === undefined || distance < best.distance))
+      best = { id, distance };
+  }
+  return best?.id;
+}

@@ -26,7 +26,7 @@ export interface ReadScenarioJsonOptions extends ReadJsonOptions {
 }
 
 /** The lists of a scenario whose items name a scope and an indicator. */
-const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
+const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty", "deflators"] as const;
 
 /**
  * Reads a scenario from JSON text and reports every problem in it.

@@ -402,3 +402,17 @@ export function uncertaintyOfProjection(
   memo.set(projection, estimate);
   return estimate;
 }
+
+/**
+ * Gives `projection` the uncertainty estimate of `like` (see {@link uncertaintyOfProjection}): for
+ * a projection that differs from `like` only in projected values, not in the observations the
+ * estimate is made from (the judgement at current prices beside a real one replaces a series'
+ * projection with the real projection × the deflator). Not exported from the package.
+ */
+export function shareUncertainty(
+  dataset: Dataset,
+  like: ScenarioProjection,
+  projection: ScenarioProjection,
+): void {
+  memo.set(projection, uncertaintyOfProjection(dataset, like));
+}

@@ -9,6 +9,7 @@ import { type ReferenceSeries, ReferenceSeriesSchema } from "../schemas/regionPa
 import { type Scenario, ScenarioSchema } from "../schemas/scenario.js";
 import { aggregateGroups } from "./aggregateGroups.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
+import { companionScenario } from "./internal/companionScenario.js";
 import { projectOne } from "./projectOne.js";
 import { projectReference } from "./projectReference.js";
 import { reportIgnoredAssumptions } from "./reportIgnoredAssumptions.js";
@@ -52,7 +53,10 @@ export interface ScenarioProjection {
  * fitted (respecting series breaks) and projected with an 80% interval where the model gives
  * one; shocks and year overrides are applied; groups are aggregated from their places by each
  * indicator's rule wherever every member has a value, beside the group's own observed series, and
- * years with both are listed as discrepancies. Problems (a model that cannot be fitted, an
+ * years with both are listed as discrepancies. Series derived from a price index (see
+ * `derivePriceSeries`, which adds them to a dataset) are projected like any other: the
+ * constant-price series with the scenario's model and shocks of the indicator at current prices,
+ * the deflator with the scenario's `deflators` assumption or the drift of its log. Problems (a model that cannot be fitted, an
  * override for an unknown series or for a group whose targets read its places) are returned as
  * issues; nothing throws for data.
  *
@@ -117,8 +121,21 @@ export function projectCheckedScenario(
   }
   const direct: ScopeSeries[] = [];
   let asOf = Number.NEGATIVE_INFINITY;
+  // A series derived from a price index reads the scenario as its role says (companionScenario).
+  const views = new Map<string, Scenario>();
+  const viewOf = (indicator: Indicator): Scenario => {
+    if (indicator.priceCompanion === undefined) return scenario;
+    const known = views.get(indicator.id);
+    if (known !== undefined) return known;
+    const view = companionScenario(scenario, indicator);
+    views.set(indicator.id, view);
+    return view;
+  };
   for (const entry of byKey.values()) {
-    const series = projectOne({ ...entry, dataset, scenario, level: INTERVAL_LEVEL }, issues);
+    const series = projectOne(
+      { ...entry, dataset, scenario: viewOf(entry.indicator), level: INTERVAL_LEVEL },
+      issues,
+    );
     for (const p of series.observed) asOf = Math.max(asOf, p.year);
     direct.push(series);
   }

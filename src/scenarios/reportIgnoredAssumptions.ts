@@ -1,5 +1,6 @@
 import type { Dataset } from "../schemas/dataset.js";
 import type { Issue } from "../schemas/issue.js";
+import { priceCompanionId } from "../schemas/priceCompanionId.js";
 import type { Scenario } from "../schemas/scenario.js";
 import { scopeMatches } from "./internal/scopeMatches.js";
 import { scenarioContentIssues } from "./scenarioContentIssues.js";
@@ -15,7 +16,9 @@ import { preferredSeries, type ScopeSeries } from "./scopeSeries.js";
  *   own, or of a group whose targets read the aggregate of its places (which an override of the
  *   group's own series does not change);
  * - `shock-ignored`: a shock that matches no projected series (a misspelt scope or indicator, or
- *   no data).
+ *   no data);
+ * - `deflator-ignored`: a `deflators` entry that matches no projected deflator (see
+ *   `derivePriceSeries`).
  *
  * An override of a year outside its series' projection is reported where it is applied
  * ({@link applyAssumptions}).
@@ -37,6 +40,28 @@ export function reportIgnoredAssumptions(
   );
   reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);
   reportUnmatchedShocks(scenario, dataset, direct, issues);
+  reportUnmatchedDeflators(scenario, dataset, direct, issues);
+}
+
+function reportUnmatchedDeflators(
+  scenario: Scenario,
+  dataset: Dataset,
+  direct: readonly ScopeSeries[],
+  issues: Issue[],
+): void {
+  (scenario.deflators ?? []).forEach((d, k) => {
+    const id = priceCompanionId(d.indicator, "deflator");
+    const matched = direct.some(
+      (s) => s.indicator === id && s.years.length > 0 && scopeMatches(dataset, d.scope, s.scope),
+    );
+    if (matched) return;
+    issues.push({
+      severity: "warning",
+      code: "deflator-ignored",
+      message: `deflator ${k + 1} (${d.scope} ${d.indicator}) ignored: no deflator of ${d.indicator} is projected for ${d.scope} (it needs observations of ${d.indicator} and of its price index in common years; see derivePriceSeries)`,
+      field: `deflators[${k}]`,
+    });
+  });
 }
 
 function reportIgnoredOverrides(

@@ -98,7 +98,8 @@ export function resolveScenario(
     const input = inputs.find((s) => s[key] !== undefined);
     return input === undefined ? start[key] : (parse(input)[key] as Scenario[K]);
   };
-  const { extends: _parent, ...rest } = start;
+  const { extends: _parent, deflators: _deflators, ...rest } = start;
+  const deflators = chain.flatMap((s) => s.deflators ?? []);
   const merged: Scenario = {
     ...rest,
     models: chain.flatMap((s) => s.models),
@@ -106,6 +107,7 @@ export function resolveScenario(
     shocks: chain.flatMap((s) => s.shocks),
     references: chain.flatMap((s) => s.references),
     uncertainty: chain.flatMap((s) => s.uncertainty),
+    ...(deflators.length === 0 ? {} : { deflators }),
     useQualityC: stated("useQualityC"),
     toYear: stated("toYear"),
   };

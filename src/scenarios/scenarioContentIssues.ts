@@ -18,7 +18,7 @@ export interface ScenarioContext {
 }
 
 /** The lists of a scenario whose items name a scope and an indicator. */
-const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
+const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty", "deflators"] as const;
 
 /**
  * The problems of a schema-valid scenario that only its pack reveals, as error issues whose
@@ -28,6 +28,7 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
  * - `override-out-of-bounds`: an override outside its indicator's range (a share above 100%,
  *   a negative GDP); such an override is not applied;
  * - `shock-mode`: a `points` shock on an indicator not in `%`; it is not applied;
+ * - `no-price-index`: a `deflators` entry for an indicator without a price index;
  * - `unknown-reference`: a `references[].reference` that is not a reference series of the pack;
  * - `toYear-not-after-data`: a `toYear` not after the latest observation, so nothing would be
  *   projected.
@@ -46,6 +47,7 @@ const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
 export function scenarioContentIssues(
   scenario: Pick<Scenario, "models" | "overrides" | "shocks" | "uncertainty" | "references"> & {
     readonly toYear?: number | undefined;
+    readonly deflators?: Scenario["deflators"];
   },
   context: ScenarioContext,
 ): Issue[] {
@@ -54,7 +56,7 @@ export function scenarioContentIssues(
   if (context.selectors !== false) {
     const index = nameIndex(context.meta);
     for (const list of SCOPED_LISTS)
-      scenario[list].forEach((item, k) => {
+      (scenario[list] ?? []).forEach((item, k) => {
         if (item.scope !== "*") {
           const hit = index.placeId(item.scope);
           if (!hit.found) issues.push({ ...hit.issue, field: `${list}[${k}].scope` });
@@ -87,6 +89,20 @@ export function scenarioContentIssues(
       field: `shocks[${k}].mode`,
       expected: '"relative"',
       received: '"points"',
+    });
+  });
+  (scenario.deflators ?? []).forEach((d, k) => {
+    const indicator = indicators.get(d.indicator);
+    if (indicator === undefined || indicator.prices !== undefined) return;
+    issues.push({
+      severity: "error",
+      code: "no-price-index",
+      message: `a deflator applies to an indicator with a price index; ${d.indicator} has none (add prices: { index } to its definition)`,
+      field: `deflators[${k}].indicator`,
+      expected: orList(
+        context.meta.indicators.filter((i) => i.prices !== undefined).map((i) => i.id),
+      ).replace(/^$/, "an indicator with prices (the pack has none)"),
+      received: JSON.stringify(d.indicator),
     });
   });
   const known = context.references;

@@ -46,6 +46,38 @@ export type DataNeed = z.infer<typeof DataNeedSchema>;
 
 const nullableNumber = z.number().finite().nullable();
 
+/** The latest observation of a row's measured series. */
+const LatestSchema = z
+  .object({ year: z.number().int(), value: z.number().finite(), source: z.string() })
+  .nullable();
+
+/** Gap of a row: projected − target, absolute and relative. */
+const GapSchema = z
+  .object({ absolute: z.number().finite(), relative: z.number().finite().nullable() })
+  .nullable();
+
+/**
+ * A target judged at constant prices (`basis: "real"`), judged again at current prices beside
+ * it: the same target's measure on the indicator at current prices, whose projection is the real
+ * projection times the projected deflator (see docs/real-and-nominal.md). Its status rests on
+ * that projection alone (a simulation runs on the real series).
+ */
+export const NominalJudgementSchema = z.object({
+  /** Latest observation at current prices. */
+  latest: LatestSchema,
+  /** Projected measure at current prices (a level in the target's unit, a growth in % a year). */
+  projected: nullableNumber,
+  met: z.boolean().nullable(),
+  gap: GapSchema,
+  requiredGrowth: nullableNumber,
+  impliedGrowth: nullableNumber,
+  status: StatusSchema,
+  statusZh: z.string(),
+  /** How the current-price path was made (the deflator's path) and why it is missing, if it is. */
+  notes: z.array(z.string()),
+});
+export type NominalJudgement = z.infer<typeof NominalJudgementSchema>;
+
 /** One row of an assessment: one target under one scenario. */
 export const AssessmentRowSchema = z.object({
   targetId: IdSchema,
@@ -59,6 +91,13 @@ export const AssessmentRowSchema = z.object({
   comparator: ComparatorSchema,
   target: z.number().finite(),
   unit: z.string(),
+  /**
+   * The prices the row is judged at: `real` (constant prices; `latest`, `projected`, `gap` and
+   * the growth fields are of the series at constant prices, and `nominal` gives the judgement
+   * at current prices beside it) or `nominal`. Absent in documents written before it existed,
+   * and for kinds that have no basis: current prices.
+   */
+  basis: z.enum(["real", "nominal"]).optional(),
   /** Projected value of the target's measure in its year (growth as % a year, share as %, …). */
   projected: nullableNumber,
   /** Prediction interval of `projected` where the model gives one. */
@@ -126,6 +165,8 @@ export const AssessmentRowSchema = z.object({
   /** What would make the target evaluable (empty when it is). */
   missing: z.array(DataNeedSchema),
   notes: z.array(z.string()),
+  /** For a row on `basis: "real"`: the judgement at current prices beside it (else absent). */
+  nominal: NominalJudgementSchema.optional(),
 });
 export type AssessmentRow = z.infer<typeof AssessmentRowSchema>;
 

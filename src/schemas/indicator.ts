@@ -29,6 +29,33 @@ export type Aggregation = z.infer<typeof AggregationSchema>;
 export const ModelScaleSchema = z.enum(["log", "logit", "linear"]);
 export type ModelScale = z.infer<typeof ModelScaleSchema>;
 
+/**
+ * The price index of an indicator of money at current prices: `index` names the indicator of
+ * its volume index with the previous year = 100 (GDP's 地区生产总值指数, 上年 = 100), from
+ * which the library derives the indicator's series at constant prices and its implicit
+ * deflator (see `derivePriceSeries`); `referenceYear`, when given, is the year whose prices the
+ * constant-price series is in (default: the plan's base year).
+ */
+export const PricesSchema = z.object({
+  index: IdSchema,
+  referenceYear: z.number().int().min(1900).max(2200).optional(),
+});
+export type Prices = z.infer<typeof PricesSchema>;
+
+/**
+ * What a series the library derives from an indicator with `prices` is (see
+ * `derivePriceSeries`): `real`, the indicator `of` at constant prices of `referenceYear`
+ * chained with `index`; `deflator`, its implicit deflator, 100 × nominal / real (100 in the
+ * reference year). Set by the library on the indicators it adds; a pack never declares it.
+ */
+export const PriceCompanionSchema = z.object({
+  of: IdSchema,
+  role: z.enum(["real", "deflator"]),
+  index: IdSchema,
+  referenceYear: z.number().int(),
+});
+export type PriceCompanion = z.infer<typeof PriceCompanionSchema>;
+
 /** What is measured: unit, kind, aggregation rule and modelling scale. */
 export const IndicatorSchema = z.object({
   id: IdSchema,
@@ -64,6 +91,10 @@ export const IndicatorSchema = z.object({
    * and group that has data, whether or not a target reads it. Default false.
    */
   placeTable: z.boolean().optional(),
+  /** For money at current prices: its price index (see {@link PricesSchema}). */
+  prices: PricesSchema.optional(),
+  /** Set on a series the library derives from another's `prices` (see {@link PriceCompanionSchema}). */
+  priceCompanion: PriceCompanionSchema.optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

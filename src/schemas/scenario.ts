@@ -99,6 +99,35 @@ export const UncertaintySchema = z.object({
 });
 export type Uncertainty = z.infer<typeof UncertaintySchema>;
 
+/**
+ * An assumed path of prices for an indicator with a price index (`prices` on its definition):
+ * its implicit deflator grows by `rate` a year (a fraction: 0.02 is 2% a year) from its last
+ * observed year, so the indicator at current prices is its projection at constant prices times
+ * that deflator. Without one, the deflator continues the drift of its own log. The most specific
+ * entry wins (an exact scope beats a group of the place, which beats `"*"`; the later among
+ * equals).
+ */
+export const DeflatorAssumptionSchema = z
+  .object({
+    scope: ScopeSelectorSchema,
+    /** The indicator at current prices (e.g. `"gdp"`), whose definition names a price index. */
+    indicator: IdSchema,
+    /** Growth of the deflator a year, a fraction (0.02 is 2% a year); more than −1. */
+    rate: z.number().finite().gt(-1),
+    reason: z.string().min(1),
+  })
+  .superRefine((d, ctx) => {
+    if (Math.abs(d.rate) > 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["rate"],
+        input: d.rate,
+        message: `deflator growth must be between -1 and 1: ${RATE_HINT}`,
+        params: { code: "rate-not-fraction", expected: "a fraction a year, e.g. 0.02" },
+      });
+  });
+export type DeflatorAssumption = z.infer<typeof DeflatorAssumptionSchema>;
+
 /** A named, JSON-serialisable set of assumptions. */
 export const ScenarioSchema = z.object({
   /** Version of the scenario format (see `SCHEMA_VERSION`); omitted means the current one. */
@@ -121,6 +150,8 @@ export const ScenarioSchema = z.object({
     )
     .default([]),
   uncertainty: z.array(UncertaintySchema).default([]),
+  /** Assumed deflators of indicators with a price index (see {@link DeflatorAssumptionSchema}). */
+  deflators: z.array(DeflatorAssumptionSchema).optional(),
   /** Use quality-C observations for fitting (they are always kept and shown). */
   useQualityC: z.boolean().default(false),
   /** Last projected year. */

@@ -42,6 +42,15 @@ export const MAX_TARGET_YEAR = 2100;
 /** A target's year or base year: an integer from {@link MIN_TARGET_YEAR} to {@link MAX_TARGET_YEAR}. */
 const TargetYearSchema = z.number().int().min(MIN_TARGET_YEAR).max(MAX_TARGET_YEAR);
 
+/**
+ * The prices a level or growth target of money is judged at: `nominal` (current prices, the
+ * default) or `real` (constant prices, 可比价: the growth a plan states is almost always real).
+ * A real target needs an indicator with a price index (`prices` on its definition); a level
+ * target's value is then at constant prices of its base year.
+ */
+export const TargetBasisSchema = z.enum(["real", "nominal"]);
+export type TargetBasis = z.infer<typeof TargetBasisSchema>;
+
 /** Size classes of the State Council's 2014 urban classification (国发〔2014〕51号). */
 export const CityClassSchema = z.enum(["small", "medium", "large", "very-large", "megacity"]);
 export type CityClass = z.infer<typeof CityClassSchema>;
@@ -65,6 +74,7 @@ const common = {
  * A quantified plan target. Kinds:
  * - `level`: the indicator's value in `year`;
  * - `growth`: its compound annual growth rate from `baseYear` to `year`, in % a year;
+ *   (a level or growth target of money may be judged at constant prices: `basis: "real"`);
  * - `share`: scope's indicator as a % of the denominator (another scope and/or indicator);
  * - `count`: the sum of a yearly-count indicator over `baseYear + 1 … year`;
  * - `rank`: position of scope's indicator among a reference population (`reference` names a
@@ -82,12 +92,16 @@ export const TargetSchema = z
       kind: z.literal("level"),
       year: TargetYearSchema,
       baseYear: TargetYearSchema,
+      /** Current (`nominal`, the default) or constant (`real`) prices; see {@link TargetBasisSchema}. */
+      basis: TargetBasisSchema.optional(),
     }),
     z.object({
       ...common,
       kind: z.literal("growth"),
       year: TargetYearSchema,
       baseYear: TargetYearSchema,
+      /** Current (`nominal`, the default) or constant (`real`) prices; see {@link TargetBasisSchema}. */
+      basis: TargetBasisSchema.optional(),
     }),
     z.object({
       ...common,

@@ -126,6 +126,27 @@ function levelValueIssues(target: Target, indicator: Indicator | undefined): Tar
   ];
 }
 
+/**
+ * A target judged at constant prices (`basis: "real"`) needs an indicator with a price index
+ * (`prices` on its definition), from which the library derives its constant-price series.
+ */
+function basisIssues(
+  target: Extract<Target, { kind: "level" | "growth" }>,
+  indicator: Indicator | undefined,
+): TargetIssue[] {
+  if (target.basis !== "real" || indicator === undefined || indicator.prices !== undefined)
+    return [];
+  return [
+    error(
+      ["basis"],
+      "no-price-index",
+      `a target at constant prices needs a price index, and the indicator ${indicator.id} has none (add prices: { index: "<id of its index, previous year = 100>" } to its definition, or judge the target at current prices: basis "nominal")`,
+      `"nominal", or an indicator with prices`,
+      target.basis,
+    ),
+  ];
+}
+
 type IndicatorOf = (id: string) => Indicator | undefined;
 type KindChecks = {
   readonly [K in Target["kind"]]: (
@@ -141,9 +162,11 @@ const KIND_CHECKS: KindChecks = {
     return [
       ...levelValueIssues(target, indicator),
       ...(indicator === undefined ? [] : sameUnitIssues(target, indicator)),
+      ...basisIssues(target, indicator),
     ];
   },
-  growth: (target) => [
+  growth: (target, indicatorOf) => [
+    ...basisIssues(target, indicatorOf(target.indicator)),
     // A level cannot fall by 100% or more a year: (1 + g)^n would be 0 or negative.
     ...(target.value > -100
       ? []
@@ -177,7 +200,8 @@ const KIND_CHECKS: KindChecks = {
 /**
  * What is implausible in a target that its schema accepted, measured against the indicators it
  * names: its value's sign for its kind (a level within its indicator's bounds, a count, share or
- * class count at least 0, a rank at least 1, a growth rate above −100% a year), and its unit (a
+ * class count at least 0, a rank at least 1, a growth rate above −100% a year), its basis (a
+ * level or growth at constant prices needs an indicator with a price index), and its unit (a
  * level's or count's the indicator's unit however written (`亿元` for `"100M yuan"`), a growth
  * in % a year, a share in %, the two indicators of a share in one unit). Unit tests use the
  * table of `units.ts`; an indicator `indicatorOf` does not know is skipped (the reader reports

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { nearTypo } from "../internal/nameMatch.js";
 import { shownValue } from "../internal/shownValue.js";
 import type { Issue } from "./issue.js";
 import { jsonPath } from "./jsonPath.js";
@@ -110,14 +111,21 @@ function translate(z: ZodIssue, value: unknown, exists: boolean): Issue {
         expected: z.message,
         received,
       };
-    case "invalid_value":
+    case "invalid_value": {
+      // A likely typo of one of the allowed words gets a did-you-mean (`reel` → "real").
+      const words = z.values.filter((v): v is string => typeof v === "string");
+      const near = typeof value === "string" ? nearTypo(value, words) : undefined;
       return {
         severity: "error",
         code: "invalid-value",
-        message: "not an allowed value",
+        message:
+          near === undefined
+            ? "not an allowed value"
+            : `not an allowed value; did you mean ${JSON.stringify(near)}?`,
         expected: orList(z.values),
         received,
       };
+    }
     case "invalid_union": {
       const options = (z as { options?: unknown }).options;
       if (Array.isArray(options)) {

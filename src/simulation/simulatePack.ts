@@ -1,6 +1,6 @@
 import { type AssessOptions, buildAssessment } from "../assessment/assessPack.js";
 import { buildTargetContext } from "../assessment/buildTargetContext.js";
-import { mergeObservations } from "../assessment/mergeObservations.js";
+import { packDataset } from "../assessment/packDataset.js";
 import {
   estimateCheckedUncertainty,
   type UncertaintyEstimate,
@@ -96,7 +96,7 @@ async function simulateCheckedPack(
   options: SimulatePackOptions,
 ): Promise<SimulatedPack> {
   const resolved = resolveScenario(scenario, pack.scenarios);
-  const dataset = mergeObservations(pack.dataset, options.data ?? []);
+  const { dataset, issues } = packDataset(pack, options.data ?? []);
   const projection = projectCheckedScenario(dataset, resolved, pack.references);
   const context = buildTargetContext(pack, dataset, projection);
   const uncertainty = estimateCheckedUncertainty(dataset, projection, resolved);
@@ -107,7 +107,8 @@ async function simulateCheckedPack(
   const { plan, skipped } = planSimulation(pack.targets, context, uncertainty, evaluable);
   // Nothing to simulate (no target can be evaluated); the options were checked at entry.
   if (plan.targets.length === 0) {
-    const assessment = buildAssessment(pack, dataset, projection, () => null);
+    const built = buildAssessment(pack, dataset, projection, () => null);
+    const assessment = { ...built, issues: [...issues, ...built.issues] };
     return { assessment, simulation: null, plan, uncertainty, skipped };
   }
   const simulation = await simulate(plan, {
@@ -132,7 +133,13 @@ async function simulateCheckedPack(
     context,
     simulation,
   );
-  return { assessment, simulation, plan, uncertainty, skipped };
+  return {
+    assessment: { ...assessment, issues: [...issues, ...assessment.issues] },
+    simulation,
+    plan,
+    uncertainty,
+    skipped,
+  };
 }
 
 /**

@@ -46,10 +46,11 @@ describe("assessPack: options.data", () => {
       "data[6].source: missing (expected a source key)",
       "data[6].quality: missing (expected A, B or C)",
     ]);
-    // The good row is used: 2023 is the latest year of the city's GDP.
+    // The good row is used: 2023 is the latest year of the city's GDP at current prices, which
+    // the doubling's judgement at current prices reads.
     const gdp = a.rows.find((r) => r.targetId === "gdp-2035-double");
-    expect(gdp?.latest?.year).toBe(2023);
-    expect(gdp?.latest?.value).toBe(3957.8);
+    expect(gdp?.nominal?.latest?.year).toBe(2023);
+    expect(gdp?.nominal?.latest?.value).toBe(3957.8);
   });
 
   it("assessPack leaves out a bad row without changing the assessment otherwise", () => {
@@ -96,7 +97,7 @@ describe("assessPack: options.data", () => {
     // user's 3900 replaces it.
     const a = assessPack(qujingPack, "trend", { data: rows({ ...good, value: 3900 }) });
     const gdp = a.rows.find((r) => r.targetId === "gdp-2035-double");
-    expect(gdp?.latest).toMatchObject({ year: 2023, value: 3900, source: "user" });
+    expect(gdp?.nominal?.latest).toMatchObject({ year: 2023, value: 3900, source: "user" });
   });
 
   it("simulateAssessment reports bad data rows as assessPack does", async () => {

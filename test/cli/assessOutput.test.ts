@@ -110,7 +110,8 @@ describe("regionsim assess --only judged", () => {
     expect(judged.stdout).not.toMatch(/^urbanization-hukou +2025 /m);
     expect(judged.stdout).toMatch(/^ {2}urbanization-hukou {2}/m);
     expect(judged.stdout).toMatch(/^gdp-2035-double /m);
-    // The GDP series end in 2023, although other series of the pack (resident population) reach 2024.
+    // GDP at constant prices (the 2035 doubling's basis) and at current prices end in 2023,
+    // although other series of the pack (resident population) reach 2024.
     expect(judged.stdout).toContain("Data as of 2023 ·");
   });
 });

@@ -52,7 +52,7 @@ describe("regionsim template", () => {
     expect(await sheetNamesOf(join(dir, "needs.xlsx"))).toEqual(["README", ...indicators]);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      `needs.xlsx: ${indicators.length} sheets to fill for 28 insufficient-data targets of qujing ` +
+      `needs.xlsx: ${indicators.length} sheets to fill for 27 insufficient-data targets of qujing ` +
         "under trend; then: regionsim assess --pack qujing --scenario trend --data needs.xlsx",
     );
     expect(lines).toHaveLength(1 + indicators.length);

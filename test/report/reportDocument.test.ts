@@ -218,13 +218,16 @@ describe("buildReportDocument: Qujing under the trend scenario", () => {
     expect(s?.readiness.map((r) => r.targetId)).toEqual(
       assessment.rows.filter((r) => r.status === "insufficient-data").map((r) => r.targetId),
     );
-    // Every note of every row is given once: under the row, or among the shared notes with it.
+    // Every note of every row is given once: under the row, or among the shared notes with it;
+    // a row at constant prices also has its judgement at current prices as its first note.
     for (const r of assessment.rows) {
       const own = s?.notes.find((n) => n.targetId === r.targetId)?.notes ?? [];
       const shared = (s?.sharedNotes ?? [])
         .filter((n) => n.targetIds.includes(r.targetId))
         .map((n) => n.note);
-      expect(new Set([...own, ...shared])).toEqual(new Set(r.notes));
+      const nominal = own.filter((n) => n.startsWith("at current prices (nominal): "));
+      expect(nominal).toHaveLength(r.nominal === undefined ? 0 : 1);
+      expect(new Set([...own, ...shared])).toEqual(new Set([...nominal, ...r.notes]));
     }
     expect(s?.discrepancies.rows).toHaveLength(assessment.discrepancies.length);
     expect(s?.disparity.table.rows).toHaveLength(assessment.disparity?.length ?? 0);

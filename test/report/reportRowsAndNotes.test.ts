@@ -116,8 +116,10 @@ describe("notes that several targets carry", () => {
 });
 
 describe("data as of", () => {
-  // Under trend the central city's GDP share (county GDP ends in 2021) and the two GDP targets (the
-  // city's GDP and the rank end in 2023) are judged, while the resident population reaches 2024.
+  // Under trend the central city's GDP share (county GDP ends in 2021) and the two GDP targets are
+  // judged: GDP at constant prices ends in 2023 (the last year of the GDP index: gdp-2035-double's
+  // latest observation, judged at constant prices), and so do the city's GDP and the rank, while
+  // the resident population reaches 2024.
   const trend = assessPack(qujingPack, "trend");
 
   it("is the latest year the judged targets' data reach, not the latest year of any series", () => {

@@ -29,14 +29,13 @@ describe("simulatePack: one uncertainty story", () => {
       upper: value[quantiles.indexOf(0.9)],
       level: 0.8,
     });
-    // Deterministic: the closed form of the same shocks. sigma 0.06087 (the city GDP's own 22
-    // steps, 2000–2023), phi 0.3000 (pooled over the gdp series), 12 years from 2023:
-    // Σ_{m=1..12} (1 − 0.3^m)² = 11.242, sd = 0.06087 / 0.7000 · √11.242 = 0.2916 on the log
-    // scale, so the band is 9,210.3 · exp(±1.2816 · 0.2916) ≈ [6,339, 13,383] (python3, math).
-    // (With GDP only 2010–2022 it was [4,635, 9,016]; issue #8 had [3,805, 10,984] beside a
-    // simulated ≈ [4,650, 9,040].)
-    expect(det?.interval?.lower).toBeCloseTo(6339, -1);
-    expect(det?.interval?.upper).toBeCloseTo(13383, -1);
+    // Deterministic: the closed form of the same shocks, on GDP at constant 2020 prices (the
+    // target's basis). sigma 0.02259 (real GDP's own 24 steps), phi 0.4635, 12 years from 2023:
+    // Σ (1 − φ^k)² = 10.546, sd = 0.02259 / 0.5365 · √10.546 = 0.1367 on the log scale, so the
+    // band is 7,131 · exp(±1.2816 · 0.1367) ≈ [5,985, 8,496]. (At current prices it was
+    // 6,465 · exp(±1.2816 · 0.2597) ≈ [4,635, 9,016]: nominal GDP is far more volatile.)
+    expect(det?.interval?.lower).toBeCloseTo(5985, -1);
+    expect(det?.interval?.upper).toBeCloseTo(8496, -1);
     const ratio = width(det?.interval) / width(row?.interval);
     expect(ratio).toBeLessThan(1.5);
     expect(ratio).toBeGreaterThan(1 / 1.5);

@@ -9,7 +9,7 @@ const COUNT = "count";
 /** Bounds of a growth rate in % a year: a value cannot fall by more than 100%. */
 const GROWTH_BOUNDS: [number, number] = [-100, 100];
 
-type Extra = Pick<Indicator, "aliases" | "note" | "placeTable">;
+type Extra = Pick<Indicator, "aliases" | "note" | "placeTable" | "prices">;
 
 /** A level (GDP, population, area) that adds up over places; modelled on the log scale. */
 function level(
@@ -142,6 +142,8 @@ export const qujingIndicators: Indicator[] = [
     aliases: ["GDP", "生产总值", "经济总量"],
     // The report's county table 各县（市、区）: every place's GDP, latest and projected.
     placeTable: true,
+    // Its volume index, previous year = 100: GDP at constant prices (gdp_real) is chained from it.
+    prices: { index: "gdp_index" },
     note: `Current prices. The city 2000–2023 (GP_INDUSTRY; CSMAR_GH for 2010–2021), seven places 2000–2021, Zhanyi from 2016 and Malong from 2018 (CSMAR_CNT_GDP): all nine 2018–2021, when they add up to the city within rounding except in 2019. ${GDP_BREAK} 2014 (1548.46) is below 2013 (1583.94) while the growth field says +4.0%: that is what the table says; it may reflect the 3rd economic census revision of 2013 figures, which the sources do not confirm.`,
   }),
   level("primary_va", "第一产业增加值", "Primary industry value added", YUAN_100M, {

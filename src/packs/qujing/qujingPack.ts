@@ -28,7 +28,7 @@ const rankObservations: Observation[] = qujingGdpRankHistory.map((r) => ({
  * `central-city` and `others`; the indicators, observations and series breaks of
  * `data/qujing/observations.csv` and of `data/qujing/panel-observations.csv` (the places' and the
  * city's series from the shared China panels; both parsed when this module loads) plus Qujing's
- * GDP rank among China's prefecture-level cities; the 29 quantified targets of 《曲靖市促进区域协调发展实施方案》
+ * GDP rank among China's prefecture-level cities; `gdp` at constant prices is derived from the city's GDP index (`gdp_index`, its `prices`); the 29 quantified targets of 《曲靖市促进区域协调发展实施方案》
  * (2021, base year 2020, period to 2025) and one interpretation (`gdp-2035-double`); the GDP of
  * the 70th prefecture-level city as a reference series; and three named scenarios (`trend`,
  * `plan`, `downside`). See `docs/qujing-pack.md`.

@@ -110,9 +110,10 @@ const planModels: ModelAssumption[] = [
     reason:
       "Interpretation (target gdp-2035-double): the plan's 2035 goal 全市经济总量…再迈上新的台阶 " +
       "(一(二)) read as the national vision's doubling of 2020 GDP, 2^(1/15) − 1 ≈ 4.73% a year, " +
-      "applied to nominal GDP from the last observation (2023). Because 2020–2023 already grew " +
-      "37% (4048.91 against 2959.35), this path passes the doubling before 2035; it is the " +
-      "plan's pace, not its level.",
+      "applied to GDP from its last observation (2023), at constant prices (the basis of the " +
+      "doubling) and at current prices (the series the rank target reads) alike. Because 2020–2023 " +
+      "already grew 30% in real terms (37% at current prices: 4048.91 against 2959.35), this path " +
+      "passes the doubling before 2035; it is the plan's pace, not its level.",
   },
   ...(
     [
@@ -192,11 +193,11 @@ const planModels: ModelAssumption[] = [
  * - `plan`: the growth the plan's targets imply from the latest observation (extends `trend`; not
  *   every target met exactly, see its description): urbanization on a path to 60% in 2025, trade and investment at their target rates, R&D and the central city on paths to
  *   their 2025 values, counts spread evenly over 2021–2025, GDP at the 4.73% a year of the 2035
- *   doubling interpretation.
- * - `downside`: a plausible bad case (extends `trend`): nominal GDP growth of 4.5% a year with
- *   2024's contraction (−0.9%, NETEASE_2024, quality C) as a relative growth shock of −5.5%
- *   (2024 growth about −1.2%), slower urbanization,
- *   and the 70th city growing at the national pace.
+ *   doubling interpretation (at constant prices; its deflator keeps its trend).
+ * - `downside`: a plausible bad case (extends `trend`): GDP growth of 4.5% a year with 2024's
+ *   contraction (−0.9%, NETEASE_2024, quality C) as a relative growth shock of −5.5% (2024
+ *   growth about −1.2%) and flat prices (a deflator of 0% a year, so current and constant prices
+ *   grow alike), slower urbanization, and the 70th city growing at the national pace.
  *
  * Every assumption carries its reason. The data are thin: for most targets the pack has no
  * observation at all, and those targets are reported as needing data whatever the scenario.
@@ -269,8 +270,9 @@ export const qujingScenarios: Scenario[] = [
     description:
       "A plausible bad case built on the little that is known after 2023: a quality-C report of " +
       "a real GDP contraction of 0.9% in 2024 (the only one in Yunnan) after real growth of 8.1% " +
-      "in 2022 and 7.5% in 2023. Nominal GDP grows 4.5% a year from 2023 with 2024 hit by a growth " +
-      "shock; urbanization gains 0.6 points a year; the 70th city grows at China's nominal pace. " +
+      "in 2022 and 7.5% in 2023. GDP grows 4.5% a year from 2023 with 2024 hit by a growth shock, " +
+      "at flat prices (the same rate at current and at constant prices); urbanization gains 0.6 " +
+      "points a year; the 70th city grows at China's nominal pace. " +
       "The 2024 figure is a single low-quality source: treat this as a stress test, not a forecast.",
     extends: "trend",
     models: [
@@ -279,7 +281,8 @@ export const qujingScenarios: Scenario[] = [
         indicator: "gdp",
         spec: { kind: "cagr", rate: 0.045 },
         reason:
-          "Nominal GDP growth of 4.5% a year from 2023, the last observed year: about China's " +
+          "GDP growth of 4.5% a year from 2023, the last observed year, at current prices and, " +
+          "with the flat prices of this scenario's deflator, at constant prices too: about China's " +
           "nominal growth in 2023–2024 (4–5%, NBS), against Qujing's 10% a year 2015–2022 " +
           "(CSMAR_GH, ZHWIKI_YN_GDP). Real growth fell from 12.0% (2021) to 8.1% (2022) and 7.5% " +
           "(2023; GP_GDP_INDEX) and −0.9% (2024, NETEASE_2024, quality C).",
@@ -323,6 +326,18 @@ export const qujingScenarios: Scenario[] = [
       },
     ],
     uncertainty: [],
+    deflators: [
+      {
+        scope: "city",
+        indicator: "gdp",
+        rate: 0,
+        reason:
+          "Flat prices: the 4.5% a year and the 2024 shock are meant at current and constant " +
+          "prices alike (the shock's −0.9% is real growth applied to nominal GDP, which assumes " +
+          "flat prices), so GDP at current prices is GDP at constant prices times the 2023 " +
+          "deflator.",
+      },
+    ],
     useQualityC: false,
     toYear: 2035,
   },

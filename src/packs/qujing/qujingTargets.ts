@@ -452,6 +452,7 @@ export const qujingTargets: Target[] = [
     unit: "100M yuan",
     year: 2035,
     baseYear: BASE,
+    basis: "real",
     provenance: {
       kind: "interpretation",
       quote: "到2035年,全市经济总量和城乡居民人均收入再迈上新的台阶",
@@ -460,11 +461,13 @@ export const qujingTargets: Target[] = [
         "(再迈上新的台阶, 一(二)). The national 2035 vision is commonly read as doubling GDP (or " +
         "per-capita income) from 2020, a compound growth of 2^(1/15) − 1 ≈ 4.73% a year; this " +
         "target applies that reading to Qujing: GDP in 2035 ≥ 2 × 2959.35 = 5918.7 (100M yuan; " +
-        "2020 from CSMAR_GH, on the post-2018-census basis). It compares nominal levels (current " +
-        "prices), because that is what the data hold, while the national reading is about real " +
-        "(constant-price) growth: inflation counts towards this target, which makes it easier " +
-        "than the national reading (about 2.7% real growth a year suffices if prices rise 2% a " +
-        "year). It is an analyst's interpretation, not the plan's words.",
+        "2020 from CSMAR_GH, on the post-2018-census basis). The national reading is about real " +
+        "(constant-price, 可比价) growth, so the target is judged at constant 2020 prices " +
+        "(basis real): GDP at 2020 prices is the 2020 level chained with the city's GDP index " +
+        "(上年 = 100, gdp_index), and 5918.7 is the threshold at 2020 prices. The judgement at " +
+        "current prices is shown beside it: there inflation counts towards the doubling, which " +
+        "makes it easier (about 2.7% real growth a year would suffice if prices rose 2% a year). " +
+        "It is an analyst's interpretation, not the plan's words.",
     },
   },
 ];

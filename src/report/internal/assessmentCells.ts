@@ -18,12 +18,47 @@ export function withUnit(value: number, unit: string): string {
   return unit.startsWith("%") ? `${number}${unit}` : `${number} ${unit}`;
 }
 
-/** The target condition: `≥ 60%`, `≈ 105 10k people`, `rank ≤ 70`. */
+/**
+ * The target condition: `≥ 60%`, `≈ 105 10k people`, `rank ≤ 70`; a target at constant prices
+ * says so: `≥ 5,919 100M yuan, real`.
+ */
 export function targetCell(row: AssessmentRow): string {
   const symbol = COMPARATOR_SYMBOL[row.comparator];
   const noun = targetRegistry[row.kind].thresholdNoun;
   if (noun !== undefined) return `${noun} ${symbol} ${formatNumber(row.target)}`;
-  return `${symbol} ${withUnit(row.target, row.unit)}`;
+  const real = row.basis === "real" ? ", real" : "";
+  return `${symbol} ${withUnit(row.target, row.unit)}${real}`;
+}
+
+/**
+ * The judgement at current prices beside a target at constant prices, as a note line:
+ * `at current prices: projected 8,131 in 2035, gap +2,213 (+37.4%), growth req. +3.5% / impl.
+ * +6.0% a year from 3,802 (2022): on-track 符合序时进度`; undefined for other rows.
+ */
+export function nominalNote(row: AssessmentRow): string | undefined {
+  const n = row.nominal;
+  if (n === undefined) return undefined;
+  const unit = row.kind === "growth" ? "%/yr" : row.unit;
+  const parts: string[] = [];
+  if (n.projected !== null)
+    parts.push(
+      `projected ${withUnit(n.projected, unit)}${row.year === null ? "" : ` in ${row.year}`}`,
+    );
+  if (n.gap !== null)
+    parts.push(
+      `gap ${formatNumber(n.gap.absolute, { signed: true })}${
+        n.gap.relative === null ? "" : ` (${formatPercent(n.gap.relative, { signed: true })})`
+      }`,
+    );
+  if (n.requiredGrowth !== null || n.impliedGrowth !== null)
+    parts.push(
+      `growth req. ${formatPercent(n.requiredGrowth, { signed: true })} / impl. ${formatPercent(n.impliedGrowth, { signed: true })} a year${
+        n.latest === null ? "" : ` from ${formatNumber(n.latest.value)} (${n.latest.year})`
+      }`,
+    );
+  const facts = parts.length === 0 ? "" : `${parts.join(", ")}: `;
+  const why = n.notes.length === 0 ? "" : `; ${n.notes.join("; ")}`;
+  return `at current prices (nominal): ${facts}${n.status} ${n.statusZh}${why}`;
 }
 
 /** Latest observation: `55.2 (2023)`. */

@@ -12,7 +12,7 @@ import type {
   ReportSharedNote,
   ReportSource,
 } from "../reportDocument.js";
-import { needText, needYearsText } from "./assessmentCells.js";
+import { needText, needYearsText, nominalNote } from "./assessmentCells.js";
 import { discrepancyTable } from "./discrepancyTable.js";
 import { disparitySection } from "./disparitySection.js";
 import { placeTables } from "./placeTableSection.js";
@@ -125,13 +125,18 @@ function notesOf(rows: readonly AssessmentRow[]): {
   notes: ReportNotes[];
   sharedNotes: ReportSharedNote[];
 } {
+  // A row at constant prices also notes its judgement at current prices, first.
+  const notesOfRow = (r: AssessmentRow) => {
+    const nominal = nominalNote(r);
+    return nominal === undefined ? r.notes : [nominal, ...r.notes];
+  };
   const byNote = new Map<string, string[]>();
   for (const r of rows)
-    for (const note of new Set(r.notes))
+    for (const note of new Set(notesOfRow(r)))
       byNote.set(note, [...(byNote.get(note) ?? []), r.targetId]);
   const shared = (note: string) => (byNote.get(note)?.length ?? 0) > 1;
   const notes = rows
-    .map((r) => ({ targetId: r.targetId, notes: r.notes.filter((n) => !shared(n)) }))
+    .map((r) => ({ targetId: r.targetId, notes: notesOfRow(r).filter((n) => !shared(n)) }))
     .filter((r) => r.notes.length > 0);
   const sharedNotes = [...byNote]
     .filter(([, ids]) => ids.length > 1)

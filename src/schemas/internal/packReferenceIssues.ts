@@ -8,6 +8,7 @@ import type { Issue } from "../issue.js";
 import { jsonPath } from "../jsonPath.js";
 import { type NameIndex, nameIndex } from "../nameIndex.js";
 import { GroupSchema, IdSchema, PlaceSchema } from "../place.js";
+import { priceCompanionId } from "../priceCompanionId.js";
 import { TargetSchema } from "../target.js";
 import { targetIssues } from "../targetIssues.js";
 
@@ -146,7 +147,69 @@ function earlierBasisIssues(c: Checker, path: Path, item: Raw): void {
     );
 }
 
-const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty"] as const;
+const SCOPED_LISTS = ["models", "overrides", "shocks", "uncertainty", "deflators"] as const;
+
+/**
+ * The issues of an indicator's `prices` and `priceCompanion`: the index is an indicator of the
+ * pack without a price index of its own, the indicator is a level, the ids of its derived series
+ * are free; `priceCompanion` is the library's to set.
+ */
+function priceIssues(
+  index: number,
+  item: Raw,
+  indicators: readonly { index: number; item: Raw }[],
+  c: Checker,
+): Issue[] {
+  const at = (...rest: PropertyKey[]) => ["dataset", "indicators", index, ...rest];
+  const issues: Issue[] = [];
+  if (item.priceCompanion !== undefined)
+    issues.push(
+      issueAt(at("priceCompanion"), {
+        severity: "error",
+        code: "derived-field",
+        message:
+          "set by the library on the series it derives; declare prices: { index } on the indicator at current prices instead",
+      }),
+    );
+  const prices = isRecord(item.prices) ? item.prices : undefined;
+  const id = idOf(item.id);
+  if (prices === undefined || id === undefined) return issues;
+  c.indicator(at("prices", "index"), prices.index);
+  const indexId = idOf(prices.index);
+  const indexItem = indicators.find((e) => e.item.id === indexId)?.item;
+  if (indexId === id || (indexItem !== undefined && indexItem.prices !== undefined))
+    issues.push(
+      issueAt(at("prices", "index"), {
+        severity: "error",
+        code: "invalid-price-index",
+        message: "a price index must be an indicator of its own, without a price index",
+        expected: "the id of a volume index (previous year = 100)",
+        received: JSON.stringify(prices.index),
+      }),
+    );
+  if (item.kind !== "level")
+    issues.push(
+      issueAt(at("prices"), {
+        severity: "error",
+        code: "invalid-price-index",
+        message: `only a level (an amount of money) has prices; ${id} is a ${String(item.kind)}`,
+        expected: 'an indicator of kind "level"',
+      }),
+    );
+  for (const role of ["real", "deflator"] as const) {
+    const derived = priceCompanionId(id, role);
+    if (indicators.some((e) => e.item.id === derived))
+      issues.push(
+        issueAt(at("prices"), {
+          severity: "error",
+          code: "duplicate-id",
+          message: `the library names ${id}'s ${role === "real" ? "constant-price series" : "deflator"} ${derived}, which another indicator of the pack already is`,
+          received: JSON.stringify(derived),
+        }),
+      );
+  }
+  return issues;
+}
 
 /**
  * Issues of the ids a raw region pack names: group members (places of the pack), aggregation
@@ -179,6 +242,7 @@ export function packReferenceIssues(input: unknown): Issue[] {
     for (const key of ["numerator", "denominator", "weight"]) c.indicator(at(key), a[key]);
     if (isRecord(item.earlierBasis))
       earlierBasisIssues(c, ["dataset", "indicators", index, "earlierBasis", "indicator"], item);
+    c.issues.push(...priceIssues(index, item, indicators, c));
   }
   for (const { index, item } of itemsOf(dataset, "breaks")) {
     c.indicator(["dataset", "breaks", index, "indicator"], item.indicator);

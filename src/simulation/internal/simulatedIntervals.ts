@@ -2,6 +2,7 @@ import { cagr } from "../../growth/cagr.js";
 import type { Assessment, AssessmentRow } from "../../schemas/assessment.js";
 import type { Target } from "../../schemas/target.js";
 import { findSeries } from "../../targets/findSeries.js";
+import { judgedOnBasis } from "../../targets/realBasis.js";
 import type { TargetContext } from "../../targets/targetContext.js";
 import type { SimulationResult } from "../simulationResult.js";
 
@@ -12,7 +13,8 @@ const LEVEL_TOLERANCE = 1e-9;
  * The rows of an assessment with each level and growth target's interval replaced by the
  * simulated band of its measure in its year at the row's level (80%: the 10% and 90% quantiles
  * of the value; for a growth target, the growth a year from the base-year value those values
- * imply). Rows without a deterministic interval, other kinds, and runs whose quantile levels do
+ * imply), on the series of the target's basis (a level at constant prices brought back to its
+ * base year's prices). Rows without a deterministic interval, other kinds, and runs whose quantile levels do
  * not include the band's edges keep theirs (from the same uncertainty model in closed form).
  */
 export function withSimulatedIntervals(
@@ -31,13 +33,19 @@ export function withSimulatedIntervals(
     const values = result?.conditions[0]?.value;
     if (row.interval === null || target === undefined || values === undefined) return row;
     if (target.kind !== "level" && target.kind !== "growth") return row;
+    // The simulated series is the one of the target's basis (constant prices on `real`).
+    const judged = judgedOnBasis(target, context, target.kind === "level");
+    if (!judged.ok) return row;
     const lo = levelIndex((1 - row.interval.level) / 2);
     const hi = levelIndex((1 + row.interval.level) / 2);
     let lower = lo < 0 ? undefined : values[lo];
     let upper = hi < 0 ? undefined : values[hi];
     if (lower === undefined || upper === undefined) return row;
-    if (target.kind === "growth") {
-      const base = findSeries(context, target.scope, target.indicator)?.observed.find(
+    if (target.kind === "level") {
+      lower *= judged.toTargetPrices;
+      upper *= judged.toTargetPrices;
+    } else {
+      const base = findSeries(context, target.scope, judged.target.indicator)?.observed.find(
         (p) => p.year === target.baseYear,
       )?.value;
       const years = target.year - target.baseYear;

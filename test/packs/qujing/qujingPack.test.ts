@@ -129,6 +129,8 @@ describe("qujing pack: indicators and observations", () => {
 
   it("holds the CSV rows plus one rank observation per year of the rank history", () => {
     const fromCsv = loadQujingObservations();
+    // The GDP index (previous year = 100) of the city, 2000–2023, is among the CSV rows: 24 rows.
+    expect(fromCsv.filter((o) => o.indicator === "gdp_index")).toHaveLength(24);
     expect(qujingPack.dataset.observations).toHaveLength(
       fromCsv.length + qujingGdpRankHistory.length,
     );
@@ -235,7 +237,7 @@ describe("qujing pack: indicators and observations", () => {
   });
 
   it("names a source for every observation", () => {
-    const keys = new Set(qujingSources.map((s) => s.key));
+    const keys = new Set(qujingPack.sources.map((s) => s.key));
     for (const o of qujingPack.dataset.observations)
       expect(keys.has(o.source), o.source).toBe(true);
   });
@@ -366,7 +368,7 @@ describe("qujing pack: targets", () => {
     });
   });
 
-  it("states the 2035 doubling as an interpretation comparing nominal levels", () => {
+  it("states the 2035 doubling as an interpretation judged at constant 2020 prices", () => {
     const t = byId("gdp-2035-double");
     // 2 × 2959.35 (CSMAR_GH 2020 GDP) = 5918.7
     expect(t).toMatchObject({
@@ -375,10 +377,12 @@ describe("qujing pack: targets", () => {
       indicator: "gdp",
       comparator: ">=",
       year: 2035,
+      basis: "real",
     });
     expect(t.value).toBeCloseTo(5918.7, 10);
     if (t.provenance.kind !== "interpretation") throw new Error("not an interpretation");
-    expect(t.provenance.reasoning).toMatch(/nominal/);
+    expect(t.provenance.reasoning).toMatch(/constant 2020 prices \(basis real\)/);
+    expect(t.provenance.reasoning).toMatch(/current prices/);
     expect(t.provenance.reasoning).toMatch(/4\.73%/);
     expect(t.provenance.quote).toContain("再迈上新的台阶");
   });
