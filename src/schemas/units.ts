@@ -58,6 +58,57 @@ export function quantityName(quantity: UnitQuantity): string {
 }
 
 /**
+ * The units of one quantity as a message lists them, in their Chinese form where they have one
+ * (`["元", "万元", "亿元"]` for money), smallest first.
+ */
+export function unitsOfQuantity(quantity: UnitQuantity): string[] {
+  return UNITS.filter((u) => u.quantity === quantity)
+    .sort((a, b) => a.factor - b.factor)
+    .map((u) => u.names.find((n) => /\P{ASCII}/u.test(n)) ?? (u.names[0] as string));
+}
+
+/**
+ * Why a value in `unit` cannot be converted to an indicator's unit (it measures another quantity,
+ * or the table does not know it), and what was expected, for an issue.
+ */
+export function unconvertibleUnit(
+  unit: string,
+  indicatorId: string,
+  indicatorUnit: string,
+): { message: string; expected: string } {
+  const target = unitEntry(indicatorUnit);
+  const others = target === undefined ? [] : unitsOfQuantity(target.quantity);
+  const shown = JSON.stringify(indicatorUnit);
+  const expected =
+    target === undefined || others.length < 2
+      ? shown
+      : `${shown} or another unit of ${quantityName(target.quantity)} (${others.join(", ")})`;
+  const got = unitEntry(unit);
+  if (got === undefined) {
+    const nearest = nearestUnit(unit);
+    const hint = nearest === undefined ? "" : `; did you mean ${JSON.stringify(nearest)}?`;
+    return {
+      message: `unknown unit, which cannot be converted to the unit of ${indicatorId}${hint}`,
+      expected,
+    };
+  }
+  const what = target === undefined ? `the unit of ${indicatorId}` : quantityName(target.quantity);
+  return {
+    message: `a unit of another quantity: ${quantityName(got.quantity)}, not ${what} as ${indicatorId} is`,
+    expected,
+  };
+}
+
+/** The known unit nearest to `unit` as written (its first, English, name), for a did-you-mean. */
+export function nearestUnit(unit: string): string | undefined {
+  const candidates = UNITS.map((u) => ({
+    id: u.names[0] as string,
+    keys: u.names.map(normalizeName),
+  }));
+  return nearestIds(normalizeName(unit), candidates, 1)[0];
+}
+
+/**
  * The factor that turns a value in `from` into one in `to` (1 for two ways of writing one unit),
  * or `undefined` when they measure different things or either is unknown and they differ.
  */
@@ -95,11 +146,7 @@ export function unitsCompatible(a: string, b: string): boolean {
 
 /** Throws the range error for a unit the table does not know, suggesting the nearest. */
 function unknownUnit(path: "from" | "to", unit: string): never {
-  const candidates = UNITS.map((u) => ({
-    id: u.names[0] as string,
-    keys: u.names.map(normalizeName),
-  }));
-  const [nearest] = nearestIds(normalizeName(unit), candidates, 1);
+  const nearest = nearestUnit(unit);
   const hint = nearest === undefined ? "" : `; did you mean ${JSON.stringify(nearest)}?`;
   throw new ArgumentRangeError(
     `convertUnit: ${path} must be a known unit${hint} (got the string ${JSON.stringify(unit)})`,
