@@ -155,9 +155,11 @@ function unknownUnit(path: "from" | "to", unit: string): never {
 }
 
 /**
- * Converts a value between two units of the same quantity: `value × factor(from) / factor(to)`,
- * computed as one multiplication or division by the exact ratio of the units' powers of ten, so
- * that `12345 万元` is exactly the double nearest to `1.2345 亿元`. Units are matched as in
+ * Converts a value between two units of the same quantity: `value × factor(from) / factor(to)`.
+ * The factors are powers of ten, so the decimal point of the value as JavaScript writes it (its
+ * shortest round-trip form) is moved and the result read back, rounded once: `12345 万元` is
+ * exactly the double nearest to `1.2345 亿元` and `8.37 万元` is `83700 元` (where 8.37 × 10⁴ in
+ * binary floating point is 83699.99999999999). Units are matched as in
  * {@link unitsCompatible}; the same unit (written either way, or an unknown unit given twice)
  * returns the value unchanged.
  *
@@ -175,6 +177,7 @@ function unknownUnit(path: "from" | "to", unit: string): never {
  * convertUnit(4500, "亿元", "万元"); // 45000000
  * convertUnit(12345, "万元", "100M yuan"); // 1.2345
  * convertUnit(97.6, "万人", "persons"); // 976000
+ * convertUnit(8.37, "万元", "yuan"); // 83700
  */
 export function convertUnit(value: number, from: string, to: string): number {
   checkNumber("convertUnit", "value", value);
@@ -190,6 +193,15 @@ export function convertUnit(value: number, from: string, to: string): number {
       { code: "incompatible-units", path: "to" },
     );
   }
-  // Factors are powers of ten: the larger over the smaller is an exact integer.
-  return a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
+  return shiftDecimal(value, Math.round(Math.log10(a.factor / b.factor)));
+}
+
+/**
+ * `value × 10^exponent` as decimal arithmetic: the exponent of the value's shortest round-trip
+ * form (`toExponential()`, e.g. `8.37e+0`) is shifted and the string parsed, which rounds once.
+ */
+function shiftDecimal(value: number, exponent: number): number {
+  if (exponent === 0) return value;
+  const [digits, power] = value.toExponential().split("e") as [string, string];
+  return Number(`${digits}e${Number(power) + exponent}`);
 }

@@ -166,16 +166,18 @@ describe("readWorkbook converts units and refuses those of another quantity", ()
     );
   });
 
-  it("万元 to 元 and 人 to 万人 convert too: 6.5 万元 is 65,000 元, 781,000 人 is 78.1 万人", async () => {
+  it("万元 to 元 and 人 to 万人 convert too: 8.37 万元 is 83,700 元, 781,000 人 is 78.1 万人", async () => {
     const r = await read([
-      // gdp_per_capita is in yuan: 6.5 万元 × 10⁴ = 65,000 元.
-      { name: "人均地区生产总值", rows: [["单位：万元"], ["地区", 2018], ["麒麟区", 6.5]] },
-      // population_hukou is in 10k persons: 781,000 人 / 10⁴ = 78.1 万人.
+      // 麒麟's GDP per capita 2018 as ADM3_version2.dta stores it, 8.37 万元 a person
+      // (qujing_extract.csv); gdp_per_capita is in yuan: 8.37 × 10⁴ = 83,700 元.
+      { name: "人均地区生产总值", rows: [["单位：万元"], ["地区", 2018], ["麒麟区", 8.37]] },
+      // 麒麟's hukou population 2018, 78.1 万人 (CNT_PopHouseUrbRate.csv), written in 人:
+      // 781,000 人 / 10⁴ = 78.1 万人.
       { name: "户籍人口", rows: [["单位：人"], ["地区", 2018], ["麒麟区", 781000]] },
     ]);
     expect(r.issues).toEqual([]);
     expect(values(r).map((o) => [o.indicator, o.value, o.unit])).toEqual([
-      ["gdp_per_capita", 65000, "yuan"],
+      ["gdp_per_capita", 83700, "yuan"],
       ["population_hukou", 78.1, "10k persons"],
     ]);
   });
