@@ -55,7 +55,8 @@ export function isNoteLine(text: string): boolean {
 
 /** The source a `资料来源：…` (or `数据来源：`, `Source:`) line names, else `undefined`. */
 export function sourceOfLine(text: string): string | undefined {
-  const m = /^(?:资料来源|数据来源|来源|sources?)\s*:\s*(.+)$/i.exec(text.normalize("NFKC").trim());
+  // Matched on the text as written, so that the source keeps its full-width punctuation.
+  const m = /^(?:资料来源|数据来源|来源|sources?)\s*[:：]\s*(.+)$/i.exec(text.trim());
   const source = m?.[1]?.trim();
   return source === undefined || source === "" ? undefined : source;
 }
