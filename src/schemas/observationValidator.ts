@@ -6,7 +6,7 @@ import { type Location, locateIssue } from "./locateIssue.js";
 import { nameIndex } from "./nameIndex.js";
 import type { Observation, OriginalValue, Quality } from "./observation.js";
 import type { ObservationField } from "./observationFields.js";
-import { convertUnit, unconvertibleUnit, unitFactor } from "./units.js";
+import { scaleByFactor, unconvertibleUnit, unitFactor } from "./units.js";
 
 /** One field of a record as read from a file, before validation, with its location. */
 export interface RawField extends Location {
@@ -239,6 +239,13 @@ export function observationValidator(
   const bySource = new Map<string, string>();
   /** Accepted records by place, indicator and year, one per distinct value (for conflicts). */
   const byKey = new Map<string, Seen>();
+  /** Conversion factors by unit written and indicator unit (files repeat their units). */
+  const factors = new Map<string, number | undefined>();
+  const factorOf = (from: string, to: string): number | undefined => {
+    const key = `${from}\u0000${to}`;
+    if (!factors.has(key)) factors.set(key, unitFactor(from, to));
+    return factors.get(key);
+  };
 
   const add = (raw: RawObservation, where: RecordLocation, known: readonly Issue[] = []): void => {
     const check: Check = { found: [...known], file };
@@ -274,13 +281,13 @@ export function observationValidator(
         : written === indicator.unit
           ? 1
           : convertUnits
-            ? unitFactor(written, indicator.unit)
+            ? factorOf(written, indicator.unit)
             : undefined;
     const read = numberField(check, raw.value, "value");
     let value = read;
     let original: OriginalValue | undefined;
     if (read !== undefined && factor !== undefined && factor !== 1 && written !== undefined) {
-      value = convertUnit(read, written, (indicator as Indicator).unit);
+      value = scaleByFactor(read, factor);
       original = { value: read, unit: written };
     }
     if (value !== undefined && indicator !== undefined && raw.value !== undefined) {

@@ -197,11 +197,26 @@ export function convertUnit(value: number, from: string, to: string): number {
 }
 
 /**
+ * `value × factor` for a factor from {@link unitFactor} (a power of ten), as `convertUnit`
+ * computes it: the decimal point of the value as written moved.
+ */
+export function scaleByFactor(value: number, factor: number): number {
+  return shiftDecimal(value, Math.round(Math.log10(factor)));
+}
+
+/**
  * `value × 10^exponent` as decimal arithmetic: the exponent of the value's shortest round-trip
  * form (`toExponential()`, e.g. `8.37e+0`) is shifted and the string parsed, which rounds once.
  */
 function shiftDecimal(value: number, exponent: number): number {
   if (exponent === 0) return value;
+  // An integer times or over an exact power of ten is already the nearest double to the decimal
+  // (one correctly rounded operation on exact operands), as long as the product stays exact.
+  if (Number.isSafeInteger(value) && Math.abs(exponent) <= 22) {
+    const power = 10 ** Math.abs(exponent);
+    if (exponent < 0) return value / power;
+    if (Number.isSafeInteger(value * power)) return value * power;
+  }
   const [digits, power] = value.toExponential().split("e") as [string, string];
   return Number(`${digits}e${Number(power) + exponent}`);
 }

@@ -50,6 +50,8 @@ const NOTE_LINE =
 
 /** Whether a text is a note line (`注：`, `资料来源：`, …), which the readers skip. */
 export function isNoteLine(text: string): boolean {
+  // Most cells are names or numbers: only a text starting as a note can be one.
+  if (!/^\s*[注附说备资数来nNsSｎＮｓＳ]/.test(text)) return false;
   return NOTE_LINE.test(text.normalize("NFKC").trim());
 }
 

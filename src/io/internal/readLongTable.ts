@@ -90,6 +90,18 @@ export function readLongTable(grid: Grid, layout: LongLayout, run: TableRun): vo
       ? { value: options.quality ?? DEFAULT_QUALITY, where: {}, field: "quality" }
       : undefined;
 
+  // An indicator cell (地区生产总值（万元）) resolved once per distinct text: its id and unit.
+  const indicatorCells = new Map<string, { id?: string; unit?: string }>();
+  const indicatorCell = (text: string) => {
+    let named = indicatorCells.get(text);
+    if (named === undefined) {
+      const hit = names.indicator(withoutUnit(text));
+      const unit = hit.found ? unitIn(text, hit.entry.unit) : undefined;
+      named = { ...(hit.found ? { id: hit.id } : {}), ...(unit === undefined ? {} : { unit }) };
+      indicatorCells.set(text, named);
+    }
+    return named;
+  };
   const valueColumn = col.get("value") as number;
   for (let r = layout.header + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] as GridRow;
@@ -123,9 +135,9 @@ export function readLongTable(grid: Grid, layout: LongLayout, run: TableRun): vo
     if (indicator !== undefined) raw.indicator = statedField(indicator, indicator.value.id);
     else {
       const text = cellText(row.cells[col.get("indicator") as number]);
-      const hit = text === undefined ? undefined : names.indicator(withoutUnit(text));
-      put("indicator", field("indicator", hit?.found ? hit.id : undefined));
-      const stated = text === undefined || !hit?.found ? undefined : unitIn(text, hit.entry.unit);
+      const named = text === undefined ? undefined : indicatorCell(text);
+      put("indicator", field("indicator", named?.id));
+      const stated = named?.unit;
       const c = col.get("indicator") as number;
       if (stated !== undefined) cellUnit = { value: stated, ...at(row, c), field: "unit" };
     }

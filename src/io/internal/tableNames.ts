@@ -103,7 +103,9 @@ export function tableNames(meta: DatasetMeta): TableNames {
 
   // Yearbook names of the pack's indicators, where the pack does not use the name itself.
   const own = new Set(
-    meta.indicators.flatMap((i) => [i.nameZh, i.nameEn, ...(i.aliases ?? [])].map(normalizeName)),
+    meta.indicators.flatMap((i) =>
+      [i.id, i.nameZh, i.nameEn, ...(i.aliases ?? [])].map(normalizeName),
+    ),
   );
   const vocabulary = new Map<string, string>();
   for (const [id, names] of Object.entries(YEARBOOK_INDICATOR_NAMES)) {
@@ -129,14 +131,19 @@ export function tableNames(meta: DatasetMeta): TableNames {
     entry,
   });
 
-  const place = (text: string): NameMatch<Place | Group> | NameMiss => {
-    const direct = index.place(text);
-    if (direct.found) return direct;
-    const key = normalizeName(text).replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "");
-    if (key !== normalizeName(text)) {
-      const cleaned = index.place(key);
-      if (cleaned.found) return cleaned;
-    }
+  // Every name, alias and id as the index compares them: a hit is looked up in the index, and
+  // the index's did-you-mean (which measures the name against every entry) only made for a miss.
+  const known = new Set(
+    [...meta.places, ...meta.groups].flatMap((p) =>
+      [p.id, p.nameZh, p.nameEn, ...(p.aliases ?? [])].map(normalizeName),
+    ),
+  );
+  const resolvePlace = (text: string): NameMatch<Place | Group> | NameMiss => {
+    const normal = normalizeName(text);
+    if (known.has(normal)) return index.place(text);
+    const key = normal.replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "");
+    if (key !== normal && known.has(key)) return index.place(key);
+    const direct = (): NameMiss | NameMatch<Place | Group> => index.place(text);
     for (const k of [key, shortForm(key)]) {
       const id = k === undefined ? undefined : short.get(k);
       const entry = id == null ? undefined : entries.get(id);
@@ -146,24 +153,35 @@ export function tableNames(meta: DatasetMeta): TableNames {
       const id = codes.get(key);
       const coded = id == null ? undefined : entries.get(id);
       if (coded !== undefined) return found(coded);
+      const miss = direct();
+      if (miss.found) return miss;
       const message =
         codes.size === 0
           ? "unknown place code: the pack's places carry no GB/T 2260 codes (write their names or ids)"
           : id === null
             ? "ambiguous place code: several places carry it"
             : "unknown place code: no place or group of the pack carries it";
-      return { found: false, issue: { ...direct.issue, code: "unknown-place", message } };
+      return { found: false, issue: { ...miss.issue, code: "unknown-place", message } };
     }
     if (TOTAL_WORDS.has(key) && whole !== undefined) return found(whole);
-    return direct;
+    return direct();
+  };
+  // Tables repeat their names on every row: each distinct text is resolved once.
+  const placeCache = new Map<string, NameMatch<Place | Group> | NameMiss>();
+  const place = (text: string): NameMatch<Place | Group> | NameMiss => {
+    let hit = placeCache.get(text);
+    if (hit === undefined) {
+      hit = resolvePlace(text);
+      placeCache.set(text, hit);
+    }
+    return hit;
   };
 
   const indicator = (text: string): NameMatch<Indicator> | NameMiss => {
-    const direct = index.indicator(text);
-    if (direct.found) return direct;
     const id = vocabulary.get(normalizeName(text));
     const entry = id === undefined ? undefined : byId.get(id);
-    return entry === undefined ? direct : { found: true, id: entry.id, entry };
+    // A yearbook name is not one of the pack's own (those were left out of the vocabulary).
+    return entry === undefined ? index.indicator(text) : { found: true, id: entry.id, entry };
   };
 
   const indicatorsIn = (text: string): Indicator[] => {
