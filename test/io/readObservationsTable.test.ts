@@ -14,6 +14,7 @@ import {
   type Observation,
   qujingPack,
   readObservationsTable,
+  validateFile,
 } from "regionsim";
 import { describe, expect, it } from "vitest";
 import { encodeGbk, yearbookHukouText } from "../../scripts/make-fixtures.js";
@@ -220,6 +221,13 @@ describe("loadFile tells the format from the content", () => {
       [651.86, { value: 6518600, unit: "万元" }],
     ]);
     rmSync(dir, { recursive: true });
+  });
+
+  it("validateFile, which reads text files, says a workbook needs loadFile", () => {
+    const path = fixturePath("yearbook-gdp.xlsx");
+    expect(validateFile(path, meta).issues.map(formatIssue)).toEqual([
+      `${path}: an Excel workbook: validateFile reads text files; read it with loadFile (asynchronous) or regionsim validate`,
+    ]);
   });
 
   it("a scenario file is read by its reader; a workbook cannot be a scenario", async () => {

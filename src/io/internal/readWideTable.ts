@@ -1,6 +1,6 @@
 import { cellText, isMissingCell } from "./cellText.js";
 import type { GridRow } from "./grid.js";
-import { cellLabel, cellLocation, type Grid, isUnusable } from "./grid.js";
+import { cellLabel, cellLocation, type Grid, isUnusable, tableLocation } from "./grid.js";
 import { type Stated, tableIndicator, tableSource, tableUnit } from "./tableContext.js";
 import { isNoteRow, type WideLayout } from "./tableLayout.js";
 import {
@@ -47,7 +47,7 @@ export function readWideTable(grid: Grid, layout: WideLayout, run: TableRun): vo
   const source = tableSource(grid, layout, run.options, run.fallbackSource);
   const quality: Stated<string> = {
     value: run.options.quality ?? DEFAULT_QUALITY,
-    where: source.where,
+    where: tableLocation(grid),
     field: "quality",
   };
   const columns = layout.years.filter(({ column, year }) => seenYears.get(year) === column);
