@@ -51,7 +51,11 @@ export {
 export { buildTemplateWorkbook } from "./io/buildTemplateWorkbook.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
 export {
+  type FileFormat,
   type FileKind,
+  type LoadedFile,
+  type LoadFileOptions,
+  loadFile,
   readTextFile,
   type ValidateFileOptions,
   validateFile,
@@ -66,6 +70,7 @@ export {
 } from "./io/planTemplate.js";
 export { type ReadObservationsOptions, readObservationsCsv } from "./io/readObservationsCsv.js";
 export { readObservationsJson } from "./io/readObservationsJson.js";
+export { type ReadTableOptions, readObservationsTable } from "./io/readObservationsTable.js";
 export { readPackJson } from "./io/readPackJson.js";
 export {
   type PanelRow,
@@ -78,12 +83,14 @@ export {
   readScenarioJson,
 } from "./io/readScenarioJson.js";
 export { readTargetsJson } from "./io/readTargetsJson.js";
+export { readWorkbook } from "./io/readWorkbook.js";
 export { type NameKind, resolveName } from "./io/resolveName.js";
 export {
   type AssessmentFiles,
   type WriteAssessmentFilesOptions,
   writeAssessmentFiles,
 } from "./io/writeAssessmentFiles.js";
+export { YEARBOOK_INDICATOR_NAMES } from "./io/yearbookIndicatorNames.js";
 export { type AutoSpec, AutoSpecSchema } from "./models/autoModel.js";
 export { type DriftSpec, DriftSpecSchema } from "./models/driftModel.js";
 export { fitModel } from "./models/fitModel.js";

@@ -245,10 +245,14 @@ export function checkData(
       });
       return;
     }
-    const raw: { [K in ObservationField]?: RawField } = {};
+    const raw: { [K in ObservationField | "original"]?: RawField } = {};
     const reported = new Set<ObservationField>();
     for (const [key, value] of Object.entries(row)) {
       const field = memberPath(path, key);
+      if (key === "original") {
+        raw.original = { value, field };
+        continue;
+      }
       const f = observationFieldOf(key);
       if (f === undefined) {
         if (unknownKeys.has(key)) continue;

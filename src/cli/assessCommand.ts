@@ -1,8 +1,6 @@
 import { extname, isAbsolute, relative } from "node:path";
 import { assessPack } from "../assessment/assessPack.js";
 import { mergeObservations } from "../assessment/mergeObservations.js";
-import { readObservationsCsv } from "../io/readObservationsCsv.js";
-import { readObservationsJson } from "../io/readObservationsJson.js";
 import { readScenarioJson } from "../io/readScenarioJson.js";
 import {
   type WriteAssessmentFilesOptions,
@@ -22,6 +20,7 @@ import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
 import { EXIT } from "./exitCodes.js";
 import { inputError, usageError } from "./internal/cliFailure.js";
+import { loadUserFile, tableOptions, throwIfUnread } from "./internal/dataFile.js";
 import { findPack } from "./internal/findPack.js";
 import { integerOption } from "./internal/integerOption.js";
 import { parseOptions } from "./internal/parseOptions.js";
@@ -38,8 +37,12 @@ Options:
                         (a value with / or \\ or ending in .json is a file; docs/packs.md)
   --scenario <s>        a named scenario of the pack (e.g. trend, plan, downside) or a
                         scenario file (.json), which may extend a named scenario
-  --data <file>         extra observations (.csv or .json); they replace the pack's for the
+  --data <file>         extra observations (.csv in UTF-8 or GBK, .json or an .xlsx workbook;
+                        long or yearbook-style wide tables); they replace the pack's for the
                         same place, indicator and year
+  --indicator <id>      with --data: the indicator of every table (id or name), instead of
+                        what the sheet names or title rows say
+  --unit <unit>         with --data: the unit of every value (万元, 100M yuan, …)
   --json                print the assessment as one JSON object instead of the table
   --out <dir>           also write <pack>-<scenario>.md, .json and .csv into <dir>
   --only <rows>         all (default) or judged: leave the insufficient-data rows out of the
@@ -68,6 +71,8 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
       pack: { type: "string" },
       scenario: { type: "string" },
       data: { type: "string" },
+      indicator: { type: "string" },
+      unit: { type: "string" },
       json: { type: "boolean" },
       out: { type: "string" },
       only: { type: "string" },
@@ -93,7 +98,12 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
     throw usageError(`--${seed !== undefined ? "seed" : "workers"} needs --paths`, ASSESS_USAGE);
   const pack = await findPack(values.pack, io, ASSESS_USAGE);
   const scenario = loadScenario(values.scenario, pack, io);
-  const data = values.data === undefined ? undefined : loadObservations(values.data, pack, io);
+  const table = tableOptions(values);
+  const [tableOption] = Object.keys(table);
+  if (values.data === undefined && tableOption !== undefined)
+    throw usageError(`--${tableOption} needs --data`, ASSESS_USAGE);
+  const data =
+    values.data === undefined ? undefined : await loadObservations(values.data, pack, table, io);
 
   const assessment =
     paths !== undefined
@@ -218,15 +228,29 @@ function loadScenario(value: string, pack: RegionPack, io: CliIo): string | Scen
   return scenario;
 }
 
-/** The observations of a --data file (.csv or .json). */
-function loadObservations(path: string, pack: RegionPack, io: CliIo): Observation[] {
-  const ext = extname(path).toLowerCase();
-  if (ext !== ".csv" && ext !== ".json")
-    throw usageError(`--data must be a .csv or .json file (got "${path}")`, ASSESS_USAGE);
-  const text = readUserFile(path, io);
-  const reader = ext === ".csv" ? readObservationsCsv : readObservationsJson;
-  const read = reader(text, pack.dataset, { file: path });
+/** Extensions of the files --data reads. */
+const DATA_EXTENSIONS: readonly string[] = [".csv", ".json", ".xlsx", ".xlsm", ".xls"];
+
+/** The observations of a --data file (.csv, .json or an .xlsx workbook). */
+async function loadObservations(
+  path: string,
+  pack: RegionPack,
+  table: ReturnType<typeof tableOptions>,
+  io: CliIo,
+): Promise<Observation[]> {
+  if (!DATA_EXTENSIONS.includes(extname(path).toLowerCase()))
+    throw usageError(`--data must be a .csv, .json or .xlsx file (got "${path}")`, ASSESS_USAGE);
+  const loaded = await loadUserFile(
+    path,
+    pack.dataset,
+    { kind: "observations", ...table },
+    io,
+    ASSESS_USAGE,
+    pack.id,
+  );
+  const read = loaded.result;
+  throwIfUnread(read.issues);
   checkIssues(read.issues, path, io);
   if (!read.ok) throw inputError(`${path} has no valid observations`);
-  return read.value;
+  return read.value as Observation[];
 }

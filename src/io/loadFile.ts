@@ -1,22 +1,26 @@
-import { readFileSync, statSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { extname } from "node:path";
 import { checkArrayOf, checkOneOf, checkOptions, checkString } from "../internal/checkArgs.js";
-import { normalizeName } from "../internal/nameMatch.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
-import { OBSERVATION_FIELDS_ZH } from "../schemas/observationFields.js";
-import { ScenarioSchema } from "../schemas/scenario.js";
+import type { Observation } from "../schemas/observation.js";
+import type { RegionPack } from "../schemas/regionPack.js";
+import type { ScenarioInput } from "../schemas/scenario.js";
+import type { Target } from "../schemas/target.js";
 import { checkMeta } from "./internal/checkReaderArgs.js";
-import { MAX_JSON_DEPTH, oversizeIssue } from "./internal/inputLimits.js";
-import { scanJson } from "./internal/scanJson.js";
+import { checkTableOptions } from "./internal/checkTableOptions.js";
+import { detectKind, type FileKind, kindFromName } from "./internal/detectKind.js";
+import { decodeText, fileIssue, readFileBytes } from "./internal/fileBytes.js";
+import { tableNames } from "./internal/tableNames.js";
+import { workbookKind } from "./internal/workbookGrids.js";
 import { readObservationsCsv } from "./readObservationsCsv.js";
 import { readObservationsJson } from "./readObservationsJson.js";
+import { type ReadTableOptions, readObservationsTable } from "./readObservationsTable.js";
 import { readPackJson } from "./readPackJson.js";
 import { readScenarioJson } from "./readScenarioJson.js";
 import { readTargetsJson } from "./readTargetsJson.js";
+import { readWorkbook } from "./readWorkbook.js";
 
-/** What a data file holds. */
-export type FileKind = "observations" | "scenario" | "targets" | "pack";
+export type { FileKind } from "./internal/detectKind.js";
 
 const FILE_KINDS: readonly FileKind[] = ["observations", "scenario", "targets", "pack"];
 
@@ -28,84 +32,6 @@ export interface ValidateFileOptions {
   readonly scenarios?: readonly string[];
   /** Ids of the reference series a scenario file may name (see `readScenarioJson`). */
   readonly references?: readonly string[];
-}
-
-function fileIssue(path: string, code: string, message: string, extra: Partial<Issue> = {}): Issue {
-  return { severity: "error", code, message, file: path, ...extra };
-}
-
-const FS_MESSAGES: Readonly<Record<string, [string, string]>> = {
-  ENOENT: ["file-not-found", "file not found"],
-  ENOTDIR: ["file-not-found", "file not found (a part of the path is not a folder)"],
-  EACCES: ["unreadable-file", "cannot read the file: permission denied"],
-  EPERM: ["unreadable-file", "cannot read the file: operation not permitted"],
-  EISDIR: ["not-a-file", "is a folder, not a file"],
-  ENAMETOOLONG: ["file-not-found", "file name too long"],
-  ELOOP: ["file-not-found", "too many symbolic links in the path"],
-};
-
-function fsIssue(path: string, error: unknown): Issue {
-  const code = (error as { code?: unknown }).code;
-  const known = typeof code === "string" ? FS_MESSAGES[code] : undefined;
-  if (known !== undefined) return fileIssue(path, known[0], known[1]);
-  const detail = typeof code === "string" ? code : String(error);
-  return fileIssue(path, "unreadable-file", `cannot read the file (${detail})`);
-}
-
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-function notUtf8Issue(path: string, bytes: Uint8Array, at: number): Issue {
-  let line = 1;
-  let lineStart = 0;
-  for (let k = 0; k < at; k++) {
-    if (bytes[k] === 0x0a) {
-      line++;
-      lineStart = k + 1;
-    }
-  }
-  const before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, at));
-  const shown = Array.from(
-    bytes.subarray(at, Math.min(at + 2, bytes.length)),
-    (b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`,
-  ).join(" ");
-  return fileIssue(path, "not-utf8", "neither UTF-8 nor GB18030 (GBK) text: save it as UTF-8", {
-    line,
-    column: before.length + 1,
-    expected: "UTF-8",
-    received: `bytes ${shown}`,
-  });
 }
 
 /**
@@ -124,155 +50,8 @@ function notUtf8Issue(path: string, bytes: Uint8Array, at: number): Issue {
  */
 export function readTextFile(path: string): Result<string> {
   checkString("readTextFile", "path", path);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory())
-      return { ok: false, issues: [fileIssue(path, "not-a-file", "is a folder, not a file")] };
-    if (!stat.isFile())
-      return { ok: false, issues: [fileIssue(path, "not-a-file", "not a regular file")] };
-    size = stat.size;
-  } catch (e) {
-    return { ok: false, issues: [fsIssue(path, e)] };
-  }
-  const tooLarge = oversizeIssue(size, path);
-  if (tooLarge !== undefined) return { ok: false, issues: [tooLarge] };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { ok: false, issues: [fsIssue(path, e)] };
-  }
-  // The file may have grown between stat and read.
-  const grown = oversizeIssue(bytes.length, path);
-  if (grown !== undefined) return { ok: false, issues: [grown] };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return {
-      ok: false,
-      issues: [
-        fileIssue(path, "not-utf8", "the file is UTF-16 text; save it as UTF-8", {
-          expected: "UTF-8",
-          received: "UTF-16",
-        }),
-      ],
-    };
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { ok: true, value: new TextDecoder("utf-8").decode(bytes), issues: [] };
-  // Not UTF-8: Chinese files saved by Excel or older tools are GBK, which GB18030 contains.
-  // `fatal` makes a byte sequence that is not GB18030 either an error rather than U+FFFD.
-  const gb = decodeGb18030(bytes);
-  if (gb === undefined) return { ok: false, issues: [notUtf8Issue(path, bytes, bad)] };
-  return {
-    ok: true,
-    value: gb,
-    issues: [
-      fileIssue(
-        path,
-        "read-as-gb18030",
-        "not UTF-8: read as GB18030 (GBK); check the names in the messages if they look wrong",
-        { severity: "warning", expected: "UTF-8", received: "GB18030" },
-      ),
-    ],
-  };
-}
-
-/**
- * `bytes` decoded as GB18030 (a superset of GBK and GB2312) with the decoder built into Node and
- * browsers (WHATWG Encoding: `TextDecoder("gb18030")`), or `undefined` when they are not valid
- * GB18030 either (a leading byte-order mark is dropped by the decoder).
- */
-function decodeGb18030(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The keys of a scenario (only a scenario file is an object with them at the top level). */
-const SCENARIO_KEYS: ReadonlySet<string> = new Set(Object.keys(ScenarioSchema.shape));
-/** Keys of an observation that no target has, normalised (targets also have `indicator`, …). */
-const OBSERVATION_ONLY_KEYS: ReadonlySet<string> = new Set(
-  ["place", "source", "quality", "note", ...Object.values(OBSERVATION_FIELDS_ZH)].map(
-    normalizeName,
-  ),
-);
-
-/**
- * The kind that keys show: `top`, the keys of a top-level object; `items`, the keys of the
- * objects of a top-level array. `undefined` when they show none.
- */
-function kindFromKeys(top: ReadonlySet<string>, items: ReadonlySet<string>): FileKind | undefined {
-  // A pack also has targets and scenarios; only a pack has a dataset or a plan.
-  if (top.has("dataset") || top.has("plan")) return "pack";
-  if (top.has("targets")) return "targets";
-  if (top.has("observations")) return "observations";
-  for (const key of top) if (SCENARIO_KEYS.has(key)) return "scenario";
-  if (items.has("comparator")) return "targets";
-  for (const key of items) if (OBSERVATION_ONLY_KEYS.has(normalizeName(key))) return "observations";
-  return undefined;
-}
-
-const NAME_HINTS: readonly (readonly [RegExp, FileKind])[] = [
-  [/scenario|情景/i, "scenario"],
-  [/target|目标/i, "targets"],
-  [/observation|观测/i, "observations"],
-  [/pack|数据包/i, "pack"],
-];
-
-/** The kind a file's name says (`my-scenario.json`, `targets-2025.json`), if it says one. */
-function kindFromName(path: string): FileKind | undefined {
-  const name = basename(path, extname(path));
-  const hits = NAME_HINTS.filter(([pattern]) => pattern.test(name));
-  return hits.length === 1 ? hits[0]?.[1] : undefined;
-}
-
-/**
- * The kind and syntax of a file, from its extension and content, then its name. JSON that cannot
- * be parsed is judged by the keys scanned before its first error; `"unknown"` if nothing tells.
- */
-function detect(path: string, text: string): { kind: FileKind | "unknown"; json: boolean } {
-  const ext = extname(path).toLowerCase();
-  if (ext === ".csv") return { kind: "observations", json: false };
-  const body = text.replace(/^\uFEFF/, "").trimStart();
-  const json = ext === ".json" || body.startsWith("{") || body.startsWith("[");
-  if (!json) return { kind: "observations", json: false };
-  const top = new Set<string>();
-  const items = new Set<string>();
-  let parsed = true;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    parsed = false;
-  }
-  if (!parsed) {
-    scanJson(text, new Set(), {
-      maxDepth: MAX_JSON_DEPTH,
-      onKey: (at, key) => {
-        if (at === "") top.add(key);
-        else if (/^\[\d+\]$/.test(at)) items.add(key);
-      },
-    });
-  } else if (isRecord(value)) {
-    for (const key of Object.keys(value)) top.add(key);
-  } else if (Array.isArray(value)) {
-    for (const item of value) {
-      if (!isRecord(item)) continue;
-      for (const key of Object.keys(item)) items.add(key);
-      if (kindFromKeys(top, items) !== undefined) break;
-    }
-  }
-  // Valid JSON that shows nothing is read as observations (the reader says what is wrong with
-  // it); broken JSON is only reported, and what it was meant to be is not guessed.
-  const kind =
-    kindFromKeys(top, items) ?? kindFromName(path) ?? (parsed ? "observations" : "unknown");
-  return { kind, json: true };
+  const bytes = readFileBytes(path);
+  return bytes.ok ? decodeText(path, bytes.value) : { ok: false, issues: bytes.issues };
 }
 
 /**
@@ -326,35 +105,201 @@ export function validateFile(
   const fn = "validateFile";
   checkString(fn, "path", path);
   checkMeta(fn, meta);
-  const o = checkOptions(fn, "options", options, ["kind", "scenarios", "references"]);
+  checkFileOptions(fn, options, []);
+  const bytes = readFileBytes(path);
+  if (!bytes.ok) return { kind: options.kind ?? unreadKind(path), issues: [...bytes.issues] };
+  if (workbookKind(bytes.value) !== "other") {
+    const issue = fileIssue(
+      path,
+      "workbook",
+      "an Excel workbook: validateFile reads text files; read it with loadFile (asynchronous) or regionsim validate",
+    );
+    return { kind: options.kind ?? "observations", issues: [issue] };
+  }
+  const read = decodeText(path, bytes.value);
+  if (!read.ok) return { kind: options.kind ?? unreadKind(path), issues: [...read.issues] };
+  const text = read.value;
+  const detected = detectKind(path, text);
+  const kind = options.kind ?? detected.kind;
+  const file = { file: path };
+  const result =
+    kind === "observations" || kind === "unknown"
+      ? detected.json || extname(path).toLowerCase() === ".json"
+        ? readObservationsJson(text, meta, file)
+        : readObservationsCsv(text, meta, file)
+      : readOtherKind(text, kind, meta, path, options);
+  // How the file was decoded (a GB18030 warning) comes first.
+  return { kind, issues: [...read.issues, ...result.issues] };
+}
+
+/** The kind of a file that could not be read: observations for a CSV file, else what its name says. */
+function unreadKind(path: string): FileKind | "unknown" {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv" || WORKBOOK_EXTENSIONS.includes(ext)) return "observations";
+  return kindFromName(path) ?? "unknown";
+}
+
+/** Extensions of Excel workbooks. */
+const WORKBOOK_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm", ".xls"];
+
+/** Checks the options `validateFile` and `loadFile` share, and `more` (checked by the caller). */
+function checkFileOptions(fn: string, options: unknown, more: readonly string[]): void {
+  const o = checkOptions(fn, "options", options, ["kind", "scenarios", "references", ...more]);
   if (o.kind !== undefined) checkOneOf(fn, "options.kind", o.kind, FILE_KINDS);
   const id = (at: string, v: unknown) => checkString(fn, at, v);
   if (o.scenarios !== undefined)
     checkArrayOf(fn, "options.scenarios", o.scenarios, id, "an array of scenario ids");
   if (o.references !== undefined)
     checkArrayOf(fn, "options.references", o.references, id, "an array of reference ids");
-  const read = readTextFile(path);
-  const ext = extname(path).toLowerCase();
-  if (!read.ok) {
-    const kind = ext === ".csv" ? "observations" : (kindFromName(path) ?? "unknown");
-    return { kind: options.kind ?? kind, issues: [...read.issues] };
-  }
-  const text = read.value;
-  const detected = detect(path, text);
-  const kind = options.kind ?? detected.kind;
+}
+
+/** A scenario, targets or pack file read by its reader. */
+function readOtherKind(
+  text: string,
+  kind: "scenario" | "targets" | "pack",
+  meta: DatasetMeta,
+  path: string,
+  options: ValidateFileOptions,
+): Result<ScenarioInput | Target[] | RegionPack> {
   const file = { file: path };
-  let result: Result<unknown>;
-  if (kind === "pack") result = readPackJson(text, file);
-  else if (kind === "scenario") {
-    const { scenarios, references } = options;
-    result = readScenarioJson(text, meta, {
-      ...file,
-      ...(scenarios === undefined ? {} : { scenarios }),
-      ...(references === undefined ? {} : { references }),
-    });
-  } else if (kind === "targets") result = readTargetsJson(text, meta, file);
-  else if (detected.json || ext === ".json") result = readObservationsJson(text, meta, file);
-  else result = readObservationsCsv(text, meta, file);
-  // How the file was decoded (a GB18030 warning) comes first.
-  return { kind, issues: [...read.issues, ...result.issues] };
+  if (kind === "pack") return readPackJson(text, file);
+  if (kind === "targets") return readTargetsJson(text, meta, file);
+  const { scenarios, references } = options;
+  return readScenarioJson(text, meta, {
+    ...file,
+    ...(scenarios === undefined ? {} : { scenarios }),
+    ...(references === undefined ? {} : { references }),
+  });
+}
+
+/** The formats {@link loadFile} reads. */
+export type FileFormat = "csv" | "json" | "xlsx";
+
+/** Options of {@link loadFile}: those of {@link validateFile}, and of the table readers. */
+export interface LoadFileOptions extends ValidateFileOptions, Omit<ReadTableOptions, "file"> {}
+
+/**
+ * What {@link loadFile} read: the kind of file, its format and the reader's result (a value,
+ * possibly with warnings, or every issue).
+ */
+export type LoadedFile =
+  | {
+      readonly kind: "observations";
+      readonly format: FileFormat;
+      readonly result: Result<Observation[]>;
+    }
+  | { readonly kind: "scenario"; readonly format: "json"; readonly result: Result<ScenarioInput> }
+  | { readonly kind: "targets"; readonly format: "json"; readonly result: Result<Target[]> }
+  | { readonly kind: "pack"; readonly format: "json"; readonly result: Result<RegionPack> }
+  | {
+      readonly kind: "unknown";
+      readonly format: FileFormat | undefined;
+      readonly result: { readonly ok: false; readonly issues: readonly Issue[] };
+    };
+
+/** A result with `before` (how the file was decoded) ahead of its own issues. */
+function withIssues<T>(before: readonly Issue[], result: Result<T>): Result<T> {
+  return before.length === 0 ? result : { ...result, issues: [...before, ...result.issues] };
+}
+
+/**
+ * Reads one data file of any format regionsim accepts, as `regionsim validate` and `regionsim
+ * assess --data` do: an Excel workbook (.xlsx, told from its content, a ZIP container, whatever
+ * its extension) with {@link readWorkbook}; text in UTF-8 or GBK/GB18030 (see
+ * {@link readTextFile}), whose kind is told as {@link validateFile} tells it. Observations in CSV
+ * are read by {@link readObservationsTable} (long or yearbook-style wide tables, Chinese headers,
+ * units converted), in JSON by `readObservationsJson` with units converted; scenarios, targets
+ * and packs by their readers. The options `indicator`, `unit`, `source` and `quality` apply to
+ * CSV tables and workbooks. Every issue has `file` set to `path`; a warning about how the file
+ * was decoded comes first. Never throws for a bad file.
+ *
+ * Unlike {@link validateFile}, which reads CSV observations strictly (the canonical columns, the
+ * indicator's own unit), this is what an analyst's file needs: workbooks, yearbook tables and
+ * other units of the indicator's quantity (万元 for 亿元).
+ *
+ * @param path - the file to read.
+ * @param meta - the places, groups and indicators names are resolved against (a pack's dataset).
+ * @param options - `kind`, `scenarios`, `references` as for {@link validateFile}; `indicator`,
+ *   `unit`, `source`, `quality` as for {@link readObservationsTable}.
+ * @returns the kind and format of the file and the reader's result; `kind: "unknown"` when the
+ *   kind could not be told (or the file not read), with its issues.
+ * @throws {ArgumentTypeError} as {@link validateFile}, naming `loadFile`; an unknown option.
+ * @throws {ArgumentRangeError} `loadFile: options.kind must be "observations", "scenario",
+ *   "targets" or "pack" …`; `loadFile: options.indicator must be an indicator of meta; did you
+ *   mean gdp? (got the string "gpd")`; `loadFile: options.unit must be a known unit …`.
+ * @example
+ * const meta = {
+ *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
+ *   groups: [],
+ *   indicators: [{ id: "gdp", nameZh: "地区生产总值", nameEn: "GDP", unit: "100M yuan", kind: "level",
+ *     aggregation: { rule: "sum" }, scale: "log" }],
+ * };
+ * const loaded = await loadFile("no/such/gdp.xlsx", meta);
+ * [loaded.kind, loaded.format]; // ["observations", "xlsx"]
+ * loaded.result.issues.map(formatIssue); // ["no/such/gdp.xlsx: file not found"]
+ */
+export async function loadFile(
+  path: string,
+  meta: DatasetMeta,
+  options: LoadFileOptions = {},
+): Promise<LoadedFile> {
+  const fn = "loadFile";
+  checkString(fn, "path", path);
+  checkMeta(fn, meta);
+  checkFileOptions(fn, options, ["indicator", "unit", "source", "quality"]);
+  const { kind: given, scenarios: _s, references: _r, ...table } = options;
+  checkTableOptions(fn, table, meta, tableNames(meta));
+  const ext = extname(path).toLowerCase();
+  const bytes = readFileBytes(path);
+  if (!bytes.ok) {
+    const kind = given ?? unreadKind(path);
+    const format = WORKBOOK_EXTENSIONS.includes(ext)
+      ? "xlsx"
+      : ext === ".csv"
+        ? "csv"
+        : ext === ".json"
+          ? "json"
+          : undefined;
+    return unread(kind, format, bytes.issues);
+  }
+  if (workbookKind(bytes.value) !== "other" || WORKBOOK_EXTENSIONS.includes(ext)) {
+    if (given !== undefined && given !== "observations")
+      return unread(given, "xlsx", [
+        fileIssue(path, "wrong-kind", `an Excel workbook holds observations, not a ${given} file`),
+      ]);
+    const result = await readWorkbook(bytes.value, meta, { ...table, file: path });
+    return { kind: "observations", format: "xlsx", result };
+  }
+  const read = decodeText(path, bytes.value);
+  if (!read.ok)
+    return unread(given ?? unreadKind(path), ext === ".json" ? "json" : "csv", read.issues);
+  const detected = detectKind(path, read.value);
+  const kind = given ?? detected.kind;
+  const format: FileFormat = detected.json || ext === ".json" ? "json" : "csv";
+  // JSON that cannot be parsed and whose name says nothing: its syntax error is reported.
+  if (kind === "unknown") {
+    const json = readObservationsJson(read.value, meta, { file: path });
+    return unread("unknown", format, [...read.issues, ...json.issues]);
+  }
+  if (kind !== "observations") {
+    const result = withIssues(read.issues, readOtherKind(read.value, kind, meta, path, options));
+    return { kind, format: "json", result } as LoadedFile;
+  }
+  const result =
+    format === "json"
+      ? readObservationsJson(read.value, meta, { file: path, convertUnits: true })
+      : readObservationsTable(read.value, meta, { ...table, file: path });
+  return { kind, format, result: withIssues(read.issues, result) };
+}
+
+/** A file that could not be read (or told): its kind as far as known, and the issues. */
+function unread(
+  kind: FileKind | "unknown",
+  format: FileFormat | undefined,
+  issues: readonly Issue[],
+): LoadedFile {
+  const result = { ok: false as const, issues };
+  if (kind === "unknown") return { kind, format, result };
+  if (kind === "observations") return { kind, format: format ?? "csv", result };
+  return { kind, format: "json", result };
 }

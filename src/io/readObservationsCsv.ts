@@ -1,3 +1,4 @@
+import { checkBoolean } from "../internal/checkArgs.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { locateIssue } from "../schemas/locateIssue.js";
@@ -14,6 +15,7 @@ import {
   type RawObservation,
 } from "../schemas/observationValidator.js";
 import { checkMeta, checkReaderOptions, checkText } from "./internal/checkReaderArgs.js";
+import { foreignSeparator } from "./internal/csvSeparator.js";
 import { MAX_RECORDS, oversizeTextIssue, tooManyRecordsIssue } from "./internal/inputLimits.js";
 import { type CsvProblem, parseCsv } from "./internal/parseCsv.js";
 
@@ -21,6 +23,14 @@ import { type CsvProblem, parseCsv } from "./internal/parseCsv.js";
 export interface ReadObservationsOptions {
   /** File name put on every issue (the readers never open it). */
   readonly file?: string;
+  /**
+   * Convert a value in another unit of the indicator's quantity (`万元` or `亿元` for an indicator
+   * in `100M yuan`, `人` for one in `10k persons`) to the indicator's unit, keeping the value as
+   * written in the observation's `original`. A unit of another quantity, or one regionsim does
+   * not know, stays a `unit-mismatch` error. Default false: any unit but the indicator's is an
+   * error.
+   */
+  readonly convertUnits?: boolean;
 }
 
 const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
@@ -43,7 +53,8 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  * separators and decimal commas), NaN or infinite (full-width digits and signs such as
  * `２０２２` and `－１.５` are read as ASCII, as NFKC normalisation maps them); a value outside
  * the indicator's bounds (negative for a level or count, outside [0, 100] for a rate, see
- * `indicatorBounds`); unit different from the indicator's; missing source; quality not A, B or
+ * `indicatorBounds`); unit different from the indicator's (with `convertUnits`, only a unit of
+ * another quantity or an unknown one); missing source; quality not A, B or
  * C; an exact duplicate (same place, indicator, year and source) of an earlier row (error, names
  * that line); the same place, indicator and year with a different value from another source
  * (warning "conflicting sources": both rows are kept). Text over 64 MiB or more than 1,000,000
@@ -60,13 +71,17 @@ const HEADER_EXAMPLE = "place,indicator,year,value,unit,source,quality[,note]";
  *
  * @param text - the file's content.
  * @param meta - the places, groups and indicators names are resolved against.
- * @param options - `file`: the name to put on issues.
+ * @param options - `file`: the name to put on issues; `convertUnits`: convert a value in another
+ *   unit of the indicator's quantity (`万元`, `亿元` for an indicator in `100M yuan`) to the
+ *   indicator's unit, keeping the value as written in `original` (default false: any other unit
+ *   is a `unit-mismatch` error).
  * @throws {ArgumentTypeError} for a broken contract, not bad data: `readObservationsCsv: text must
  *   be a string (got 42)`; `readObservationsCsv: meta must be a dataset's metadata with places,
  *   groups and indicators (got the string "qujing")` (or naming its first bad entry, every problem
  *   in `error.issues`); `readObservationsCsv: options.file must be a string (got 3)`;
  *   `readObservationsCsv: options.fiel is not an option; did you mean file? (the options are
- *   file)`.
+ *   file and convertUnits)`; `readObservationsCsv: options.convertUnits must be true or false (got the string
+ *   "yes")`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -88,7 +103,9 @@ export function readObservationsCsv(
 ): Result<Observation[]> {
   checkText("readObservationsCsv", text);
   checkMeta("readObservationsCsv", meta);
-  checkReaderOptions("readObservationsCsv", options);
+  const o = checkReaderOptions("readObservationsCsv", options, ["file", "convertUnits"]);
+  if (o.convertUnits !== undefined)
+    checkBoolean("readObservationsCsv", "options.convertUnits", o.convertUnits);
   const file = options.file;
   const oversize = oversizeTextIssue(text, file);
   if (oversize !== undefined) return { ok: false, issues: [oversize] };
@@ -96,7 +113,9 @@ export function readObservationsCsv(
   const { records, problems, truncated } = parseCsv(text, { maxRecords: MAX_RECORDS + 1 });
   if (truncated) return { ok: false, issues: [tooManyRecordsIssue(file)] };
 
-  const validator = observationValidator(meta, file);
+  const validator = observationValidator(meta, file, {
+    convertUnits: options.convertUnits === true,
+  });
   const [header, ...rows] = records;
   if (header === undefined) {
     validator.report(
@@ -278,22 +297,6 @@ export function readObservationsCsv(
     );
   }
   return validator.result();
-}
-
-/**
- * The separator other than a comma that a one-column header was written with (`;` by Excel in
- * locales with a decimal comma, a tab in a TSV), named for a message, or `undefined` when it
- * separates no two names.
- */
-function foreignSeparator(name: string): string | undefined {
-  const candidates = [
-    { char: ";", shown: 'semicolons (";")' },
-    { char: "\t", shown: "tabs" },
-  ]
-    .map((c) => ({ ...c, names: name.split(c.char).filter((part) => part.trim() !== "").length }))
-    .filter((c) => c.names >= 2)
-    .sort((a, b) => b.names - a.names);
-  return candidates[0]?.shown;
 }
 
 /** How many items (single lines or runs) {@link lineList} names before "and N more". */

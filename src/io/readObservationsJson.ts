@@ -1,9 +1,11 @@
+import { checkBoolean } from "../internal/checkArgs.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";
 import { appendJsonPath, jsonPathAncestors } from "../schemas/jsonPath.js";
 import { locateIssue } from "../schemas/locateIssue.js";
 import type { Observation } from "../schemas/observation.js";
 import {
+  isOriginalKey,
   type ObservationField,
   observationFieldOf,
   REQUIRED_OBSERVATION_FIELDS,
@@ -37,13 +39,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  *
  * @param text - the file's content (UTF-8, a byte-order mark is allowed).
  * @param meta - the places, groups and indicators names are resolved against.
- * @param options - `file`: the name to put on issues.
+ * @param options - `file`: the name to put on issues; `convertUnits`: convert a value in another
+ *   unit of the indicator's quantity (`万元`, `亿元` for an indicator in `100M yuan`) to the
+ *   indicator's unit, keeping the value as written in `original` (default false: any other unit
+ *   is a `unit-mismatch` error).
  * @throws {ArgumentTypeError} for a broken contract, not bad data: `readObservationsJson: text must
  *   be a string (got 42)`; `readObservationsJson: meta must be a dataset's metadata with places,
  *   groups and indicators (got the string "qujing")` (or naming its first bad entry, every problem
  *   in `error.issues`); `readObservationsJson: options.file must be a string (got 3)`;
  *   `readObservationsJson: options.fiel is not an option; did you mean file? (the options are
- *   file)`.
+ *   file and convertUnits)`; `readObservationsJson: options.convertUnits must be true or false (got the string
+ *   "yes")`.
  * @example
  * const meta = {
  *   places: [{ id: "qilin", nameZh: "麒麟区", nameEn: "Qilin District", kind: "district" }],
@@ -65,7 +71,9 @@ export function readObservationsJson(
 ): Result<Observation[]> {
   checkText("readObservationsJson", text);
   checkMeta("readObservationsJson", meta);
-  checkReaderOptions("readObservationsJson", options);
+  const o = checkReaderOptions("readObservationsJson", options, ["file", "convertUnits"]);
+  if (o.convertUnits !== undefined)
+    checkBoolean("readObservationsJson", "options.convertUnits", o.convertUnits);
   const file = options.file;
   const parsed = parseJsonText(text, file);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
@@ -91,7 +99,9 @@ export function readObservationsJson(
   }
   if (items.length > MAX_RECORDS) return { ok: false, issues: [tooManyRecordsIssue(file)] };
 
-  const validator = observationValidator(meta, file);
+  const validator = observationValidator(meta, file, {
+    convertUnits: options.convertUnits === true,
+  });
   // A key given twice inside a record drops that record; elsewhere it is the file's problem.
   const duplicatesByItem = new Map<string, Issue[]>();
   for (const issue of parsed.issues) {
@@ -120,11 +130,11 @@ export function readObservationsJson(
       );
       return;
     }
-    const raw: { [K in ObservationField]?: RawField } = {};
+    const raw: { [K in ObservationField | "original"]?: RawField } = {};
     const known: Issue[] = [...(duplicatesByItem.get(path) ?? [])];
     duplicatesByItem.delete(path);
     for (const [key, value] of Object.entries(item)) {
-      const f = observationFieldOf(key);
+      const f = isOriginalKey(key) ? "original" : observationFieldOf(key);
       const field = appendJsonPath(path, key);
       if (f === undefined) {
         if (!unknownKeys.has(key)) {

@@ -18,6 +18,10 @@ export const IssueSchema = z.object({
   line: z.number().int().positive().optional(),
   /** 1-based column: the field position in a CSV row; the character in the line of a JSON file. */
   column: z.number().int().positive().optional(),
+  /** The worksheet of a workbook (`"地区生产总值"`); workbook issues have a sheet instead of a line. */
+  sheet: z.string().optional(),
+  /** The cell in `sheet`, in A1 notation (`"C5"`). */
+  cell: z.string().optional(),
   /** Name of the field, e.g. `"year"`, or a JSON path such as `"targets[3].value"`. */
   field: z.string().optional(),
   expected: z.string().optional(),
@@ -43,17 +47,20 @@ export type Result<T> =
     };
 
 /**
- * Formats an issue as one line: `file:line:column: field: message (expected …, got …)`. Only the
- * shape is checked (an object with a string `message`), not each field.
+ * Formats an issue as one line: `file:line:column: field: message (expected …, got …)`, or for a
+ * workbook `file:sheet!cell: field: message …` as Excel writes a reference (a sheet name with
+ * spaces or punctuation in single quotes: `'GDP 2020'!C5`). Only the shape is checked (an object
+ * with a string `message`), not each field.
  *
  * @throws {ArgumentTypeError} (a `TypeError`) `formatIssue: issue must be an issue { severity,
  *   code, message } (got nothing)`; `formatIssue: issue.message must be a string (got 1)`.
  * @example
  * formatIssue({ severity: "error", code: "bad-year", message: "not a year", file: "a.csv", line: 3, field: "year", received: "\"20x0\"" }); // "a.csv:3: year: not a year (got \"20x0\")"
+ * formatIssue({ severity: "error", code: "invalid-number", message: "not a number", file: "gdp.xlsx", sheet: "地区生产总值", cell: "C5" }); // "gdp.xlsx:地区生产总值!C5: not a number"
  */
 export function formatIssue(issue: Issue): string {
   checkString(FN, "issue.message", checkObject(FN, "issue", issue, EXPECTED).message);
-  const where = [issue.file, issue.line, issue.column].filter((p) => p !== undefined).join(":");
+  const where = [issue.file, ...placeInFile(issue)].filter((p) => p !== undefined).join(":");
   const field = issue.field === undefined ? "" : `${issue.field}: `;
   const detail = [
     issue.expected === undefined ? undefined : `expected ${issue.expected}`,
@@ -64,6 +71,21 @@ export function formatIssue(issue: Issue): string {
   const head = where === "" ? "" : `${where}: `;
   const tag = issue.severity === "warning" ? "warning: " : "";
   return `${head}${tag}${field}${issue.message}${detail === "" ? "" : ` (${detail})`}`;
+}
+
+/** Where in its file an issue is: `[line, column]`, or `["sheet!cell"]` in a workbook. */
+function placeInFile(issue: Issue): (string | number | undefined)[] {
+  if (issue.sheet === undefined) return [issue.line, issue.column];
+  const sheet = sheetReference(issue.sheet);
+  return [issue.cell === undefined ? sheet : `${sheet}!${issue.cell}`];
+}
+
+/**
+ * A sheet name as Excel writes it in a reference: as it is when it is letters (any script),
+ * digits and `_`, else in single quotes with a quote inside doubled (`'GDP 2020'`, `'It''s'`).
+ */
+function sheetReference(sheet: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 const FN = "formatIssue";

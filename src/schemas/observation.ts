@@ -9,6 +9,16 @@ import { IdSchema } from "./place.js";
 export const QualitySchema = z.enum(["A", "B", "C"]);
 export type Quality = z.infer<typeof QualitySchema>;
 
+/**
+ * The value and unit a file wrote, when a reader converted the value to the indicator's unit
+ * (6,518,600 万元 read as 651.86 100M yuan keeps `{ value: 6518600, unit: "万元" }`).
+ */
+export const OriginalValueSchema = z.object({
+  value: z.number().finite(),
+  unit: z.string().min(1),
+});
+export type OriginalValue = z.infer<typeof OriginalValueSchema>;
+
 /** One observed value of one indicator for one place or group in one year. */
 export const ObservationSchema = z.object({
   /** Place or group id (`"qilin"`, `"city"`). */
@@ -21,6 +31,12 @@ export const ObservationSchema = z.object({
   source: z.string().min(1),
   quality: QualitySchema,
   note: z.string().optional(),
+  /**
+   * The value as the file wrote it, when it was in another unit of the same quantity and was
+   * converted to the indicator's (`unit` is then the indicator's unit). Absent when the file
+   * used the indicator's unit.
+   */
+  original: OriginalValueSchema.optional(),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 

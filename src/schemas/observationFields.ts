@@ -45,3 +45,12 @@ const byName = new Map<string, ObservationField>(
 export function observationFieldOf(header: string): ObservationField | undefined {
   return byName.get(normalizeName(header));
 }
+
+/**
+ * Whether a JSON key names an observation's `original` (the value and unit first written, see
+ * `ObservationSchema`): `original` or `原值`, compared as {@link observationFieldOf} compares.
+ */
+export function isOriginalKey(key: string): boolean {
+  const k = normalizeName(key);
+  return k === "original" || k === "原值";
+}

@@ -4,8 +4,9 @@ import { type Indicator, indicatorBounds } from "./indicator.js";
 import type { Issue, Result } from "./issue.js";
 import { type Location, locateIssue } from "./locateIssue.js";
 import { nameIndex } from "./nameIndex.js";
-import type { Observation, Quality } from "./observation.js";
+import type { Observation, OriginalValue, Quality } from "./observation.js";
 import type { ObservationField } from "./observationFields.js";
+import { scaleByFactor, unconvertibleUnit, unitFactor } from "./units.js";
 
 /** One field of a record as read from a file, before validation, with its location. */
 export interface RawField extends Location {
@@ -18,7 +19,21 @@ export interface RawField extends Location {
  * one the reader has already reported once for the whole file (a missing CSV column): it is not
  * reported again for every row, but the record cannot be accepted.
  */
-export type RawObservation = { readonly [K in ObservationField]?: RawField };
+export type RawObservation = { readonly [K in ObservationField]?: RawField } & {
+  /** The value as first written (`{ value, unit }`), kept on the observation; optional. */
+  readonly original?: RawField;
+};
+
+/** Options of {@link observationValidator}. */
+export interface ObservationValidatorOptions {
+  /**
+   * Convert a value in another unit of the indicator's quantity (万元 for an indicator in
+   * `100M yuan`) to the indicator's unit, keeping what was written in `original`; a unit of
+   * another quantity, or one the unit table does not know, stays an error. Without it, any unit
+   * but the indicator's own is an error.
+   */
+  readonly convertUnits?: boolean;
+}
 
 /** A record's own location, and how a later record refers to it ("line 3", "observations[2]"). */
 export interface RecordLocation extends Location {
@@ -168,6 +183,33 @@ function numberField(
   return n;
 }
 
+/** A unit field's trimmed text when it is a non-blank string (checked and reported later). */
+function unitText(f: RawField | undefined): string | undefined {
+  if (f === undefined || typeof f.value !== "string" || f.value.trim() === "") return undefined;
+  return f.value.trim();
+}
+
+const ORIGINAL_EXPECTED = "an object { value, unit } with a finite number and a unit";
+
+/** The `original` of a record (`{ value, unit }` as first written), or undefined (absent or reported). */
+function originalField(check: Check, f: RawField | undefined): OriginalValue | undefined {
+  if (f === undefined || f.value === undefined || f.value === null) return undefined;
+  const o = f.value as { value?: unknown; unit?: unknown };
+  if (
+    typeof f.value !== "object" ||
+    Array.isArray(f.value) ||
+    typeof o.value !== "number" ||
+    !Number.isFinite(o.value) ||
+    typeof o.unit !== "string" ||
+    o.unit.trim() === "" ||
+    Object.keys(f.value).some((k) => k !== "value" && k !== "unit")
+  ) {
+    fail(check, f, "wrong-type", "wrong type", ORIGINAL_EXPECTED);
+    return undefined;
+  }
+  return { value: o.value, unit: o.unit };
+}
+
 /** The first accepted record of a (place, indicator, year), and of each other value it took. */
 interface Seen {
   readonly obs: Observation;
@@ -176,15 +218,19 @@ interface Seen {
 }
 
 /**
- * The one validation of observation records that every reader (CSV, JSON) shares: names
- * resolved to canonical ids, year, value, unit, source and quality checked, exact duplicates
- * (same place, indicator, year and source) rejected and conflicting sources flagged. Costs
+ * The one validation of observation records that every reader (CSV, JSON, workbooks) shares:
+ * names resolved to canonical ids, year, value, unit, source and quality checked (with
+ * `convertUnits`, a value in another unit of the indicator's quantity converted, see
+ * {@link ObservationValidatorOptions}), exact duplicates (same place, indicator, year and source)
+ * rejected and conflicting sources flagged. Costs
  * O(1) per record apart from the number of distinct values one (place, indicator, year) takes.
  */
 export function observationValidator(
   meta: DatasetMeta,
   file: string | undefined,
+  options: ObservationValidatorOptions = {},
 ): ObservationValidator {
+  const convertUnits = options.convertUnits === true;
   const names = nameIndex(meta);
   const issues: Issue[] = [];
   const accepted: Observation[] = [];
@@ -193,6 +239,13 @@ export function observationValidator(
   const bySource = new Map<string, string>();
   /** Accepted records by place, indicator and year, one per distinct value (for conflicts). */
   const byKey = new Map<string, Seen>();
+  /** Conversion factors by unit written and indicator unit (files repeat their units). */
+  const factors = new Map<string, number | undefined>();
+  const factorOf = (from: string, to: string): number | undefined => {
+    const key = `${from}\u0000${to}`;
+    if (!factors.has(key)) factors.set(key, unitFactor(from, to));
+    return factors.get(key);
+  };
 
   const add = (raw: RawObservation, where: RecordLocation, known: readonly Issue[] = []): void => {
     const check: Check = { found: [...known], file };
@@ -220,7 +273,23 @@ export function observationValidator(
       }
     }
 
-    let value = numberField(check, raw.value, "value");
+    // The unit is looked at before the value, so that bounds apply to the converted value.
+    const written = unitText(raw.unit);
+    const factor =
+      indicator === undefined || written === undefined
+        ? 1
+        : written === indicator.unit
+          ? 1
+          : convertUnits
+            ? factorOf(written, indicator.unit)
+            : undefined;
+    const read = numberField(check, raw.value, "value");
+    let value = read;
+    let original: OriginalValue | undefined;
+    if (read !== undefined && factor !== undefined && factor !== 1 && written !== undefined) {
+      value = scaleByFactor(read, factor);
+      original = { value: read, unit: written };
+    }
     if (value !== undefined && indicator !== undefined && raw.value !== undefined) {
       const [lo, hi] = bounds.get(indicator.id) ?? indicatorBounds(indicator);
       if (value < lo || value > hi) {
@@ -241,14 +310,14 @@ export function observationValidator(
     const unitExpected = indicator === undefined ? EXPECTED.unit : JSON.stringify(indicator.unit);
     let unit = textField(check, raw.unit, unitExpected);
     if (unit !== undefined && indicator !== undefined && unit !== indicator.unit) {
-      fail(
-        check,
-        raw.unit as RawField,
-        "unit-mismatch",
-        `differs from the unit of ${indicator.id}`,
-        unitExpected,
-      );
-      unit = undefined;
+      if (factor !== undefined) unit = indicator.unit;
+      else {
+        const { message, expected } = convertUnits
+          ? unconvertibleUnit(unit, indicator.id, indicator.unit)
+          : { message: `differs from the unit of ${indicator.id}`, expected: unitExpected };
+        fail(check, raw.unit as RawField, "unit-mismatch", message, expected);
+        unit = undefined;
+      }
     }
 
     const source = textField(check, raw.source, EXPECTED.source);
@@ -262,6 +331,7 @@ export function observationValidator(
       raw.note === undefined || isBlank(raw.note.value)
         ? undefined
         : textField(check, raw.note, EXPECTED.note);
+    const given = originalField(check, raw.original);
 
     const { found } = check;
     for (const issue of found) issues.push(issue);
@@ -287,6 +357,9 @@ export function observationValidator(
       quality,
     };
     if (note !== undefined) obs.note = note;
+    // What was first written wins over this reader's conversion of it.
+    const kept = given ?? original;
+    if (kept !== undefined) obs.original = kept;
 
     const key = `${obs.place}\u0000${obs.indicator}\u0000${obs.year}`;
     const sourceKey = `${key}\u0000${obs.source}`;

@@ -58,6 +58,57 @@ export function quantityName(quantity: UnitQuantity): string {
 }
 
 /**
+ * The units of one quantity as a message lists them, in their Chinese form where they have one
+ * (`["元", "万元", "亿元"]` for money), smallest first.
+ */
+export function unitsOfQuantity(quantity: UnitQuantity): string[] {
+  return UNITS.filter((u) => u.quantity === quantity)
+    .sort((a, b) => a.factor - b.factor)
+    .map((u) => u.names.find((n) => /\P{ASCII}/u.test(n)) ?? (u.names[0] as string));
+}
+
+/**
+ * Why a value in `unit` cannot be converted to an indicator's unit (it measures another quantity,
+ * or the table does not know it), and what was expected, for an issue.
+ */
+export function unconvertibleUnit(
+  unit: string,
+  indicatorId: string,
+  indicatorUnit: string,
+): { message: string; expected: string } {
+  const target = unitEntry(indicatorUnit);
+  const others = target === undefined ? [] : unitsOfQuantity(target.quantity);
+  const shown = JSON.stringify(indicatorUnit);
+  const expected =
+    target === undefined || others.length < 2
+      ? shown
+      : `${shown} or another unit of ${quantityName(target.quantity)} (${others.join(", ")})`;
+  const got = unitEntry(unit);
+  if (got === undefined) {
+    const nearest = nearestUnit(unit);
+    const hint = nearest === undefined ? "" : `; did you mean ${JSON.stringify(nearest)}?`;
+    return {
+      message: `unknown unit, which cannot be converted to the unit of ${indicatorId}${hint}`,
+      expected,
+    };
+  }
+  const what = target === undefined ? `the unit of ${indicatorId}` : quantityName(target.quantity);
+  return {
+    message: `a unit of another quantity: ${quantityName(got.quantity)}, not ${what} as ${indicatorId} is`,
+    expected,
+  };
+}
+
+/** The known unit nearest to `unit` as written (its first, English, name), for a did-you-mean. */
+export function nearestUnit(unit: string): string | undefined {
+  const candidates = UNITS.map((u) => ({
+    id: u.names[0] as string,
+    keys: u.names.map(normalizeName),
+  }));
+  return nearestIds(normalizeName(unit), candidates, 1)[0];
+}
+
+/**
  * The factor that turns a value in `from` into one in `to` (1 for two ways of writing one unit),
  * or `undefined` when they measure different things or either is unknown and they differ.
  */
@@ -95,11 +146,7 @@ export function unitsCompatible(a: string, b: string): boolean {
 
 /** Throws the range error for a unit the table does not know, suggesting the nearest. */
 function unknownUnit(path: "from" | "to", unit: string): never {
-  const candidates = UNITS.map((u) => ({
-    id: u.names[0] as string,
-    keys: u.names.map(normalizeName),
-  }));
-  const [nearest] = nearestIds(normalizeName(unit), candidates, 1);
+  const nearest = nearestUnit(unit);
   const hint = nearest === undefined ? "" : `; did you mean ${JSON.stringify(nearest)}?`;
   throw new ArgumentRangeError(
     `convertUnit: ${path} must be a known unit${hint} (got the string ${JSON.stringify(unit)})`,
@@ -108,9 +155,11 @@ function unknownUnit(path: "from" | "to", unit: string): never {
 }
 
 /**
- * Converts a value between two units of the same quantity: `value × factor(from) / factor(to)`,
- * computed as one multiplication or division by the exact ratio of the units' powers of ten, so
- * that `12345 万元` is exactly the double nearest to `1.2345 亿元`. Units are matched as in
+ * Converts a value between two units of the same quantity: `value × factor(from) / factor(to)`.
+ * The factors are powers of ten, so the decimal point of the value as JavaScript writes it (its
+ * shortest round-trip form) is moved and the result read back, rounded once: `12345 万元` is
+ * exactly the double nearest to `1.2345 亿元` and `8.37 万元` is `83700 元` (where 8.37 × 10⁴ in
+ * binary floating point is 83699.99999999999). Units are matched as in
  * {@link unitsCompatible}; the same unit (written either way, or an unknown unit given twice)
  * returns the value unchanged.
  *
@@ -128,6 +177,7 @@ function unknownUnit(path: "from" | "to", unit: string): never {
  * convertUnit(4500, "亿元", "万元"); // 45000000
  * convertUnit(12345, "万元", "100M yuan"); // 1.2345
  * convertUnit(97.6, "万人", "persons"); // 976000
+ * convertUnit(8.37, "万元", "yuan"); // 83700
  */
 export function convertUnit(value: number, from: string, to: string): number {
   checkNumber("convertUnit", "value", value);
@@ -143,6 +193,30 @@ export function convertUnit(value: number, from: string, to: string): number {
       { code: "incompatible-units", path: "to" },
     );
   }
-  // Factors are powers of ten: the larger over the smaller is an exact integer.
-  return a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
+  return shiftDecimal(value, Math.round(Math.log10(a.factor / b.factor)));
+}
+
+/**
+ * `value × factor` for a factor from {@link unitFactor} (a power of ten), as `convertUnit`
+ * computes it: the decimal point of the value as written moved.
+ */
+export function scaleByFactor(value: number, factor: number): number {
+  return shiftDecimal(value, Math.round(Math.log10(factor)));
+}
+
+/**
+ * `value × 10^exponent` as decimal arithmetic: the exponent of the value's shortest round-trip
+ * form (`toExponential()`, e.g. `8.37e+0`) is shifted and the string parsed, which rounds once.
+ */
+function shiftDecimal(value: number, exponent: number): number {
+  if (exponent === 0) return value;
+  // An integer times or over an exact power of ten is already the nearest double to the decimal
+  // (one correctly rounded operation on exact operands), as long as the product stays exact.
+  if (Number.isSafeInteger(value) && Math.abs(exponent) <= 22) {
+    const power = 10 ** Math.abs(exponent);
+    if (exponent < 0) return value / power;
+    if (Number.isSafeInteger(value * power)) return value * power;
+  }
+  const [digits, power] = value.toExponential().split("e") as [string, string];
+  return Number(`${digits}e${Number(power) + exponent}`);
 }

@@ -77,7 +77,10 @@ export function validatePack(input: unknown): ValidatedPack {
     if (!objects.has(index)) return; // the schema leaves these alone: report here
     const record = item as Record<string, unknown>;
     const fields: RawObservation = Object.fromEntries(
-      OBSERVATION_FIELDS.map((f) => [f, { value: record[f], field: at(f) }]),
+      [...OBSERVATION_FIELDS, "original" as const].map((f) => [
+        f,
+        { value: record[f], field: at(f) },
+      ]),
     );
     validator.add(fields, { label: at(), field: at() });
   });

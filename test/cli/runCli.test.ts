@@ -80,7 +80,11 @@ describe("bad usage exits 2 with a message and a short usage on stderr", () => {
       "--seed must be a whole number of at least 0, below 2^53",
     ],
     ["--seed without --paths", [...ASSESS, "--seed", "7"], "regionsim: --seed needs --paths"],
-    ["--data of an unknown type", [...ASSESS, "--data", "x.txt"], "--data must be a .csv or .json"],
+    [
+      "--data of an unknown type",
+      [...ASSESS, "--data", "x.txt"],
+      "--data must be a .csv, .json or .xlsx",
+    ],
     ["validate without a file", ["validate"], "regionsim: missing the file to validate"],
     [
       "validate with a bad --kind",

@@ -81,7 +81,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "invalid-type",
     path: "options",
     message:
-      'readObservationsCsv: options must be an object such as { file } (got the string "gdp.csv")',
+      'readObservationsCsv: options must be an object such as { file, convertUnits } (got the string "gdp.csv")',
   },
   "readObservationsJson with a misspelt option": {
     run: () => readObservationsJson("[]", testMeta, loose({ fiel: "x.json" })),
@@ -89,7 +89,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-option",
     path: "options.fiel",
     message:
-      "readObservationsJson: options.fiel is not an option; did you mean file? (the options are file)",
+      "readObservationsJson: options.fiel is not an option; did you mean file? (the options are file and convertUnits)",
   },
   "readObservationsJson with a Buffer for the text": {
     run: () => readObservationsJson(loose(new Uint8Array([0x5b, 0x5d])), testMeta),

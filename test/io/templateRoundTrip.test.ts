@@ -50,10 +50,7 @@ const verdicts = (a: Assessment) =>
     met: r.met,
   }));
 
-// enabled when readWorkbook lands
-// (`regionsim assess --data` reading .xlsx files, docs/data-formats.md "Fill-in template"; until
-// then --data takes .csv and .json only, and these tests stop at its usage error, exit 2).
-describe.skip("the fill-in template, filled in and read back with assess --data", () => {
+describe("the fill-in template, filled in and read back with assess --data", () => {
   it("judges the synthetic pack's labs target once its counts are filled in", async () => {
     const pack = syntheticPack();
     const made = await inDir(
@@ -84,42 +81,44 @@ describe.skip("the fill-in template, filled in and read back with assess --data"
     expect(verdicts(read)).toEqual(verdicts(assessPack(pack, "steady", { data })));
   });
 
-  it("judges Qujing's central-city GDP share once the central city's GDP is filled in", async () => {
+  it("judges Qujing's resident urbanization target once a second year is filled in", async () => {
     const made = await inDir(
       ["template", "--pack", "qujing", "--scenario", "trend", "--out", "needs.xlsx"],
       "built-in",
     );
     expect(made.code).toBe(0);
-    // The central city's GDP, 100M yuan (亿元), current prices: the sum of its three districts
-    // in ../shared/data/cn-panels/county_panel.csv (CSMAR_CNT_GDP, from the county statistical
-    // yearbooks): 2020 麒麟 905.88 + 沾益 305.53 + 马龙 91.58 = 1302.99; 2021 1038.83 + 353.62 +
-    // 109.62 = 1502.07. Columns B–K are 2015–2024, so G is 2020 and H 2021; row 3 is central-city.
-    await fill("needs.xlsx", { gdp: { G3: 1302.99, H3: 1502.07 } });
+    // The pack has one usable value of the city's resident urbanization rate (49.03% in 2020, the
+    // 7th census) and a trend needs two. 50.56% for 2022 is the figure data/qujing/observations.csv
+    // holds from a quality-C source (HKNF), which the scenarios do not fit on; an analyst who has
+    // it from the yearbook fills it in. Columns B–K are 2015–2024, so I is 2022; row 3 is the city.
+    await fill("needs.xlsx", { urbanization_resident_pct: { I3: 50.56 } });
     const r = await inDir(
       ["assess", "--pack", "qujing", "--scenario", "trend", "--data", "needs.xlsx", "--json"],
       "built-in",
     );
     expect(r.code).toBe(0);
     const read = JSON.parse(r.stdout) as Assessment;
-    const share = read.rows.find((row) => row.targetId === "central-city-gdp-share");
-    expect(share?.status).not.toBe("insufficient-data");
+    const urbanization = read.rows.find((row) => row.targetId === "urbanization-resident");
+    expect(urbanization?.status).not.toBe("insufficient-data");
+    expect(urbanization?.latest).toMatchObject({ year: 2022, value: 50.56 });
     // Blank cells are no observations: every other sheet's targets still lack their data.
     const before = assessPack(qujingPack, "trend");
     expect(read.readiness).toEqual(
-      before.readiness.filter((n) => !(n.scope === "central-city" && n.indicator === "gdp")),
+      before.readiness.filter(
+        (n) => !(n.scope === "city" && n.indicator === "urbanization_resident_pct"),
+      ),
     );
     const data: Observation[] = [
-      { year: 2020, value: 1302.99 },
-      { year: 2021, value: 1502.07 },
-    ].map(({ year, value }) => ({
-      place: "central-city",
-      indicator: "gdp",
-      year,
-      value,
-      unit: "100M yuan",
-      source: "CSMAR_CNT_GDP",
-      quality: "B",
-    }));
+      {
+        place: "city",
+        indicator: "urbanization_resident_pct",
+        year: 2022,
+        value: 50.56,
+        unit: "%",
+        source: "needs.xlsx",
+        quality: "A",
+      },
+    ];
     expect(verdicts(read)).toEqual(verdicts(assessPack(qujingPack, "trend", { data })));
   });
 });

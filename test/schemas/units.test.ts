@@ -44,6 +44,13 @@ describe("convertUnit", () => {
     expect(convertUnit(12345, "万元", "100M yuan")).toBe(1.2345);
     expect(convertUnit(1, "元", "亿元")).toBe(1e-8);
   });
+  it("moves the decimal point instead of multiplying in binary: 8.37 万元 is 83,700 元", () => {
+    // 8.37 × 10⁴ in double arithmetic is 83699.99999999999; the decimal 8.37 × 10⁴ is 83700.
+    expect(8.37 * 1e4).not.toBe(83_700);
+    expect(convertUnit(8.37, "万元", "yuan")).toBe(83_700);
+    expect(convertUnit(0.07, "亿元", "万元")).toBe(700);
+    expect(convertUnit(-1.15, "万人", "persons")).toBe(-11_500);
+  });
   it("converts between 人 and 万人", () => {
     expect(convertUnit(97.6, "万人", "persons")).toBe(976_000);
     expect(convertUnit(976_000, "人", "10k persons")).toBe(97.6);
