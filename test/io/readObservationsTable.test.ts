@@ -103,12 +103,27 @@ describe("readObservationsTable reads wide and long CSV tables", () => {
     ]);
   });
 
-  it("a code the pack's places do not carry is an unknown place at its cell", () => {
-    const r = readObservationsTable("地区生产总值（万元）\n地区,2018\n530381,2807600\n", meta, {
+  it("reads Qujing's places by their GB/T 2260 codes, current and old", () => {
+    // 宣威 2018: 2,807,600 万元 = 280.76 亿元; 沾益 2018: 2,058,100 万元 = 205.81 亿元, written
+    // under its old code 530328 (沾益县, re-coded 530303 in 2016); 530300 is the whole city, 2018
+    // 2013.36 亿元 = 20,133,600 万元 (cn-panels qujing_extract.csv).
+    const csv =
+      "地区生产总值（万元）\n地区,2018\n530381,2807600\n530328,2058100\n530300,20133600\n";
+    const r = readObservationsTable(csv, meta, { file: "gdp.csv" });
+    expect(r.issues).toEqual([]);
+    expect(values(r).map(brief)).toEqual([
+      ["xuanwei", "gdp", 2018, 280.76],
+      ["zhanyi", "gdp", 2018, 205.81],
+      ["city", "gdp", 2018, 2013.36],
+    ]);
+  });
+
+  it("a code no place carries is an unknown place at its cell", () => {
+    const r = readObservationsTable("地区生产总值（万元）\n地区,2018\n530402,2807600\n", meta, {
       file: "gdp.csv",
     });
     expect(r.issues.map(formatIssue)).toEqual([
-      `gdp.csv:3:1: place: unknown place code: the pack's places carry no GB/T 2260 codes (write their names or ids) (got "530381")`,
+      `gdp.csv:3:1: place: unknown place code: no place or group of the pack carries it (got "530402")`,
     ]);
   });
 

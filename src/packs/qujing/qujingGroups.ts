@@ -24,7 +24,7 @@ export const qujingGroups: Group[] = [
       "luoping",
       "fuyuan",
     ],
-    aliases: ["曲靖市", "曲靖", "qujing", "Qujing", "全市"],
+    aliases: ["曲靖市", "曲靖", "qujing", "Qujing", "全市", "530300"],
   },
   {
     id: "central-city",
