@@ -11,8 +11,12 @@ import type { Target } from "../../schemas/target.js";
 const OUTPUT = ["gdp", "primary_va", "secondary_va", "tertiary_va"] as const;
 /** Yearly growth rates of the city's GDP the downside reads: the latest ten. */
 const RECENT_RATES = 10;
-/** Fewest growth rates a quartile is read from; with fewer the downside adds no shock. */
+/** Fewest growth rates a decile is read from; with fewer the downside adds no shock. */
 const MIN_RATES = 4;
+/** The quantile of yearly growth the downside takes as a bad year: one year in ten. */
+const BAD_YEAR = 0.1;
+/** A gap between a typical and a bad year this large says the series is too erratic to read. */
+const MAX_GAP = 0.5;
 
 /** What the scenarios are made from. */
 export interface ScenarioInputs {
@@ -203,22 +207,25 @@ function downside(inputs: ScenarioInputs): Scenario {
       description: `The trend scenario: the city's GDP (${inputs.cityGdpWhat}) has ${rates.length} yearly growth rate${rates.length === 1 ? "" : "s"} outside series breaks, fewer than the ${MIN_RATES} a slowdown is read from, so no slowdown is assumed. Give the prefecture panel for the city's own GDP series.`,
       shocks: [],
     };
-  const median = quantile7(
-    rates.map((r) => r.rate),
-    0.5,
-  );
-  const lower = quantile7(
-    rates.map((r) => r.rate),
-    0.25,
-  );
-  const size = -(median - lower);
+  const growth = rates.map((r) => r.rate);
+  const median = quantile7(growth, 0.5);
+  const bad = quantile7(growth, BAD_YEAR);
+  const size = -(median - bad);
   const span = `${(rates[0] as { year: number }).year - 1}–${(rates[rates.length - 1] as { year: number }).year}`;
-  const why =
+  const read =
     `The city's GDP (${inputs.cityGdpWhat}) grew by a median ${pct(median)} a year over its latest ` +
-    `${rates.length} yearly growth rates (${span}, none across a series break) and by ${pct(lower)} ` +
-    `at the lower quartile (Hyndman & Fan definition 7); a bad year is thus about ${pct(-size)} ` +
-    `below a typical one. Here every year after the data is such a year: growth g becomes ` +
-    `(1 + g)(1 − ${(-size).toFixed(4)}) − 1, and the lost level persists. A stress test, not a forecast.`;
+    `${rates.length} yearly growth rates (${span}, none across a series break), and by ${pct(bad)} ` +
+    "at the lower decile (Hyndman & Fan definition 7)";
+  if (-size >= MAX_GAP)
+    return {
+      ...base,
+      description: `The trend scenario: ${read}, a gap of ${pct(-size)} too large to apply year after year, so no slowdown is assumed.`,
+      shocks: [],
+    };
+  const why =
+    `${read}: a bad year, one in ten, is ${pct(-size)} below a typical one. Here every year ` +
+    `after the data is such a year: growth g becomes (1 + g)(1 − ${(-size).toFixed(4)}) − 1, ` +
+    "and the lost level persists. A stress test, not a forecast.";
   const shocks: Shock[] = OUTPUT.filter((id) => present.has(id)).map((indicator) => {
     const from = (inputs.lastYear.get(indicator) ?? inputs.toYear - 1) + 1;
     return {
@@ -235,8 +242,8 @@ function downside(inputs: ScenarioInputs): Scenario {
     ...base,
     description:
       `The trend scenario with output (GDP and value added) growing ${pct(-size)} a year slower ` +
-      "from the year after the data: the gap between the city's median and lower-quartile yearly " +
-      "GDP growth in its recent data. Population and investment keep the trend.",
+      "from the year after the data: the gap between the city's median and lower-decile yearly " +
+      "GDP growth in its recent data, as if every year were a bad one. Population and investment keep the trend.",
     shocks,
   };
 }
