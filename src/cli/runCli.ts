@@ -4,12 +4,18 @@ import type { CliIo } from "./cliIo.js";
 import { helpCommand } from "./helpCommand.js";
 import { usageError } from "./internal/cliFailure.js";
 import { reportFailure } from "./internal/reportFailure.js";
+import { packCommand } from "./packCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { validateCommand } from "./validateCommand.js";
 import { versionCommand } from "./versionCommand.js";
 
 /** The commands, in the order the main usage lists them. */
-const COMMANDS: readonly CliCommand[] = [assessCommand, validateCommand, schemaCommand];
+const COMMANDS: readonly CliCommand[] = [
+  assessCommand,
+  validateCommand,
+  schemaCommand,
+  packCommand,
+];
 
 /** `regionsim help`, whose usage is the main usage. */
 const HELP = helpCommand(COMMANDS);
@@ -25,7 +31,8 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `validate`, `schema`, and `--help` / `--version`; see docs/cli.md.
+ * Commands: `assess`, `validate`, `schema`, `pack build`, and `--help` / `--version`; see
+ * docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.
  * @param io - output streams, working folder, environment and optional packs.
