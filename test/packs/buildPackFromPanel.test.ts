@@ -192,7 +192,7 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
     expect(d2020?.aggregated).toBeCloseTo(2057.54, 9);
     // Disparity of the industry shares across the nine places in the base year (2021, the last
     // year of county GDP) and the plan's end (2025).
-    expect(assessment.disparity.map((d) => `${d.indicator} ${d.year} ${d.basis}`)).toEqual([
+    expect(assessment.disparity?.map((d) => `${d.indicator} ${d.year} ${d.basis}`)).toEqual([
       "primary_share_pct 2021 observed",
       "primary_share_pct 2025 projected",
       "secondary_share_pct 2021 observed",
