@@ -77,7 +77,9 @@ const CODE: Readonly<Record<CellRule, string>> = {
 
 /** The cell read by its rule, or `undefined` when it breaks the rule. */
 function readCell(rule: CellRule, raw: string): string | number | undefined {
-  const text = raw.trim();
+  // Most cells have no surrounding space: skip trim()'s copy for them.
+  const n = raw.length;
+  const text = n > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(n - 1) <= 32) ? raw.trim() : raw;
   switch (rule) {
     case "year": {
       const y = Number(text);
