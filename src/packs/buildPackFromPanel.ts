@@ -1,10 +1,3 @@
-import {
-  checkArrayOf,
-  checkNumber,
-  checkObject,
-  checkOptions,
-  checkString,
-} from "../internal/checkArgs.js";
 import type { CityPanelRow } from "../io/readCityPanel.js";
 import type { CountyPanelRow } from "../io/readCountyPanel.js";
 import type { Indicator } from "../schemas/indicator.js";
@@ -13,6 +6,7 @@ import type { Observation } from "../schemas/observation.js";
 import type { RegionPack, RegionPackInput, Source } from "../schemas/regionPack.js";
 import { type Target, TargetSchema } from "../schemas/target.js";
 import { validatePack } from "../schemas/validatePack.js";
+import { checkBuildArgs } from "./internal/checkBuildArgs.js";
 import { findCity, type PanelCity, panelCities, shownCity } from "./internal/findCity.js";
 import { panelBreaks } from "./internal/panelBreaks.js";
 import {
@@ -104,9 +98,9 @@ const CITY_UNUSED: Readonly<Record<string, string>> = {
  * - **Places**: the city's county-level units. Rows are joined on the source's stable area id
  *   (a re-coded county, 江川县 530421 → 江川区 530403, is one place), else on the code; a unit
  *   belongs to the city of its latest code (the first four digits) and takes that code and its
- *   latest name: id `c530403`, `nameZh` 江川区, earlier names and codes as aliases. A unit with no
- *   row in the last {@link DEFUNCT_AFTER_YEARS} years of the city's data (abolished or merged) is
- *   left out, with a warning.
+ *   latest name: id `c530403`, `nameZh` 江川区, earlier names and codes as aliases. A unit whose
+ *   latest row is more than two years older than the city's latest (abolished or merged) is left
+ *   out, with a warning.
  * - **Group** `city`: every place; its own observations come from the prefecture panel's rows of
  *   the city's code: GDP, the three industries, real GDP growth (the index − 100), resident
  *   population and fixed-asset investment.
@@ -159,7 +153,7 @@ export function buildPackFromPanel(
   rows: readonly CountyPanelRow[],
   options: BuildPackFromPanelOptions,
 ): Result<RegionPack> {
-  const o = checkArgs(rows, options);
+  const o = checkBuildArgs(FN, rows, options) as unknown as BuildPackFromPanelOptions;
   const { units } = panelUnits(rows);
   const cities = panelCities(units.values());
   const city = findCity(FN, "options.city", o.city, cities);
@@ -281,72 +275,6 @@ export function buildPackFromPanel(
   if (!validated.ok || all.some((i) => i.severity === "error")) return { ok: false, issues: all };
   return { ok: true, value: validated.pack, issues: all };
 }
-
-/** Checks the arguments; returns the options. */
-function checkArgs(rows: unknown, options: unknown): BuildPackFromPanelOptions {
-  if (!Array.isArray(rows))
-    checkArrayOf(FN, "rows", rows, () => 0, "an array of county panel rows");
-  const list = rows as unknown[];
-  for (let k = 0; k < list.length; k++) checkRow("rows", k, list[k], COUNTY_EXTRA);
-  const o = checkObject(FN, "options", options, "an object such as { city }");
-  checkOptions(FN, "options", o, [
-    "city",
-    "prefectureRows",
-    "targets",
-    "plan",
-    "file",
-    "prefectureFile",
-  ]);
-  checkString(FN, "options.city", o.city, { nonEmpty: true, expected: "a code or name" });
-  if (o.prefectureRows !== undefined) {
-    const list = o.prefectureRows;
-    if (!Array.isArray(list))
-      checkArrayOf(
-        FN,
-        "options.prefectureRows",
-        list,
-        () => 0,
-        "an array of prefecture panel rows",
-      );
-    const own = list as unknown[];
-    for (let k = 0; k < own.length; k++) checkRow("options.prefectureRows", k, own[k], CITY_EXTRA);
-  }
-  if (o.targets !== undefined)
-    checkArrayOf(FN, "options.targets", o.targets, (at, v) => checkObject(FN, at, v, "a target"));
-  if (o.plan !== undefined)
-    checkObject(FN, "options.plan", o.plan, "a plan { titleZh, titleEn, baseYear, issued }");
-  for (const key of ["file", "prefectureFile"] as const)
-    if (o[key] !== undefined) checkString(FN, `options.${key}`, o[key]);
-  return o as unknown as BuildPackFromPanelOptions;
-}
-
-/** Checks one panel row's fields (the common ones and `extra` strings). */
-function checkRow(list: string, index: number, row: unknown, extra: readonly string[]): void {
-  // The usual case, a well-formed row, in one pass without building messages.
-  const r = row as Record<string, unknown>;
-  const fast =
-    typeof row === "object" &&
-    row !== null &&
-    Number.isInteger(r.year) &&
-    (r.year as number) >= 1900 &&
-    (r.year as number) <= 2200 &&
-    typeof r.value === "number" &&
-    Number.isFinite(r.value) &&
-    (r.line === undefined || (Number.isInteger(r.line) && (r.line as number) >= 1)) &&
-    ROW_STRINGS.every((key) => typeof r[key] === "string") &&
-    extra.every((key) => typeof r[key] === "string");
-  if (fast) return;
-  const path = `${list}[${index}]`;
-  checkObject(FN, path, row, "a panel row");
-  checkNumber(FN, `${path}.year`, r.year, { integer: true, min: 1900, max: 2200 });
-  checkNumber(FN, `${path}.value`, r.value);
-  if (r.line !== undefined) checkNumber(FN, `${path}.line`, r.line, { integer: true, min: 1 });
-  for (const key of [...ROW_STRINGS, ...extra]) checkString(FN, `${path}.${key}`, r[key]);
-}
-
-const COUNTY_EXTRA = ["areaId", "county"] as const;
-const CITY_EXTRA = ["category"] as const;
-const ROW_STRINGS = ["code", "city", "province", "indicator", "unit", "source"] as const;
 
 /** Warnings for rows of the city's name that cannot be placed: no code in any of their rows. */
 function codelessIssues(
