@@ -116,7 +116,7 @@ const CITY_UNUSED: Readonly<Record<string, string>> = {
  *   straddle them.
  * - **Scenarios** `trend` (backtested defaults by indicator kind), `plan` (paths to the level
  *   targets, growth at the growth targets' rates) and `downside` (output growth slowed each year
- *   by the gap between the median and the lower decile of the city's recent yearly GDP growth).
+ *   by the gap between the median and the lower quartile of the city's recent yearly GDP growth).
  * - **Plan**: `options.plan`, or a placeholder: base year the most common base year of the
  *   targets, else the latest year of county GDP; end year the latest target year, else the end of
  *   the five-year-plan period after the base year (2021 → 2025).

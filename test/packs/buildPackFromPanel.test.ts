@@ -220,8 +220,8 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
     // 5% a year over 2021–2025.
     expect(row("plan", "hongta-growth-2025")?.projected).toBeCloseTo(5, 9);
     expect(row("plan", "gdp-2035-double")?.projected).toBeCloseTo(4116.28, 6);
-    // Downside = trend with every year from 2024 to 2035 (12 years) shocked by −0.016124…:
-    // the 2035 level is (1 − 0.016124…)^12 of the trend's.
+    // Downside = trend with every year from 2024 to 2035 (12 years) shocked by −0.001027…:
+    // the 2035 level is (1 − 0.001027…)^12 of the trend's.
     const size = pack.scenarios.find((s) => s.id === "downside")?.shocks[0]?.size as number;
     const trend2035 = row("trend", "gdp-2035-double")?.projected as number;
     const down2035 = row("downside", "gdp-2035-double")?.projected as number;
@@ -233,14 +233,14 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
     // GP_INDUSTRY GDP 2015–2023: 1244.52, 1311.88, 1415.14, 1493.04, 1949.71, 2058.14, 2352.3,
     // 2520.6, 2564.8. Growth 2016–2023 without 2019 (the census break): 0.054125, 0.078711,
     // 0.055048, 0.055613, 0.142925, 0.071547, 0.017536. NumPy (quantile, linear = Hyndman &
-    // Fan 7): median 0.0556134, 10th percentile 0.0394894, gap 0.016124024797865608.
+    // Fan 7): median 0.0556134, lower quartile 0.0545864, gap 0.0010269777243886447.
     expect(downside?.shocks.map((s) => [s.indicator, s.from, s.to])).toEqual([
       ["gdp", 2024, 2035],
       ["primary_va", 2024, 2035],
       ["secondary_va", 2024, 2035],
       ["tertiary_va", 2024, 2035],
     ]);
-    expect(downside?.shocks[0]?.size).toBeCloseTo(-0.016124024797865608, 12);
+    expect(downside?.shocks[0]?.size).toBeCloseTo(-0.0010269777243886447, 12);
     expect(downside?.shocks[0]?.type).toBe("growth");
   });
 
@@ -286,11 +286,28 @@ describe("buildPackFromPanel: names, units, duplicates and contracts", () => {
       'buildPackFromPanel: options.city must be a prefecture-level city of the panel, by code or name; did you mean 玉溪市 (530400) or 曲靖市 (530300)? (got the string "玉西")',
     );
     expect(call("530401")).toThrow("did you mean 玉溪市 (530400)");
-    const twin = [row({ areaId: "1" }), row({ areaId: "2", code: "659001", county: "北屯市" })];
-    expect(() => buildPackFromPanel(twin, { city: "玉溪" })).toThrow(
-      'buildPackFromPanel: options.city names 2 prefecture-level units of the panel: 玉溪市 (530400, 1 places) and 玉溪市 (659000, 1 places); give the code (got the string "玉溪")',
+    // 思茅地区 (532700) became 普洱市 (530800): its old code names the city its units are in now.
+    const moved = [
+      row({ year: 2002, code: "532701", county: "翠云区", city: "思茅地区" }),
+      row({ code: "530802", county: "思茅区", city: "普洱市" }),
+    ];
+    expect(() => buildPackFromPanel(moved, { city: "532700" })).toThrow(
+      'buildPackFromPanel: options.city must be a prefecture-level city of the panel, by code or name; 532700 is an earlier code of units now in 普洱市 (530800) (got the string "532700")',
     );
-    expect(buildPackFromPanel(twin, { city: "659000" }).ok).toBe(true);
+    // county_panel.csv files 重庆市's districts under 5001xx and its counties under 5002xx.
+    const chongqing = { city: "重庆市", province: "重庆市" };
+    const twin = [
+      row({ areaId: "1", code: "500101", county: "万州区", ...chongqing }),
+      row({ areaId: "2", code: "500229", county: "城口县", ...chongqing }),
+    ];
+    expect(() => buildPackFromPanel(twin, { city: "重庆" })).toThrow(
+      'buildPackFromPanel: options.city names 2 prefecture-level units of the panel: 重庆市 (500100, 1 places) and 重庆市 (500200, 1 places); give the code (got the string "重庆")',
+    );
+    expect(buildPackFromPanel(twin, { city: "500200" }).ok).toBe(true);
+    // Units under the province itself (济源市 419001) form 河南省直辖县级行政区划 (419000).
+    const jiyuan = row({ code: "419001", county: "济源市", city: "", province: "河南省" });
+    const r = buildPackFromPanel([jiyuan], { city: "419000" });
+    expect(r.ok && r.value.nameZh).toBe("河南省直辖县级行政区划");
   });
 
   it("converts a convertible unit with a note, and refuses another", () => {
@@ -311,6 +328,25 @@ describe("buildPackFromPanel: names, units, duplicates and contracts", () => {
       unit: "100M yuan",
       note: "converted from 7000000 万元",
     });
+  });
+
+  it("leaves out a value outside the indicator's range, with a warning at its line", () => {
+    // A negative rural population, as county_panel.csv has for one unit of 邵阳市 (430500).
+    const rows = [
+      row({ line: 2 }),
+      row({
+        indicator: "population_rural_resident",
+        unit: "10k persons",
+        value: -2826.45,
+        line: 3,
+      }),
+    ];
+    const r = buildPackFromPanel(rows, { city: "530400" });
+    if (!r.ok) throw new Error("expected a pack");
+    expect(r.value.dataset.indicators.map((i) => i.id)).toEqual(["gdp"]);
+    expect(r.issues.map(formatIssue)).toEqual([
+      "3: warning: value: population_rural_resident of c530402 in 2020 is outside the range of population_rural_resident: left out (expected 0 to Infinity, got -2826.45)",
+    ]);
   });
 
   it("keeps a row given twice once, and prefers the row under the unit's latest code", () => {

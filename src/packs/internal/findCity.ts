@@ -42,8 +42,15 @@ export function panelCities(units: Iterable<PanelUnit>): Map<string, PanelCity> 
   for (const [code, list] of [...members].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const counts = new Map<string, number>();
     for (const u of list) if (u.city !== "") counts.set(u.city, (counts.get(u.city) ?? 0) + 1);
-    const [name] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [""];
-    const province = list.find((u) => u.city === name)?.province ?? "";
+    const [common] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [""];
+    const province =
+      list.find((u) => u.city === common && u.province !== "")?.province ??
+      list.find((u) => u.province !== "")?.province ??
+      "";
+    // XX90xx: county-level units under the province itself (GB/T 2260 省直辖县级行政区划), whose
+    // rows name each unit as its own city.
+    const name =
+      code.slice(2, 4) === "90" && province !== "" ? `${province}直辖县级行政区划` : common;
     const sorted = [...list].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     cities.set(code, { code, name, province, units: sorted });
   }
@@ -61,7 +68,8 @@ export function shownCity(city: PanelCity): string {
  *
  * @throws {ArgumentRangeError} (code `unknown-id`) `fn: path must be a prefecture-level city of
  *   the panel, by code or name; did you mean 玉溪市 (530400)? (got the string "玉西市")`; for a
- *   name of several cities, `fn: path names 2 prefecture-level units of the panel: 重庆市 (500100,
+ *   code the units used earlier, `…; 532700 is an earlier code of units now in 普洱市 (530800)
+ *   (got the string "532700")`; for a name of several cities, `fn: path names 2 prefecture-level units of the panel: 重庆市 (500100,
  *   26 places) and 重庆市 (500200, 12 places); give the code (got the string "重庆")`.
  */
 export function findCity(
@@ -84,6 +92,19 @@ export function findCity(
     const listed = named.map((c) => `${c.name} (${c.code}, ${c.units.length} places)`);
     throw new ArgumentRangeError(
       `${fn}: ${path} names ${named.length} prefecture-level units of the panel: ${andList(listed)}; give the code (got ${describeValue(given)})`,
+      { code: "unknown-id", path },
+    );
+  }
+  // A code the panel's units used earlier (思茅地区 532700 is 普洱市 530800 now): their cities now.
+  const prefix =
+    /^\d{6}$/.test(key) && !cities.has(`${key.slice(0, 4)}00`) ? key.slice(0, 4) : undefined;
+  const movedTo = [...cities.values()].filter(
+    (c) =>
+      prefix !== undefined && c.units.some((u) => [...u.codes].some((k) => k.startsWith(prefix))),
+  );
+  if (movedTo.length > 0) {
+    throw new ArgumentRangeError(
+      `${fn}: ${path} must be a prefecture-level city of the panel, by code or name; ${given} is an earlier code of units now in ${andList(movedTo.map(shownCity))} (got ${describeValue(given)})`,
       { code: "unknown-id", path },
     );
   }

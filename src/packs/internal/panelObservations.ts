@@ -4,7 +4,7 @@
 
 import type { CityPanelRow } from "../../io/readCityPanel.js";
 import type { CountyPanelRow } from "../../io/readCountyPanel.js";
-import type { Indicator } from "../../schemas/indicator.js";
+import { type Indicator, indicatorBounds } from "../../schemas/indicator.js";
 import type { Issue } from "../../schemas/issue.js";
 import type { Observation, Quality } from "../../schemas/observation.js";
 import type { Source } from "../../schemas/regionPack.js";
@@ -45,7 +45,8 @@ export interface PanelObservations {
 /**
  * The observations of `placed` rows. A row whose indicator is in `unused` or unknown is left
  * out, reported once per indicator (with the count of rows); a row whose unit cannot be
- * converted is an error at its line. Two rows of one place, indicator, year and source: the same
+ * converted is an error at its line; a value outside the indicator's range (a negative
+ * population) is left out with a warning at its line. Two rows of one place, indicator, year and source: the same
  * value is kept once (a warning); different values keep the `preferred` row, else the first (a
  * warning naming both lines).
  */
@@ -82,6 +83,21 @@ export function panelObservations(
           field: "unit",
           expected: mapping.unit ?? `a unit of the same quantity as ${indicator.unit}`,
           received: JSON.stringify(row.unit),
+        }),
+      );
+      continue;
+    }
+    const [lo, hi] = indicatorBounds(indicator);
+    if (!(converted.value >= lo && converted.value <= hi)) {
+      issues.push(
+        at({
+          severity: "warning",
+          code: "value-out-of-range",
+          message: `${row.indicator} of ${p.place} in ${row.year} is outside the range of ${indicator.id}: left out`,
+          ...lineOf(row),
+          field: "value",
+          expected: `${lo} to ${hi}`,
+          received: String(row.value),
         }),
       );
       continue;

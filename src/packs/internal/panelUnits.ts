@@ -19,11 +19,15 @@ export interface PanelUnit {
   /** The latest non-empty city name. */
   city: string;
   cityYear: number;
+  /** The latest non-empty province name. */
   province: string;
+  provinceYear: number;
   firstYear: number;
   lastYear: number;
   /** Number of rows. */
   rows: number;
+  /** Every code the unit's rows use. */
+  readonly codes: Set<string>;
 }
 
 /** The join key of a row: its area id, else its code, else `undefined` (the row joins nothing). */
@@ -63,15 +67,18 @@ export function panelUnits(rows: readonly CountyPanelRow[]): {
         city: "",
         cityYear: -1,
         province: "",
+        provinceYear: -1,
         firstYear: y,
         lastYear: y,
         rows: 0,
+        codes: new Set(),
       };
       units.set(key, u);
     }
     u.rows++;
     if (y < u.firstYear) u.firstYear = y;
     if (y > u.lastYear) u.lastYear = y;
+    if (row.code !== "" && !u.codes.has(row.code)) u.codes.add(row.code);
     if (row.code !== "" && y >= u.codeYear) {
       u.code = row.code;
       u.codeYear = y;
@@ -83,7 +90,10 @@ export function panelUnits(rows: readonly CountyPanelRow[]): {
     if (row.city !== "" && y >= u.cityYear) {
       u.city = row.city;
       u.cityYear = y;
+    }
+    if (row.province !== "" && y >= u.provinceYear) {
       u.province = row.province;
+      u.provinceYear = y;
     }
   }
   return { units, unjoined };
