@@ -68,6 +68,12 @@ export {
   type TemplateSheet,
   type TemplateTarget,
 } from "./io/planTemplate.js";
+export { type CityPanelRow, readCityPanel } from "./io/readCityPanel.js";
+export {
+  type CountyPanelRow,
+  type ReadPanelOptions,
+  readCountyPanel,
+} from "./io/readCountyPanel.js";
 export { type ReadObservationsOptions, readObservationsCsv } from "./io/readObservationsCsv.js";
 export { readObservationsJson } from "./io/readObservationsJson.js";
 export { type ReadTableOptions, readObservationsTable } from "./io/readObservationsTable.js";
@@ -103,9 +109,14 @@ export { type ThetaSpec, ThetaSpecSchema } from "./models/thetaModel.js";
 export { type TrendSpec, TrendSpecSchema } from "./models/trendModel.js";
 export type * from "./models/types.js";
 export { type UrgdSpec, UrgdSpecSchema } from "./models/urgdModel.js";
+export {
+  type BuildPackFromPanelOptions,
+  buildPackFromPanel,
+} from "./packs/buildPackFromPanel.js";
 export { getPack, packs } from "./packs/index.js";
 export { qujingGdpRankHistory } from "./packs/qujing/qujingGdpRankHistory.js";
 export { qujingPack } from "./packs/qujing/qujingPack.js";
+export { STANDARD_INDICATORS } from "./packs/standardIndicators.js";
 export {
   ASSESSMENT_CSV_COLUMNS,
   type FormatAssessmentCsvOptions,

@@ -69,6 +69,23 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       expect(stdout).toContain("2035 GDP ratio setback / trend: 0.920");
     },
   },
+  "pack-from-panel.ts": {
+    check: (stdout) => {
+      // The committed extract: 272 county rows, 61 prefecture rows (test/fixtures/panels/README.md).
+      expect(stdout).toContain("read 272 county rows and 61 prefecture rows\n");
+      expect(stdout).toContain("玉溪市 Yuxi (cn-530400): 9 places\n");
+      expect(stdout).toContain("  c530403  江川区  district\n");
+      expect(stdout).toContain("warning: 2 rows of fdi_used left out\n");
+      expect(stdout).toContain("break: population_hukou from 2020\n");
+      // 890.16 + 146.74 + 172.26 + 119.48 + 132.52 + 117.62 + 213.86 + 124.26 + 140.64 = 2057.54
+      // against the city's 2058.14: 2057.54 / 2058.14 − 1 = −0.029%.
+      expect(stdout).toContain("city GDP 2020: own 2058.14, sum of places 2057.54 (-0.03%)\n");
+      // The plan scenario grows 红塔区 at the target's 5% a year: exactly 5.00.
+      expect(stdout).toMatch(/\nplan {5}hongta-growth-2025 {3}projected 5\.00 on-track\n/);
+      expect(stdout).toMatch(/\ndownside gdp-2035-double {6}projected [\d.]+ \S+\n/);
+      expect(stdout).toMatch(/\ndisparity secondary_share_pct 2020 \(observed\): Gini 0\.\d{3}\n/);
+    },
+  },
   "qujing-report.ts": {
     args: [OUT],
     check: (stdout) => {

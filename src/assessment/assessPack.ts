@@ -13,8 +13,8 @@ import { buildTargetContext } from "./buildTargetContext.js";
 import { checkAssessArgs } from "./checkAssessArgs.js";
 import { collectProjections } from "./collectProjections.js";
 import { collectCheckedReadiness } from "./collectReadiness.js";
-import { placeTableRows } from "./placeTableRows.js";
 import { packDataset } from "./packDataset.js";
+import { placeTableRows } from "./placeTableRows.js";
 
 /** Options of {@link assessPack}. */
 export interface AssessOptions {

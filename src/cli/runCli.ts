@@ -4,6 +4,7 @@ import type { CliIo } from "./cliIo.js";
 import { helpCommand } from "./helpCommand.js";
 import { usageError } from "./internal/cliFailure.js";
 import { reportFailure } from "./internal/reportFailure.js";
+import { packCommand } from "./packCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { templateCommand } from "./templateCommand.js";
 import { validateCommand } from "./validateCommand.js";
@@ -15,6 +16,7 @@ const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   templateCommand,
   schemaCommand,
+  packCommand,
 ];
 
 /** `regionsim help`, whose usage is the main usage. */
@@ -31,7 +33,8 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `validate`, `template`, `schema`, and `--help` / `--version`; see docs/cli.md.
+ * Commands: `assess`, `validate`, `template`, `schema`, `pack build`, and `--help` /
+ * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.
  * @param io - output streams, working folder, environment and optional packs.

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { assessCommand } from "../../src/cli/assessCommand.js";
 import { helpCommand } from "../../src/cli/helpCommand.js";
 import { mainUsage } from "../../src/cli/mainUsage.js";
+import { packCommand } from "../../src/cli/packCommand.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
 import { templateCommand } from "../../src/cli/templateCommand.js";
 import { validateCommand } from "../../src/cli/validateCommand.js";
 
 /** The main usage, as regionsim printed it before the commands declared themselves. */
-const MAIN_USAGE = `Usage: regionsim <command> [options]
+const THREE_COMMANDS = `Usage: regionsim <command> [options]
 
 Commands:
   assess    assess every target of a region pack under a scenario
@@ -23,9 +24,13 @@ Exit codes: 0 success, 1 bad input, 2 bad usage, 70 internal error (a bug).
 Documentation: docs/cli.md`;
 
 /** What regionsim --help prints: the main usage with every command regionsim has. */
-const FULL_USAGE = MAIN_USAGE.replace(
+const FULL_USAGE = THREE_COMMANDS.replace(
   "\n  schema ",
   "\n  template  write a fill-in workbook (.xlsx) of the data the targets lack\n  schema ",
+).replace(
+  "  schema    print the JSON Schema of a file regionsim reads or writes\n",
+  "  schema    print the JSON Schema of a file regionsim reads or writes\n" +
+    "  pack      build a region pack from a county panel (pack build)\n",
 );
 
 async function stdoutOf(argv: string[]): Promise<string> {
@@ -40,7 +45,7 @@ async function stdoutOf(argv: string[]): Promise<string> {
 
 describe("mainUsage", () => {
   it("mainUsage lists the commands with a summary, names padded to the longest", () => {
-    expect(mainUsage([assessCommand, validateCommand, schemaCommand])).toBe(MAIN_USAGE);
+    expect(mainUsage([assessCommand, validateCommand, schemaCommand])).toBe(THREE_COMMANDS);
   });
 
   it("mainUsage leaves out commands without a summary", () => {
@@ -55,7 +60,13 @@ describe("mainUsage", () => {
   });
 
   it("each command prints its own usage for --help and for regionsim help <command>", async () => {
-    for (const command of [assessCommand, validateCommand, templateCommand, schemaCommand]) {
+    for (const command of [
+      assessCommand,
+      validateCommand,
+      templateCommand,
+      schemaCommand,
+      packCommand,
+    ]) {
       expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
       expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);
       expect(command.usage.startsWith(`Usage: regionsim ${command.name} `)).toBe(true);

@@ -1,0 +1,131 @@
+import type { Indicator } from "../schemas/indicator.js";
+
+/** Units, as cn-panels and the Qujing pack write them. */
+const YUAN_100M = "100M yuan";
+const PERSONS_10K = "10k persons";
+const PCT = "%";
+
+/** A level (GDP, population, investment) that adds up over places; modelled on the log scale. */
+function level(id: string, nameZh: string, nameEn: string, unit: string, note: string): Indicator {
+  return {
+    id,
+    nameZh,
+    nameEn,
+    unit,
+    kind: "level",
+    aggregation: { rule: "sum" },
+    scale: "log",
+    note,
+  };
+}
+
+/** An industry's share of GDP in %: 100 × Σ value added / Σ GDP for a group; logit scale. */
+function share(id: string, nameZh: string, nameEn: string, numerator: string): Indicator {
+  return {
+    id,
+    nameZh,
+    nameEn,
+    unit: PCT,
+    kind: "rate",
+    aggregation: { rule: "ratio", numerator, denominator: "gdp", scale: 100 },
+    scale: "logit",
+    note: `100 × ${numerator} / gdp, computed from the two series (a group's share is a ratio of sums, never an average of shares).`,
+  };
+}
+
+const CURRENT = "Current prices, 亿元.";
+
+/**
+ * The indicators of Chinese county and city statistics that packs share, with the library's
+ * conventions (the same ids, units, kinds and rules as the Qujing pack): levels — GDP and the
+ * value added of the three industries (100M yuan at current prices), populations (10k persons),
+ * fixed-asset investment (100M yuan) — add up over places and are modelled on the log scale; an
+ * industry's share of GDP is a ratio of two summed levels on the logit scale; real GDP growth (%
+ * on the previous year at comparable prices) is not aggregated and is modelled on the linear
+ * scale. `buildPackFromPanel` takes the definitions of the indicators a panel has from here.
+ * Notes describe the definition only; a pack's breaks say where a series changes basis.
+ *
+ * @example
+ * STANDARD_INDICATORS.map((i) => i.id);
+ * // ["gdp", "primary_va", "secondary_va", "tertiary_va", "primary_share_pct", "secondary_share_pct", "tertiary_share_pct", "gdp_real_growth_pct", "population_hukou", "population_resident", "population_urban_resident", "population_rural_resident", "fixed_asset_investment"]
+ * STANDARD_INDICATORS.find((i) => i.id === "secondary_share_pct")?.aggregation;
+ * // { rule: "ratio", numerator: "secondary_va", denominator: "gdp", scale: 100 }
+ */
+export const STANDARD_INDICATORS: readonly Indicator[] = [
+  {
+    ...level("gdp", "地区生产总值", "GDP", YUAN_100M, `${CURRENT} Gross regional product.`),
+    aliases: ["GDP", "生产总值"],
+  },
+  level(
+    "primary_va",
+    "第一产业增加值",
+    "Primary industry value added",
+    YUAN_100M,
+    `${CURRENT} Agriculture, forestry, animal husbandry and fishery.`,
+  ),
+  level(
+    "secondary_va",
+    "第二产业增加值",
+    "Secondary industry value added",
+    YUAN_100M,
+    `${CURRENT} Industry plus construction, so not industrial or manufacturing value added.`,
+  ),
+  level("tertiary_va", "第三产业增加值", "Tertiary industry value added", YUAN_100M, CURRENT),
+  share("primary_share_pct", "第一产业占GDP比重", "Primary industry share of GDP", "primary_va"),
+  share(
+    "secondary_share_pct",
+    "第二产业占GDP比重",
+    "Secondary industry share of GDP",
+    "secondary_va",
+  ),
+  share("tertiary_share_pct", "第三产业占GDP比重", "Tertiary industry share of GDP", "tertiary_va"),
+  {
+    id: "gdp_real_growth_pct",
+    nameZh: "地区生产总值增长率",
+    nameEn: "GDP growth (real)",
+    unit: PCT,
+    kind: "rate",
+    aggregation: { rule: "none" },
+    scale: "linear",
+    bounds: [-100, 100],
+    note: "% on the previous year at comparable prices (the GDP index with the previous year = 100, minus 100). Not aggregated over places: a group's growth is not a sum of growths.",
+  },
+  level(
+    "population_hukou",
+    "户籍人口",
+    "Household-registered population",
+    PERSONS_10K,
+    "Year-end household-registered (户籍) population.",
+  ),
+  {
+    ...level(
+      "population_resident",
+      "年末常住人口",
+      "Resident population (year-end)",
+      PERSONS_10K,
+      "Year-end resident (常住) population.",
+    ),
+    aliases: ["常住人口"],
+  },
+  level(
+    "population_urban_resident",
+    "城镇常住人口",
+    "Urban resident population",
+    PERSONS_10K,
+    "Resident population living in urban areas (城镇).",
+  ),
+  level(
+    "population_rural_resident",
+    "乡村常住人口",
+    "Rural resident population",
+    PERSONS_10K,
+    "Resident population living in rural areas (乡村).",
+  ),
+  level(
+    "fixed_asset_investment",
+    "固定资产投资完成额",
+    "Fixed-asset investment completed",
+    YUAN_100M,
+    "Completed fixed-asset investment in the year, current prices.",
+  ),
+];
