@@ -74,13 +74,7 @@ const CITY_MAPPINGS: Readonly<Record<string, IndicatorMapping>> = {
       "fixed_asset_investment",
     ].map((id) => [id, same(id)]),
   ),
-  gdp_index_prev_year_100: {
-    indicator: "gdp_real_growth_pct",
-    unit: "previous year = 100",
-    // index − 100, rounded to 10 decimals so that 108.2 gives 8.2, not 8.200000000000003.
-    value: (v) => Number((v - 100).toFixed(10)),
-    note: (v) => `GDP index ${v} (previous year = 100) − 100`,
-  },
+  gdp_index_prev_year_100: same("gdp_index"),
 };
 const CITY_UNUSED: Readonly<Record<string, string>> = {
   fdi_used: "foreign direct investment has no county series and no standard indicator; not used",
@@ -311,14 +305,20 @@ function englishName(rows: readonly CityPanelRow[]): string | undefined {
   return undefined;
 }
 
-/** The standard indicators observed, and the industry shares whose two parts are observed. */
+/**
+ * The standard indicators observed, and the industry shares whose two parts are observed; GDP
+ * names the GDP index as its price index (`prices`, so that GDP at constant prices is derived and
+ * targets may be judged on it) when the index is observed.
+ */
 function packIndicators(observations: readonly Observation[]): Indicator[] {
   const seen = new Set(observations.map((o) => o.indicator));
   return STANDARD_INDICATORS.filter((i) => {
     if (seen.has(i.id)) return true;
     const a = i.aggregation;
     return a.rule === "ratio" && seen.has(a.numerator) && seen.has(a.denominator);
-  });
+  }).map((i) =>
+    i.id === "gdp" && seen.has("gdp_index") ? { ...i, prices: { index: "gdp_index" } } : i,
+  );
 }
 
 /** The sources the observations cite; an unknown source id is listed as given, with a warning. */

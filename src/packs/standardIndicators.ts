@@ -47,7 +47,7 @@ const CURRENT = "Current prices, 亿元.";
  *
  * @example
  * STANDARD_INDICATORS.map((i) => i.id);
- * // ["gdp", "primary_va", "secondary_va", "tertiary_va", "primary_share_pct", "secondary_share_pct", "tertiary_share_pct", "gdp_real_growth_pct", "population_hukou", "population_resident", "population_urban_resident", "population_rural_resident", "fixed_asset_investment"]
+ * // ["gdp", "primary_va", "secondary_va", "tertiary_va", "primary_share_pct", "secondary_share_pct", "tertiary_share_pct", "gdp_index", "population_hukou", "population_resident", "population_urban_resident", "population_rural_resident", "fixed_asset_investment"]
  * STANDARD_INDICATORS.find((i) => i.id === "secondary_share_pct")?.aggregation;
  * // { rule: "ratio", numerator: "secondary_va", denominator: "gdp", scale: 100 }
  */
@@ -80,15 +80,16 @@ export const STANDARD_INDICATORS: readonly Indicator[] = [
   ),
   share("tertiary_share_pct", "第三产业占GDP比重", "Tertiary industry share of GDP", "tertiary_va"),
   {
-    id: "gdp_real_growth_pct",
-    nameZh: "地区生产总值增长率",
-    nameEn: "GDP growth (real)",
-    unit: PCT,
+    id: "gdp_index",
+    nameZh: "地区生产总值指数",
+    nameEn: "GDP index (previous year = 100)",
+    unit: "previous year = 100",
     kind: "rate",
     aggregation: { rule: "none" },
     scale: "linear",
-    bounds: [-100, 100],
-    note: "% on the previous year at comparable prices (the GDP index with the previous year = 100, minus 100). Not aggregated over places: a group's growth is not a sum of growths.",
+    bounds: [0, 200],
+    aliases: ["GDP指数", "地区生产总值指数(上年=100)"],
+    note: "Real (comparable-price, 可比价) growth of GDP: 100 + the growth in % on the previous year, on one basis each year, so unaffected by level revisions of gdp. GDP's price index (`prices` on gdp) when observed: GDP at constant prices (gdp_real) is chained from it. Not aggregated over places.",
   },
   level(
     "population_hukou",

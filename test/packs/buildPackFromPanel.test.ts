@@ -108,7 +108,7 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
       "primary_share_pct",
       "secondary_share_pct",
       "tertiary_share_pct",
-      "gdp_real_growth_pct",
+      "gdp_index",
       "population_hukou",
       "population_resident",
       "fixed_asset_investment",
@@ -118,14 +118,16 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
     expect(YUXI.dataset.observations).toHaveLength(269 + 58);
   });
 
-  it("gives the city its own series, real growth as the GDP index minus 100", () => {
-    // GP_GDP_INDEX 2021: 109.1 (previous year = 100) → 9.1% growth.
-    expect(value(YUXI, "city", "gdp_real_growth_pct", 2021)).toMatchObject({
-      value: 9.1,
-      unit: "%",
+  it("gives the city its own series, the GDP index as GDP's price index", () => {
+    // GP_GDP_INDEX 2021: 109.1 (previous year = 100), as the panel gives it.
+    expect(value(YUXI, "city", "gdp_index", 2021)).toMatchObject({
+      value: 109.1,
+      unit: "previous year = 100",
       source: "GP_GDP_INDEX",
       quality: "B",
-      note: "GDP index 109.1 (previous year = 100) − 100",
+    });
+    expect(YUXI.dataset.indicators.find((i) => i.id === "gdp")?.prices).toEqual({
+      index: "gdp_index",
     });
     expect(value(YUXI, "city", "population_resident", 2024)?.value).toBe(226.6);
     expect(value(YUXI, "city", "gdp", 2023)?.value).toBe(2564.8);
@@ -190,15 +192,16 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
     const d2020 = assessment.discrepancies.find((d) => d.indicator === "gdp" && d.year === 2020);
     expect(d2020?.observed).toBe(2058.14);
     expect(d2020?.aggregated).toBeCloseTo(2057.54, 9);
-    // Disparity of the industry shares across the nine places in the base year (2021, the last
-    // year of county GDP) and the plan's end (2025).
+    // Disparity of the industry shares across the nine places in every year with county data
+    // (the extract's 2017–2021), then projected through the plan's end (2025).
+    const years = (share: string) => [
+      ...[2017, 2018, 2019, 2020, 2021].map((y) => `${share} ${y} observed`),
+      ...[2022, 2023, 2024, 2025].map((y) => `${share} ${y} projected`),
+    ];
     expect(assessment.disparity?.map((d) => `${d.indicator} ${d.year} ${d.basis}`)).toEqual([
-      "primary_share_pct 2021 observed",
-      "primary_share_pct 2025 projected",
-      "secondary_share_pct 2021 observed",
-      "secondary_share_pct 2025 projected",
-      "tertiary_share_pct 2021 observed",
-      "tertiary_share_pct 2025 projected",
+      ...years("primary_share_pct"),
+      ...years("secondary_share_pct"),
+      ...years("tertiary_share_pct"),
     ]);
   });
 

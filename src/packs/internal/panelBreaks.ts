@@ -60,7 +60,8 @@ export function panelBreaks(
     if (b.indicator === "gdp") {
       const before = value(groupId, "gdp", b.year - 1);
       const after = value(groupId, "gdp", b.year);
-      const real = value(groupId, "gdp_real_growth_pct", b.year);
+      const index = value(groupId, "gdp_index", b.year);
+      const real = index === undefined ? undefined : index - 100;
       if (before !== undefined && after !== undefined && real !== undefined)
         reason += ` Here the city's GDP goes from ${shown(before)} (${b.year - 1}) to ${shown(after)} (${b.year}), ${shown(100 * (after / before - 1))}% at current prices, while its real growth was ${shown(real)}%.`;
     }
