@@ -10,8 +10,10 @@ import { disparity } from "./disparity.js";
 /**
  * Regional disparity (缩小区域发展差距, the plan's aim of narrowing gaps between places) of every
  * indicator whose aggregation rule weights places (see `AGGREGATION_RULES`): a `ratio` of two
- * summed indicators — GDP per capita, the urbanization rate, an industry's share of GDP — or a
- * `weighted-mean`, across all places of the dataset, in each given year.
+ * summed indicators — GDP per capita, the urbanization rate, an industry's share of GDP — a
+ * `weighted-mean`, or a derived indicator whose formula is such a ratio (`gdp / population *
+ * 10000` of two summed indicators, weighted by the denominator), across all places of the
+ * dataset, in each given year.
  *
  * A place's value is its own series of the indicator when it has one, else the value recomputed
  * from its own parts (the ratio of its numerator and denominator series); its weight is the
@@ -40,11 +42,11 @@ export function assessDisparity(
       (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",
     );
   const rows: DisparityRow[] = [];
+  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
   for (const indicator of dataset.indicators) {
-    const aggregation = aggregationOf(indicator);
+    const aggregation = aggregationOf(indicator, (id) => byId.get(id));
     const weightId = aggregation.comparisonWeight;
     if (weightId === undefined) continue;
-    const [firstPart] = aggregation.parts;
     for (const year of years) {
       const values: DisparityRow["values"] = [];
       const lacking: string[] = [];
@@ -66,16 +68,14 @@ export function assessDisparity(
         const value = ownValue ?? recomputed;
         if (value === undefined || weight === undefined || !(value > 0)) {
           lacking.push(place.id);
-          if (ownValue === undefined && firstPart !== undefined && partValues[0] === undefined)
-            missing.push({
-              scope: place.id,
-              indicator: firstPart,
-              years: [year],
-              minCount: 1,
-              why,
+          const lacks = new Set<string>();
+          if (ownValue === undefined)
+            aggregation.parts.forEach((part, k) => {
+              if (partValues[k] === undefined) lacks.add(part);
             });
-          if (weight === undefined)
-            missing.push({ scope: place.id, indicator: weightId, years: [year], minCount: 1, why });
+          if (weight === undefined) lacks.add(weightId);
+          for (const id of lacks)
+            missing.push({ scope: place.id, indicator: id, years: [year], minCount: 1, why });
           continue;
         }
         const observedIn = (s: ScopeSeries | undefined) =>
