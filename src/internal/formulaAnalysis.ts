@@ -29,9 +29,11 @@ function multiply([a, b]: Range, [c, d]: Range): Range {
   return hull([times(a, c), times(a, d), times(b, c), times(b, d)]);
 }
 
-function divide(x: Range, [c, d]: Range): Range {
+function divide([a, b]: Range, [c, d]: Range): Range {
   if (c <= 0 && d >= 0) return ANY;
-  return multiply(x, [1 / d, 1 / c]);
+  // x / y is monotone in each argument while y keeps its sign: the ends are quotients of ends
+  // (not products with 1 / y, whose reciprocal overflows for a denormal y).
+  return hull([a / c, a / d, b / c, b / d]);
 }
 
 function power(base: Range, exponent: Range): Range {
@@ -73,7 +75,8 @@ const UNARY: readonly ((x: Range) => Range)[] = [
  * number) are outside any interval and are not counted.
  *
  * @example
- * // gdp / population * 10000 with gdp in [90, 110] and population in [40, 50]
+ * // gdp / population * 10000 (compiled) with gdp in [90, 110] and population in [40, 50]
+ * const program = { text: "gdp / population * 10000", code: [1, 0, 1, 1, 5, 0, 0, 0, 4, 0], constants: [10000], symbols: ["gdp", "population"], depth: 2 };
  * formulaRange(program, [[90, 110], [40, 50]]); // [18000, 27500]
  */
 export function formulaRange(program: FormulaProgram, ranges: readonly Range[]): Range {
@@ -125,8 +128,9 @@ const SIGN_UNARY: readonly ((x: Sign) => Sign)[] = [
  * numbers are positive; a difference, a `log` or an `abs` may not be).
  *
  * @example
- * formulaKeepsPositive(compiled("gdp / population * 10000")); // true
- * formulaKeepsPositive(compiled("gdp - investment")); // false
+ * // gdp / population * 10000, then gdp - investment (compiled)
+ * formulaKeepsPositive({ text: "", code: [1, 0, 1, 1, 5, 0, 0, 0, 4, 0], constants: [10000], symbols: ["gdp", "population"], depth: 2 }); // true
+ * formulaKeepsPositive({ text: "", code: [1, 0, 1, 1, 3, 0], constants: [], symbols: ["gdp", "investment"], depth: 2 }); // false
  */
 export function formulaKeepsPositive(program: FormulaProgram): boolean {
   const { code, constants } = program;
@@ -200,7 +204,10 @@ export interface FormulaMonomial {
  * exact (`formulaShockInterval`).
  *
  * @example
- * formulaMonomial(compiled("gdp / population * 10000")); // { coef: 10000, exponents: Map { gdp → 1, population → −1 } }
+ * // gdp / population * 10000 (compiled): 10000 · gdp¹ · population⁻¹
+ * const program = { text: "gdp / population * 10000", code: [1, 0, 1, 1, 5, 0, 0, 0, 4, 0], constants: [10000], symbols: ["gdp", "population"], depth: 2 };
+ * formulaMonomial(program)?.coef; // 10000
+ * [...(formulaMonomial(program)?.exponents ?? [])]; // [["gdp", 1], ["population", -1]]
  */
 export function formulaMonomial(program: FormulaProgram): FormulaMonomial | undefined {
   const { code, constants, symbols } = program;
@@ -245,7 +252,9 @@ export interface FormulaRatio {
  * otherwise undefined (`(gdp - x) / population`, `gdp / population / population`).
  *
  * @example
- * formulaRatio(compiled("gdp / population * 10000")); // { numerator: "gdp", denominator: "population", scale: 10000 }
+ * // gdp / population * 10000 (compiled)
+ * const program = { text: "gdp / population * 10000", code: [1, 0, 1, 1, 5, 0, 0, 0, 4, 0], constants: [10000], symbols: ["gdp", "population"], depth: 2 };
+ * formulaRatio(program); // { numerator: "gdp", denominator: "population", scale: 10000 }
  */
 export function formulaRatio(program: FormulaProgram): FormulaRatio | undefined {
   const m = formulaMonomial(program);

@@ -32,11 +32,19 @@ export interface DerivedIndicators {
  * - `formula-aggregation`: a derived indicator whose aggregation is not `{ rule: "formula" }`, or
  *   an indicator that aggregates by `formula` without one.
  *
- * Each message names the indicator and quotes its formula. Never throws for a bad formula.
+ * Each message names the indicator (and the symbol or construct at fault); the issue's `received`
+ * quotes the formula. Never throws for a bad formula.
  *
  * @example
- * const d = derivedIndicators([gdp, population, { ...gdp, id: "gdp_pc", formula: "gdp / popn", aggregation: { rule: "formula" } }]);
- * d.problems[0]?.issue.message; // 'formula "gdp / popn" of gdp_pc names an unknown indicator popn; did you mean population?'
+ * const level = { nameZh: "指标", nameEn: "Indicator", unit: "u", kind: "level", scale: "log" } as const;
+ * const d = derivedIndicators([
+ *   { ...level, id: "gdp", aggregation: { rule: "sum" } },
+ *   { ...level, id: "population", aggregation: { rule: "sum" } },
+ *   { ...level, id: "gdp_pc", aggregation: { rule: "formula" }, formula: "gdp / popn * 10000" },
+ * ]);
+ * d.problems[0]?.issue.message; // "formula of gdp_pc names an unknown indicator popn; did you mean population, gdp or gdp_pc?"
+ * d.problems[0]?.issue.received; // '"gdp / popn * 10000"'
+ * d.order; // []
  */
 export function derivedIndicators(indicators: readonly Indicator[]): DerivedIndicators {
   const problems: {
@@ -77,7 +85,7 @@ export function derivedIndicators(indicators: readonly Indicator[]): DerivedIndi
         );
       continue;
     }
-    const what = `formula ${JSON.stringify(formula)} of ${indicator.id}`;
+    const what = `formula of ${indicator.id}`;
     if (rule !== "formula")
       problem(
         indicator,
@@ -140,7 +148,7 @@ function orderDerived(
   const order: string[] = [];
   const state = new Map<string, "visiting" | "done" | "failed">();
   const reported = new Set<string>();
-  const quote = (id: string) => `formula ${JSON.stringify(byId.get(id)?.formula)} of ${id}`;
+  const quote = (id: string) => `formula of ${id}`;
   const fail = (id: string, cycle: boolean, text: string) => {
     state.set(id, "failed");
     if (reported.has(id)) return;
@@ -185,8 +193,7 @@ function orderDerived(
  * indicator of their own, without a formula).
  *
  * @example
- * derivedObservationsIssue("gdp_pc", 3, new Map([["gdp_pc", gdpPerCapita]])).message;
- * // '3 observations of gdp_pc are not used: it is derived by its formula "gdp / population", …'
+ * derivedObservationsIssue("gdp_pc", 3, new Map([["gdp_pc", { formula: "gdp / population" }]])).code; // "derived-observations"
  */
 export function derivedObservationsIssue(
   indicatorId: string,
