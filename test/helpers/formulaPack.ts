@@ -2,13 +2,7 @@
 // its twin as a ratio rule, and targets on it. East's GDP is 100·1.1^k and west's 50·1.05^k in
 // 2020 + k (k = 0 … 3), populations 40 and 60 (10k persons) throughout; under "steady" GDP grows
 // 10% and 5% a year and population stays flat.
-import type {
-  Indicator,
-  Observation,
-  RegionPack,
-  ScenarioInput,
-  Target,
-} from "../../src/index.js";
+import type { Indicator, Observation, RegionPack, ScenarioInput, Target } from "../../src/index.js";
 import { RegionPackSchema } from "../../src/schemas/regionPack.js";
 import { baseScenario, syntheticObservations, syntheticPack } from "./syntheticPack.js";
 

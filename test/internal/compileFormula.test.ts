@@ -85,9 +85,18 @@ describe("compileFormula refuses what is not arithmetic", () => {
     ["1:3", `uses a range (:); ${only}`],
     ['"text"', `uses the string "text"; ${only}`],
     ["true", `uses the value true; ${only}`],
-    ["import(a)", "calls an unknown function import; the functions are min, max, abs, log, exp, sqrt"],
-    ["round(a)", "calls an unknown function round; the functions are min, max, abs, log, exp, sqrt"],
-    ["evaluate(a)", "calls an unknown function evaluate; the functions are min, max, abs, log, exp, sqrt"],
+    [
+      "import(a)",
+      "calls an unknown function import; the functions are min, max, abs, log, exp, sqrt",
+    ],
+    [
+      "round(a)",
+      "calls an unknown function round; the functions are min, max, abs, log, exp, sqrt",
+    ],
+    [
+      "evaluate(a)",
+      "calls an unknown function evaluate; the functions are min, max, abs, log, exp, sqrt",
+    ],
     ["log(a, 10)", "calls log with 2 arguments (it takes 1 argument)"],
     ["sqrt()", "calls sqrt with 0 arguments (it takes 1 argument)"],
     ["min(a)", "calls min with 1 arguments (it takes at least 2 arguments)"],

@@ -41,15 +41,17 @@ function compiled(text: string): FormulaProgram {
   return c.program;
 }
 
-const valueOf = (p: FormulaProgram, scope: readonly number[]) =>
-  p.symbols.map((s) => scope[SYMBOLS.indexOf(s as (typeof SYMBOLS)[number])] as number);
+/** The program's symbols' entries of `scope`, which holds a, b and c in that order. */
+function symbolValues<T>(p: FormulaProgram, scope: readonly T[]): T[] {
+  return p.symbols.map((s) => scope[SYMBOLS.indexOf(s as (typeof SYMBOLS)[number])] as T);
+}
 
 describe("formulas, as properties", () => {
   it("a compiled formula computes what mathjs evaluates, for every formula of the language", () => {
     fc.assert(
       fc.property(formulaArb, valuesArb, (text, [a, b, c]) => {
         const p = compiled(text);
-        const ours = evaluateFormula(p, valueOf(p, [a, b, c]));
+        const ours = evaluateFormula(p, symbolValues(p, [a, b, c]));
         const theirs = evaluate(text, { a, b, c }) as number;
         // Both are IEEE double arithmetic in the same order, but mathjs's min and max compare
         // with a relative tolerance of 1e-12 (config.relTol), so they may pick the other of two
@@ -71,7 +73,11 @@ describe("formulas, as properties", () => {
         const p = compiled(text);
         // Value buffers 0, 1, 2 hold a, b, c for each of the B paths; buffer 3 is the output.
         const values = new Float64Array(4 * B);
-        rows.forEach((r, n) => r.forEach((v, k) => (values[k * B + n] = v)));
+        rows.forEach((r, n) => {
+          r.forEach((v, k) => {
+            values[k * B + n] = v;
+          });
+        });
         const op = {
           op: KERNEL_CODES.op.formula,
           out: 3,
@@ -84,7 +90,7 @@ describe("formulas, as properties", () => {
         const buffers = { z: new Float64Array(B), values } as unknown as KernelBuffers;
         createValueOps(spec, buffers, KERNEL_CODES)(op, 1, B);
         rows.forEach((r, n) => {
-          const expected = evaluateFormula(p, valueOf(p, r));
+          const expected = evaluateFormula(p, symbolValues(p, r));
           expect(Object.is(values[3 * B + n], expected)).toBe(true);
         });
       }),
@@ -94,16 +100,23 @@ describe("formulas, as properties", () => {
 
   it("formulaRange holds the formula's value whenever each symbol lies in its range", () => {
     const interval = fc
-      .tuple(fc.double({ min: -5, max: 50, noNaN: true }), fc.double({ min: 0, max: 20, noNaN: true }))
+      .tuple(
+        fc.double({ min: -5, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+      )
       .map(([lo, w]) => [lo, lo + w] as const);
     fc.assert(
       fc.property(
         formulaArb,
         fc.tuple(interval, interval, interval),
-        fc.tuple(fc.double({ min: 0, max: 1 }), fc.double({ min: 0, max: 1 }), fc.double({ min: 0, max: 1 })),
+        fc.tuple(
+          fc.double({ min: 0, max: 1 }),
+          fc.double({ min: 0, max: 1 }),
+          fc.double({ min: 0, max: 1 }),
+        ),
         (text, ranges, at) => {
           const p = compiled(text);
-          const own = valueOf(p, ranges as unknown as number[]) as unknown as (readonly [number, number])[];
+          const own = symbolValues<readonly [number, number]>(p, ranges);
           const point = own.map(([lo, hi], k) => lo + (hi - lo) * (at[k] as number));
           const v = evaluateFormula(p, point);
           if (!Number.isFinite(v)) return; // outside any interval: not counted

@@ -57,7 +57,15 @@ describe("formulaMonomial", () => {
 
 describe("formulaKeepsPositive", () => {
   it("formulaKeepsPositive holds for products, quotients, powers, exp, sqrt, min and max of positive values", () => {
-    for (const text of ["a / b * 100", "a + b", "a ^ -0.5", "exp(a - b)", "sqrt(a)", "min(a, b)", "a - (-b)"])
+    for (const text of [
+      "a / b * 100",
+      "a + b",
+      "a ^ -0.5",
+      "exp(a - b)",
+      "sqrt(a)",
+      "min(a, b)",
+      "a - (-b)",
+    ])
       expect(formulaKeepsPositive(compiled(text)), text).toBe(true);
   });
 
@@ -70,14 +78,21 @@ describe("formulaKeepsPositive", () => {
 describe("formulaRange", () => {
   it("formulaRange gives the range of a ratio from the ranges of its sides", () => {
     // 10000 · [90, 110] / [40, 50] = [10000 · 90 / 50, 10000 · 110 / 40] = [18000, 27500]
-    expect(formulaRange(compiled("gdp / pop * 10000"), [[90, 110], [40, 50]])).toEqual([18000, 27500]);
+    expect(
+      formulaRange(compiled("gdp / pop * 10000"), [
+        [90, 110],
+        [40, 50],
+      ]),
+    ).toEqual([18000, 27500]);
   });
 
   it("formulaRange has no bound for a division by a range holding 0, or a log reaching 0", () => {
-    expect(formulaRange(compiled("a / b"), [[1, 2], [-1, 1]])).toEqual([
-      Number.NEGATIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-    ]);
+    expect(
+      formulaRange(compiled("a / b"), [
+        [1, 2],
+        [-1, 1],
+      ]),
+    ).toEqual([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY]);
     expect(formulaRange(compiled("log(a)"), [[0, Math.E]])).toEqual([Number.NEGATIVE_INFINITY, 1]);
   });
 
@@ -86,7 +101,17 @@ describe("formulaRange", () => {
     expect(formulaRange(compiled("a ^ 2"), [[-2, 3]])).toEqual([0, 9]);
     expect(formulaRange(compiled("abs(a)"), [[-2, 3]])).toEqual([0, 3]);
     // min of [1, 5] and [2, 3] is [1, 3]; max is [2, 5]
-    expect(formulaRange(compiled("min(a, b)"), [[1, 5], [2, 3]])).toEqual([1, 3]);
-    expect(formulaRange(compiled("max(a, b)"), [[1, 5], [2, 3]])).toEqual([2, 5]);
+    expect(
+      formulaRange(compiled("min(a, b)"), [
+        [1, 5],
+        [2, 3],
+      ]),
+    ).toEqual([1, 3]);
+    expect(
+      formulaRange(compiled("max(a, b)"), [
+        [1, 5],
+        [2, 3],
+      ]),
+    ).toEqual([2, 5]);
   });
 });

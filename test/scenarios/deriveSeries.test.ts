@@ -12,16 +12,16 @@ function project(indicators: readonly Indicator[], observations = syntheticObser
   return projectScenario(formulaPack(indicators, [], observations).dataset, steady);
 }
 
-function find(series: readonly ScopeSeries[], scope: string, indicator: string, basis = "observed") {
+function find(
+  series: readonly ScopeSeries[],
+  scope: string,
+  indicator: string,
+  basis = "observed",
+) {
   const s = series.find((x) => x.scope === scope && x.indicator === indicator && x.basis === basis);
   if (s === undefined) throw new Error(`no ${basis} series ${scope} × ${indicator}`);
   return s;
 }
-
-const values = (s: ScopeSeries) => [
-  ...s.observed.map((p) => [p.year, p.value]),
-  ...s.years.map((y, k) => [y, s.values[k]]),
-];
 
 describe("derived indicators in the projection", () => {
   it("projectScenario computes a place's GDP per capita from its own GDP and population, observed then projected", () => {
@@ -54,7 +54,11 @@ describe("derived indicators in the projection", () => {
   });
 
   it("projectScenario computes a derived indicator of a derived indicator, for places and groups", () => {
-    const thousands = { ...GDP_PER_CAPITA, id: "gdp_per_capita_k", formula: "gdp_per_capita / 1000" };
+    const thousands = {
+      ...GDP_PER_CAPITA,
+      id: "gdp_per_capita_k",
+      formula: "gdp_per_capita / 1000",
+    };
     // listed before the indicator it names: the projection orders them itself
     const { series, issues } = project([thousands, GDP_PER_CAPITA]);
     expect(issues).toEqual([]);
@@ -64,7 +68,9 @@ describe("derived indicators in the projection", () => {
 
   it("projectScenario leaves out the years in which a formula is not a finite number, and says so", () => {
     const data = syntheticObservations().map((o) =>
-      o.place === "west" && o.indicator === "population" && o.year === 2021 ? { ...o, value: 0 } : o,
+      o.place === "west" && o.indicator === "population" && o.year === 2021
+        ? { ...o, value: 0 }
+        : o,
     );
     const west = find(project([GDP_PER_CAPITA], data).series, "west", "gdp_per_capita");
     expect(west.observed.map((p) => p.year)).toEqual([2020, 2022, 2023]);
@@ -115,9 +121,16 @@ describe("derived indicators in the projection", () => {
       ...steady,
       models: [
         ...steady.models,
-        { scope: "east", indicator: "gdp_per_capita", spec: { kind: "cagr", rate: 0.2 }, reason: "test" },
+        {
+          scope: "east",
+          indicator: "gdp_per_capita",
+          spec: { kind: "cagr", rate: 0.2 },
+          reason: "test",
+        },
       ],
-      overrides: [{ scope: "east", indicator: "gdp_per_capita", year: 2025, value: 1, reason: "test" }],
+      overrides: [
+        { scope: "east", indicator: "gdp_per_capita", year: 2025, value: 1, reason: "test" },
+      ],
     } as typeof steady;
     const { issues } = projectScenario(formulaPack([GDP_PER_CAPITA], []).dataset, scenario);
     const why =

@@ -83,7 +83,9 @@ describe("a formula equal to a ratio rule", () => {
       fc.property(fc.array(placeArb, { minLength: 2, maxLength: 4 }), scaleArb, (places, scale) => {
         const { series } = projectScenario(datasetFor(places, scale), scenario);
         const of = (indicator: string) =>
-          series.find((s) => s.scope === "all" && s.indicator === indicator && s.basis === "places");
+          series.find(
+            (s) => s.scope === "all" && s.indicator === indicator && s.basis === "places",
+          );
         const rule = of("by_rule");
         const formula = of("by_formula");
         expect(formula === undefined).toBe(rule === undefined);

@@ -18,20 +18,28 @@ describe("validatePack checks the formulas of derived indicators", () => {
   });
 
   it("validatePack names the indicator, the formula and an unknown symbol, with the nearest ids", () => {
-    expect(messages(withIndicators({ ...GDP_PER_CAPITA, formula: "gdp / populaton * 10000" }))).toEqual([
+    expect(
+      messages(withIndicators({ ...GDP_PER_CAPITA, formula: "gdp / populaton * 10000" })),
+    ).toEqual([
       'dataset.indicators[5].formula: formula of gdp_per_capita names an unknown indicator populaton; did you mean population, labs_new or urban_population? (got "gdp / populaton * 10000")',
     ]);
   });
 
   it("validatePack explains that an id with '-' cannot be named in a formula", () => {
     const real = { ...pack.dataset.indicators[0], id: "gdp-real" };
-    const [message] = messages(withIndicators(real, { ...GDP_PER_CAPITA, formula: "gdp-real / population" }));
+    const [message] = messages(
+      withIndicators(real, { ...GDP_PER_CAPITA, formula: "gdp-real / population" }),
+    );
     expect(message).toContain("names an unknown indicator real;");
-    expect(message).toContain("(gdp-real cannot be named in a formula: '-' reads as a minus; rename with '_')");
+    expect(message).toContain(
+      "(gdp-real cannot be named in a formula: '-' reads as a minus; rename with '_')",
+    );
   });
 
   it("validatePack names the construct a formula may not use", () => {
-    expect(messages(withIndicators({ ...GDP_PER_CAPITA, formula: "x = gdp / population" }))).toEqual([
+    expect(
+      messages(withIndicators({ ...GDP_PER_CAPITA, formula: "x = gdp / population" })),
+    ).toEqual([
       'dataset.indicators[5].formula: formula of gdp_per_capita uses an assignment (=); a formula may contain only numbers, indicator ids, + - * / ^, parentheses and the functions min, max, abs, log, exp, sqrt (got "x = gdp / population")',
     ]);
     expect(messages(withIndicators({ ...GDP_PER_CAPITA, formula: "round(gdp)" }))[0]).toContain(
@@ -42,7 +50,14 @@ describe("validatePack checks the formulas of derived indicators", () => {
   it("validatePack reports derived indicators that name each other in a cycle, and those that depend on them", () => {
     const derived = (id: string, formula: string) => ({ ...GDP_PER_CAPITA, id, formula });
     expect(
-      messages(withIndicators(derived("a", "b * 2"), derived("b", "a + 1"), derived("c", "a + gdp"), derived("d", "d + 1"))),
+      messages(
+        withIndicators(
+          derived("a", "b * 2"),
+          derived("b", "a + 1"),
+          derived("c", "a + gdp"),
+          derived("d", "d + 1"),
+        ),
+      ),
     ).toEqual([
       'dataset.indicators[5].formula: formula of a is part of a cycle of derived indicators (a → b → a) (got "b * 2")',
       'dataset.indicators[6].formula: formula of b is part of a cycle of derived indicators (a → b → a) (got "a + 1")',
@@ -52,14 +67,23 @@ describe("validatePack checks the formulas of derived indicators", () => {
   });
 
   it("validatePack accepts a derived indicator whose formula names another derived indicator", () => {
-    const inThousands = { ...GDP_PER_CAPITA, id: "gdp_per_capita_k", formula: "gdp_per_capita / 1000" };
+    const inThousands = {
+      ...GDP_PER_CAPITA,
+      id: "gdp_per_capita_k",
+      formula: "gdp_per_capita / 1000",
+    };
     expect(validatePack(withIndicators(inThousands, GDP_PER_CAPITA)).ok).toBe(true);
   });
 
   it("validatePack requires a derived indicator to aggregate by its formula, and the formula rule to have one", () => {
     const { formula: _, ...noFormula } = GDP_PER_CAPITA;
     expect(
-      messages(withIndicators({ ...GDP_PER_CAPITA, aggregation: { rule: "sum" } }, { ...noFormula, id: "e" })),
+      messages(
+        withIndicators(
+          { ...GDP_PER_CAPITA, aggregation: { rule: "sum" } },
+          { ...noFormula, id: "e" },
+        ),
+      ),
     ).toEqual([
       'dataset.indicators[5].aggregation: gdp_per_capita has a formula, so its aggregation must be { "rule": "formula" } (got "sum")',
       'dataset.indicators[6].aggregation: e aggregates by "formula" but has no formula',
@@ -76,7 +100,9 @@ describe("validatePack checks the formulas of derived indicators", () => {
     expect(messages(withIndicators({ ...GDP_PER_CAPITA, formula: "  " }))).toEqual([
       'dataset.indicators[5].formula: formula of gdp_per_capita is empty (got "  ")',
     ]);
-    const [long] = messages(withIndicators({ ...GDP_PER_CAPITA, formula: `gdp${" ".repeat(498)}` }));
+    const [long] = messages(
+      withIndicators({ ...GDP_PER_CAPITA, formula: `gdp${" ".repeat(498)}` }),
+    );
     expect(long).toMatch(/^dataset\.indicators\[5\]\.formula: too large \(expected at most 500/);
   });
 
@@ -103,7 +129,9 @@ describe("validatePack checks the formulas of derived indicators", () => {
 
   it("assessPack refuses a pack with a bad formula, naming it", () => {
     const bad = withIndicators({ ...GDP_PER_CAPITA, formula: "gdp / popn" });
-    expect(() => assessPack({ ...bad, targets: [levelTarget("pc", "east", 1)] } as never, "steady")).toThrow(
+    expect(() =>
+      assessPack({ ...bad, targets: [levelTarget("pc", "east", 1)] } as never, "steady"),
+    ).toThrow(
       'assessPack: pack is not a valid region pack (dataset.indicators[5].formula: formula of gdp_per_capita names an unknown indicator popn; did you mean population, gdp or labs_new? (got "gdp / popn"))',
     );
   });

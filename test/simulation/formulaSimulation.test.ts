@@ -28,11 +28,15 @@ describe("simulating targets on a derived indicator", () => {
       levelTarget("city-below", "all", 22486.5078125 * (1 - 1e-9)),
       levelTarget("city-above", "all", 22486.5078125 * (1 + 1e-9)),
     ];
-    const { assessment, skipped } = await simulatePack(formulaPack([GDP_PER_CAPITA], targets), still, {
-      paths: 2048,
-      seed: 1,
-      workers: 0,
-    });
+    const { assessment, skipped } = await simulatePack(
+      formulaPack([GDP_PER_CAPITA], targets),
+      still,
+      {
+        paths: 2048,
+        seed: 1,
+        workers: 0,
+      },
+    );
     expect(skipped).toEqual([]);
     expect(assessment.rows.map((r) => [r.targetId, r.probability])).toEqual([
       ["east-below", 1],
@@ -51,8 +55,13 @@ describe("simulating targets on a derived indicator", () => {
     );
     // The plan carries the formula; the indicator has no series of its own.
     const derived = plan.indicators.find((i) => i.id === "gdp_per_capita");
-    expect(derived).toMatchObject({ aggregation: { rule: "formula" }, formula: "10000 * gdp / population" });
-    expect(plan.baseline.every((row) => row[plan.indicators.indexOf(derived!)] === null)).toBe(true);
+    expect(derived).toMatchObject({
+      aggregation: { rule: "formula" },
+      formula: "10000 * gdp / population",
+    });
+    expect(plan.baseline.every((row) => row[plan.indicators.indexOf(derived!)] === null)).toBe(
+      true,
+    );
     // log(east's GDP per capita in 2025) ~ N(log 40262.75, 2 · (0.1² + 0.05²)); scipy:
     // norm.sf(log(42000 / 40262.75) / sqrt(2 * (0.1**2 + 0.05**2))) = 0.39467009041653484
     const p = 0.39467009041653484;
@@ -89,14 +98,15 @@ describe("simulating targets on a derived indicator", () => {
     // formula, log-scale sums for the ratio), equal up to rounding: so are the quantiles.
     const ratio = quantiles("ratio");
     expect(ratio.length).toBeGreaterThan(0);
-    quantiles("formula").forEach((q, k) =>
-      expect(Math.abs(q - (ratio[k] as number))).toBeLessThan(1e-9 * (ratio[k] as number)),
-    );
+    quantiles("formula").forEach((q, k) => {
+      expect(Math.abs(q - (ratio[k] as number))).toBeLessThan(1e-9 * (ratio[k] as number));
+    });
   });
 
   it("simulatePack gives the same result for a derived target with 0 and 2 workers", async () => {
     const pack = formulaPack([GDP_PER_CAPITA], [levelTarget("city-pc", "all", 23000)]);
-    const run = (workers: number) => simulatePack(pack, uncertain, { paths: 3000, seed: 2, workers });
+    const run = (workers: number) =>
+      simulatePack(pack, uncertain, { paths: 3000, seed: 2, workers });
     const [a, b] = await Promise.all([run(0), run(2)]);
     expect(JSON.stringify(b.simulation?.state)).toBe(JSON.stringify(a.simulation?.state));
   });
