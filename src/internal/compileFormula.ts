@@ -93,9 +93,10 @@ function compileText(text: string): CompiledFormula {
       ok: false,
       problem: `is longer than ${MAX_FORMULA_LENGTH} characters (it has ${text.length})`,
     };
+  const parse = formulaParser(); // outside the try: a missing mathjs is no problem of the text
   let root: ParsedNode;
   try {
-    root = formulaParser()(text);
+    root = parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: `is not a formula: ${message}` };

@@ -37,9 +37,9 @@ let parse: Parse | undefined;
  */
 export function formulaParser(): Parse {
   if (parse === undefined) {
-    // The CommonJS build has its own `require`; the ES module build makes one from its URL.
-    const load = typeof require === "function" ? require : createRequire(import.meta.url);
-    parse = (load("mathjs/number") as { parse: Parse }).parse;
+    // Resolved from this module's URL (the CommonJS build gets it from tsup's shim), not with a
+    // bare `require`, which a bundler's ES module output replaces by a stub that throws.
+    parse = (createRequire(import.meta.url)("mathjs/number") as { parse: Parse }).parse;
   }
   return parse;
 }
