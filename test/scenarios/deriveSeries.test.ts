@@ -140,4 +140,23 @@ describe("derived indicators in the projection", () => {
       `model 4 (east gdp_per_capita) ignored: ${why}`,
     ]);
   });
+
+  it("projectScenario refuses a formula that is not text, is empty or too long, naming the field", () => {
+    const dataset = formulaPack([GDP_PER_CAPITA], []).dataset;
+    const withFormula = (formula: unknown) => ({
+      ...dataset,
+      indicators: dataset.indicators.map((i) =>
+        i.id === "gdp_per_capita" ? { ...i, formula } : i,
+      ),
+    });
+    expect(() => projectScenario(withFormula(42) as never, steady)).toThrow(
+      "projectScenario: dataset.indicators[5].formula must be a string (got 42)",
+    );
+    expect(() => projectScenario(withFormula("") as never, steady)).toThrow(
+      'projectScenario: dataset.indicators[5].formula must be a non-empty string (got the string "")',
+    );
+    expect(() => projectScenario(withFormula("x".repeat(501)) as never, steady)).toThrow(
+      "projectScenario: dataset.indicators[5].formula must be a string of at most 500 characters",
+    );
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioInput } from "../../src/schemas/scenario.js";
+import { simulate } from "../../src/simulation/simulate.js";
 import { simulatePack } from "../../src/simulation/simulatePack.js";
+import type { SimulationPlan } from "../../src/simulation/simulationPlan.js";
 import {
   formulaPack,
   GDP_PER_CAPITA,
@@ -109,5 +111,60 @@ describe("simulating targets on a derived indicator", () => {
       simulatePack(pack, uncertain, { paths: 3000, seed: 2, workers });
     const [a, b] = await Promise.all([run(0), run(2)]);
     expect(JSON.stringify(b.simulation?.state)).toBe(JSON.stringify(a.simulation?.state));
+  });
+});
+
+describe("simulate with a hand-written plan of derived indicators", () => {
+  const base: SimulationPlan = {
+    baseYear: 2020,
+    years: 2,
+    places: ["a"],
+    groups: [],
+    targets: [],
+    indicators: [
+      { id: "gdp", scale: "log", aggregation: { rule: "sum" }, phi: 0, rho: 0 },
+      { id: "pop", scale: "log", aggregation: { rule: "sum" }, phi: 0, rho: 0 },
+      {
+        id: "pc",
+        scale: "log",
+        aggregation: { rule: "formula" },
+        formula: "gdp / pop * 10000",
+        phi: 0,
+        rho: 0,
+      },
+    ],
+    baseline: [[[Math.log(110), Math.log(121)], [Math.log(50), Math.log(50)], null]],
+    sigma: [[0, 0, 0]],
+  };
+  const withPc = (pc: Partial<SimulationPlan["indicators"][number]>): SimulationPlan => ({
+    ...base,
+    indicators: [base.indicators[0]!, base.indicators[1]!, { ...base.indicators[2]!, ...pc }],
+  });
+
+  it("simulate charts a place's derived value from its formula", async () => {
+    const result = await simulate(base, {
+      paths: 1024,
+      seed: 1,
+      series: [{ scope: "a", indicator: "pc" }],
+      quantiles: [0.5],
+    });
+    // no shocks: 10000 · 121 / 50 = 24200 in 2022 on every path
+    expect(result.series[0]?.quantiles[1]?.[0]).toBeCloseTo(24200, 6);
+  });
+
+  it("simulate refuses a formula that names no indicator of the plan, a cycle, or a mismatched rule", async () => {
+    const run = (plan: SimulationPlan) => simulate(plan, { paths: 1024, seed: 1 });
+    await expect(run(withPc({ formula: "gdp / people" }))).rejects.toThrow(
+      'simulate: the formula of indicator "pc" names "people", which is not an indicator of the plan',
+    );
+    await expect(run(withPc({ formula: "pc + 1" }))).rejects.toThrow(
+      'simulate: the formulas of indicators "pc" → "pc" form a cycle',
+    );
+    await expect(run(withPc({ aggregation: { rule: "sum" } }))).rejects.toThrow(
+      'simulate: indicator "pc" has a formula but aggregates by "sum"',
+    );
+    await expect(run(withPc({ formula: "gdp ; pop" }))).rejects.toThrow(
+      'simulate: the formula of indicator "pc" uses several expressions',
+    );
   });
 });
