@@ -60,8 +60,29 @@ describe("targets on a derived indicator", () => {
       (x) => x.targetId === "east-pc",
     );
     expect(r?.status).toBe("insufficient-data");
-    expect(r?.missing[0]?.why).toContain(
-      "gdp_per_capita is computed by its formula 10000 * gdp / population, from observations of gdp, population",
+    // east's population is what to observe, not its GDP per capita (which is never observed)
+    expect(r?.missing.map((m) => [m.scope, m.indicator, m.why])).toEqual([
+      [
+        "east",
+        "population",
+        "no usable observations of population for east (for gdp_per_capita, computed from it by its formula)",
+      ],
+    ]);
+  });
+
+  it("assessPack names what a group's derived target lacks: the group's, or every member's", () => {
+    const data = syntheticObservations().filter(
+      (o) => !(o.place === "west" && o.indicator === "population"),
     );
+    const r = assessPack(formulaPack([GDP_PER_CAPITA], targets, data), uncertain).rows.find(
+      (x) => x.targetId === "city-pc",
+    );
+    expect(r?.missing.map((m) => [m.scope, m.indicator, m.why])).toEqual([
+      [
+        "all",
+        "population",
+        "no usable observations of population for all (or the same for every member: east, west) (for gdp_per_capita, computed from it by its formula)",
+      ],
+    ]);
   });
 });
