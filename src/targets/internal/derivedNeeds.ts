@@ -8,8 +8,9 @@ import { projectionNeed } from "./seriesNeeds.js";
  * A target's data needs with each need of a derived indicator (one with a formula, which is never
  * observed) replaced by the needs of the indicators its formula names that the scope lacks for
  * `year` (each saying which derived indicator it is for), recursively; a derived need stays as it
- * is when none of them lacks anything (a gap where the formula has no finite value). Each scope
- * × indicator once, in order.
+ * is when none of them lacks anything (a gap where the formula has no finite value). The other
+ * needs are kept as they are, in order; a need made from a formula's is left out when the list
+ * has one for its scope and indicator already.
  */
 export function derivedNeeds(
   missing: readonly DataNeed[],
@@ -19,9 +20,10 @@ export function derivedNeeds(
   const indicators = new Map(context.dataset.indicators.map((i) => [i.id, i]));
   const out: DataNeed[] = [];
   const seen = new Set<string>();
-  const add = (need: DataNeed) => {
+  // The target's own needs are kept as they are; one made from a formula's is added once.
+  const add = (need: DataNeed, derived: boolean) => {
     const key = `${need.scope}|${need.indicator}`;
-    if (seen.has(key)) return;
+    if (derived && seen.has(key)) return;
     seen.add(key);
     out.push(need);
   };
@@ -29,7 +31,7 @@ export function derivedNeeds(
     const indicator = indicators.get(need.indicator);
     // Formulas are acyclic in a valid pack; the depth bounds a cycle in one that is not.
     if (indicator?.formula === undefined || depth > indicators.size) {
-      add(need);
+      add(need, depth > 0);
       return;
     }
     let lacking = false;
@@ -43,7 +45,7 @@ export function derivedNeeds(
         depth + 1,
       );
     }
-    if (!lacking) add(need);
+    if (!lacking) add(need, depth > 0);
   };
   for (const need of missing) expand(need, 0);
   return out;
