@@ -25,6 +25,7 @@ export function deriveSeries(
   order: readonly string[],
   programs: ReadonlyMap<string, FormulaProgram>,
 ): ScopeSeries[] {
+  if (order.length === 0) return [];
   const byScope = new Map<string, Map<string, IndexedSeries>>();
   const add = (series: ScopeSeries) => {
     const row = byScope.get(series.scope) ?? new Map<string, IndexedSeries>();
