@@ -4,6 +4,8 @@ export default defineConfig([
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
+    // import.meta.url in the CommonJS build (formulaParser.ts resolves mathjs from it).
+    shims: true,
     dts: true,
     sourcemap: true,
     clean: true,

@@ -31,9 +31,11 @@ export interface DisparityOptions {
 /**
  * Regional disparity (缩小区域发展差距, the plan's aim of narrowing gaps between places) of every
  * indicator whose aggregation rule weights places (see `AGGREGATION_RULES`): a `ratio` of two
- * summed indicators — GDP per capita, the urbanization rate, an industry's share of GDP — or a
- * `weighted-mean`, across the places of the dataset, in each given year (and, with the options,
- * every year with data and the projected years after it).
+ * summed indicators — GDP per capita, the urbanization rate, an industry's share of GDP — a
+ * `weighted-mean`, or a derived indicator whose formula is such a ratio (`gdp / population *
+ * 10000` of two summed indicators, weighted by the denominator), across the places of the
+ * dataset, in each given year (and, with the options, every year with data and the projected
+ * years after it).
  *
  * - Observed and projected rows: a year up to the indicator's latest year with data is
  *   `observed` and compares places on observed values only (a place's own observation, else

@@ -43,8 +43,9 @@ export function collectProjections(
     context.projection.series.find(
       (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",
     );
+  const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
   for (const indicator of dataset.indicators) {
-    const aggregation = aggregationOf(indicator);
+    const aggregation = aggregationOf(indicator, (id) => byId.get(id));
     const weight = aggregation.comparisonWeight;
     if (weight === undefined) continue;
     const read = [indicator.id, ...aggregation.parts, weight];

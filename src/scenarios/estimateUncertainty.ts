@@ -125,7 +125,9 @@ export function defaultShocksOf(indicator: Pick<Indicator, "scale" | "unit">) {
  * {@link MIN_STEPS_FOR_SIGMA} one-year steps, phi from at least {@link MIN_STEPS_FOR_PHI} pooled
  * steps, rho from places with overlapping data); the {@link FALLBACK_SHOCKS} of the indicator's
  * scale. Reference series (such as the 70th city's GDP) get a sigma of their own the same way,
- * keyed by the reference id as both scope and indicator. Every value says where it came from.
+ * keyed by the reference id as both scope and indicator. Derived indicators (a `formula`) get
+ * none: their values move with the shocks of the indicators their formula names. Every value
+ * says where it came from.
  *
  * @throws {ArgumentTypeError} for an argument of the wrong shape, naming the first problem, e.g.
  *   `estimateUncertainty: dataset.breaks must be an array (got nothing)`.
@@ -155,7 +157,10 @@ export function estimateCheckedUncertainty(
   scenario: Pick<Scenario, "uncertainty">,
 ): UncertaintyEstimate {
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
-  const own = projection.series.filter((s) => s.basis === "observed" && s.observed.length > 0);
+  // A derived indicator's series is computed from its symbols', which carry the shocks.
+  const own = projection.series.filter(
+    (s) => s.basis === "observed" && s.observed.length > 0 && s.formula === undefined,
+  );
   const breaksOf = (s: ScopeSeries) =>
     dataset.breaks
       .filter((b) => b.indicator === s.indicator && (b.place === undefined || b.place === s.scope))

@@ -2,12 +2,14 @@ import { checkArrayOf, checkObject } from "../internal/checkArgs.js";
 import { checkSchema } from "../internal/checkSchema.js";
 import type { Discrepancy } from "../schemas/assessment.js";
 import { type Dataset, DatasetSchema } from "../schemas/dataset.js";
+import { derivedIndicators, derivedObservationsIssue } from "../schemas/derivedIndicators.js";
 import type { Indicator } from "../schemas/indicator.js";
 import type { Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
 import { type ReferenceSeries, ReferenceSeriesSchema } from "../schemas/regionPack.js";
 import { type Scenario, ScenarioSchema } from "../schemas/scenario.js";
 import { aggregateGroups } from "./aggregateGroups.js";
+import { deriveSeries } from "./deriveSeries.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { companionScenario } from "./internal/companionScenario.js";
 import { projectOne } from "./projectOne.js";
@@ -107,13 +109,24 @@ export function projectCheckedScenario(
 ): ScenarioProjection {
   const issues: Issue[] = [];
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const derived = derivedIndicators(dataset.indicators);
+  for (const p of derived.problems)
+    issues.push({
+      ...p.issue,
+      field: `indicators[${dataset.indicators.findIndex((i) => i.id === p.indicator)}].${p.field}`,
+    });
   const byKey = new Map<
     string,
     { scope: string; indicator: Indicator; observations: Observation[] }
   >();
+  const ofDerived = new Map<string, number>();
   for (const o of dataset.observations) {
     const indicator = indicators.get(o.indicator);
     if (indicator === undefined) continue;
+    if (indicator.formula !== undefined) {
+      ofDerived.set(o.indicator, (ofDerived.get(o.indicator) ?? 0) + 1);
+      continue;
+    }
     const key = `${o.place}|${o.indicator}`;
     const entry = byKey.get(key);
     if (entry === undefined) byKey.set(key, { scope: o.place, indicator, observations: [o] });
@@ -139,9 +152,19 @@ export function projectCheckedScenario(
     for (const p of series.observed) asOf = Math.max(asOf, p.year);
     direct.push(series);
   }
-  const aggregated = aggregateGroups(dataset, direct, indicators);
+  for (const [id, count] of ofDerived) issues.push(derivedObservationsIssue(id, count, indicators));
+  const own = [...direct, ...deriveSeries(direct, indicators, derived.order, derived.programs)];
+  // Derived indicators after the indicators their formulas name; those that cannot be computed
+  // (reported above) left out.
+  const aggregatedIndicators = new Map(
+    [
+      ...dataset.indicators.filter((i) => i.formula === undefined),
+      ...derived.order.map((id) => indicators.get(id) as Indicator),
+    ].map((i) => [i.id, i]),
+  );
+  const aggregated = aggregateGroups(dataset, own, aggregatedIndicators);
   const discrepancies = findDiscrepancies(
-    direct,
+    own,
     aggregated,
     new Map(dataset.groups.map((g) => [g.id, g.members])),
   );
@@ -157,7 +180,7 @@ export function projectCheckedScenario(
   return {
     scenario,
     asOf: Number.isFinite(asOf) ? asOf : scenario.toYear,
-    series: [...direct, ...aggregated],
+    series: [...own, ...aggregated],
     references: refs,
     discrepancies,
     issues,

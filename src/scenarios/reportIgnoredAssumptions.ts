@@ -2,6 +2,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { Issue } from "../schemas/issue.js";
 import { priceCompanionId } from "../schemas/priceCompanionId.js";
 import type { Scenario } from "../schemas/scenario.js";
+import { aggregationOf } from "./aggregation.js";
 import { scopeMatches } from "./internal/scopeMatches.js";
 import { scenarioContentIssues } from "./scenarioContentIssues.js";
 import { preferredSeries, type ScopeSeries } from "./scopeSeries.js";
@@ -19,6 +20,8 @@ import { preferredSeries, type ScopeSeries } from "./scopeSeries.js";
  *   no data);
  * - `deflator-ignored`: a `deflators` entry that matches no projected deflator (see
  *   `derivePriceSeries`).
+ * - `model-ignored`: a model for a derived indicator, which is computed by its formula (so are
+ *   overrides and shocks of one, which say so).
  *
  * An override of a year outside its series' projection is reported where it is applied
  * ({@link applyAssumptions}).
@@ -41,6 +44,7 @@ export function reportIgnoredAssumptions(
   reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);
   reportUnmatchedShocks(scenario, dataset, direct, issues);
   reportUnmatchedDeflators(scenario, dataset, direct, issues);
+  reportDerivedModels(scenario, dataset, issues);
 }
 
 function reportUnmatchedDeflators(
@@ -64,6 +68,27 @@ function reportUnmatchedDeflators(
   });
 }
 
+/** The models a scenario gives derived indicators, which are computed, never modelled. */
+function reportDerivedModels(scenario: Scenario, dataset: Dataset, issues: Issue[]): void {
+  scenario.models.forEach((m, k) => {
+    const why = derivedReason(dataset, m.indicator);
+    if (why === undefined) return;
+    issues.push({
+      severity: "warning",
+      code: "model-ignored",
+      message: `model ${k + 1} (${m.scope} ${m.indicator}) ignored: ${why}`,
+      field: `models[${k}]`,
+    });
+  });
+}
+
+/** Why an assumption about a derived indicator does nothing, or undefined for another indicator. */
+function derivedReason(dataset: Dataset, indicatorId: string): string | undefined {
+  const indicator = dataset.indicators.find((i) => i.id === indicatorId);
+  if (indicator?.formula === undefined) return undefined;
+  return `${indicatorId} is computed by its formula ${indicator.formula}; make assumptions about the indicators it names (${aggregationOf(indicator).parts.join(", ")})`;
+}
+
 function reportIgnoredOverrides(
   scenario: Scenario,
   dataset: Dataset,
@@ -85,7 +110,8 @@ function reportIgnoredOverrides(
       message: `override of ${o.scope} ${o.indicator} in ${o.year} ignored: ${
         fromPlaces !== undefined
           ? `${o.scope}'s ${o.indicator} is aggregated from its places (${members.join(", ")}); override them instead`
-          : whyNotProjected(direct.find(same), o.scope, o.indicator)
+          : (derivedReason(dataset, o.indicator) ??
+            whyNotProjected(direct.find(same), o.scope, o.indicator))
       }`,
       field: "overrides",
     });
@@ -112,7 +138,7 @@ function reportUnmatchedShocks(
     issues.push({
       severity: "warning",
       code: "shock-ignored",
-      message: `shock ${k + 1} (${shock.scope} ${shock.indicator} from ${shock.from}) ignored: ${whyNotProjected(own, shock.scope, shock.indicator)}`,
+      message: `shock ${k + 1} (${shock.scope} ${shock.indicator} from ${shock.from}) ignored: ${derivedReason(dataset, shock.indicator) ?? whyNotProjected(own, shock.scope, shock.indicator)}`,
       field: `shocks[${k}]`,
     });
   });

@@ -49,6 +49,12 @@ export interface ScopeSeries {
   readonly informative: boolean;
   /** Why the series has no projection when its model failed (e.g. values out of range). */
   readonly failure?: string;
+  /**
+   * For a derived indicator: the formula its values are computed by, from the scope's own series
+   * of the formula's indicators (`observed`) or from the group's aggregates of them (`places`).
+   * Such a series has no model and no interval of its own (docs/formulas.md).
+   */
+  readonly formula?: string;
   readonly notes: readonly string[];
 }
 

@@ -61,3 +61,48 @@ export function shockInterval(
   if (!Number.isFinite(lower) || !Number.isFinite(upper)) return undefined;
   return { lower, upper, level, sd };
 }
+
+/** A symbol of a derived value's formula, as {@link formulaShockInterval} reads it. */
+export interface FormulaComponent {
+  /** The symbol's own series (its scope's), whose sigma the estimate holds. */
+  readonly series: { readonly scope: string; readonly indicator: string };
+  readonly indicator: Indicator;
+  /** Years from the series' last observation to the year of the interval. */
+  readonly years: number;
+}
+
+/**
+ * The central interval at `level` of a derived value `centre` = `coef · Π xₖ^eₖ` (a formula that
+ * is a monomial, see `formulaMonomial`) of log-scale series xₖ with independent shocks (each of a
+ * different indicator): log of the value is `Σ eₖ · log xₖ` plus a constant, normal with standard
+ * deviation `√(Σ eₖ² · sdₖ²)`, sdₖ the cumulated shocks of xₖ from its last observation
+ * ({@link cumulatedShockSd}). This is the distribution the Monte Carlo engine draws for the value,
+ * so the interval is exact under the uncertainty model, not an approximation. Undefined when a
+ * component is not on the log scale, has no sigma, or `centre` is not positive.
+ */
+export function formulaShockInterval(
+  estimate: UncertaintyEstimate,
+  components: ReadonlyMap<string, FormulaComponent>,
+  exponents: ReadonlyMap<string, number>,
+  centre: number,
+  level: number,
+): { lower: number; upper: number; level: number; sd: number } | undefined {
+  if (!(centre > 0)) return undefined;
+  let variance = 0;
+  for (const [symbol, exponent] of exponents) {
+    const c = components.get(symbol);
+    if (c === undefined || c.indicator.scale !== "log") return undefined;
+    const row = estimate.series.find(
+      (s) => s.scope === c.series.scope && s.indicator === c.series.indicator,
+    );
+    const phi = estimate.indicators.find((i) => i.indicator === c.series.indicator)?.phi;
+    if (row === undefined || phi === undefined) return undefined;
+    variance += (exponent * cumulatedShockSd(row.sigma, phi, c.years)) ** 2;
+  }
+  const sd = Math.sqrt(variance);
+  const z = normalQuantile(0.5 + level / 2);
+  const lower = centre * Math.exp(-z * sd);
+  const upper = centre * Math.exp(z * sd);
+  if (!Number.isFinite(lower) || !Number.isFinite(upper)) return undefined;
+  return { lower, upper, level, sd };
+}

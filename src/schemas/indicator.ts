@@ -1,8 +1,17 @@
 import { z } from "zod";
 import { checkObject } from "../internal/checkArgs.js";
+import { MAX_FORMULA_LENGTH } from "../internal/compileFormula.js";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentTypeError } from "../internal/errors.js";
 import { IdSchema } from "./place.js";
+
+/**
+ * The formula of a derived indicator: text in mathjs's expression syntax restricted to numbers,
+ * indicator ids, `+ - * / ^`, parentheses and `min`, `max`, `abs`, `log`, `exp`, `sqrt`
+ * (docs/formulas.md). The schema checks the shape (a string of 1 to 500 characters); the pack
+ * validator parses it and checks its indicator ids (`validatePack`).
+ */
+export const FormulaTextSchema = z.string().min(1).max(MAX_FORMULA_LENGTH);
 
 /**
  * How an indicator aggregates from places to a group.
@@ -11,6 +20,9 @@ import { IdSchema } from "./place.js";
  *   (urbanization % = 100 × urban population / population). Never an average of rates.
  * - `weighted-mean`: Σ w·x / Σ w with another indicator as weight.
  * - `none`: not aggregated; a group value comes only from the group's own observations.
+ * - `formula`: the indicator is derived by its `formula` (see {@link IndicatorSchema}), and a
+ *   group's value is the formula evaluated on the group's values of its symbols, each aggregated
+ *   by its own rule (a ratio of sums, never a sum of ratios).
  */
 export const AggregationSchema = z.discriminatedUnion("rule", [
   z.object({ rule: z.literal("sum") }),
@@ -22,6 +34,7 @@ export const AggregationSchema = z.discriminatedUnion("rule", [
   }),
   z.object({ rule: z.literal("weighted-mean"), weight: IdSchema }),
   z.object({ rule: z.literal("none") }),
+  z.object({ rule: z.literal("formula") }),
 ]);
 export type Aggregation = z.infer<typeof AggregationSchema>;
 
@@ -67,6 +80,12 @@ export const IndicatorSchema = z.object({
   kind: z.enum(["level", "rate", "count"]),
   aggregation: AggregationSchema,
   scale: ModelScaleSchema,
+  /**
+   * Makes the indicator derived: its value for a place or group in a year is this formula of
+   * other indicators' values there (`"gdp / population_resident * 10000"`); it is not projected
+   * by a model of its own, and it aggregates by `{ rule: "formula" }`. See docs/formulas.md.
+   */
+  formula: FormulaTextSchema.optional(),
   /** Admissible range of a value; rates default to [0, 100], levels and counts to [0, ∞). */
   bounds: z.tuple([z.number(), z.number()]).optional(),
   aliases: z.array(z.string()).optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DatasetSchema } from "./dataset.js";
+import { derivedObservationsIssue } from "./derivedIndicators.js";
 import { itemsOf, packReferenceIssues, validMeta } from "./internal/packReferenceIssues.js";
 import type { Issue } from "./issue.js";
 import { jsonPath } from "./jsonPath.js";
@@ -25,7 +26,9 @@ export type ValidatedPack =
  * every id it names: each target's `scope`, `indicator`, `denominator.scope` and
  * `denominator.indicator`, `classes[].scope`, a rank target's `reference` (a reference series of
  * the pack) and `rankIndicator`; each group's members (places of the pack); each indicator's
- * aggregation inputs; each break's place and indicator; each scenario's model, override, shock
+ * aggregation inputs; each derived indicator's formula (in the formula language, naming indicators
+ * of the pack, without cycles, aggregating by `formula`; observations of a derived indicator are
+ * a warning: they are not used); each break's place and indicator; each scenario's model, override, shock
  * and uncertainty selectors, reference models and `extends`. Ids are defined once (places and
  * groups share one namespace). An unknown id suggests the nearest (`unknown place; did you mean
  * city?`). Targets are checked for plausibility against their indicator as `readTargetsJson`
@@ -96,9 +99,34 @@ export function validatePack(input: unknown): ValidatedPack {
   }
   const observed = validator.result();
   issues.push(...observed.issues);
+  issues.push(
+    ...derivedObservationIssues(observed.ok ? observed.value : (observed.partial ?? []), dataset),
+  );
   if (!checked.success || issues.some((i) => i.severity === "error"))
     return { ok: false, pack: undefined, issues };
   const observations = observed.ok ? observed.value : [];
   const pack: RegionPack = { ...checked.data, dataset: { ...checked.data.dataset, observations } };
   return { ok: true, pack, issues };
+}
+
+/**
+ * A warning per derived indicator (one with a formula) that has observations: they are not used
+ * (see `derivedObservationsIssue`).
+ */
+function derivedObservationIssues(
+  observations: readonly { readonly indicator: string }[],
+  dataset: unknown,
+): Issue[] {
+  const derived = new Map(
+    validMeta(dataset)
+      .indicators.filter((i) => i.formula !== undefined)
+      .map((i) => [i.id, i]),
+  );
+  if (derived.size === 0) return [];
+  const counts = new Map<string, number>();
+  for (const o of observations)
+    if (derived.has(o.indicator)) counts.set(o.indicator, (counts.get(o.indicator) ?? 0) + 1);
+  return [...counts].map(([id, count]) =>
+    derivedObservationsIssue(id, count, derived, "dataset.observations"),
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AggregationSchema, ModelScaleSchema } from "../schemas/indicator.js";
+import { AggregationSchema, FormulaTextSchema, ModelScaleSchema } from "../schemas/indicator.js";
 import { IdSchema } from "../schemas/place.js";
 import { SimulationTargetSchema } from "../targets/simulatedCondition.js";
 
@@ -11,7 +11,11 @@ import { SimulationTargetSchema } from "../targets/simulatedCondition.js";
  *   default `[0, 100]`) or `x` (linear), where `x` is the simulated value on the modelling scale.
  * - `aggregation`: `sum` (Σ over members), `ratio` (`scale × Σ numerator / Σ denominator` of two
  *   other indicators, both on the log scale), `weighted-mean` (`Σ w·v / Σ w` with a log-scale
- *   weight indicator) or `none` (no group value).
+ *   weight indicator), `none` (no group value) or `formula` (a derived indicator).
+ * - `formula`: for a derived indicator (with `aggregation: { rule: "formula" }`), its formula of
+ *   other indicators of the plan: its value for a place (or a group) on a path is the formula of
+ *   the place's (the group's) simulated values of them. It has no series of its own (its
+ *   baselines are null).
  * - `phi`: AR(1) persistence of the yearly shock, in (−1, 1); `rho`: the share of the shock
  *   variance common to all places, in [0, 1].
  */
@@ -20,6 +24,7 @@ export const SimulationIndicatorSchema = z.object({
   scale: ModelScaleSchema,
   bounds: z.tuple([z.number().finite(), z.number().finite()]).optional(),
   aggregation: AggregationSchema,
+  formula: FormulaTextSchema.optional(),
   phi: z.number().gt(-1).lt(1),
   rho: z.number().min(0).max(1),
 });

@@ -1,12 +1,14 @@
 import type { Target } from "../schemas/target.js";
 import { findSeries } from "./findSeries.js";
 import { checkTarget, checkTargetContext, guardEvaluation } from "./internal/checkTargetArgs.js";
+import { derivedNeeds } from "./internal/derivedNeeds.js";
 import type { TargetContext, TargetEvaluation } from "./targetContext.js";
 import { targetDefinitionOf } from "./targetRegistry.js";
 
 /**
  * Evaluates any target with the definition of its kind (`targetRegistry`), and notes where the
- * sources of the series it reads disagree (the value used and the others reported).
+ * sources of the series it reads disagree (the value used and the others reported). What a
+ * target on a derived indicator lacks is named as the observations its formula is computed from.
  *
  * @param target - a target as `TargetSchema` validates it.
  * @param context - `{ projection, dataset, plan }`: the scenario's projection (from
@@ -42,7 +44,15 @@ export function evaluateCheckedTarget(target: Target, context: TargetContext): T
 /** {@link evaluateTarget} once its arguments are checked. */
 function evaluate(target: Target, context: TargetContext): TargetEvaluation {
   const definition = targetDefinitionOf(target);
-  const evaluation = definition.evaluate(context);
+  const evaluated = definition.evaluate(context);
+  // A derived indicator is never observed: name what its formula is computed from instead.
+  const evaluation =
+    evaluated.missing.length === 0
+      ? evaluated
+      : {
+          ...evaluated,
+          missing: derivedNeeds(evaluated.missing, context, target.year ?? context.plan.endYear),
+        };
   // Where the sources of the series read disagree, the row says which value was used.
   const conflicts = definition
     .reads()

@@ -3,6 +3,7 @@ import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import { findSeries } from "./findSeries.js";
 import { insufficient } from "./internal/insufficient.js";
+import { positiveOnPaths } from "./internal/positiveOnPaths.js";
 import { projectionNeed } from "./internal/seriesNeeds.js";
 import { conditionFor, notSimulated } from "./internal/simulatedConditions.js";
 import type { TargetDefinition } from "./targetDefinition.js";
@@ -119,7 +120,11 @@ export const rankTarget: TargetDefinition<"rank"> = {
     const reference = planner.needReference(target.reference);
     if (scope === undefined) return notSimulated("no simulated series");
     if (reference === undefined) return notSimulated(`no reference series "${target.reference}"`);
-    if (planner.indicator(target.indicator)?.scale !== "log")
+    const indicator = planner.indicator(target.indicator);
+    if (
+      indicator?.scale !== "log" ||
+      (indicator.formula !== undefined && !positiveOnPaths(planner, target.scope, target.indicator))
+    )
       return notSimulated(
         `a rank is simulated only for a log-scale indicator: ${target.indicator} is not`,
       );

@@ -1,16 +1,15 @@
 import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { shareGrowthDifferential } from "../growth/shareGrowthDifferential.js";
-import { aggregationOf } from "../scenarios/aggregation.js";
 import { seriesValue } from "../scenarios/scopeSeries.js";
 import { gapOf, satisfies } from "./comparison.js";
 import { findSeries } from "./findSeries.js";
 import { elapsedShare } from "./internal/elapsedShare.js";
 import { insufficient } from "./internal/insufficient.js";
+import { positiveOnPaths } from "./internal/positiveOnPaths.js";
 import { projectionNeed } from "./internal/seriesNeeds.js";
 import { conditionFor, notSimulated } from "./internal/simulatedConditions.js";
 import type { TargetDefinition, TargetOfKind, TargetSeriesRef } from "./targetDefinition.js";
-import type { TargetPlanner } from "./targetPlanner.js";
 
 /** The denominator of a share target: its own scope and/or indicator, else the target's. */
 function denominatorOf(target: TargetOfKind["share"]): TargetSeriesRef {
@@ -23,21 +22,6 @@ function denominatorOf(target: TargetOfKind["share"]): TargetSeriesRef {
 /** Whether a share in % is strictly between 0 and 100: a part of a whole, with a rest. */
 function isShare(percent: number): boolean {
   return percent > 0 && percent < 100;
-}
-
-/**
- * Whether the engine can divide by a series: a log-scale series is positive on every path, and
- * so is a group's value recomputed from positive parts by a rule that keeps them positive (a
- * ratio of two positive sums; see `AggregationDefinition.positiveFromParts`).
- */
-function positiveOnPaths(planner: TargetPlanner, scope: string, indicatorId: string): boolean {
-  const indicator = planner.indicator(indicatorId);
-  if (indicator === undefined) return false;
-  return (
-    indicator.scale === "log" ||
-    (findSeries(planner.context, scope, indicatorId)?.basis === "places" &&
-      aggregationOf(indicator).positiveFromParts)
-  );
 }
 
 /**
@@ -151,7 +135,9 @@ export const shareTarget: TargetDefinition<"share"> = {
     if (a === undefined || b === undefined) return notSimulated("no simulated series");
     if (linear !== undefined)
       return notSimulated(
-        `a share is simulated only from log-scale (positive) series: ${linear} is ${planner.indicator(linear)?.scale}`,
+        planner.indicator(linear)?.formula !== undefined
+          ? `a share is simulated only from positive series: ${linear}'s formula is not positive on every path`
+          : `a share is simulated only from log-scale (positive) series: ${linear} is ${planner.indicator(linear)?.scale}`,
       );
     return {
       simulated: true,

@@ -51,6 +51,7 @@ describe("aggregationOf", () => {
 
   it("has one definition for every rule of the schema", () => {
     expect(Object.keys(AGGREGATION_RULES).sort()).toEqual([
+      "formula",
       "none",
       "ratio",
       "sum",

@@ -33,8 +33,13 @@ export interface Comparison {
 }
 
 /** An indicator's comparison basis, or undefined when its rule does not weight places. */
-function basisOf(indicator: Indicator, earlier: boolean): ComparisonBasis | undefined {
-  const aggregation = aggregationOf(indicator);
+function basisOf(
+  indicator: Indicator,
+  earlier: boolean,
+  indicatorOf: (id: string) => Indicator | undefined,
+): ComparisonBasis | undefined {
+  // The lookup lets a derived indicator's formula say which of its symbols weights places.
+  const aggregation = aggregationOf(indicator, indicatorOf);
   const weight = aggregation.comparisonWeight;
   if (weight === undefined) return undefined;
   return {
@@ -58,14 +63,14 @@ export function comparisonsOf(dataset: Pick<Dataset, "indicators">): Comparison[
     const declared = indicator.earlierBasis;
     const target = declared === undefined ? undefined : byId.get(declared.indicator);
     if (declared === undefined || target === undefined || target.id === indicator.id) return;
-    const basis = basisOf(target, true);
+    const basis = basisOf(target, true, (id) => byId.get(id));
     return basis === undefined ? undefined : { declared, basis };
   };
   const earlierIds = new Set(dataset.indicators.flatMap((i) => earlierOf(i)?.basis.id ?? []));
   const out: Comparison[] = [];
   for (const indicator of dataset.indicators) {
     if (earlierIds.has(indicator.id)) continue;
-    const own = basisOf(indicator, false);
+    const own = basisOf(indicator, false, (id) => byId.get(id));
     if (own === undefined) continue;
     const earlier = earlierOf(indicator);
     out.push({

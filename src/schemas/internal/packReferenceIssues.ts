@@ -3,6 +3,7 @@
 // input, so that one bad entry does not hide the problems of the others.
 import { nearestIds, normalizeName, orList } from "../../internal/nameMatch.js";
 import type { DatasetMeta } from "../dataset.js";
+import { derivedIndicators } from "../derivedIndicators.js";
 import { IndicatorSchema } from "../indicator.js";
 import type { Issue } from "../issue.js";
 import { jsonPath } from "../jsonPath.js";
@@ -213,7 +214,7 @@ function priceIssues(
 
 /**
  * Issues of the ids a raw region pack names: group members (places of the pack), aggregation
- * inputs, breaks, targets (scope, indicator, denominator, classes, reference, rank indicator, and
+ * inputs, derived indicators' formulas (see `derivedIndicators`), breaks, targets (scope, indicator, denominator, classes, reference, rank indicator, and
  * their plausibility against the indicator), scenarios (selectors, `extends`, reference models)
  * and ids defined twice. Fields are JSON paths from the pack's root.
  */
@@ -243,6 +244,11 @@ export function packReferenceIssues(input: unknown): Issue[] {
     if (isRecord(item.earlierBasis))
       earlierBasisIssues(c, ["dataset", "indicators", index, "earlierBasis", "indicator"], item);
     c.issues.push(...priceIssues(index, item, indicators, c));
+  }
+  // Derived indicators: formulas in the language, naming indicators of the pack, without cycles.
+  for (const p of derivedIndicators(meta.indicators).problems) {
+    const index = indicators.find((e) => e.item.id === p.indicator)?.index ?? 0;
+    c.issues.push(issueAt(["dataset", "indicators", index, p.field], p.issue));
   }
   for (const { index, item } of itemsOf(dataset, "breaks")) {
     c.indicator(["dataset", "breaks", index, "indicator"], item.indicator);

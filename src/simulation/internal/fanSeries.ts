@@ -7,7 +7,7 @@ import type { KernelSampleSeries } from "./kernelSpec.js";
 import type { HistogramScale } from "./quantileHistogram.js";
 import { refSource, resolveRef } from "./resolveRef.js";
 import { seriesKeyOf } from "./seriesTable.js";
-import type { ValueGraph } from "./valueGraph.js";
+import { placeAvailable, type ValueGraph } from "./valueGraph.js";
 
 /** A fan-chart series of the compiled run. */
 export interface CompiledSeries {
@@ -51,7 +51,8 @@ function fanRefs(
 /**
  * A stage of the kernel compile: the fan-chart series, one histogram a year each. A place series
  * is counted on its modelling scale straight from the path update's cumulated shocks; a group's
- * value is added to the graph and counted on the scale its rule prefers. Defaults leave out
+ * value, and a place's value of a derived indicator, are added to the graph and counted on the
+ * scale their rule prefers. Defaults leave out
  * inactive place series and groups that cannot be aggregated; an explicit request says why it
  * cannot be met.
  * @throws {RangeError} `simulate: options.series lists <scope> × <indicator> twice`,
@@ -70,7 +71,8 @@ export function compileFanSeries(
     const what = `series ${ref.scope} × ${ref.indicator}`;
     const r = resolveRef(graph.index, ref, what);
     const first = histograms.kernel.length;
-    if (r.kind === "place") {
+    const derived = graph.index.formulas[r.indicator] !== undefined;
+    if (r.kind === "place" && !derived) {
       const s = graph.series.index.get(seriesKeyOf(r.place, r.indicator));
       if (s === undefined) {
         if (explicit) failPlan(`${what} is inactive (null baseline)`);
@@ -97,7 +99,11 @@ export function compileFanSeries(
       sampleSeries.push({ srcKind: SOURCE.series, src: s });
       continue;
     }
-    if (!explicit && !canAggregate(graph, r.group, r.indicator)) continue;
+    const available =
+      r.kind === "place"
+        ? placeAvailable(graph, r.place, r.indicator)
+        : canAggregate(graph, r.group, r.indicator);
+    if (!explicit && !available) continue;
     const source = refSource(graph, r, what);
     const { scale, ivs } = bestScale(source.bounds, groupFanScale(graph, r.indicator));
     const hRange = source.bounds.logitRange ?? range[r.indicator]!;
@@ -113,7 +119,7 @@ export function compileFanSeries(
     series.push({
       scope: ref.scope,
       indicator: ref.indicator,
-      kind: "group",
+      kind: r.kind,
       scale,
       firstHistogram: first,
     });

@@ -38,6 +38,7 @@ export function fuseSeriesSums(input: FusionInput): FusedSums {
       readers[op.den]!++;
     } else if (op.op === OP.weightedMean)
       for (const v of [...op.inputs, ...op.weights]) readers[v]!++;
+    else if (op.op === OP.formula) for (const v of op.inputs) readers[v]!++;
     else readers[op.input]!++;
   }
   for (const target of input.targets) for (const c of target.conditions) readers[c.src]!++;

@@ -2,9 +2,10 @@ import { aggregationOf } from "../../scenarios/aggregation.js";
 import type { Aggregation, ModelScale } from "../../schemas/indicator.js";
 import { failPlan } from "./failPlan.js";
 import type { HistogramScale } from "./quantileHistogram.js";
-import { seriesKeyOf } from "./seriesTable.js";
 import {
+  formulaSource,
   groupSum,
+  placeAvailable,
   ratioSource,
   type ValueGraph,
   type ValueSource,
@@ -25,6 +26,11 @@ export interface KernelAggregationRule<R extends Aggregation = Aggregation> {
    * is not the first one the value's bounds allow (log, then logit, then linear).
    */
   readonly fanScale: (scale: ModelScale) => HistogramScale | undefined;
+  /**
+   * Whether group g × indicator i has a value on every path (see {@link canAggregate}), given
+   * that the rule gives groups a value.
+   */
+  readonly available: (graph: ValueGraph, g: number, i: number) => boolean;
 }
 
 type Rules = {
@@ -37,6 +43,7 @@ export const KERNEL_AGGREGATION: Rules = {
     groupValue: (graph, g, i, _, what) => groupSum(graph, g, i, what),
     // A sum of logit-scale or linear values can leave the logit range or be negative.
     fanScale: (scale) => (scale !== "log" ? "linear" : undefined),
+    available: membersHaveParts,
   },
   ratio: {
     groupValue: (graph, g, i, rule, what) => {
@@ -56,6 +63,7 @@ export const KERNEL_AGGREGATION: Rules = {
       );
     },
     fanScale: () => undefined,
+    available: membersHaveParts,
   },
   "weighted-mean": {
     groupValue: (graph, g, i, rule, what) => {
@@ -68,10 +76,27 @@ export const KERNEL_AGGREGATION: Rules = {
     },
     // A mean stays within its members' range: count it on their scale.
     fanScale: (scale) => scale,
+    available: membersHaveParts,
   },
   none: {
     groupValue: undefined,
     fanScale: () => undefined,
+    available: () => false,
+  },
+  formula: {
+    // The formula of the group's values of its symbols, each aggregated by its own rule.
+    groupValue: (graph, g, i, _, what) => {
+      const formula = graph.index.formulas[i]!;
+      return formulaSource(
+        graph,
+        formula.program,
+        formula.inputs.map((k) => groupSource(graph, g, k, what)),
+        `formula:group:${g}:${i}`,
+      );
+    },
+    fanScale: () => undefined,
+    available: (graph, g, i) =>
+      graph.index.formulas[i]!.inputs.every((k) => canAggregate(graph, g, k)),
   },
 };
 
@@ -114,12 +139,18 @@ export function groupFanScale(graph: ValueGraph, i: number): HistogramScale | un
 
 /**
  * Whether group g × indicator i has a value on every path: its rule gives groups a value, and
- * every part of it is a known indicator, active in every member, on the log scale where it must
- * be positive (`aggregationOf(…).positiveParts`).
+ * every part of it can be had: for a rule that reads members, every part is a known indicator
+ * with a value in every member, on the log scale where it must be positive
+ * (`aggregationOf(…).positiveParts`); for a formula, the group has a value of each symbol.
  */
 export function canAggregate(graph: ValueGraph, g: number, i: number): boolean {
+  const rule = ruleOf(graph, i);
+  return rule.groupValue !== undefined && rule.available(graph, g, i);
+}
+
+/** The `available` of the rules that read members' values (see {@link canAggregate}). */
+function membersHaveParts(graph: ValueGraph, g: number, i: number): boolean {
   const { plan, place, indicator } = graph.index;
-  if (ruleOf(graph, i).groupValue === undefined) return false;
   const members = plan.groups[g]!.members.map((m) => place.get(m)!);
   const aggregation = aggregationOf(plan.indicators[i]!);
   return aggregation.parts.every((id) => {
@@ -127,7 +158,7 @@ export function canAggregate(graph: ValueGraph, g: number, i: number): boolean {
     return (
       k !== undefined &&
       (!aggregation.positiveParts.includes(id) || plan.indicators[k]!.scale === "log") &&
-      members.every((p) => graph.series.index.has(seriesKeyOf(p, k)))
+      members.every((p) => placeAvailable(graph, p, k))
     );
   });
 }

@@ -1,3 +1,5 @@
+import { FORMULA_OP } from "../../internal/formulaProgram.js";
+
 /**
  * The numeric codes of the Monte Carlo kernel, named once for the compiler and the kernel.
  *
@@ -17,6 +19,8 @@ export const OP = {
   weightedMean: 2,
   /** out += input from year fromT on (a cumulative sum). */
   cumulative: 3,
+  /** out = a derived indicator's formula of inputs (a compiled formula program). */
+  formula: 4,
 } as const;
 
 /** The modelling scale of a series: its value is exp(x), a logistic of x on (lo, hi), or x. */
@@ -43,6 +47,8 @@ export const EXTRA = { under: 0, over: 1, invalid: 2, min: 3, max: 4, size: 5 } 
 /** Every code table, as the kernel receives them. */
 export const KERNEL_CODES = {
   op: OP,
+  /** The instructions of a formula program (`FORMULA_OP`). */
+  formula: FORMULA_OP,
   seriesScale: SERIES_SCALE,
   transform: TRANSFORM,
   source: SOURCE,

@@ -31,6 +31,19 @@ export type KernelOp =
       readonly out: number;
       readonly input: number;
       readonly fromT: number;
+    }
+  /**
+   * out = a formula of the inputs (a derived indicator): the program's `code` (pairs of a
+   * `FORMULA_OP` code and its argument) and `constants`, run on a stack of `depth` rows, symbol k
+   * read from value buffer `inputs[k]`.
+   */
+  | {
+      readonly op: typeof OP.formula;
+      readonly out: number;
+      readonly inputs: readonly number[];
+      readonly code: readonly number[];
+      readonly constants: readonly number[];
+      readonly depth: number;
     };
 
 /** One histogram: which values it counts in which year, and its fixed grid. */

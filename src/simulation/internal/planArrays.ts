@@ -8,7 +8,8 @@ import type { PlanSeries } from "./planSeries.js";
 /**
  * The plan's arrays from the registered series and their baselines: places (in the order their
  * series were first registered), indicators (those of the series, then groups' indicators that
- * no place has, e.g. a ratio the engine computes from its parts), and per place × indicator the
+ * no place has, e.g. a ratio the engine computes from its parts, then derived indicators, with
+ * their formula), and per place × indicator the
  * baseline (null where the series is not simulated), the shock scale `sigma` from `uncertainty`
  * (0 when it has none) and the first year `start` that receives shocks (after the last
  * observation); each indicator with its scale, aggregation and shock persistence `phi` and
@@ -25,7 +26,11 @@ export function planArrays(
   const members = [...registered.series.values()];
   const placeIds = [...new Set(members.map((m) => m.place))];
   const indicatorIds = [
-    ...new Set([...members.map((m) => m.series.indicator), ...registered.groupIndicators]),
+    ...new Set([
+      ...members.map((m) => m.series.indicator),
+      ...registered.groupIndicators,
+      ...registered.derivedIndicators,
+    ]),
   ];
   const baseline: (number[] | null)[][] = placeIds.map(() => indicatorIds.map(() => null));
   const sigma: number[][] = placeIds.map(() => indicatorIds.map(() => 0));
@@ -57,6 +62,7 @@ export function planArrays(
           ? { bounds: indicatorBounds(indicator) as [number, number] }
           : {}),
         aggregation: indicator.aggregation,
+        ...(indicator.formula === undefined ? {} : { formula: indicator.formula }),
         phi: u?.phi ?? 0,
         rho: u?.rho ?? 0,
       };

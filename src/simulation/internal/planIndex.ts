@@ -1,3 +1,5 @@
+import { compileFormula } from "../../internal/compileFormula.js";
+import type { FormulaProgram } from "../../internal/formulaProgram.js";
 import type { SimulationPlan } from "../simulationPlan.js";
 import { failPlan } from "./failPlan.js";
 
@@ -11,11 +13,20 @@ export interface PlanIndex {
   readonly group: ReadonlyMap<string, number>;
   /** Per indicator: its bounds (default [0, 100]), those of the logit scale. */
   readonly range: readonly (readonly [number, number])[];
+  /**
+   * Per indicator: the compiled formula of a derived indicator, with the plan index of each of
+   * its symbols (`inputs[k]` for `program.symbols[k]`); undefined for the others.
+   */
+  readonly formulas: readonly (
+    | { readonly program: FormulaProgram; readonly inputs: readonly number[] }
+    | undefined
+  )[];
 }
 
 /**
  * The first stage of the kernel compile: checks a parsed plan against itself (unique ids, group
- * members, the shapes of baseline, sigma and start, logit bounds) and indexes its ids.
+ * members, the shapes of baseline, sigma and start, logit bounds, the formulas of derived
+ * indicators: in the language, naming indicators of the plan, without cycles) and indexes its ids.
  * @throws {RangeError} `simulate: …` naming the first contradiction.
  */
 export function indexPlan(plan: SimulationPlan): PlanIndex {
@@ -80,5 +91,55 @@ export function indexPlan(plan: SimulationPlan): PlanIndex {
       failPlan(`indicator "${ind.id}" needs bounds lo < hi (got [${b[0]}, ${b[1]}])`);
     return b;
   });
-  return { plan, years: T, place, indicator, group, range };
+  return {
+    plan,
+    years: T,
+    place,
+    indicator,
+    group,
+    range,
+    formulas: planFormulas(plan, indicator),
+  };
+}
+
+/** The compiled formula of each derived indicator of the plan (see `PlanIndex.formulas`). */
+function planFormulas(
+  plan: SimulationPlan,
+  indicator: ReadonlyMap<string, number>,
+): PlanIndex["formulas"] {
+  const formulas = plan.indicators.map((ind) => {
+    const derived = ind.aggregation.rule === "formula";
+    if (derived !== (ind.formula !== undefined))
+      failPlan(
+        derived
+          ? `indicator "${ind.id}" aggregates by "formula" but has no formula`
+          : `indicator "${ind.id}" has a formula but aggregates by "${ind.aggregation.rule}"`,
+      );
+    if (ind.formula === undefined) return undefined;
+    const compiled = compileFormula(ind.formula);
+    if (!compiled.ok) return failPlan(`the formula of indicator "${ind.id}" ${compiled.problem}`);
+    const inputs = compiled.program.symbols.map((symbol) => {
+      const k = indicator.get(symbol);
+      if (k === undefined)
+        failPlan(
+          `the formula of indicator "${ind.id}" names "${symbol}", which is not an indicator of the plan`,
+        );
+      return k;
+    });
+    return { program: compiled.program, inputs };
+  });
+  // Derived indicators must not name each other in a cycle.
+  const state: ("visiting" | "done" | undefined)[] = [];
+  const visit = (i: number, path: readonly number[]): void => {
+    if (state[i] === "done") return;
+    if (state[i] === "visiting")
+      failPlan(
+        `the formulas of indicators ${[...path.slice(path.indexOf(i)), i].map((k) => `"${plan.indicators[k]!.id}"`).join(" → ")} form a cycle`,
+      );
+    state[i] = "visiting";
+    for (const k of formulas[i]?.inputs ?? []) visit(k, [...path, i]);
+    state[i] = "done";
+  };
+  for (let i = 0; i < formulas.length; i++) visit(i, []);
+  return formulas;
 }

@@ -1,6 +1,7 @@
 import { aggregationOf } from "../../scenarios/aggregation.js";
 import type { ScenarioProjection } from "../../scenarios/projectScenario.js";
 import type { ObservedPoint, ScopeSeries } from "../../scenarios/scopeSeries.js";
+import type { Dataset } from "../../schemas/dataset.js";
 import type { Indicator } from "../../schemas/indicator.js";
 import { findSeries } from "../../targets/findSeries.js";
 import type { TargetContext } from "../../targets/targetContext.js";
@@ -32,13 +33,17 @@ export interface PlanSeries extends TargetPlanner {
   readonly groups: ReadonlyMap<string, readonly string[]>;
   /** Indicators of groups aggregated on every path (a ratio may have no place series of its own). */
   readonly groupIndicators: ReadonlySet<string>;
+  /** Derived indicators the plan computes from their symbols (they have no series of their own). */
+  readonly derivedIndicators: ReadonlySet<string>;
 }
 
 /**
  * Registers the series the targets read (see {@link TargetPlanner.need}): a place's or group's
  * own observed series becomes a simulated series (a group's as a pseudo-place); a group read from
  * its places becomes an engine group, aggregated on every path by the indicator's rule from its
- * members' series of each part; a reference becomes a simulated series of its own.
+ * members' series of each part; a reference becomes a simulated series of its own. A derived
+ * indicator is not simulated itself: the series of its symbols are (the scope's own, or the
+ * group's aggregates of them), and the engine computes its formula on every path.
  */
 export function planSeries(context: TargetContext): PlanSeries {
   const { dataset, projection } = context;
@@ -47,6 +52,7 @@ export function planSeries(context: TargetContext): PlanSeries {
   const series = new Map<string, PlannedSeries>();
   const groups = new Map<string, readonly string[]>();
   const groupIndicators = new Set<string>();
+  const derivedIndicators = new Set<string>();
   let used: string[] = [];
   let unsupported: string | undefined;
   const onLog = (indicatorId: string) => indicators.get(indicatorId)?.scale === "log";
@@ -54,12 +60,59 @@ export function planSeries(context: TargetContext): PlanSeries {
     series.set(key, planned);
     used.push(key);
   };
+  const ownSeries = (scope: string, indicatorId: string) =>
+    projection.series.find(
+      (x) => x.scope === scope && x.indicator === indicatorId && x.basis === "observed",
+    );
+  /**
+   * Registers a scope's own series of an indicator as engine place `place`'s; a derived
+   * indicator's own series, by the scope's own series of each of its symbols (its value on a path
+   * is the formula of theirs). False when one is missing.
+   */
+  const registerOwn = (scope: string, indicatorId: string, place: string): boolean => {
+    const s = ownSeries(scope, indicatorId);
+    if (s === undefined) return false;
+    const indicator = indicators.get(indicatorId);
+    if (s.formula !== undefined && indicator !== undefined) {
+      derivedIndicators.add(indicatorId);
+      return aggregationOf(indicator).parts.every((part) => registerOwn(scope, part, place));
+    }
+    register(`${scope}|${indicatorId}`, { place, series: s });
+    return true;
+  };
+  /**
+   * Registers what a group's value aggregated on every path reads: the members' series of each
+   * part, by the indicator's rule (for a formula, the group's aggregates of its symbols). False
+   * when a series is missing or the engine cannot aggregate it (`unsupported` says why).
+   */
+  const registerGroup = (group: Dataset["groups"][number], indicatorId: string): boolean => {
+    const indicator = indicators.get(indicatorId);
+    if (indicator === undefined) return false;
+    const aggregation = aggregationOf(indicator);
+    if (aggregation.parts.length === 0) return false;
+    // The engine recomputes rates and weighted means only from positive (log-scale) parts.
+    if (!aggregation.positiveParts.every(onLog)) {
+      unsupported = `${group.id}'s ${indicatorId} is ${aggregation.phrase} ${aggregation.positiveParts.map((id) => `"${id}"`).join(" and ")}, which the simulation needs on the log scale`;
+      return false;
+    }
+    const ok =
+      aggregation.from === "group"
+        ? aggregation.parts.every((part) => registerGroup(group, part))
+        : group.members.every((member) =>
+            aggregation.parts.every((part) => registerOwn(member, part, member)),
+          );
+    if (!ok) return false;
+    if (indicator.formula !== undefined) derivedIndicators.add(indicatorId);
+    groupIndicators.add(indicatorId);
+    return true;
+  };
 
   return {
     context,
     series,
     groups,
     groupIndicators,
+    derivedIndicators,
     beginTarget() {
       used = [];
       unsupported = undefined;
@@ -68,31 +121,15 @@ export function planSeries(context: TargetContext): PlanSeries {
     unsupported: () => unsupported,
     indicator: (id) => indicators.get(id),
     need(scope, indicatorId) {
-      const own = findSeries(context, scope, indicatorId);
-      if (own === undefined) return undefined;
-      if (own.basis === "observed") {
-        register(`${scope}|${indicatorId}`, { place: ids.ownSeriesOf(scope), series: own });
-        return ids.ownSeriesOf(scope);
+      const read = findSeries(context, scope, indicatorId);
+      if (read === undefined) return undefined;
+      if (read.basis === "observed") {
+        const place = ids.ownSeriesOf(scope);
+        return registerOwn(scope, indicatorId, place) ? place : undefined;
       }
       const group = dataset.groups.find((g) => g.id === scope);
-      const indicator = indicators.get(indicatorId);
-      if (group === undefined || indicator === undefined) return undefined;
-      const aggregation = aggregationOf(indicator);
-      // The engine recomputes rates and weighted means only from positive (log-scale) parts.
-      if (!aggregation.positiveParts.every(onLog)) {
-        unsupported = `${scope}'s ${indicatorId} is ${aggregation.phrase} ${aggregation.positiveParts.map((id) => `"${id}"`).join(" and ")}, which the simulation needs on the log scale`;
-        return undefined;
-      }
-      for (const member of group.members)
-        for (const part of aggregation.parts) {
-          const s = projection.series.find(
-            (x) => x.scope === member && x.indicator === part && x.basis === "observed",
-          );
-          if (s === undefined) return undefined;
-          register(`${member}|${part}`, { place: member, series: s });
-        }
+      if (group === undefined || !registerGroup(group, indicatorId)) return undefined;
       groups.set(scope, group.members);
-      groupIndicators.add(indicatorId);
       return scope;
     },
     needReference(referenceId) {

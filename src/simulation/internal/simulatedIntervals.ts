@@ -1,4 +1,5 @@
 import { cagr } from "../../growth/cagr.js";
+import { INTERVAL_LEVEL } from "../../scenarios/projectScenario.js";
 import type { Assessment, AssessmentRow } from "../../schemas/assessment.js";
 import type { Target } from "../../schemas/target.js";
 import { findSeries } from "../../targets/findSeries.js";
@@ -14,8 +15,9 @@ const LEVEL_TOLERANCE = 1e-9;
  * simulated band of its measure in its year at the row's level (80%: the 10% and 90% quantiles
  * of the value; for a growth target, the growth a year from the base-year value those values
  * imply), on the series of the target's basis (a level at constant prices brought back to its
- * base year's prices). Rows without a deterministic interval, other kinds, and runs whose quantile levels do
- * not include the band's edges keep theirs (from the same uncertainty model in closed form).
+ * base year's prices). Rows without a deterministic interval (except a derived indicator's, which
+ * gets the simulated band at 80%), other kinds, and runs whose quantile levels do not include the
+ * band's edges keep theirs (from the same uncertainty model in closed form).
  */
 export function withSimulatedIntervals(
   assessment: Assessment,
@@ -31,13 +33,17 @@ export function withSimulatedIntervals(
     const target = targetById.get(row.targetId);
     const result = byId.get(row.targetId);
     const values = result?.conditions[0]?.value;
-    if (row.interval === null || target === undefined || values === undefined) return row;
+    if (target === undefined || values === undefined) return row;
     if (target.kind !== "level" && target.kind !== "growth") return row;
     // The simulated series is the one of the target's basis (constant prices on `real`).
     const judged = judgedOnBasis(target, context, target.kind === "level");
     if (!judged.ok) return row;
-    const lo = levelIndex((1 - row.interval.level) / 2);
-    const hi = levelIndex((1 + row.interval.level) / 2);
+    // A derived value (a formula) of a group has no interval in closed form: the simulation's.
+    const derived = findSeries(context, target.scope, target.indicator)?.formula !== undefined;
+    const level = row.interval?.level ?? (derived ? INTERVAL_LEVEL : undefined);
+    if (level === undefined) return row;
+    const lo = levelIndex((1 - level) / 2);
+    const hi = levelIndex((1 + level) / 2);
     let lower = lo < 0 ? undefined : values[lo];
     let upper = hi < 0 ? undefined : values[hi];
     if (lower === undefined || upper === undefined) return row;
@@ -54,7 +60,7 @@ export function withSimulatedIntervals(
       upper = cagr(base, upper, years) * 100;
     }
     if (!Number.isFinite(lower) || !Number.isFinite(upper)) return row;
-    return { ...row, interval: { lower, upper, level: row.interval.level } };
+    return { ...row, interval: { lower, upper, level } };
   });
   return { ...assessment, rows };
 }

@@ -1,3 +1,5 @@
+import { formulaRange } from "../../internal/formulaAnalysis.js";
+import type { FormulaProgram } from "../../internal/formulaProgram.js";
 import { inverseLogit } from "../../models/modelScale.js";
 /** A closed interval [lo, hi]. */
 export type Interval = readonly [number, number];
@@ -149,4 +151,40 @@ export function cumulativeBounds(input: Bounds, fromT: number, T: number): Bound
     }
   }
   return { log: log?.map((iv, t) => (logOk[t] ? iv : undefined)), logit: undefined, lin };
+}
+
+/**
+ * The widest a histogram grid of a formula's value reaches where interval arithmetic gives no
+ * bound (a denominator whose range holds 0): values beyond it are counted as outside the grid.
+ */
+const FORMULA_REACH = 1e300;
+
+/**
+ * The bounds of a formula of the inputs (`formulaRange` on their linear bounds, year by year), on
+ * the log scale where the value is positive in every year. Where the formula has no finite bound
+ * in a year (a division by a value that can be 0) the interval is cut at ±1e300: probabilities are
+ * counted on every path, but the quantiles of such a value are only as fine as that grid.
+ */
+export function formulaBounds(
+  program: FormulaProgram,
+  inputs: readonly Bounds[],
+  T: number,
+): Bounds {
+  const lin: Interval[] = [[0, 0]];
+  let positive = true;
+  for (let t = 1; t <= T; t++) {
+    const [a, b] = formulaRange(
+      program,
+      inputs.map((x) => x.lin[t]!),
+    );
+    const lo = Number.isFinite(a) ? a : -FORMULA_REACH;
+    const hi = Number.isFinite(b) ? b : FORMULA_REACH;
+    lin.push(lo <= hi ? [lo, hi] : [-FORMULA_REACH, FORMULA_REACH]);
+    if (!(a > 0 && Number.isFinite(b))) positive = false;
+  }
+  return {
+    log: positive ? mapIntervals(lin, (v) => (v > 0 ? Math.log(v) : 0)) : undefined,
+    logit: undefined,
+    lin,
+  };
 }

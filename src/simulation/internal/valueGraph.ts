@@ -1,3 +1,4 @@
+import type { FormulaProgram } from "../../internal/formulaProgram.js";
 import { failPlan } from "./failPlan.js";
 import { OP } from "./kernelCodes.js";
 import type { KernelOp } from "./kernelSpec.js";
@@ -6,6 +7,7 @@ import { type SeriesTable, seriesKeyOf } from "./seriesTable.js";
 import {
   type Bounds,
   cumulativeBounds,
+  formulaBounds,
   hullBounds,
   type Interval,
   ratioBounds,
@@ -72,11 +74,20 @@ function computed(graph: ValueGraph, op: (out: number) => KernelOp, bounds: Boun
 }
 
 /**
- * Place p × indicator i: the series' value, written by the path update.
+ * Place p × indicator i: the series' value, written by the path update; for a derived indicator,
+ * its formula of the place's values of its symbols.
  * @throws {RangeError} `simulate: <what> needs <place> × <indicator>, which is inactive (null
  *   baseline)`.
  */
 export function placeSource(graph: ValueGraph, p: number, i: number, what: string): ValueSource {
+  const formula = graph.index.formulas[i];
+  if (formula !== undefined)
+    return formulaSource(
+      graph,
+      formula.program,
+      formula.inputs.map((k) => placeSource(graph, p, k, what)),
+      `formula:place:${p}:${i}`,
+    );
   return memo(graph, `place:${p}:${i}`, () => {
     const { plan, range } = graph.index;
     const s = graph.series.index.get(seriesKeyOf(p, i));
@@ -89,6 +100,16 @@ export function placeSource(graph: ValueGraph, p: number, i: number, what: strin
     const ivs = [...graph.intervals[s]!];
     return { buffer, bounds: seriesBounds(plan.indicators[i]!.scale, ivs, range[i]!) };
   });
+}
+
+/**
+ * Whether place p has a value of indicator i on every path: its series is active, or i is derived
+ * and the place has a value of each of its symbols.
+ */
+export function placeAvailable(graph: ValueGraph, p: number, i: number): boolean {
+  const formula = graph.index.formulas[i];
+  if (formula !== undefined) return formula.inputs.every((k) => placeAvailable(graph, p, k));
+  return graph.series.index.has(seriesKeyOf(p, i));
 }
 
 /** The members' values of indicator i in group g, in member order. */
@@ -206,5 +227,36 @@ export function cumulativeSource(
       fromT,
     });
     return computed(graph, op, cumulativeBounds(input.bounds, fromT, graph.index.years));
+  });
+}
+
+/**
+ * A derived indicator's value: its formula `program` of the `inputs` (the values of its symbols,
+ * in the program's order), memoised under `id`.
+ */
+export function formulaSource(
+  graph: ValueGraph,
+  program: FormulaProgram,
+  inputs: readonly ValueSource[],
+  id: string,
+): ValueSource {
+  return memo(graph, id, () => {
+    const op = (out: number): KernelOp => ({
+      op: OP.formula,
+      out,
+      inputs: inputs.map((x) => x.buffer),
+      code: program.code,
+      constants: program.constants,
+      depth: program.depth,
+    });
+    return computed(
+      graph,
+      op,
+      formulaBounds(
+        program,
+        inputs.map((x) => x.bounds),
+        graph.index.years,
+      ),
+    );
   });
 }

@@ -7,6 +7,7 @@ import { shockInterval } from "../../scenarios/shockInterval.js";
 import { gapOf, satisfies } from "../comparison.js";
 import type { TargetContext, TargetEvaluation } from "../targetContext.js";
 import type { TargetOfKind } from "../targetDefinition.js";
+import { derivedInterval } from "./derivedInterval.js";
 import { elapsedShare } from "./elapsedShare.js";
 import { insufficient } from "./insufficient.js";
 import { intervalAt, pathFrom } from "./seriesPath.js";
@@ -19,7 +20,9 @@ import { intervalAt, pathFrom } from "./seriesPath.js";
  * Monte Carlo engine draws from (`shockInterval`): the cumulated shocks from the series' last
  * observation to the target year around the projection; only a series the model has no sigma for
  * (a group aggregated from its places) keeps its fitted model's own interval. Where the sigma
- * is not the series' own (pooled or a default), a note says so. For a rate (`kind: "rate"`,
+ * is not the series' own (pooled or a default), a note says so. A derived indicator's value has
+ * the closed-form interval of its formula where there is one (`derivedInterval`: a monomial of a
+ * scope's own log-scale series), else none (the simulation gives it). For a rate (`kind: "rate"`,
  * in %), the required and implied changes are also given in percentage points a year.
  */
 export function evaluateAgainstLevel(
@@ -61,7 +64,11 @@ export function evaluateAgainstLevel(
     target.comparator !== "about" && satisfies(latest.value, target.comparator, threshold);
   const indicator = context.dataset.indicators.find((i) => i.id === target.indicator);
   let interval = final ? null : intervalAt(series, target.year, INTERVAL_LEVEL);
-  if (!final && indicator !== undefined) {
+  if (!final && series.formula !== undefined) {
+    const uncertainty = uncertaintyOfProjection(context.dataset, context.projection);
+    interval =
+      derivedInterval(series, context, uncertainty, projected, target.year, INTERVAL_LEVEL) ?? null;
+  } else if (!final && indicator !== undefined) {
     const uncertainty = uncertaintyOfProjection(context.dataset, context.projection);
     const shocks = shockInterval(uncertainty, series, indicator, projected, years, INTERVAL_LEVEL);
     if (shocks !== undefined) {

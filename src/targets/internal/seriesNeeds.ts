@@ -1,3 +1,4 @@
+import { aggregationOf } from "../../scenarios/aggregation.js";
 import { type ScopeSeries, seriesValue } from "../../scenarios/scopeSeries.js";
 import type { DataNeed } from "../../schemas/assessment.js";
 import type { TargetContext } from "../targetContext.js";
@@ -6,7 +7,8 @@ import { yearRange } from "./seriesPath.js";
 /**
  * What a series needs before a target can be read from it: observations of `indicator` for
  * `scope` in the recent years (by default from five years before the plan's base year to the
- * latest year with any data), at least `minCount` of them.
+ * latest year with any data), at least `minCount` of them. For a derived indicator, `why` names
+ * the indicators its formula is computed from.
  */
 export function needSeries(
   context: TargetContext,
@@ -19,6 +21,14 @@ export function needSeries(
   const group = context.dataset.groups.find((g) => g.id === scope);
   const alternative =
     group === undefined ? "" : ` (or the same for every member: ${group.members.join(", ")})`;
+  // A derived indicator is not observed: the indicators its formula names are.
+  const derived = context.dataset.indicators.find(
+    (i) => i.id === indicator && i.formula !== undefined,
+  );
+  const parts =
+    derived === undefined
+      ? ""
+      : `; ${indicator} is computed by its formula ${derived.formula}, from observations of ${aggregationOf(derived).parts.join(", ")}`;
   return {
     scope,
     indicator,
@@ -29,7 +39,7 @@ export function needSeries(
         Math.max(context.projection.asOf, context.plan.baseYear),
       ),
     minCount,
-    why: `${why}${alternative}`,
+    why: `${why}${alternative}${parts}`,
   };
 }
 
