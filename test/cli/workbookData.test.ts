@@ -66,7 +66,7 @@ describe("regionsim validate reads workbooks and yearbook tables", () => {
     ]);
     expect(indicator.code).toBe(2);
     expect(indicator.stderr).toContain(
-      'regionsim: --indicator must be an indicator of pack qujing; did you mean gdp, gdp_per_capita or gdp_rank_prefecture_cities? (got the string "gpd")',
+      'regionsim: --indicator must be an indicator of pack qujing; did you mean gdp, gdp_index or gdp_per_capita? (got the string "gpd")',
     );
     const unit = await builtIn(["validate", "../good/yearbook-gdp.xlsx", "--unit", "亿圆"]);
     expect(unit.stderr).toContain(

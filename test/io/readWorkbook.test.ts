@@ -123,7 +123,7 @@ describe("readWorkbook tells a sheet's indicator from the option, the sheet name
     expect(two.issues.map((i) => [i.code, i.cell])).toEqual([["ambiguous-indicator", "A1"]]);
     const none = await read([{ name: "GPD", rows: table("主要经济指标（万元）") }]);
     expect(none.issues.map(formatIssue)).toEqual([
-      "data.xlsx:GPD: no indicator: name the sheet after one (gdp, 地区生产总值), put it in a title row, or give the indicator option (the sheet name: unknown indicator; did you mean gdp, gdp_per_capita or gdp_rank_prefecture_cities?)",
+      "data.xlsx:GPD: no indicator: name the sheet after one (gdp, 地区生产总值), put it in a title row, or give the indicator option (the sheet name: unknown indicator; did you mean gdp, gdp_index or gdp_per_capita?)",
     ]);
   });
 
@@ -132,7 +132,7 @@ describe("readWorkbook tells a sheet's indicator from the option, the sheet name
       read([{ name: "gdp", rows: table(undefined) }], { indicator: "gpd" }),
     ).rejects.toThrow(
       new ArgumentRangeError(
-        'readWorkbook: options.indicator must be an indicator of meta; did you mean gdp, gdp_per_capita or gdp_rank_prefecture_cities? (got the string "gpd")',
+        'readWorkbook: options.indicator must be an indicator of meta; did you mean gdp, gdp_index or gdp_per_capita? (got the string "gpd")',
         { code: "unknown-id", path: "options.indicator" },
       ),
     );
@@ -225,7 +225,7 @@ describe("readWorkbook names the sheet and cell of every problem", () => {
     ]);
     expect(r.issues.map(formatIssue)).toEqual([
       'data.xlsx:Sheet1!A3: place: unknown place; did you mean qilin, central-city or city? (got "麒麟去")',
-      'data.xlsx:long!B2: 指标: unknown indicator; did you mean gdp, gdp_real_growth_pct or gdp_per_capita? (got "地区生产总直")',
+      'data.xlsx:long!B2: 指标: unknown indicator; did you mean gdp, gdp_index or gdp_real_growth_pct? (got "地区生产总直")',
     ]);
     expect(values(r).map(brief)).toEqual([["luoping", "gdp", 2018, 178.63]]);
   });
