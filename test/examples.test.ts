@@ -58,6 +58,17 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       expect(Math.abs(ratio - 1)).toBeLessThan(0.01);
     },
   },
+  "analyst-files.ts": {
+    check: (stdout) => {
+      // 9,058,800 万元 = 905.88 亿元 (×1e4 / 1e8); 宣威's 2021 cell is 「—」, so no row.
+      expect(stdout).toContain("qilin gdp 2020: 905.88 100M yuan (from 9058800 万元)\n");
+      expect(stdout).toContain("zhanyi gdp 2021: 353.62 100M yuan (from 3536200 万元)\n");
+      expect(stdout).toContain("xuanwei gdp 2020: 406.12 100M yuan (from 4061200 万元)\n");
+      expect(stdout).not.toContain("xuanwei gdp 2021");
+      expect(stdout).toMatch(/\nthe template has \d+ sheets to fill, and a README\n/);
+      expect(stdout).toMatch(/\nurbanization-resident: insufficient-data → [a-z-]+ \(projected /);
+    },
+  },
   "custom-scenario.ts": {
     check: (stdout) => {
       expect(stdout).toContain("scenario trend-setback extends trend: 1 shock(s)");
