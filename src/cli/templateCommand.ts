@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { basename, dirname, extname, isAbsolute, relative } from "node:path";
+import { dirname, extname, isAbsolute, relative } from "node:path";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
 import { buildTemplateWorkbook } from "../io/buildTemplateWorkbook.js";
 import { planTemplate, type TemplatePlan } from "../io/planTemplate.js";
@@ -61,7 +61,8 @@ async function template(args: readonly string[], io: CliIo): Promise<number> {
     throw usageError(`--out must name an .xlsx file (got "${out}")`, TEMPLATE_USAGE);
   const pack = await findPack(values.pack, io, TEMPLATE_USAGE);
   const scenario = namedScenario(values.scenario, pack);
-  const options = { packArgument: values.pack, fileName: basename(out) };
+  // The command to read it back names the file as typed, so that it can be pasted where it was run.
+  const options = { packArgument: values.pack, fileName: out };
   const plan = planTemplate(pack, scenario, options);
   const bytes = await buildTemplateWorkbook(pack, scenario, options);
   await writeWorkbook(out, bytes, io);

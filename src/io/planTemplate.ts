@@ -43,7 +43,15 @@ export interface TemplateRow {
   readonly years: readonly number[];
   /** At least this many of `years` are needed. */
   readonly minCount: number;
-  /** The years needed, in words: `at least 2 of 2015–2024`, `years 2021–2024`, `year 2020`. */
+  /**
+   * Years of `years` that are needed whatever the others (a growth target's base year), as a
+   * target's own list of what it lacks says; ascending, often empty.
+   */
+  readonly requiredYears: readonly number[];
+  /**
+   * The years needed, in words: `at least 2 of 2015–2024`, `years 2021–2024`, `year 2020`,
+   * `year 2020 and at least 2 of 2015–2024`.
+   */
   readonly yearsText: string;
   /** Why they are needed, as the data-readiness list says (English). */
   readonly why: string;
@@ -216,6 +224,32 @@ function planSheet(
     const place = pack.dataset.places.find((p) => p.id === n.scope);
     const named = place ?? pack.dataset.groups.find((g) => g.id === n.scope);
     const years = [...n.years].sort((a, b) => a - b);
+    // The readiness list merges a target's needs of one series; its own list keeps the years
+    // that are needed whatever the others (the base year of a growth target).
+    const requiredYears = [
+      ...new Set(
+        lacking
+          .flatMap((r) => r.missing)
+          .filter(
+            (m) =>
+              m.scope === n.scope &&
+              m.indicator === n.indicator &&
+              m.minCount >= m.years.length &&
+              m.years.every((y) => years.includes(y)),
+          )
+          .flatMap((m) => m.years),
+      ),
+    ].sort((a, b) => a - b);
+    const countText =
+      years.length === 1
+        ? `year ${years[0]}`
+        : n.minCount >= years.length
+          ? `years ${yearRanges(years)}`
+          : `at least ${n.minCount} of ${yearRanges(years)}`;
+    const required =
+      requiredYears.length === 0 || n.minCount >= years.length
+        ? ""
+        : `${requiredYears.length === 1 ? "year" : "years"} ${yearRanges(requiredYears)} and `;
     return {
       scope: n.scope,
       scopeKind: place === undefined ? "group" : "place",
@@ -223,12 +257,8 @@ function planSheet(
       nameEn: named?.nameEn ?? n.scope,
       years,
       minCount: n.minCount,
-      yearsText:
-        years.length === 1
-          ? `year ${years[0]}`
-          : n.minCount >= years.length
-            ? `years ${yearRanges(years)}`
-            : `at least ${n.minCount} of ${yearRanges(years)}`,
+      requiredYears,
+      yearsText: `${required}${countText}`,
       why: n.why,
     };
   });

@@ -83,6 +83,23 @@ describe("regionsim template", () => {
     expect(await sheetNamesOf(join(dir, "plan-needs.xlsx"))).toEqual(["README", ...planIndicators]);
   });
 
+  it("names the file as typed in the command that reads it back, folder included", async () => {
+    await mkdir(join(dir, "w"), { recursive: true });
+    const r = await inDir([
+      "template",
+      "--pack",
+      "qujing",
+      "--scenario",
+      "trend",
+      "--out",
+      "w/needs.xlsx",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "then: regionsim assess --pack qujing --scenario trend --data w/needs.xlsx",
+    );
+  });
+
   it("replaces a file of the same name", async () => {
     await writeFile(join(dir, "old.xlsx"), "not a workbook");
     const r = await inDir([

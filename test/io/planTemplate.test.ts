@@ -63,6 +63,19 @@ describe("planTemplate on Qujing's trend scenario", () => {
     expect(s.targets.map((t) => t.id)).toEqual(["urbanization-hukou"]);
   });
 
+  it("says a growth target's base year is needed whatever the other years (foreign trade)", () => {
+    // trade-growth is a CAGR from 2020: its own list of what it lacks asks for the 2020 level and
+    // for at least 2 years of 2015–2024 to project; the readiness list merges the two.
+    const row = sheet("foreign_trade").rows[0];
+    expect(row).toMatchObject({
+      scope: "city",
+      minCount: 2,
+      requiredYears: [2020],
+      yearsText: "year 2020 and at least 2 of 2015–2024",
+    });
+    expect(sheet("urbanization_hukou_pct").rows[0]?.requiredYears).toEqual([]);
+  });
+
   it("writes a unit that is a word with its Chinese form from the unit table", () => {
     expect(sheet("manufacturing_va").title).toBe(
       "制造业增加值 Manufacturing value added（亿元 100M yuan）",

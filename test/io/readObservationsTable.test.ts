@@ -118,6 +118,21 @@ describe("readObservationsTable reads wide and long CSV tables", () => {
     ]);
   });
 
+  it("reads place names with footnote marks before and after them", () => {
+    // Yearbooks mark places with footnotes: 麒麟区①, 沾益区¹, 宣威市*, #陆良县 (of which).
+    // 2019 GDP, 万元 (cn-panels qujing_extract.csv): 8,278,200; 2,759,900; 3,602,200; 2,335,500.
+    const csv =
+      "地区生产总值（万元）\n地区,2019\n麒麟区①,8278200\n沾益区¹,2759900\n宣威市*,3602200\n#陆良县,2335500\n";
+    const r = readObservationsTable(csv, meta, { file: "gdp.csv" });
+    expect(r.issues).toEqual([]);
+    expect(values(r).map(brief)).toEqual([
+      ["qilin", "gdp", 2019, 827.82],
+      ["zhanyi", "gdp", 2019, 275.99],
+      ["xuanwei", "gdp", 2019, 360.22],
+      ["luliang", "gdp", 2019, 233.55],
+    ]);
+  });
+
   it("a code no place carries is an unknown place at its cell", () => {
     const r = readObservationsTable("地区生产总值（万元）\n地区,2018\n530402,2807600\n", meta, {
       file: "gdp.csv",

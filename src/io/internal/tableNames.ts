@@ -141,7 +141,8 @@ export function tableNames(meta: DatasetMeta): TableNames {
   const resolvePlace = (text: string): NameMatch<Place | Group> | NameMiss => {
     const normal = normalizeName(text);
     if (known.has(normal)) return index.place(text);
-    const key = normal.replace(LEADING_MARKS, "").replace(TRAILING_MARKS, "");
+    // Marks come off the text as written: normalizing first would turn ① and ¹ into a digit.
+    const key = normalizeName(text.trim().replace(LEADING_MARKS, "").replace(TRAILING_MARKS, ""));
     if (key !== normal && known.has(key)) return index.place(key);
     const direct = (): NameMiss | NameMatch<Place | Group> => index.place(text);
     for (const k of [key, shortForm(key)]) {

@@ -7,7 +7,7 @@ import type { Observation, SeriesBreak } from "../../schemas/observation.js";
 const CENSUS_GDP =
   "4th national economic census (2018): GDP and value added from 2019 on are on the revised " +
   "basis, and 2018 and earlier were not back-revised in the sources (cn-panels README, caveat " +
-  "C1: Qujing's counties jump about 27%), so the 2018→2019 jump is the revision, not growth.";
+  "C1), so the 2018→2019 jump is the revision, not growth.";
 const POPULATION =
   "Household-registered population 2019→2020: for some units the panel's 2020 and later values " +
   "are 7th-census resident figures, not household registrations (cn-panels README, caveat C2); " +
