@@ -2,7 +2,7 @@
 // workbook is read (the rest of the package does not need it).
 
 import type { Cell, Grid, GridRow } from "./grid.js";
-import { type ExcelJs as ExcelModule, loadExcelJs } from "./loadExcelJs.js";
+import { type ExcelJs as ExcelModule, loadExcelJs } from "../../internal/loadExcelJs.js";
 
 type Worksheet = import("exceljs").Worksheet;
 type ExcelCell = import("exceljs").Cell;
