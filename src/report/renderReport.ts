@@ -33,7 +33,7 @@ export interface RenderReportOptions<F extends ReportFormat = ReportFormat> {
   readonly pack?: RegionPack;
   /**
    * The date of the run record, ISO 8601 (`2026-03-31` or `2026-03-31T08:00:00Z`); default the
-   * time of rendering. Give it for reproducible files: the same input and date give the same bytes.
+   * time of rendering. Give it for reproducible reports: the same input and date give the same content.
    */
   readonly date?: string;
 }

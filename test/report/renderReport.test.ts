@@ -61,9 +61,9 @@ describe("renderReport, arguments", () => {
     expect(() => renderReport(sampleAssessment, { format: "xslx" as never })).toThrow(
       'renderReport: options.format must be "text", "md", "csv" or "xlsx"; did you mean "xlsx"? (got the string "xslx")',
     );
-    expect(() => renderReport(sampleAssessment, { format: "md", layout: "quartely" as never })).toThrow(
-      ArgumentRangeError,
-    );
+    expect(() =>
+      renderReport(sampleAssessment, { format: "md", layout: "quartely" as never }),
+    ).toThrow(ArgumentRangeError);
   });
 
   it("refuses an unknown option, a title that is not text and a date that is no day", () => {
@@ -77,9 +77,9 @@ describe("renderReport, arguments", () => {
       expect(() => renderReport(sampleAssessment, { format: "md", date })).toThrow(
         `renderReport: options.date must be an ISO 8601 date such as "2026-03-31" (got the string "${date}")`,
       );
-    expect(renderReport(sampleAssessment, { format: "md", date: "2026-03-31T08:00:00+08:00" })).toBe(
-      formatAssessmentMarkdown(sampleAssessment),
-    );
+    expect(
+      renderReport(sampleAssessment, { format: "md", date: "2026-03-31T08:00:00+08:00" }),
+    ).toBe(formatAssessmentMarkdown(sampleAssessment));
   });
 
   it("refuses a pack that is not the assessment's, or not a pack", () => {
@@ -113,7 +113,10 @@ describe("packFingerprint", () => {
       ...qujingPack,
       dataset: {
         ...qujingPack.dataset,
-        observations: [{ ...(first as NonNullable<typeof first>), value: (first?.value ?? 0) + 1 }, ...rest],
+        observations: [
+          { ...(first as NonNullable<typeof first>), value: (first?.value ?? 0) + 1 },
+          ...rest,
+        ],
       },
     };
     expect(packFingerprint(changed)).not.toBe(fp);

@@ -29,7 +29,9 @@ export interface ReportRunRecord {
   readonly pack: string;
   /**
    * 28 hex digits identifying the pack's content (data, targets, scenarios, sources): two 53-bit
-   * cyrb53 hashes of its JSON; null when the pack was not given to the report.
+   * cyrb53 hashes of the JSON of the pack as validated (defaults filled in, so a pack file that
+   * omits a default list has the fingerprint of one that spells it out); null when the pack was
+   * not given to the report.
    */
   readonly dataFingerprint: string | null;
   readonly scenarios: readonly ReportRunScenario[];
@@ -46,6 +48,7 @@ export interface ReportRunRecord {
  * the data apart, it does not protect them.
  */
 export function packFingerprint(pack: RegionPack): string {
+  // `pack` is validated (checkPack): its keys come in the schema's order.
   const text = JSON.stringify(pack);
   return `${hashString(text, 1).toString(16).padStart(14, "0")}${hashString(text, 2).toString(16).padStart(14, "0")}`;
 }

@@ -48,7 +48,7 @@ async function renderXlsx(input: ReportFormatInput): Promise<Uint8Array> {
   const workbook = new excel.Workbook();
   workbook.creator = `${run.library} ${run.version}`;
   workbook.title = doc.title;
-  // A fixed date keeps the bytes of the file the same for the same input and options.date.
+  // The workbook's dates are the run's, so that its properties follow options.date.
   const date = new Date(run.date);
   workbook.created = date;
   workbook.modified = date;
