@@ -15,7 +15,7 @@ import { checkPack } from "../../src/schemas/checkPack.js";
 import { rd, row, sampleAssessment } from "./assessmentFixture.js";
 
 /** Texts a spreadsheet would run as formulas if they were written as formulas (OWASP). */
-const HOSTILE = ['=HYPERLINK("https://example.com","x")', "+1+1", "-2+3", "@SUM(A1:A2)"];
+const HOSTILE = ['=HYPERLINK("https://example.com","x")', "+1+1", "-2+3", "@SUM(A1:A2)"] as const;
 
 /** The sample assessment with an on-track row, hostile names and notes, projections and a fan. */
 const assessment: Assessment = AssessmentSchema.parse({
@@ -29,8 +29,8 @@ const assessment: Assessment = AssessmentSchema.parse({
       nameEn: HOSTILE[1],
       status: "on-track",
       statusZh: "符合序时进度",
-      latest: { year: 2023, value: 64.2, source: HOSTILE[3] as string },
-      notes: [HOSTILE[2] as string],
+      latest: { year: 2023, value: 64.2, source: HOSTILE[3] },
+      notes: [HOSTILE[2]],
     }),
   ],
   projections: [
@@ -174,7 +174,7 @@ describe("renderReport xlsx", () => {
     for (const ws of book.worksheets)
       ws.eachRow((r) => r.eachCell((cell) => void cells.push(cell)));
     expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
-    const hostile = cells.filter((c) => HOSTILE.includes(String(c.value)));
+    const hostile = cells.filter((c) => (HOSTILE as readonly string[]).includes(String(c.value)));
     // Names (2), the note and the source in the targets sheet; the source in the sources sheet.
     expect(hostile.map((c) => String(c.value)).sort()).toEqual(
       [HOSTILE[0], HOSTILE[1], HOSTILE[2], HOSTILE[3], HOSTILE[3]].sort(),
