@@ -5,9 +5,9 @@ import type { Assessment } from "../schemas/assessment.js";
 import { checkPack } from "../schemas/checkPack.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import { assertAssessment } from "./assertAssessment.js";
-import { REPORT_LAYOUTS, type ReportLayout } from "./internal/reportFormatDefinition.js";
 import { runRecord } from "./internal/runRecord.js";
 import type { ReportRows } from "./reportDocument.js";
+import { REPORT_LAYOUTS, type ReportLayout } from "./reportFormatDefinition.js";
 import {
   REPORT_FORMAT_IDS,
   REPORT_FORMATS,

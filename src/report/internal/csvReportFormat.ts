@@ -1,5 +1,5 @@
 import { formatAssessmentCsv } from "../formatAssessmentCsv.js";
-import type { ReportFormatDefinition } from "./reportFormatDefinition.js";
+import type { ReportFormatDefinition } from "../reportFormatDefinition.js";
 
 /** `csv`: the targets table of {@link formatAssessmentCsv} (UTF-8 with a byte-order mark), unchanged. */
 export const csvReportFormat: ReportFormatDefinition<string> = {

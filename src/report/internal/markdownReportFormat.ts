@@ -1,5 +1,5 @@
 import { formatAssessmentMarkdown } from "../formatAssessmentMarkdown.js";
-import type { ReportFormatDefinition } from "./reportFormatDefinition.js";
+import type { ReportFormatDefinition } from "../reportFormatDefinition.js";
 
 /** `md`: the Markdown report of {@link formatAssessmentMarkdown}, unchanged. */
 export const markdownReportFormat: ReportFormatDefinition<string> = {

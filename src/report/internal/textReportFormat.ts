@@ -1,5 +1,5 @@
 import { formatAssessmentText } from "../formatAssessmentText.js";
-import type { ReportFormatDefinition } from "./reportFormatDefinition.js";
+import type { ReportFormatDefinition } from "../reportFormatDefinition.js";
 
 /** `text`: the terminal report of {@link formatAssessmentText}, unchanged. */
 export const textReportFormat: ReportFormatDefinition<string> = {

@@ -2,8 +2,8 @@
 
 import { loadExcelJs } from "../../internal/loadExcelJs.js";
 import type { Assessment } from "../../schemas/assessment.js";
+import type { ReportFormatDefinition, ReportFormatInput } from "../reportFormatDefinition.js";
 import { documentOf } from "./documentOf.js";
-import type { ReportFormatDefinition, ReportFormatInput } from "./reportFormatDefinition.js";
 import {
   placesSheet,
   projectionsSheet,

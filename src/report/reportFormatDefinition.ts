@@ -1,9 +1,9 @@
 // What one report format is, as the format table of `renderReport` (reportFormats.ts) lists it.
 
-import type { Assessment } from "../../schemas/assessment.js";
-import type { Source } from "../../schemas/regionPack.js";
-import type { ReportRows } from "../reportDocument.js";
-import type { ReportRunRecord } from "./runRecord.js";
+import type { Assessment } from "../schemas/assessment.js";
+import type { Source } from "../schemas/regionPack.js";
+import type { ReportRunRecord } from "./internal/runRecord.js";
+import type { ReportRows } from "./reportDocument.js";
 
 /** The layouts a report can take; `standard` is the full report of the targets. */
 export const REPORT_LAYOUTS = ["standard"] as const;
