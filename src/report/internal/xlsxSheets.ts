@@ -8,7 +8,7 @@ import type {
   ReportValue,
   ReportValueKind,
 } from "../reportDocument.js";
-import type { ReportRunRecord } from "./runRecord.js";
+import type { ReportRunRecord } from "../reportFormatDefinition.js";
 import type { SheetTable } from "./xlsxTable.js";
 
 type Row = Readonly<Record<string, ReportValue>>;
