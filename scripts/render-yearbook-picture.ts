@@ -100,7 +100,9 @@ export async function renderYearbookPicture(bytes: Uint8Array): Promise<string> 
     }
     const note = noteFor(r.cells[0] ?? "", r.row, headerRow);
     if (note !== undefined)
-      out.push(`<text x="${NOTE_X}" y="${y + ROW_H - 8}" fill="#1a73e8">← ${escapeXml(note)}</text>`);
+      out.push(
+        `<text x="${NOTE_X}" y="${y + ROW_H - 8}" fill="#1a73e8">← ${escapeXml(note)}</text>`,
+      );
     if (r.cells.includes("—"))
       out.push(
         `<text x="${NOTE_X}" y="${y + ROW_H - 8}" fill="#c5221f">← 「—」 → missing: no observation, no error</text>`,

@@ -131,6 +131,7 @@ export {
   type FormatAssessmentTextOptions,
   formatAssessmentText,
 } from "./report/formatAssessmentText.js";
+export { type RenderReportOptions, renderReport } from "./report/renderReport.js";
 export {
   buildReportDocument,
   type ReportCell,
@@ -159,6 +160,19 @@ export {
   type ReportValue,
   type ReportValueKind,
 } from "./report/reportDocument.js";
+export {
+  REPORT_LAYOUTS,
+  type ReportFormatDefinition,
+  type ReportFormatInput,
+  type ReportLayout,
+  type ReportRunRecord,
+  type ReportRunScenario,
+} from "./report/reportFormatDefinition.js";
+export {
+  REPORT_FORMAT_IDS,
+  type ReportFormat,
+  type ReportOutput,
+} from "./report/reportFormats.js";
 export { defaultModel } from "./scenarios/defaultModel.js";
 export { type DerivedPriceSeries, derivePriceSeries } from "./scenarios/derivePriceSeries.js";
 export {

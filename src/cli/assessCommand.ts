@@ -1,19 +1,15 @@
 import { extname, isAbsolute, relative } from "node:path";
 import { assessPack } from "../assessment/assessPack.js";
 import { mergeObservations } from "../assessment/mergeObservations.js";
-import { readScenarioJson } from "../io/readScenarioJson.js";
 import {
   type WriteAssessmentFilesOptions,
   writeAssessmentFiles,
 } from "../io/writeAssessmentFiles.js";
 import { assertAssessment } from "../report/assertAssessment.js";
 import { formatAssessmentText } from "../report/formatAssessmentText.js";
-import type { ReportRows } from "../report/reportDocument.js";
 import type { Assessment } from "../schemas/assessment.js";
-import { formatIssue, type Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
-import type { ScenarioInput } from "../schemas/scenario.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
 import { simulatePack } from "../simulation/simulatePack.js";
 import type { CliCommand } from "./cliCommand.js";
@@ -23,10 +19,13 @@ import { inputError, usageError } from "./internal/cliFailure.js";
 import { loadUserFile, tableOptions, throwIfUnread } from "./internal/dataFile.js";
 import { findPack } from "./internal/findPack.js";
 import { integerOption } from "./internal/integerOption.js";
+import { onlyOption } from "./internal/onlyOption.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
+import { reportTitle } from "./internal/reportTitle.js";
+import { checkIssues, loadScenario } from "./internal/scenarioOption.js";
 import { withSimulationDetail } from "./internal/simulationDetail.js";
-import { absolutePath, readUserFile } from "./internal/userFiles.js";
+import { absolutePath } from "./internal/userFiles.js";
 
 const ASSESS_USAGE = `Usage: regionsim assess --pack <id> --scenario <name|file.json> [options]
 
@@ -90,14 +89,14 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
   if (values.scenario === undefined) throw usageError("missing --scenario", ASSESS_USAGE);
   if (values.out?.trim() === "")
     throw usageError(`--out must name a folder (got "${values.out}")`, ASSESS_USAGE);
-  const only = onlyOption(values.only);
+  const only = onlyOption(values.only, ASSESS_USAGE);
   const paths = integerOption("paths", values.paths, 1, ASSESS_USAGE, MAX_SIMULATION_PATHS);
   const seed = integerOption("seed", values.seed, 0, ASSESS_USAGE);
   const workers = integerOption("workers", values.workers, 1, ASSESS_USAGE);
   if (paths === undefined && (seed !== undefined || workers !== undefined))
     throw usageError(`--${seed !== undefined ? "seed" : "workers"} needs --paths`, ASSESS_USAGE);
   const pack = await findPack(values.pack, io, ASSESS_USAGE);
-  const scenario = loadScenario(values.scenario, pack, io);
+  const scenario = loadScenario(values.scenario, pack, io, ASSESS_USAGE);
   const table = tableOptions(values);
   const [tableOption] = Object.keys(table);
   if (values.data === undefined && tableOption !== undefined)
@@ -133,13 +132,6 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** The rows `--only` keeps: `all` (also when not given) or `judged`. */
-function onlyOption(value: string | undefined): ReportRows {
-  if (value === undefined || value === "all" || value === "judged") return value ?? "all";
-  const hint = value.toLowerCase().startsWith("j") ? '; did you mean "judged"?' : "";
-  throw usageError(`--only must be all or judged${hint} (got "${value}")`, ASSESS_USAGE);
-}
-
 /** Writes the reports into the --out folder and says so on stderr, naming files as the user would. */
 async function writeReports(
   assessment: Assessment,
@@ -172,60 +164,6 @@ function shownPath(file: string, outGiven: string, io: CliIo): string {
   const base = absolutePath(outGiven, io);
   const tail = file.startsWith(base) ? file.slice(base.length).replace(/^[\\/]+/, "") : file;
   return file.startsWith(base) ? `${outGiven.replace(/[\\/]+$/, "")}/${tail}` : file;
-}
-
-function reportTitle(
-  pack: RegionPack,
-  assessment: Assessment,
-  scenario: string | ScenarioInput,
-): string {
-  const named = pack.scenarios.find((s) => s.id === assessment.scenario);
-  const nameZh = typeof scenario === "string" ? named?.nameZh : scenario.nameZh;
-  return (
-    `${pack.nameZh} ${pack.nameEn} · ${assessment.scenario} — ${assessment.scenarioName}` +
-    (nameZh === undefined ? "" : ` ${nameZh}`)
-  );
-}
-
-/** Prints warnings on stderr; throws with the issues when there is an error. */
-function checkIssues(issues: readonly Issue[], what: string, io: CliIo): void {
-  const errors = issues.filter((i) => i.severity === "error");
-  if (errors.length > 0) {
-    throw inputError(
-      `${what} has ${errors.length} error${errors.length === 1 ? "" : "s"}; nothing was assessed`,
-      issues,
-    );
-  }
-  for (const issue of issues) io.stderr.write(`${formatIssue(issue)}\n`);
-}
-
-/** A named scenario of the pack, or a scenario file (which may extend a named one). */
-function loadScenario(value: string, pack: RegionPack, io: CliIo): string | ScenarioInput {
-  if (pack.scenarios.some((s) => s.id === value)) return value;
-  const looksLikeFile = extname(value) !== "" || value.includes("/") || value.includes("\\");
-  if (!looksLikeFile) {
-    const names = pack.scenarios.map((s) => s.id).join(", ");
-    throw usageError(
-      `unknown scenario "${value}" (pack ${pack.id} has: ${names}; or give a scenario .json file)`,
-      ASSESS_USAGE,
-    );
-  }
-  const text = readUserFile(value, io);
-  // The whole dataset (a toYear before the data is an error) and the pack's reference ids.
-  const read = readScenarioJson(text, pack.dataset, {
-    file: value,
-    references: pack.references.map((r) => r.id),
-  });
-  checkIssues(read.issues, value, io);
-  if (!read.ok) throw inputError(`${value} is not a valid scenario`);
-  const scenario = read.value;
-  const known = new Set(pack.scenarios.map((s) => s.id));
-  if (scenario.extends !== undefined && !known.has(scenario.extends)) {
-    throw inputError(
-      `${value}: extends: unknown scenario "${scenario.extends}" (pack ${pack.id} has: ${[...known].join(", ")})`,
-    );
-  }
-  return scenario;
 }
 
 /** Extensions of the files --data reads. */

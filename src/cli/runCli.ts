@@ -5,6 +5,7 @@ import { helpCommand } from "./helpCommand.js";
 import { usageError } from "./internal/cliFailure.js";
 import { reportFailure } from "./internal/reportFailure.js";
 import { packCommand } from "./packCommand.js";
+import { reportCommand } from "./reportCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { templateCommand } from "./templateCommand.js";
 import { validateCommand } from "./validateCommand.js";
@@ -13,6 +14,7 @@ import { versionCommand } from "./versionCommand.js";
 /** The commands, in the order the main usage lists them. */
 const COMMANDS: readonly CliCommand[] = [
   assessCommand,
+  reportCommand,
   validateCommand,
   templateCommand,
   schemaCommand,
@@ -33,7 +35,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `validate`, `template`, `schema`, `pack build`, and `--help` /
+ * Commands: `assess`, `report`, `validate`, `template`, `schema`, `pack build`, and `--help` /
  * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.

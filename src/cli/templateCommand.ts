@@ -1,5 +1,4 @@
-import { writeFile } from "node:fs/promises";
-import { dirname, extname, isAbsolute, relative } from "node:path";
+import { extname } from "node:path";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
 import { buildTemplateWorkbook } from "../io/buildTemplateWorkbook.js";
 import { planTemplate, type TemplatePlan } from "../io/planTemplate.js";
@@ -7,11 +6,11 @@ import type { RegionPack } from "../schemas/regionPack.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
 import { EXIT } from "./exitCodes.js";
-import { inputError, usageError } from "./internal/cliFailure.js";
+import { usageError } from "./internal/cliFailure.js";
 import { findPack } from "./internal/findPack.js";
+import { writeOutputFile } from "./internal/outputFile.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
-import { absolutePath } from "./internal/userFiles.js";
 
 const TEMPLATE_USAGE = `Usage: regionsim template --pack <id|file> --scenario <name> --out <file.xlsx>
 
@@ -65,7 +64,7 @@ async function template(args: readonly string[], io: CliIo): Promise<number> {
   const options = { packArgument: values.pack, fileName: out };
   const plan = planTemplate(pack, scenario, options);
   const bytes = await buildTemplateWorkbook(pack, scenario, options);
-  await writeWorkbook(out, bytes, io);
+  await writeOutputFile(out, bytes, io);
   io.stdout.write(summary(out, plan));
   io.stderr.write(`wrote ${out}\n`);
   return EXIT.ok;
@@ -82,28 +81,6 @@ function namedScenario(value: string, pack: RegionPack): string {
     `unknown scenario "${value}"${hint} (pack ${pack.id} has: ${ids.join(", ")})`,
     TEMPLATE_USAGE,
   );
-}
-
-/**
- * Writes the workbook; a folder that does not exist, a folder in the file's place or a file that
- * cannot be written is bad input (exit 1) with a one-line message naming the file as typed.
- */
-async function writeWorkbook(out: string, bytes: Uint8Array, io: CliIo): Promise<void> {
-  const path = absolutePath(out, io);
-  try {
-    await writeFile(path, bytes);
-  } catch (error) {
-    // Only the file system's errors (they have a code such as EACCES) are about the file;
-    // anything else is a bug and is reported as one.
-    const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-    if (typeof code !== "string") throw error;
-    if (code === "ENOENT")
-      throw inputError(`cannot write ${out}: the folder ${dirname(out)} does not exist`);
-    if (code === "EISDIR") throw inputError(`cannot write ${out}: it is a folder`);
-    const message = (error as Error).message;
-    const shown = isAbsolute(out) ? message : message.split(path).join(relative(io.cwd, path));
-    throw inputError(`cannot write ${out}: ${shown}`);
-  }
 }
 
 /** What the workbook asks for, one line per sheet: sheet, rows, years, targets. */

@@ -1,8 +1,8 @@
 import type { Cell, DataValidation, Worksheet } from "exceljs";
+import { loadExcelJs } from "../internal/loadExcelJs.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
 import { unitEntry } from "../schemas/units.js";
-import { loadExcelJs } from "./internal/loadExcelJs.js";
 import { type TemplateReadme, templateReadme } from "./internal/templateReadme.js";
 import {
   checkTemplateArgs,

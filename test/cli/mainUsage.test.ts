@@ -25,13 +25,18 @@ Documentation: docs/cli.md`;
 
 /** What regionsim --help prints: the main usage with every command regionsim has. */
 const FULL_USAGE = THREE_COMMANDS.replace(
-  "\n  schema ",
-  "\n  template  write a fill-in workbook (.xlsx) of the data the targets lack\n  schema ",
-).replace(
-  "  schema    print the JSON Schema of a file regionsim reads or writes\n",
-  "  schema    print the JSON Schema of a file regionsim reads or writes\n" +
-    "  pack      build a region pack from a county panel (pack build)\n",
-);
+  "\n  validate ",
+  "\n  report    write the report of a scenario to a file, in one of the report formats\n  validate ",
+)
+  .replace(
+    "\n  schema ",
+    "\n  template  write a fill-in workbook (.xlsx) of the data the targets lack\n  schema ",
+  )
+  .replace(
+    "  schema    print the JSON Schema of a file regionsim reads or writes\n",
+    "  schema    print the JSON Schema of a file regionsim reads or writes\n" +
+      "  pack      build a region pack from a county panel (pack build)\n",
+  );
 
 async function stdoutOf(argv: string[]): Promise<string> {
   let out = "";

@@ -1,8 +1,8 @@
 // The worksheets of an .xlsx workbook as grids, read with exceljs, which is loaded only when a
 // workbook is read (the rest of the package does not need it).
 
+import { type ExcelJs as ExcelModule, loadExcelJs } from "../../internal/loadExcelJs.js";
 import type { Cell, Grid, GridRow } from "./grid.js";
-import { type ExcelJs as ExcelModule, loadExcelJs } from "./loadExcelJs.js";
 
 type Worksheet = import("exceljs").Worksheet;
 type ExcelCell = import("exceljs").Cell;

@@ -1,5 +1,5 @@
+import { hashString } from "../../internal/hashString.js";
 import { failPlan } from "./failPlan.js";
-import { hashString } from "./hashString.js";
 import { SERIES_SCALE } from "./kernelCodes.js";
 import type { PlanIndex } from "./planIndex.js";
 

@@ -1,5 +1,5 @@
+import { hashString } from "../../internal/hashString.js";
 import type { SimulationPlan } from "../simulationPlan.js";
-import { hashString } from "./hashString.js";
 
 /** What identifies a run besides its plan. */
 export interface FingerprintInput {

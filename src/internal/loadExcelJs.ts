@@ -1,5 +1,6 @@
-// exceljs, loaded when a workbook is first read or written, so that the core of regionsim does
-// not load it (it is large, and most uses never touch a workbook).
+// exceljs, loaded when a workbook is first read or written (io/ reads and writes workbooks,
+// report/ writes the Excel report), so that the core of regionsim does not load it (it is large,
+// and most uses never touch a workbook).
 
 /** The exceljs module. */
 export type ExcelJs = typeof import("exceljs");

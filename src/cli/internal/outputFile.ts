@@ -1,0 +1,32 @@
+import { writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative } from "node:path";
+import type { CliIo } from "../cliIo.js";
+import { inputError } from "./cliFailure.js";
+import { absolutePath } from "./userFiles.js";
+
+/**
+ * Writes a file a command makes (`--out`): text as UTF-8, or bytes. A folder that does not
+ * exist, a folder in the file's place or a file that cannot be written is bad input (exit 1)
+ * with a one-line message naming the file as typed.
+ */
+export async function writeOutputFile(
+  out: string,
+  content: string | Uint8Array,
+  io: CliIo,
+): Promise<void> {
+  const path = absolutePath(out, io);
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    // Only the file system's errors (they have a code such as EACCES) are about the file;
+    // anything else is a bug and is reported as one.
+    const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+    if (typeof code !== "string") throw error;
+    if (code === "ENOENT")
+      throw inputError(`cannot write ${out}: the folder ${dirname(out)} does not exist`);
+    if (code === "EISDIR") throw inputError(`cannot write ${out}: it is a folder`);
+    const message = (error as Error).message;
+    const shown = isAbsolute(out) ? message : message.split(path).join(relative(io.cwd, path));
+    throw inputError(`cannot write ${out}: ${shown}`);
+  }
+}

@@ -1,0 +1,144 @@
+import { extname } from "node:path";
+import { assessPack } from "../assessment/assessPack.js";
+import { nearestIds, normalizeName } from "../internal/nameMatch.js";
+import { assertAssessment } from "../report/assertAssessment.js";
+import { renderReport } from "../report/renderReport.js";
+import { REPORT_LAYOUTS, type ReportLayout } from "../report/reportFormatDefinition.js";
+import { REPORT_FORMAT_IDS, REPORT_FORMATS, type ReportFormat } from "../report/reportFormats.js";
+import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
+import { simulatePack } from "../simulation/simulatePack.js";
+import type { CliCommand } from "./cliCommand.js";
+import type { CliIo } from "./cliIo.js";
+import { EXIT } from "./exitCodes.js";
+import { usageError } from "./internal/cliFailure.js";
+import { findPack } from "./internal/findPack.js";
+import { integerOption } from "./internal/integerOption.js";
+import { onlyOption } from "./internal/onlyOption.js";
+import { writeOutputFile } from "./internal/outputFile.js";
+import { parseOptions } from "./internal/parseOptions.js";
+import { printUsage } from "./internal/printUsage.js";
+import { reportTitle } from "./internal/reportTitle.js";
+import { loadScenario } from "./internal/scenarioOption.js";
+import { withSimulationDetail } from "./internal/simulationDetail.js";
+
+/** The `--format` lines of the usage, one per format of the table. */
+const FORMAT_LINES = REPORT_FORMAT_IDS.map(
+  (id) =>
+    `                        ${`${id} (${REPORT_FORMATS[id].extension})`.padEnd(14)}${REPORT_FORMATS[id].description}`,
+).join("\n");
+
+const REPORT_USAGE = `Usage: regionsim report --pack <id> --scenario <name|file.json> --format <f> --out <file> [options]
+
+Assesses every target of the pack under the scenario and writes the report as one file.
+
+Options:
+  --pack <id|file>      region pack: a built-in id (qujing) or a pack .json file
+  --scenario <s>        a named scenario of the pack (e.g. trend, plan) or a scenario .json file
+  --format <f>          the report's format:
+${FORMAT_LINES}
+  --out <file>          the file to write; its extension must be the format's
+  --layout <l>          ${REPORT_LAYOUTS.join(" | ")} (default standard)
+  --only <rows>         all (default) or judged: leave the insufficient-data rows out of the
+                        targets table (the data-readiness list still names what they need)
+  --paths <n>           simulate n paths to estimate the probability of each target
+  --seed <s>            seed of the simulation (integer, default 1)
+  --workers <w>         worker threads for the simulation (default: one per core)
+  -h, --help            show this help`;
+
+/**
+ * `regionsim report`: assesses every target of a pack under a scenario (simulated with
+ * `--paths`) and writes the report in one format (`renderReport`) to the `--out` file. See
+ * docs/cli.md and docs/reports.md.
+ */
+export const reportCommand: CliCommand = {
+  name: "report",
+  summary: "write the report of a scenario to a file, in one of the report formats",
+  usage: REPORT_USAGE,
+  run: report,
+};
+
+async function report(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      pack: { type: "string" },
+      scenario: { type: "string" },
+      format: { type: "string" },
+      out: { type: "string" },
+      layout: { type: "string" },
+      only: { type: "string" },
+      paths: { type: "string" },
+      seed: { type: "string" },
+      workers: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    REPORT_USAGE,
+  );
+  if (values.help === true) return printUsage(REPORT_USAGE, io);
+  if (positionals.length > 0)
+    throw usageError(`unexpected argument "${positionals[0]}"`, REPORT_USAGE);
+  if (values.pack === undefined) throw usageError("missing --pack", REPORT_USAGE);
+  if (values.scenario === undefined) throw usageError("missing --scenario", REPORT_USAGE);
+  const format = oneOf("format", values.format, REPORT_FORMAT_IDS);
+  const out = values.out;
+  if (out === undefined || out.trim() === "")
+    throw usageError(
+      `missing --out (the ${REPORT_FORMATS[format].extension} file to write)`,
+      REPORT_USAGE,
+    );
+  const extension = REPORT_FORMATS[format].extension;
+  if (extname(out).toLowerCase() !== extension)
+    throw usageError(
+      `--out must name a ${extension} file for --format ${format} (got "${out}")`,
+      REPORT_USAGE,
+    );
+  const layout: ReportLayout =
+    values.layout === undefined ? "standard" : oneOf("layout", values.layout, REPORT_LAYOUTS);
+  const only = onlyOption(values.only, REPORT_USAGE);
+  const paths = integerOption("paths", values.paths, 1, REPORT_USAGE, MAX_SIMULATION_PATHS);
+  const seed = integerOption("seed", values.seed, 0, REPORT_USAGE);
+  const workers = integerOption("workers", values.workers, 1, REPORT_USAGE);
+  if (paths === undefined && (seed !== undefined || workers !== undefined))
+    throw usageError(`--${seed !== undefined ? "seed" : "workers"} needs --paths`, REPORT_USAGE);
+
+  const pack = await findPack(values.pack, io, REPORT_USAGE);
+  const scenario = loadScenario(values.scenario, pack, io, REPORT_USAGE);
+  const assessment =
+    paths === undefined
+      ? assessPack(pack, scenario)
+      : withSimulationDetail(
+          await simulatePack(pack, scenario, {
+            paths,
+            seed: seed ?? 1,
+            ...(workers === undefined ? {} : { workers }),
+            ...(io.signal === undefined ? {} : { signal: io.signal }),
+          }),
+        );
+  assertAssessment("report", assessment);
+  const title = reportTitle(pack, assessment, scenario);
+  const content: string | Uint8Array = await renderReport(assessment, {
+    format: format as ReportFormat,
+    layout,
+    only,
+    pack,
+    ...(format === "csv" ? {} : { title }),
+  });
+  await writeOutputFile(out, content, io);
+  io.stderr.write(`wrote ${out}\n`);
+  return EXIT.ok;
+}
+
+/** The value of `--name`, one of `allowed`; anything else a usage error with the nearest one. */
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T {
+  const list = allowed.join(", ");
+  if (value === undefined) throw usageError(`missing --${name} (${list})`, REPORT_USAGE);
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const candidates = allowed.map((id) => ({ id: id as string, keys: [normalizeName(id)] }));
+  const [nearest] = nearestIds(normalizeName(value), candidates, 1);
+  const hint = nearest === undefined ? "" : `; did you mean "${nearest}"?`;
+  throw usageError(`--${name} must be one of ${list}${hint} (got "${value}")`, REPORT_USAGE);
+}

@@ -1,0 +1,28 @@
+// The format table of renderReport: one entry per report format, each defined in its own module.
+
+import { csvReportFormat } from "./internal/csvReportFormat.js";
+import { markdownReportFormat } from "./internal/markdownReportFormat.js";
+import { textReportFormat } from "./internal/textReportFormat.js";
+import { xlsxReportFormat } from "./internal/xlsxReportFormat.js";
+
+/**
+ * The report formats `renderReport` and `regionsim report --format` offer, by id. To add one,
+ * write a module exporting a `ReportFormatDefinition` (its id, file extension, description and
+ * `render`) and add it here; its id then becomes a `ReportFormat`, `renderReport` returns what
+ * its `render` returns, and the CLI accepts it (see docs/reports.md, "Adding a format").
+ */
+export const REPORT_FORMATS = {
+  text: textReportFormat,
+  md: markdownReportFormat,
+  csv: csvReportFormat,
+  xlsx: xlsxReportFormat,
+} as const;
+
+/** A report format: `text`, `md`, `csv` or `xlsx`. */
+export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+/** The ids of the report formats, in the order of {@link REPORT_FORMATS}. */
+export const REPORT_FORMAT_IDS = Object.keys(REPORT_FORMATS) as readonly ReportFormat[];
+
+/** What `renderReport` returns for a format: a string, or a promise of the file's bytes. */
+export type ReportOutput<F extends ReportFormat> = ReturnType<(typeof REPORT_FORMATS)[F]["render"]>;

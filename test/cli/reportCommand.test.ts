@@ -1,0 +1,142 @@
+// regionsim report: writes the report of a scenario in one format to the --out file, the same as
+// renderReport gives; bad usage exits 2 with one line and the usage's first line.
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assessPack } from "../../src/assessment/assessPack.js";
+import { formatAssessmentCsv } from "../../src/report/formatAssessmentCsv.js";
+import { formatAssessmentText } from "../../src/report/formatAssessmentText.js";
+import { syntheticPack } from "../helpers/syntheticPack.js";
+import { type Run, run } from "./runCliHarness.js";
+
+const USAGE_LINE =
+  "Usage: regionsim report --pack <id> --scenario <name|file.json> --format <f> --out <file> [options]\n" +
+  'Run "regionsim report --help" for more.\n';
+
+const REPORT = ["report", "--pack", "synthetic", "--scenario", "steady"];
+
+let dir = "";
+const inDir = (argv: string[]) => run(argv, { cwd: dir });
+
+/** A usage error: exit 2, nothing on stdout, the message then the usage's first line. */
+function expectUsage(r: Run, message: string): void {
+  expect(r).toEqual({ code: 2, stdout: "", stderr: `regionsim: ${message}\n${USAGE_LINE}` });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "regionsim-report-"));
+  await mkdir(join(dir, "folder.xlsx"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("regionsim report", () => {
+  it("writes the text and CSV reports the formatters give, and says where", async () => {
+    const title = "测试市 Synthetic City · steady — Steady growth";
+    const a = assessPack(syntheticPack(), "steady");
+    const text = await inDir([...REPORT, "--format", "text", "--out", "r.txt"]);
+    expect(text).toEqual({ code: 0, stdout: "", stderr: "wrote r.txt\n" });
+    const written = await readFile(join(dir, "r.txt"), "utf8");
+    expect(written.split("\n")[0]).toBe(title);
+    expect(written).toBe(formatAssessmentText(a, { title }));
+    const csv = await inDir([...REPORT, "--format", "csv", "--out", "r.csv", "--only", "judged"]);
+    expect(csv.code).toBe(0);
+    expect(await readFile(join(dir, "r.csv"), "utf8")).toBe(
+      formatAssessmentCsv(a, { only: "judged" }),
+    );
+  });
+
+  it("writes an Excel workbook, simulated with --paths and --seed", async () => {
+    const r = await inDir([
+      ...REPORT,
+      "--format",
+      "xlsx",
+      "--out",
+      "r.xlsx",
+      "--paths",
+      "200",
+      "--seed",
+      "3",
+    ]);
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "wrote r.xlsx\n" });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(join(dir, "r.xlsx"))) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)[0]).toBe("目标 Targets");
+    const record = new Map<unknown, unknown>();
+    book.getWorksheet("运行记录 Run")?.eachRow((row) => {
+      record.set(row.getCell(2).value, row.getCell(3).value);
+    });
+    expect(record.get("Simulated paths")).toBe(200);
+    expect(record.get("Seed")).toBe(3);
+    expect(record.get("Data fingerprint")).toMatch(/^[0-9a-f]{28}$/);
+  });
+
+  it("refuses an unknown format with the nearest one", async () => {
+    expectUsage(
+      await inDir([...REPORT, "--format", "xslx", "--out", "r.xlsx"]),
+      '--format must be one of text, md, csv, xlsx; did you mean "xlsx"? (got "xslx")',
+    );
+    expectUsage(
+      await inDir([...REPORT, "--out", "r.xlsx"]),
+      "missing --format (text, md, csv, xlsx)",
+    );
+    expectUsage(
+      await inDir([...REPORT, "--format", "md", "--layout", "quartely", "--out", "r.md"]),
+      '--layout must be one of standard; did you mean "standard"? (got "quartely")',
+    );
+  });
+
+  it("refuses a missing --out, or one that is not the format's file", async () => {
+    expectUsage(
+      await inDir([...REPORT, "--format", "xlsx"]),
+      "missing --out (the .xlsx file to write)",
+    );
+    expectUsage(
+      await inDir([...REPORT, "--format", "md", "--out", "r.xlsx"]),
+      '--out must name a .md file for --format md (got "r.xlsx")',
+    );
+  });
+
+  it("refuses an unknown scenario, naming the pack's", async () => {
+    expectUsage(
+      await inDir([
+        "report",
+        "--pack",
+        "synthetic",
+        "--scenario",
+        "stedy",
+        "--format",
+        "md",
+        "--out",
+        "r.md",
+      ]),
+      'unknown scenario "stedy" (pack synthetic has: steady; or give a scenario .json file)',
+    );
+  });
+
+  it("refuses --seed without --paths, and says when it cannot write the file", async () => {
+    expectUsage(
+      await inDir([...REPORT, "--format", "md", "--out", "s.md", "--seed", "2"]),
+      "--seed needs --paths",
+    );
+    const folder = await inDir([...REPORT, "--format", "xlsx", "--out", "folder.xlsx"]);
+    expect(folder).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "regionsim: cannot write folder.xlsx: it is a folder\n",
+    });
+    const missing = await inDir([...REPORT, "--format", "md", "--out", "no/such/r.md"]);
+    expect(missing.stderr).toBe(
+      "regionsim: cannot write no/such/r.md: the folder no/such does not exist\n",
+    );
+    expect((await readdir(dir)).sort()).not.toContain("s.md");
+  });
+
+  it("prints its usage with every format of the table", async () => {
+    const r = await run(["report", "--help"]);
+    expect(r.code).toBe(0);
+    for (const line of ["text (.txt)", "md (.md)", "csv (.csv)", "xlsx (.xlsx)"])
+      expect(r.stdout).toContain(line);
+  });
+});
