@@ -23,14 +23,19 @@ export interface ChartOptions {
 }
 
 /** The checked inputs of the chart builders. */
-export function chartInputs(fn: string, assessment: Assessment, options: unknown): ChartInputs {
+export function chartInputs(
+  fn: string,
+  assessment: Assessment,
+  options: unknown,
+  otherOptions: readonly string[] = [],
+): ChartInputs {
   assertAssessment(fn, assessment);
   if (Array.isArray(assessment))
     throw new ArgumentTypeError(`${fn}: assessment must be one assessment (got a list)`, {
       code: "invalid-type",
       path: "assessment",
     });
-  const o = checkOptions(fn, "options", options, ["pack", "simulation"]);
+  const o = checkOptions(fn, "options", options, ["pack", "simulation", ...otherOptions]);
   const pack = o.pack === undefined ? undefined : checkPack(fn, o.pack, "options.pack");
   let simulation: SimulationResult | undefined;
   if (o.simulation !== undefined) {
