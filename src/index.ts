@@ -131,6 +131,8 @@ export {
   type FormatAssessmentTextOptions,
   formatAssessmentText,
 } from "./report/formatAssessmentText.js";
+export { type HtmlReportOptions, renderHtmlReport } from "./report/renderHtmlReport.js";
+export { renderVegaLiteSvg } from "./report/renderVegaLiteSvg.js";
 export {
   buildReportDocument,
   type ReportCell,
@@ -159,6 +161,12 @@ export {
   type ReportValue,
   type ReportValueKind,
 } from "./report/reportDocument.js";
+export {
+  VEGA_LITE_SCHEMA,
+  type VegaLiteDatum,
+  type VegaLiteSpec,
+} from "./report/vegaLiteSpec.js";
+export { type ChartOptions, vegaLiteSpecs } from "./report/vegaLiteSpecs.js";
 export { defaultModel } from "./scenarios/defaultModel.js";
 export { type DerivedPriceSeries, derivePriceSeries } from "./scenarios/derivePriceSeries.js";
 export {
