@@ -24,7 +24,7 @@ const COL_W = [150, 96, 96, 96];
 const NOTE_X = HEAD_W + COL_W.reduce((a, b) => a + b, 0) + 24;
 const FONT = "'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif";
 
-const escape = (s: string) =>
+const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** What a cell shows: a number with thousands separators, text as it is. */
@@ -86,7 +86,7 @@ export async function renderYearbookPicture(bytes: Uint8Array): Promise<string> 
     );
     if (r.merged) {
       out.push(
-        `<text x="${HEAD_W + 6}" y="${y + ROW_H - 8}"${r.row < headerRow ? ' font-weight="bold"' : ' fill="#666"'}>${escape(r.cells[0] ?? "")}</text>`,
+        `<text x="${HEAD_W + 6}" y="${y + ROW_H - 8}"${r.row < headerRow ? ' font-weight="bold"' : ' fill="#666"'}>${escapeXml(r.cells[0] ?? "")}</text>`,
       );
     } else {
       r.cells.forEach((c, k) => {
@@ -94,13 +94,13 @@ export async function renderYearbookPicture(bytes: Uint8Array): Promise<string> 
         const x = numeric ? colX(k) + (COL_W[k] ?? 0) - 6 : colX(k) + 6;
         const colour = c === "—" ? ' fill="#c5221f"' : "";
         out.push(
-          `<text x="${x}" y="${y + ROW_H - 8}"${numeric ? ' text-anchor="end"' : ""}${colour}>${escape(c)}</text>`,
+          `<text x="${x}" y="${y + ROW_H - 8}"${numeric ? ' text-anchor="end"' : ""}${colour}>${escapeXml(c)}</text>`,
         );
       });
     }
     const note = noteFor(r.cells[0] ?? "", r.row, headerRow);
     if (note !== undefined)
-      out.push(`<text x="${NOTE_X}" y="${y + ROW_H - 8}" fill="#1a73e8">← ${escape(note)}</text>`);
+      out.push(`<text x="${NOTE_X}" y="${y + ROW_H - 8}" fill="#1a73e8">← ${escapeXml(note)}</text>`);
     if (r.cells.includes("—"))
       out.push(
         `<text x="${NOTE_X}" y="${y + ROW_H - 8}" fill="#c5221f">← 「—」 → missing: no observation, no error</text>`,
