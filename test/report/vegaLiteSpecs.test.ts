@@ -84,6 +84,53 @@ describe("vegaLiteSpecs", () => {
     expect(marked.length).toBeGreaterThan(0);
   });
 
+  it("draws a group's history summed from its places, and the series' breaks", () => {
+    // The city has no fixed-asset investment of its own: the nine places' sum, 2000–2017
+    // (the county yearbook stopped publishing levels after 2017); the definition changed in 2011.
+    const fan = specs["fan-fixed-asset-investment-growth.vl.json"];
+    const observed = layer(fan, "line").filter((v) => v.series === "observed 实际");
+    const places = qujingPack.dataset.places.map((p) => p.id);
+    const in2017 = qujingPack.dataset.observations.filter(
+      (o) =>
+        o.indicator === "fixed_asset_investment" && o.year === 2017 && places.includes(o.place),
+    );
+    expect(new Set(in2017.map((o) => o.place)).size).toBe(9);
+    const last = observed.at(-1);
+    expect(last?.year).toBe(2017);
+    expect(last?.value).toBeCloseTo(
+      in2017.reduce((a, o) => a + o.value, 0),
+      9,
+    );
+    const breaks = qujingPack.dataset.breaks.filter(
+      (b) => b.indicator === "fixed_asset_investment" && b.place === undefined,
+    );
+    expect(breaks.map((b) => b.year)).toEqual([2011]);
+    expect(layer(fan, "break").map((v) => v.year)).toEqual([2010.5]);
+  });
+
+  it("draws a growth target as the level it implies from the base-year value", () => {
+    // A pack with the city's 2020 investment observed (2000, an invented figure for this test
+    // only): the target of 10% a year from 2020 to 2025 is 2000 × 1.1^5 = 3221.02 in 2025.
+    const base = qujingPack.dataset.observations.find(
+      (o) => o.indicator === "fixed_asset_investment",
+    );
+    if (base === undefined) throw new Error("the pack has no fixed-asset investment");
+    const pack = {
+      ...qujingPack,
+      dataset: {
+        ...qujingPack.dataset,
+        observations: [
+          ...qujingPack.dataset.observations,
+          { ...base, place: "city", year: 2020, value: 2000 },
+        ],
+      },
+    };
+    const fan = vegaLiteSpecs(assessment, { pack })["fan-fixed-asset-investment-growth.vl.json"];
+    expect(layer(fan, "threshold")[0]?.value).toBeCloseTo(3221.02, 9);
+    // Without that value, no threshold is drawn.
+    expect(layer(specs["fan-fixed-asset-investment-growth.vl.json"], "threshold")).toEqual([]);
+  });
+
   it("computes the central city's share as the sum of its members / the city × 100 where all are observed", () => {
     const share = specs["share-central-city-gdp-share.vl.json"];
     const observed = layer(share, "line").filter((v) => v.series === "observed 实际");
@@ -141,6 +188,48 @@ describe("vegaLiteSpecs", () => {
     // The projected line is the simulated median after the latest observation.
     const projected = layer(fan, "line").filter((v) => v.series === "projected 预测");
     expect(projected.slice(1).map((v) => v.value)).toEqual([4, 14]);
+  });
+
+  it("reads the bands and a growth target's threshold from the quantiles an assessment carries", () => {
+    // As `regionsim assess --paths` writes it: per target, its threshold in the measure's unit
+    // (for a growth target, the level it implies) and the fan of the series it measures.
+    const row = assessment.rows.find((r) => r.targetId === "fixed-asset-investment-growth");
+    const withRun: Assessment = {
+      ...assessment,
+      simulation: {
+        paths: 1000,
+        seed: 7,
+        baseYear: 2017,
+        quantiles: [0.025, 0.25, 0.5, 0.75, 0.975],
+        targets: [
+          {
+            targetId: "fixed-asset-investment-growth",
+            evaluatedYear: 2025,
+            probability: 0.4,
+            standardError: 0.0155,
+            threshold: 2500,
+            measure: [1, 2, 3, 4, 5],
+            firstYearMet: { years: [2025], probabilities: [0.4], never: 0.6 },
+            fan: {
+              scope: "city",
+              indicator: "fixed_asset_investment",
+              years: [2025],
+              quantiles: [[100, 200, 300, 400, 500]],
+            },
+          },
+        ],
+      },
+    };
+    expect(row?.kind).toBe("growth");
+    const fan = vegaLiteSpecs(withRun, { pack: qujingPack })[
+      "fan-fixed-asset-investment-growth.vl.json"
+    ];
+    expect(layer(fan, "threshold").map((v) => v.value)).toEqual([2500]);
+    // Levels 0.1 and 0.9 were not computed: the 95% and 50% bands only.
+    expect(layer(fan, "band")).toEqual([
+      { layer: "band", year: 2025, lower: 100, upper: 500, band: "95%" },
+      { layer: "band", year: 2025, lower: 200, upper: 400, band: "50%" },
+    ]);
   });
 
   it("works without a pack, charting each row's latest observation as its history", () => {

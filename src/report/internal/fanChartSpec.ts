@@ -8,7 +8,7 @@ import {
   type ChartInputs,
   comparatorSign,
   modelBand,
-  observedSeries,
+  observedOrSummed,
   projectedSeries,
   projectedValues,
   scopeNames,
@@ -42,7 +42,9 @@ function thresholdOf(row: AssessmentRow, inputs: ChartInputs, indicator: string)
   if (simulated !== undefined && simulated !== null) return simulated;
   const target = inputs.pack?.targets.find((t) => t.id === row.targetId);
   if (target === undefined || row.year === null) return null;
-  const base = observedSeries(inputs, row.scope, indicator).find((p) => p.year === target.baseYear);
+  const base = observedOrSummed(inputs, row.scope, indicator).find(
+    (p) => p.year === target.baseYear,
+  );
   if (base === undefined) return null;
   return base.value * (1 + row.target / 100) ** (row.year - target.baseYear);
 }
@@ -54,15 +56,15 @@ export function hasFanChart(row: AssessmentRow, inputs: ChartInputs): boolean {
 }
 
 /**
- * The fan chart of a level or growth row: the observed history (from the pack, else the row's
- * latest observation), the projection, the band (simulated 50/80/95% when a run gives them,
+ * The fan chart of a level or growth row: the observed history (from the pack, a group's summed
+ * from its places where it has no observations of its own; else the row's latest observation), the projection, the band (simulated 50/80/95% when a run gives them,
  * else the model's interval), the target's threshold as a horizontal rule, its year as a
  * vertical one, and the pack's series breaks of the series (vertical dashed rules).
  */
 export function fanChartSpec(row: AssessmentRow, inputs: ChartInputs): VegaLiteSpec {
   const indicator = measuredIndicator(row);
   const projection = projectedSeries(inputs.assessment, row.scope, indicator);
-  const history = observedSeries(inputs, row.scope, indicator);
+  const history = observedOrSummed(inputs, row.scope, indicator);
   if (history.length === 0 && row.latest !== null)
     history.push({ year: row.latest.year, value: row.latest.value });
   const simulated = simulatedBands(inputs, row.scope, indicator);
