@@ -131,7 +131,9 @@ export {
   type FormatAssessmentTextOptions,
   formatAssessmentText,
 } from "./report/formatAssessmentText.js";
+export { type HtmlReportOptions, renderHtmlReport } from "./report/renderHtmlReport.js";
 export { type RenderReportOptions, renderReport } from "./report/renderReport.js";
+export { renderVegaLiteSvg } from "./report/renderVegaLiteSvg.js";
 export {
   buildReportDocument,
   type ReportCell,
@@ -173,6 +175,12 @@ export {
   type ReportFormat,
   type ReportOutput,
 } from "./report/reportFormats.js";
+export {
+  VEGA_LITE_SCHEMA,
+  type VegaLiteDatum,
+  type VegaLiteSpec,
+} from "./report/vegaLiteSpec.js";
+export { type ChartOptions, vegaLiteSpecs } from "./report/vegaLiteSpecs.js";
 export { defaultModel } from "./scenarios/defaultModel.js";
 export { type DerivedPriceSeries, derivePriceSeries } from "./scenarios/derivePriceSeries.js";
 export {

@@ -1,0 +1,167 @@
+// The fan chart of one level or growth target: history, projection, band, threshold, breaks.
+
+import type { AssessmentRow } from "../../schemas/assessment.js";
+import { priceCompanionId } from "../../schemas/priceCompanionId.js";
+import { VEGA_LITE_SCHEMA, type VegaLiteDatum, type VegaLiteSpec } from "../vegaLiteSpec.js";
+import {
+  type BandPoint,
+  type ChartInputs,
+  comparatorSign,
+  modelBand,
+  observedOrSummed,
+  projectedSeries,
+  projectedValues,
+  scopeNames,
+  simulatedBands,
+  simulatedMedian,
+} from "./chartData.js";
+
+/** Fill of the bands, widest first (a sequential blue). */
+const BAND_COLOURS = ["#c6dbef", "#9ecae1", "#6baed6"];
+
+/** Chart size in pixels (fits two across an A4 page at 96 dpi, or one with room). */
+export const CHART_WIDTH = 520;
+export const CHART_HEIGHT = 240;
+
+/** The series a level or growth row is measured on: its indicator, at constant prices on `real`. */
+export function measuredIndicator(row: AssessmentRow): string {
+  return row.basis === "real" ? priceCompanionId(row.indicator, "real") : row.indicator;
+}
+
+/**
+ * The level the row's target means in its year, in the series' unit: the target of a level row;
+ * for a growth row, the base-year value grown at the target rate,
+ * `base · (1 + g / 100)^(year − baseYear)` (as `growthTarget` judges it), from the simulated
+ * threshold when the assessment carries one, else from the pack's target and base-year value.
+ */
+function thresholdOf(row: AssessmentRow, inputs: ChartInputs, indicator: string): number | null {
+  if (row.kind === "level") return row.target;
+  const simulated = inputs.assessment.simulation?.targets?.find(
+    (t) => t.targetId === row.targetId,
+  )?.threshold;
+  if (simulated !== undefined && simulated !== null) return simulated;
+  const target = inputs.pack?.targets.find((t) => t.id === row.targetId);
+  if (target === undefined || row.year === null) return null;
+  const base = observedOrSummed(inputs, row.scope, indicator).find(
+    (p) => p.year === target.baseYear,
+  );
+  if (base === undefined) return null;
+  return base.value * (1 + row.target / 100) ** (row.year - target.baseYear);
+}
+
+/** Whether a row gets a fan chart: a level or growth target with a year and a projection. */
+export function hasFanChart(row: AssessmentRow, inputs: ChartInputs): boolean {
+  if ((row.kind !== "level" && row.kind !== "growth") || row.year === null) return false;
+  return projectedSeries(inputs.assessment, row.scope, measuredIndicator(row)) !== undefined;
+}
+
+/**
+ * The fan chart of a level or growth row: the observed history (from the pack, a group's summed
+ * from its places where it has no observations of its own; else the row's latest observation), the projection, the band (simulated 50/80/95% when a run gives them,
+ * else the model's interval), the target's threshold as a horizontal rule, its year as a
+ * vertical one, and the pack's series breaks of the series (vertical dashed rules).
+ */
+export function fanChartSpec(row: AssessmentRow, inputs: ChartInputs): VegaLiteSpec {
+  const indicator = measuredIndicator(row);
+  const projection = projectedSeries(inputs.assessment, row.scope, indicator);
+  const history = observedOrSummed(inputs, row.scope, indicator);
+  if (history.length === 0 && row.latest !== null)
+    history.push({ year: row.latest.year, value: row.latest.value });
+  const simulated = simulatedBands(inputs, row.scope, indicator);
+  const bands: BandPoint[] = simulated.length > 0 ? simulated : modelBand(projection);
+  const median = simulatedMedian(inputs, row.scope, indicator);
+  const central = median.length > 0 ? median : projectedValues(projection);
+  const last = history.at(-1);
+  // The projection starts at the last observation, so the two lines join.
+  const projected =
+    last === undefined ? central : [last, ...central.filter((p) => p.year > last.year)];
+  const threshold = thresholdOf(row, inputs, indicator);
+  const breaks = (inputs.pack?.dataset.breaks ?? []).filter(
+    (b) => b.indicator === indicator && (b.place === undefined || b.place === row.scope),
+  );
+  const values: VegaLiteDatum[] = [
+    ...bands.map((b) => ({ layer: "band", ...b })),
+    ...history.map((p) => ({ layer: "line", series: "observed 实际", ...p })),
+    ...projected.map((p) => ({ layer: "line", series: "projected 预测", ...p })),
+    ...(threshold === null
+      ? []
+      : [{ layer: "threshold", value: threshold, label: `target 目标 ${row.target}` }]),
+    ...(row.year === null ? [] : [{ layer: "year", year: row.year, label: `${row.year}` }]),
+    ...[...new Set(breaks.map((b) => b.year))].map((year) => ({
+      layer: "break",
+      year: year - 0.5,
+      label: "break 断点",
+    })),
+  ];
+  const bandNames = [...new Set(bands.map((b) => b.band))];
+  const place = scopeNames(inputs.pack, row.scope);
+  const unit =
+    row.kind === "level"
+      ? row.unit
+      : (inputs.pack?.dataset.indicators.find((i) => i.id === row.indicator)?.unit ?? "");
+  const x = { field: "year", type: "quantitative", title: "year 年份", axis: { format: "d" } };
+  const y = { type: "quantitative", title: `${indicator} (${unit})`, scale: { zero: false } };
+  const only = (layer: string) => [{ filter: `datum.layer === '${layer}'` }];
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: {
+      text: [`${row.nameZh}`, row.nameEn],
+      subtitle: [
+        `${place.zh} ${place.en} · ${comparatorSign(row.comparator)} ${row.target} ${row.unit} (${row.year ?? ""})`,
+      ],
+    },
+    description: `Fan chart of ${row.scope} ${indicator} for the target ${row.targetId}: observed, projected, ${simulated.length > 0 ? "simulated 50/80/95% bands" : "the model's interval"}, the target and its year.`,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    data: { values },
+    layer: [
+      {
+        transform: only("band"),
+        mark: { type: "area", opacity: 0.5 },
+        encoding: {
+          x,
+          y: { ...y, field: "lower" },
+          y2: { field: "upper" },
+          detail: { field: "band" },
+          color: {
+            field: "band",
+            type: "ordinal",
+            title: "band 区间",
+            scale: { domain: bandNames, range: BAND_COLOURS.slice(0, bandNames.length) },
+            legend: { orient: "bottom" },
+          },
+        },
+      },
+      {
+        transform: only("line"),
+        mark: { type: "line", point: true },
+        encoding: {
+          x,
+          y: { ...y, field: "value" },
+          strokeDash: {
+            field: "series",
+            type: "nominal",
+            title: null,
+            legend: { orient: "bottom" },
+          },
+          color: { value: "#1f3b73" },
+        },
+      },
+      {
+        transform: only("threshold"),
+        mark: { type: "rule", color: "#d62728", strokeWidth: 1.5 },
+        encoding: { y: { field: "value", type: "quantitative" } },
+      },
+      {
+        transform: only("year"),
+        mark: { type: "rule", color: "#d62728", strokeDash: [2, 2] },
+        encoding: { x: { field: "year", type: "quantitative" } },
+      },
+      {
+        transform: only("break"),
+        mark: { type: "rule", color: "#888888", strokeDash: [6, 3] },
+        encoding: { x: { field: "year", type: "quantitative" }, tooltip: { field: "label" } },
+      },
+    ],
+  };
+}
