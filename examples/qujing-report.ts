@@ -4,7 +4,7 @@
 // the city, the data-readiness list, the county table 各县（市、区） (every place's GDP, latest and
 // projected with its interval) and the regional disparity of GDP per capita; write the same as
 // Markdown, JSON and CSV under out/ (or the folder given as the first argument), and the county
-// tables of every scenario as one CSV.
+// tables of every scenario as one CSV; and the trend scenario as an HTML report with charts.
 //
 // Run: npm start            or   npx tsx examples/qujing-report.ts [out-dir]
 import { writeFile } from "node:fs/promises";
@@ -16,6 +16,7 @@ import {
   formatAssessmentMarkdown,
   formatAssessmentText,
   qujingPack,
+  renderReport,
   writeAssessmentFiles,
 } from "regionsim";
 
@@ -52,6 +53,14 @@ await writeFile(allCsv, formatAssessmentCsv(assessments), "utf8");
 await writeFile(countiesCsv, formatAssessmentCsv(assessments, { table: "places" }), "utf8");
 console.log(`\n${"=".repeat(100)}`);
 console.log(`wrote ${allMarkdown}, ${allCsv}, ${countiesCsv}`);
+
+// The trend scenario as one self-contained HTML report with charts, to open in a browser or print.
+const trend = assessments.find((a) => a.scenario === "trend");
+if (trend !== undefined) {
+  const htmlFile = join(outDir, `${pack.id}-trend.html`);
+  await writeFile(htmlFile, await renderReport(trend, { format: "html", pack }), "utf8");
+  console.log(`wrote ${htmlFile} (open it in a browser)`);
+}
 
 // The status of every target that at least one scenario can evaluate, scenario by scenario.
 console.log("\nStatus by scenario (targets some scenario can evaluate):");

@@ -120,6 +120,12 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       }
       expect(stdout).toContain("Data readiness — what would make the");
       expect(stdout).toContain(`wrote ${join(OUT, "qujing-all-scenarios.md")}`);
+      // The trend scenario's HTML report, self-contained, ending with its run record.
+      expect(stdout).toContain(`wrote ${join(OUT, "qujing-trend.html")} (open it in a browser)`);
+      const html = readFileSync(join(OUT, "qujing-trend.html"), "utf8");
+      expect(html).toContain("<svg");
+      expect(html).not.toContain("<script");
+      expect(html).toMatch(/<footer class="run">运行记录 Run: regionsim /);
       // The county table of every scenario: each place of the pack by its Chinese name and id.
       expect(stdout).toContain(
         "\nCounty table 各县（市、区） — gdp (100M yuan), projected to 2025\n",

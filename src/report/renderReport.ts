@@ -115,6 +115,7 @@ export function renderReport<F extends ReportFormat>(
     layout,
     run: runRecord(list, { pack, date, format, layout }),
     sources: pack === undefined ? null : pack.sources,
+    pack: pack ?? null,
   }) as ReportOutput<F>;
 }
 

@@ -1,7 +1,7 @@
 // What one report format is, as the format table of `renderReport` (reportFormats.ts) lists it.
 
 import type { Assessment } from "../schemas/assessment.js";
-import type { Source } from "../schemas/regionPack.js";
+import type { RegionPack, Source } from "../schemas/regionPack.js";
 import type { ReportRows } from "./reportDocument.js";
 
 /** The run of one scenario in a {@link ReportRunRecord}. */
@@ -60,6 +60,8 @@ export interface ReportFormatInput {
   readonly run: ReportRunRecord;
   /** The pack's citable sources when the caller gave the pack; else null. */
   readonly sources: readonly Source[] | null;
+  /** The pack itself when the caller gave it (charts read its history and breaks); else null. */
+  readonly pack: RegionPack | null;
 }
 
 /**

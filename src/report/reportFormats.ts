@@ -1,6 +1,7 @@
 // The format table of renderReport: one entry per report format, each defined in its own module.
 
 import { csvReportFormat } from "./internal/csvReportFormat.js";
+import { htmlReportFormat } from "./internal/htmlReportFormat.js";
 import { markdownReportFormat } from "./internal/markdownReportFormat.js";
 import { textReportFormat } from "./internal/textReportFormat.js";
 import { xlsxReportFormat } from "./internal/xlsxReportFormat.js";
@@ -16,13 +17,14 @@ export const REPORT_FORMATS = {
   md: markdownReportFormat,
   csv: csvReportFormat,
   xlsx: xlsxReportFormat,
+  html: htmlReportFormat,
 } as const;
 
-/** A report format: `text`, `md`, `csv` or `xlsx`. */
+/** A report format: `text`, `md`, `csv`, `xlsx` or `html`. */
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 /** The ids of the report formats, in the order of {@link REPORT_FORMATS}. */
 export const REPORT_FORMAT_IDS = Object.keys(REPORT_FORMATS) as readonly ReportFormat[];
 
-/** What `renderReport` returns for a format: a string, or a promise of the file's bytes. */
+/** What `renderReport` returns for a format: a string, or a promise of the file's bytes or text. */
 export type ReportOutput<F extends ReportFormat> = ReturnType<(typeof REPORT_FORMATS)[F]["render"]>;

@@ -75,11 +75,11 @@ describe("regionsim report", () => {
   it("refuses an unknown format with the nearest one", async () => {
     expectUsage(
       await inDir([...REPORT, "--format", "xslx", "--out", "r.xlsx"]),
-      '--format must be one of text, md, csv, xlsx; did you mean "xlsx"? (got "xslx")',
+      '--format must be one of text, md, csv, xlsx, html; did you mean "xlsx"? (got "xslx")',
     );
     expectUsage(
       await inDir([...REPORT, "--out", "r.xlsx"]),
-      "missing --format (text, md, csv, xlsx)",
+      "missing --format (text, md, csv, xlsx, html)",
     );
     expectUsage(
       await inDir([...REPORT, "--format", "md", "--layout", "quartely", "--out", "r.md"]),

@@ -42,7 +42,7 @@ describe("renderReport, text formats", () => {
   });
 
   it("lists each format once, under its own id, with an extension", () => {
-    expect(REPORT_FORMAT_IDS).toEqual(["text", "md", "csv", "xlsx"]);
+    expect(REPORT_FORMAT_IDS).toEqual(["text", "md", "csv", "xlsx", "html"]);
     for (const id of REPORT_FORMAT_IDS) {
       expect(REPORT_FORMATS[id].id).toBe(id);
       expect(REPORT_FORMATS[id].extension).toMatch(/^\.[a-z]+$/);
@@ -54,12 +54,12 @@ describe("renderReport, arguments", () => {
   it("refuses a missing or unknown format, with the nearest one", () => {
     expect(() => renderReport(sampleAssessment, undefined as never)).toThrow(
       new ArgumentTypeError(
-        'renderReport: options.format must be "text", "md", "csv" or "xlsx" (got nothing)',
+        'renderReport: options.format must be "text", "md", "csv", "xlsx" or "html" (got nothing)',
         { code: "missing-argument", path: "options.format" },
       ),
     );
     expect(() => renderReport(sampleAssessment, { format: "xslx" as never })).toThrow(
-      'renderReport: options.format must be "text", "md", "csv" or "xlsx"; did you mean "xlsx"? (got the string "xslx")',
+      'renderReport: options.format must be "text", "md", "csv", "xlsx" or "html"; did you mean "xlsx"? (got the string "xslx")',
     );
     expect(() =>
       renderReport(sampleAssessment, { format: "md", layout: "quartely" as never }),
