@@ -40,14 +40,16 @@ const CURRENT = "Current prices, 亿元.";
  * conventions (the same ids, units, kinds and rules as the Qujing pack): levels — GDP and the
  * value added of the three industries (100M yuan at current prices), populations (10k persons),
  * fixed-asset investment (100M yuan) — add up over places and are modelled on the log scale; an
- * industry's share of GDP is a ratio of two summed levels on the logit scale; real GDP growth (%
- * on the previous year at comparable prices) is not aggregated and is modelled on the linear
- * scale. `buildPackFromPanel` takes the definitions of the indicators a panel has from here.
+ * industry's share of GDP is a ratio of two summed levels on the logit scale; GDP per capita is
+ * the ratio of GDP to the panel's year-end population; the GDP index (previous year = 100,
+ * comparable prices) is not aggregated and is modelled on the linear scale. GDP is shown in the
+ * reports' county table (`placeTable`). `buildPackFromPanel` takes the definitions of the
+ * indicators a panel has from here.
  * Notes describe the definition only; a pack's breaks say where a series changes basis.
  *
  * @example
  * STANDARD_INDICATORS.map((i) => i.id);
- * // ["gdp", "primary_va", "secondary_va", "tertiary_va", "primary_share_pct", "secondary_share_pct", "tertiary_share_pct", "gdp_index", "population_hukou", "population_resident", "population_urban_resident", "population_rural_resident", "fixed_asset_investment"]
+ * // ["gdp", "primary_va", "secondary_va", "tertiary_va", "primary_share_pct", "secondary_share_pct", "tertiary_share_pct", "gdp_per_capita", "gdp_index", "population_hukou", "population_resident", "population_urban_resident", "population_rural_resident", "fixed_asset_investment"]
  * STANDARD_INDICATORS.find((i) => i.id === "secondary_share_pct")?.aggregation;
  * // { rule: "ratio", numerator: "secondary_va", denominator: "gdp", scale: 100 }
  */
@@ -55,6 +57,8 @@ export const STANDARD_INDICATORS: readonly Indicator[] = [
   {
     ...level("gdp", "地区生产总值", "GDP", YUAN_100M, `${CURRENT} Gross regional product.`),
     aliases: ["GDP", "生产总值"],
+    // The reports' county table 各县（市、区）: every place's GDP, latest and projected.
+    placeTable: true,
   },
   level(
     "primary_va",
@@ -79,6 +83,17 @@ export const STANDARD_INDICATORS: readonly Indicator[] = [
     "secondary_va",
   ),
   share("tertiary_share_pct", "第三产业占GDP比重", "Tertiary industry share of GDP", "tertiary_va"),
+  {
+    id: "gdp_per_capita",
+    nameZh: "人均地区生产总值",
+    nameEn: "GDP per capita",
+    unit: "yuan",
+    kind: "level",
+    // gdp in 100M yuan (1e8) over population in 10k persons (1e4): yuan per person = 1e4 × gdp / pop.
+    aggregation: { rule: "ratio", numerator: "gdp", denominator: "population_hukou", scale: 10000 },
+    scale: "log",
+    note: "Yuan per person of the panel's year-end population (population_hukou; for some units census residents from 2020, where the pack declares a break): 1e4 × gdp / population_hukou, a ratio of sums for a group. Places are compared on it in the regional disparity, weighted by population.",
+  },
   {
     id: "gdp_index",
     nameZh: "地区生产总值指数",

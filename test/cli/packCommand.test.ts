@@ -27,7 +27,7 @@ describe("regionsim pack build", () => {
     expect(r.code).toBe(0);
     // 269 county observations and 58 of the city (test/packs/buildPackFromPanel.test.ts).
     expect(r.stdout).toBe(
-      "wrote yuxi.json: 玉溪市 Yuxi (cn-530400): 9 places, 11 indicators, 327 observations " +
+      "wrote yuxi.json: 玉溪市 Yuxi (cn-530400): 9 places, 12 indicators, 327 observations " +
         "(2009–2024), 6 breaks, scenarios trend, plan, downside, 3 targets\n" +
         "next: regionsim assess --pack yuxi.json --scenario trend\n",
     );

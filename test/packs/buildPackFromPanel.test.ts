@@ -108,6 +108,7 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
       "primary_share_pct",
       "secondary_share_pct",
       "tertiary_share_pct",
+      "gdp_per_capita",
       "gdp_index",
       "population_hukou",
       "population_resident",
@@ -192,17 +193,27 @@ describe("buildPackFromPanel on the Yuxi extract", () => {
     const d2020 = assessment.discrepancies.find((d) => d.indicator === "gdp" && d.year === 2020);
     expect(d2020?.observed).toBe(2058.14);
     expect(d2020?.aggregated).toBeCloseTo(2057.54, 9);
-    // Disparity of the industry shares across the nine places in every year with county data
-    // (the extract's 2017–2021), then projected through the plan's end (2025).
-    const years = (share: string) => [
-      ...[2017, 2018, 2019, 2020, 2021].map((y) => `${share} ${y} observed`),
-      ...[2022, 2023, 2024, 2025].map((y) => `${share} ${y} projected`),
+    // Disparity across the nine places in every year with county data — the industry shares
+    // in the extract's 2017–2021 (value added), GDP per capita in 2015–2021 (GDP and population)
+    // — then projected through the plan's end (2025).
+    const years = (indicator: string, from: number) => [
+      ...Array.from({ length: 2022 - from }, (_, k) => `${indicator} ${from + k} observed`),
+      ...[2022, 2023, 2024, 2025].map((y) => `${indicator} ${y} projected`),
     ];
     expect(assessment.disparity?.map((d) => `${d.indicator} ${d.year} ${d.basis}`)).toEqual([
-      ...years("primary_share_pct"),
-      ...years("secondary_share_pct"),
-      ...years("tertiary_share_pct"),
+      ...years("primary_share_pct", 2017),
+      ...years("secondary_share_pct", 2017),
+      ...years("tertiary_share_pct", 2017),
+      ...years("gdp_per_capita", 2015),
     ]);
+    // The county table: GDP of every place and of the city, as in the Qujing pack.
+    expect(assessment.placeTable?.map((r) => `${r.indicator} ${r.scope}`)).toEqual(
+      [
+        ...(assessment.placeTable?.filter((r) => r.kind === "place").map((r) => r.scope) ?? []),
+        "city",
+      ].map((scope) => `gdp ${scope}`),
+    );
+    expect(assessment.placeTable?.filter((r) => r.kind === "place")).toHaveLength(9);
   });
 
   it("takes the plan from targets and judges them under trend, plan and downside", () => {
