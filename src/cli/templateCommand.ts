@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
-import { buildTemplateWorkbook } from "../io/buildTemplateWorkbook.js";
+import { templateWorkbookBytes } from "../io/buildTemplateWorkbook.js";
 import { planTemplate, type TemplatePlan } from "../io/planTemplate.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { CliCommand } from "./cliCommand.js";
@@ -63,7 +63,7 @@ async function template(args: readonly string[], io: CliIo): Promise<number> {
   // The command to read it back names the file as typed, so that it can be pasted where it was run.
   const options = { packArgument: values.pack, fileName: out };
   const plan = planTemplate(pack, scenario, options);
-  const bytes = await buildTemplateWorkbook(pack, scenario, options);
+  const bytes = await templateWorkbookBytes(plan);
   await writeOutputFile(out, bytes, io);
   io.stdout.write(summary(out, plan));
   io.stderr.write(`wrote ${out}\n`);

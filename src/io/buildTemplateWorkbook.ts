@@ -9,6 +9,7 @@ import {
   type PlanTemplateOptions,
   planCheckedTemplate,
   TEMPLATE_README_SHEET,
+  type TemplatePlan,
   type TemplateSheet,
 } from "./planTemplate.js";
 
@@ -49,9 +50,17 @@ export async function buildTemplateWorkbook(
   scenario: string | ScenarioInput,
   options: PlanTemplateOptions = {},
 ): Promise<Uint8Array> {
-  const plan = planCheckedTemplate(
-    checkTemplateArgs("buildTemplateWorkbook", pack, scenario, options),
+  return templateWorkbookBytes(
+    planCheckedTemplate(checkTemplateArgs("buildTemplateWorkbook", pack, scenario, options)),
   );
+}
+
+/**
+ * The workbook of a template already planned (`planTemplate`'s result), for a caller that has the
+ * plan and should not assess the pack a second time (`regionsim template` prints the plan and
+ * writes the workbook). Not exported from the package.
+ */
+export async function templateWorkbookBytes(plan: TemplatePlan): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "regionsim";
