@@ -1,7 +1,7 @@
 import type { Assessment, PlaceTableRow } from "../../schemas/assessment.js";
 import type { ReportField, ReportPlaceTable, ReportValueKind } from "../reportDocument.js";
 import { formatNumber, formatPercent, MISSING } from "./formatNumber.js";
-import { type ColumnSpec, jsonNumber, reportTable } from "./reportTable.js";
+import { type ColumnSpec, fieldsOf, jsonNumber, reportTable } from "./reportTable.js";
 
 /** Keys of the raw values of a place-table row, in order: the columns of its CSV. */
 export const PLACE_TABLE_FIELD_KEYS = [
@@ -76,10 +76,7 @@ const FIELDS: Readonly<Record<Key, readonly [string, string, ReportValueKind]>> 
   informative: ["Projection informative", "预测有效", "boolean"],
 };
 
-const PLACE_FIELDS: readonly ReportField[] = PLACE_TABLE_FIELD_KEYS.map((key) => {
-  const [en, zh, kind] = FIELDS[key];
-  return { key, en, zh, kind };
-});
+const PLACE_FIELDS: readonly ReportField[] = fieldsOf(PLACE_TABLE_FIELD_KEYS, FIELDS);
 
 function values(
   a: Assessment,

@@ -4,7 +4,22 @@ import type {
   ReportRow,
   ReportTable,
   ReportValue,
+  ReportValueKind,
 } from "../reportDocument.js";
+
+/**
+ * The fields of a table's raw values, in the order of `keys`, from a table of
+ * `[English header, Chinese header, kind]` by key.
+ */
+export function fieldsOf<K extends string>(
+  keys: readonly K[],
+  table: Readonly<Record<K, readonly [string, string, ReportValueKind]>>,
+): readonly ReportField[] {
+  return keys.map((key) => {
+    const [en, zh, kind] = table[key];
+    return { key, en, zh, kind };
+  });
+}
 
 /** A column of a report table and how it writes its cell from an item. */
 export interface ColumnSpec<T> {

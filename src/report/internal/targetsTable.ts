@@ -12,7 +12,7 @@ import {
   targetCell,
 } from "./assessmentCells.js";
 import { formatNumber, MISSING } from "./formatNumber.js";
-import { type ColumnSpec, reportTable } from "./reportTable.js";
+import { type ColumnSpec, fieldsOf, reportTable } from "./reportTable.js";
 import { type SimulatedBand, simulatedBands } from "./simulatedBands.js";
 
 /** Keys of the raw values of a target row, in order: the columns of the CSV report. */
@@ -146,10 +146,7 @@ const FIELDS: Readonly<Record<TargetFieldKey, Field>> = {
   notes: ["Notes", "备注", "lines"],
 };
 
-const TARGET_FIELDS: readonly ReportField[] = TARGET_FIELD_KEYS.map((key) => {
-  const [en, zh, kind] = FIELDS[key];
-  return { key, en, zh, kind };
-});
+const TARGET_FIELDS: readonly ReportField[] = fieldsOf(TARGET_FIELD_KEYS, FIELDS);
 
 function values(
   a: Assessment,
