@@ -2,8 +2,9 @@ import type { AssessmentRow, DataNeed } from "../schemas/assessment.js";
 import { checkRows } from "./checkProjectionArgs.js";
 
 /**
- * Every data need of the rows, one per scope × indicator (years merged, the largest count kept),
- * each saying which targets it is for.
+ * Every data need of the rows, one per scope × indicator (years merged; the years some target
+ * needs whatever the others kept as `requiredYears` and counted in the minimum, else the largest
+ * count), each saying which targets it is for.
  *
  * @param rows - assessment rows, whose `missing` lists what each target lacks.
  * @returns the merged needs, in the order they first occur.
@@ -17,22 +18,39 @@ export function collectReadiness(rows: readonly AssessmentRow[]): DataNeed[] {
 
 /** {@link collectReadiness} without its argument check, for rows the assessment built itself. */
 export function collectCheckedReadiness(rows: readonly AssessmentRow[]): DataNeed[] {
-  const byKey = new Map<string, DataNeed & { targets: string[] }>();
+  const byKey = new Map<string, DataNeed & { targets: string[]; required: Set<number> }>();
   for (const row of rows) {
     for (const need of row.missing) {
       const key = `${need.scope}|${need.indicator}`;
+      // A need that asks for all its years (a base year) keeps them required once merged.
+      const required = need.minCount >= need.years.length ? need.years : [];
       const existing = byKey.get(key);
       if (existing === undefined)
-        byKey.set(key, { ...need, years: [...need.years], targets: [row.targetId] });
+        byKey.set(key, {
+          ...need,
+          years: [...need.years],
+          targets: [row.targetId],
+          required: new Set(required),
+        });
       else {
         existing.years = [...new Set([...existing.years, ...need.years])].sort((a, b) => a - b);
         existing.minCount = Math.max(existing.minCount, need.minCount);
+        for (const y of required) existing.required.add(y);
         if (!existing.targets.includes(row.targetId)) existing.targets.push(row.targetId);
       }
     }
   }
-  return [...byKey.values()].map(({ targets, ...need }) => ({
-    ...need,
-    why: `${need.why} — for ${targets.join(", ")}`,
-  }));
+  return [...byKey.values()].map(({ targets, required, ...need }) => {
+    // The required years count towards the minimum: two targets needing 2021 and 2022 need both.
+    const minCount = Math.max(need.minCount, required.size);
+    return {
+      ...need,
+      minCount,
+      // Only where the count does not already say it (it does when every year is needed).
+      ...(required.size === 0 || minCount >= need.years.length
+        ? {}
+        : { requiredYears: [...required].sort((a, b) => a - b) }),
+      why: `${need.why} — for ${targets.join(", ")}`,
+    };
+  });
 }

@@ -44,8 +44,8 @@ export interface TemplateRow {
   /** At least this many of `years` are needed. */
   readonly minCount: number;
   /**
-   * Years of `years` that are needed whatever the others (a growth target's base year), as a
-   * target's own list of what it lacks says; ascending, often empty.
+   * Years of `years` that are needed whatever the others (a growth target's base year; every
+   * year when all are needed), as the readiness list says; ascending, often empty.
    */
   readonly requiredYears: readonly number[];
   /**
@@ -224,22 +224,9 @@ function planSheet(
     const place = pack.dataset.places.find((p) => p.id === n.scope);
     const named = place ?? pack.dataset.groups.find((g) => g.id === n.scope);
     const years = [...n.years].sort((a, b) => a - b);
-    // The readiness list merges a target's needs of one series; its own list keeps the years
-    // that are needed whatever the others (the base year of a growth target).
-    const requiredYears = [
-      ...new Set(
-        lacking
-          .flatMap((r) => r.missing)
-          .filter(
-            (m) =>
-              m.scope === n.scope &&
-              m.indicator === n.indicator &&
-              m.minCount >= m.years.length &&
-              m.years.every((y) => years.includes(y)),
-          )
-          .flatMap((m) => m.years),
-      ),
-    ].sort((a, b) => a - b);
+    // The readiness list keeps the years some target needs whatever the others; a need that asks
+    // for all its years requires each of them.
+    const requiredYears = n.requiredYears ?? (n.minCount >= years.length ? years : []);
     const countText =
       years.length === 1
         ? `year ${years[0]}`

@@ -40,6 +40,12 @@ export const DataNeedSchema = z.object({
   /** Years needed; at least `minCount` of them. */
   years: z.array(z.number().int()),
   minCount: z.number().int().positive(),
+  /**
+   * Of `years`, those needed whatever the others, where the need merges several and the count
+   * alone does not say so (a growth target's base year beside "at least 2 of 2015–2024"); set
+   * only on the merged needs of `Assessment.readiness`.
+   */
+  requiredYears: z.array(z.number().int()).optional(),
   why: z.string(),
 });
 export type DataNeed = z.infer<typeof DataNeedSchema>;

@@ -33,8 +33,22 @@ describe("collectReadiness", () => {
 
   it("collectReadiness names a target once however many of its needs merge", () => {
     const rows = [rowNeeding("a", [need("all", [2021], 1), need("all", [2022], 1)])];
+    // Each need asks for its one year, so the merged need asks for both.
     expect(collectReadiness(rows)).toEqual([
-      { ...need("all", [2021, 2022], 1), why: "counts — for a" },
+      { ...need("all", [2021, 2022], 2), why: "counts — for a" },
+    ]);
+  });
+
+  it("collectReadiness keeps a year some target needs whatever the others (a base year)", () => {
+    const rows = [
+      rowNeeding("growth", [need("all", [2020], 1), need("all", [2015, 2016, 2017, 2020], 2)]),
+    ];
+    expect(collectReadiness(rows)).toEqual([
+      {
+        ...need("all", [2015, 2016, 2017, 2020], 2),
+        requiredYears: [2020],
+        why: "counts — for growth",
+      },
     ]);
   });
 
