@@ -141,7 +141,7 @@ const CITY_UNUSED: Readonly<Record<string, string>> = {
  * const built = buildPackFromPanel(rows, { city: "玉溪" });
  * built.value.dataset.places.map((p) => p.id); // ["c530402", "c530403"]
  * built.value.scenarios.map((s) => s.id); // ["trend", "plan", "downside"]
- * assessPack(built.value, "trend").projections.length; // 0 (no targets, no disparity)
+ * assessPack(built.value, "trend").projections.length; // 3 (the county table's GDP: two places and the city)
  */
 export function buildPackFromPanel(
   rows: readonly CountyPanelRow[],
