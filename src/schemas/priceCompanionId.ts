@@ -6,7 +6,7 @@ import type { PriceCompanion } from "./indicator.js";
  * `derivePriceSeries`): `<id>_real` for its constant-price series, `<id>_deflator` for its
  * implicit deflator. A pack may not use these ids for indicators of its own.
  *
- * @throws {ArgumentTypeError} `priceCompanionId: indicator must be a string (got 3)`.
+ * @throws {ArgumentTypeError} `priceCompanionId: indicator must be a non-empty string (got 3)`.
  * @throws {ArgumentRangeError} `priceCompanionId: role must be "real" or "deflator"; did you mean
  *   "real"? (got the string "reel")`.
  * @example
