@@ -223,12 +223,19 @@ function truncateScaled(series: ScaledSeries, k: number): ScaledSeries {
   return { years, y: series.y.slice(0, k), breaks: series.breaks.filter((b) => b <= last) };
 }
 
-/** Mean absolute one-step change within segments (training data, else the whole series). */
+/**
+ * Below this mean absolute step (on the modelling scale: 1e-12 is a relative change of 1e-12 on
+ * the log scale) a series is flat up to rounding, and dividing by its steps would rank candidates
+ * by rounding noise; such a scale is treated as none.
+ */
+const FLAT_SCALE = 1e-12;
+
+/** Mean absolute one-step change within segments (training data, else the whole series, else 1). */
 function maseScale(train: ScaledSeries, whole: ScaledSeries): number {
   for (const s of [train, whole]) {
     const steps = withinSegmentSteps(s.years, s.y, s.breaks);
     const scale = steps.reduce((sum, st) => sum + Math.abs(st.dy), 0) / steps.length;
-    if (scale > 0) return scale;
+    if (scale > FLAT_SCALE) return scale;
   }
   return 1;
 }

@@ -146,3 +146,24 @@ describe("autoModel", () => {
     );
   });
 });
+
+describe("auto on a series flat up to rounding", () => {
+  it("does not rank candidates by rounding noise: rescaling the segment before a break changes nothing", () => {
+    // fast-check's counterexample: ten up to rounding (9.999999999999998 is one ulp below), one
+    // bump of 1.3e-6, a break in 2001. The training steps are rounding noise (about 2e-16 on the
+    // log scale); scaled by them the scores were about 1.5e9 and the choice flipped with the
+    // rounding of the rescaled values. Now the scale is the whole series' steps in both cases.
+    const years = [1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002];
+    const values = [10, 10, 10, 9.999999999999998, 10, 10.00001309092421, 10, 10];
+    const shifted = values.map((v, i) => ((years[i] as number) < 2001 ? v * 0.5 : v));
+    const spec = { kind: "auto", candidates: ["naive", "drift", "trend"] } as const;
+    const a = fitModel(spec, { years, values, breaks: [2001] }, { scale: "log" });
+    const b = fitModel(spec, { years, values: shifted, breaks: [2001] }, { scale: "log" });
+    expect(a.params.autoSelected).toBe(b.params.autoSelected);
+    const pa = projectModel(a, { toYear: 2007 }).values;
+    const pb = projectModel(b, { toYear: 2007 }).values;
+    pa.forEach((v, i) => {
+      expect(Math.abs((pb[i] as number) / v - 1)).toBeLessThan(1e-12);
+    });
+  });
+});
