@@ -11,7 +11,6 @@ import type { Assessment } from "../schemas/assessment.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
-import { simulatePack } from "../simulation/simulatePack.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
 import { EXIT } from "./exitCodes.js";
@@ -23,8 +22,8 @@ import { onlyOption } from "./internal/onlyOption.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
 import { reportTitle } from "./internal/reportTitle.js";
+import { runSimulation } from "./internal/runSimulation.js";
 import { checkIssues, loadScenario } from "./internal/scenarioOption.js";
-import { withSimulationDetail } from "./internal/simulationDetail.js";
 import { absolutePath } from "./internal/userFiles.js";
 
 const ASSESS_USAGE = `Usage: regionsim assess --pack <id> --scenario <name|file.json> [options]
@@ -106,19 +105,13 @@ async function assess(args: readonly string[], io: CliIo): Promise<number> {
 
   const assessment =
     paths !== undefined
-      ? withSimulationDetail(
-          await simulatePack(
-            // The user's observations go into the pack, so the simulation sees them whatever
-            // options it takes.
-            data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },
-            scenario,
-            {
-              paths,
-              seed: seed ?? 1,
-              ...(workers === undefined ? {} : { workers }),
-              ...(io.signal === undefined ? {} : { signal: io.signal }),
-            },
-          ),
+      ? await runSimulation(
+          // The user's observations go into the pack, so the simulation sees them whatever
+          // options it takes.
+          data === undefined ? pack : { ...pack, dataset: mergeObservations(pack.dataset, data) },
+          scenario,
+          { paths, seed: seed ?? 1, workers },
+          io,
         )
       : assessPack(pack, scenario, data === undefined ? {} : { data });
 

@@ -1,12 +1,16 @@
 import { extname } from "node:path";
 import { assessPack } from "../assessment/assessPack.js";
+import { isIsoDate } from "../internal/isoDate.js";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
 import { assertAssessment } from "../report/assertAssessment.js";
 import { renderReport } from "../report/renderReport.js";
-import { REPORT_LAYOUTS, type ReportLayout } from "../report/reportFormatDefinition.js";
+import {
+  REPORT_LAYOUTS,
+  type ReportFormatDefinition,
+  type ReportLayout,
+} from "../report/reportFormatDefinition.js";
 import { REPORT_FORMAT_IDS, REPORT_FORMATS, type ReportFormat } from "../report/reportFormats.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
-import { simulatePack } from "../simulation/simulatePack.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
 import { EXIT } from "./exitCodes.js";
@@ -14,35 +18,40 @@ import { usageError } from "./internal/cliFailure.js";
 import { findPack } from "./internal/findPack.js";
 import { integerOption } from "./internal/integerOption.js";
 import { onlyOption } from "./internal/onlyOption.js";
-import { writeOutputFile } from "./internal/outputFile.js";
+import { writeOutputFile, writeOutputFolder } from "./internal/outputFile.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
 import { reportTitle } from "./internal/reportTitle.js";
+import { runSimulation } from "./internal/runSimulation.js";
 import { loadScenario } from "./internal/scenarioOption.js";
-import { withSimulationDetail } from "./internal/simulationDetail.js";
 
 /** The `--format` lines of the usage, one per format of the table. */
-const FORMAT_LINES = REPORT_FORMAT_IDS.map(
-  (id) =>
-    `                        ${`${id} (${REPORT_FORMATS[id].extension})`.padEnd(14)}${REPORT_FORMATS[id].description}`,
-).join("\n");
+const FORMAT_LINES = REPORT_FORMAT_IDS.map((id) => {
+  const f: ReportFormatDefinition<unknown> = REPORT_FORMATS[id];
+  const what = f.output === "folder" ? `${id} (folder)` : `${id} (${f.extension})`;
+  return `                        ${what.padEnd(18)}${f.description}`;
+}).join("\n");
 
-const REPORT_USAGE = `Usage: regionsim report --pack <id> --scenario <name|file.json> --format <f> --out <file> [options]
+const REPORT_USAGE = `Usage: regionsim report --pack <id> --scenario <name|file.json> --format <f> --out <file|folder> [options]
 
-Assesses every target of the pack under the scenario and writes the report as one file.
+Assesses every target of the pack under the scenario and writes the report: one file, or for
+vega-lite a folder of chart specs. A simulation longer than a second shows a progress bar when
+stderr is a terminal (REGIONSIM_PROGRESS=0 turns it off).
 
 Options:
   --pack <id|file>      region pack: a built-in id (qujing) or a pack .json file
   --scenario <s>        a named scenario of the pack (e.g. trend, plan) or a scenario .json file
   --format <f>          the report's format:
 ${FORMAT_LINES}
-  --out <file>          the file to write; its extension must be the format's
+  --out <path>          the file to write, its extension the format's; for vega-lite, the
+                        folder to write the charts into (made if missing)
   --layout <l>          ${REPORT_LAYOUTS.join(" | ")} (default standard)
   --only <rows>         all (default) or judged: leave the insufficient-data rows out of the
                         targets table (the data-readiness list still names what they need)
   --paths <n>           simulate n paths to estimate the probability of each target
   --seed <s>            seed of the simulation (integer, default 1)
   --workers <w>         worker threads for the simulation (default: one per core)
+  --date <d>            the run record's date, ISO 8601 (default: now); fixes the output
   -h, --help            show this help`;
 
 /**
@@ -70,6 +79,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       paths: { type: "string" },
       seed: { type: "string" },
       workers: { type: "string" },
+      date: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     REPORT_USAGE,
@@ -80,16 +90,22 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   if (values.pack === undefined) throw usageError("missing --pack", REPORT_USAGE);
   if (values.scenario === undefined) throw usageError("missing --scenario", REPORT_USAGE);
   const format = oneOf("format", values.format, REPORT_FORMAT_IDS);
+  const definition: ReportFormatDefinition<unknown> = REPORT_FORMATS[format];
+  const folder = definition.output === "folder";
   const out = values.out;
   if (out === undefined || out.trim() === "")
     throw usageError(
-      `missing --out (the ${REPORT_FORMATS[format].extension} file to write)`,
+      `missing --out (the ${folder ? "folder" : `${definition.extension} file`} to write)`,
       REPORT_USAGE,
     );
-  const extension = REPORT_FORMATS[format].extension;
-  if (extname(out).toLowerCase() !== extension)
+  if (!folder && extname(out).toLowerCase() !== definition.extension)
     throw usageError(
-      `--out must name a ${extension} file for --format ${format} (got "${out}")`,
+      `--out must name a ${definition.extension} file for --format ${format} (got "${out}")`,
+      REPORT_USAGE,
+    );
+  if (values.date !== undefined && !isIsoDate(values.date))
+    throw usageError(
+      `--date must be an ISO 8601 date such as 2026-03-31 (got "${values.date}")`,
       REPORT_USAGE,
     );
   const layout: ReportLayout =
@@ -106,25 +122,30 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   const assessment =
     paths === undefined
       ? assessPack(pack, scenario)
-      : withSimulationDetail(
-          await simulatePack(pack, scenario, {
-            paths,
-            seed: seed ?? 1,
-            ...(workers === undefined ? {} : { workers }),
-            ...(io.signal === undefined ? {} : { signal: io.signal }),
-          }),
-        );
+      : await runSimulation(pack, scenario, { paths, seed: seed ?? 1, workers }, io);
   assertAssessment("report", assessment);
   const title = reportTitle(pack, assessment, scenario);
-  const content: string | Uint8Array = await renderReport(assessment, {
+  const content: unknown = await renderReport(assessment, {
     format: format as ReportFormat,
     layout,
     only,
     pack,
     ...(format === "csv" ? {} : { title }),
+    ...(values.date === undefined ? {} : { date: values.date }),
   });
-  await writeOutputFile(out, content, io);
-  io.stderr.write(`wrote ${out}\n`);
+  if (folder) {
+    const files = Object.fromEntries(
+      Object.entries(content as Record<string, unknown>).map(([name, spec]) => [
+        name,
+        `${JSON.stringify(spec, null, 2)}\n`,
+      ]),
+    );
+    const written = await writeOutputFolder(out, files, io);
+    io.stderr.write(`wrote ${written.length} files into ${out}\n`);
+  } else {
+    await writeOutputFile(out, content as string | Uint8Array, io);
+    io.stderr.write(`wrote ${out}\n`);
+  }
   return EXIT.ok;
 }
 

@@ -5,7 +5,7 @@ import { documentOf } from "./internal/documentOf.js";
 import { roundForExport } from "./internal/formatNumber.js";
 import { PLACE_TABLE_FIELD_KEYS } from "./internal/placeTableSection.js";
 import { TARGET_FIELD_KEYS } from "./internal/targetsTable.js";
-import type { ReportRows, ReportValue } from "./reportDocument.js";
+import type { ReportDocument, ReportRows, ReportValue } from "./reportDocument.js";
 
 /** Options of {@link formatAssessmentCsv}. */
 export interface FormatAssessmentCsvOptions {
@@ -114,12 +114,34 @@ export function formatAssessmentCsv(
     assessment,
     options.only === undefined ? {} : { only: options.only },
   );
+  return csvOfDocument(doc, table, options.bom !== false, null);
+}
+
+/**
+ * Columns added after a table's own, with their values for the rows of one scenario (the run
+ * record of `renderReport`'s CSV).
+ */
+export interface ExtraCsvColumns {
+  readonly columns: readonly string[];
+  valuesFor(scenario: string): Readonly<Record<string, ReportValue>>;
+}
+
+/** The CSV text of one table of a report document (see {@link formatAssessmentCsv}). */
+export function csvOfDocument(
+  doc: ReportDocument,
+  table: "targets" | "places",
+  bom: boolean,
+  extra: ExtraCsvColumns | null,
+): string {
   const columns: readonly string[] =
     table === "targets" ? ASSESSMENT_CSV_COLUMNS : PLACE_TABLE_CSV_COLUMNS;
-  const lines = [columns.join(",")];
+  const lines = [[...columns, ...(extra?.columns ?? [])].join(",")];
   for (const s of doc.scenarios) {
     const rows = table === "targets" ? s.targets.rows : s.placeTables.flatMap((t) => t.table.rows);
-    for (const row of rows) lines.push(columns.map((key) => field(row.values[key])).join(","));
+    const more =
+      extra === null ? [] : extra.columns.map((key) => extra.valuesFor(s.header.scenario)[key]);
+    for (const row of rows)
+      lines.push([...columns.map((key) => row.values[key]), ...more].map(field).join(","));
   }
-  return `${options.bom === false ? "" : "\uFEFF"}${lines.join("\r\n")}\r\n`;
+  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

@@ -1,6 +1,7 @@
 import type { Assessment } from "../schemas/assessment.js";
 import { checkReportOptions } from "./internal/checkReportOptions.js";
 import { documentOf } from "./internal/documentOf.js";
+import { escapeMarkdown } from "./internal/markdownText.js";
 import type { ReportColumn, ReportRows, ReportScenario, ReportTable } from "./reportDocument.js";
 
 /** Options of {@link formatAssessmentMarkdown}. */
@@ -69,13 +70,6 @@ export function formatAssessmentMarkdown(
  * line ends in CommonMark) become `<br>`, tabs and the other whitespace controls a space, and
  * any other control character (ESC, BEL, NUL, DEL, C1) U+FFFD, as in the text report.
  */
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\|*_`<>[\]!]/g, (c) => `\\${c}`)
-    .replace(/\r\n|\r|\n/g, "<br>")
-    .replace(/[\t\v\f\u0085\u2028\u2029]/g, " ")
-    .replace(/\p{Cc}/gu, "\uFFFD");
-}
 
 function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(" | ")} |`;

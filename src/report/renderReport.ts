@@ -1,9 +1,11 @@
-import { checkOneOf, checkOptions, checkString } from "../internal/checkArgs.js";
+import { checkObject, checkOneOf, checkOptions, checkString } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
-import { ArgumentRangeError } from "../internal/errors.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
+import { isIsoDate } from "../internal/isoDate.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { checkPack } from "../schemas/checkPack.js";
 import type { RegionPack } from "../schemas/regionPack.js";
+import type { SimulationResult } from "../simulation/simulationResult.js";
 import { assertAssessment } from "./assertAssessment.js";
 import { runRecord } from "./internal/runRecord.js";
 import type { ReportRows } from "./reportDocument.js";
@@ -17,7 +19,7 @@ import {
 
 /** Options of {@link renderReport}. */
 export interface RenderReportOptions<F extends ReportFormat = ReportFormat> {
-  /** `text`, `md`, `csv` or `xlsx` (see `REPORT_FORMAT_IDS`). */
+  /** `text`, `md`, `csv`, `xlsx`, `html` or `vega-lite` (see `REPORT_FORMAT_IDS`). */
   readonly format: F;
   /** `standard` (the default and, for now, the only layout). */
   readonly layout?: ReportLayout;
@@ -36,45 +38,61 @@ export interface RenderReportOptions<F extends ReportFormat = ReportFormat> {
    * time of rendering. Give it for reproducible reports: the same input and date give the same content.
    */
   readonly date?: string;
+  /**
+   * A Monte Carlo run of the assessment's scenario (`simulatePack(…).simulation`, `simulate`):
+   * the `html` and `vega-lite` charts draw its 50/80/95% bands, and the run record names its
+   * paths and seed when the assessment does not. An assessment made by `regionsim report
+   * --paths` carries its bands already.
+   */
+  readonly simulation?: SimulationResult;
 }
 
 const FN = "renderReport";
 
-const OPTION_KEYS = ["format", "layout", "title", "only", "pack", "date"];
-
-/** `YYYY-MM-DD`, optionally followed by a time with a zone (`T08:00:00Z`, `T08:00:00.000+08:00`). */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const OPTION_KEYS = ["format", "layout", "title", "only", "pack", "date", "simulation"];
 
 /**
  * Renders an assessment report (or the report of several scenarios) in one format, without
- * touching the disk: `text`, `md` and `csv` give the string of `formatAssessmentText`,
- * `formatAssessmentMarkdown` and `formatAssessmentCsv` (byte for byte); `xlsx` gives a promise of
- * the bytes of an Excel workbook with a sheet each for the targets (Chinese and English headers,
- * numbers as numbers with number formats, statuses coloured, header frozen, autofilter), the
- * projections (scope × indicator × year with the model's interval), the simulated quantiles
- * (when simulated), the county table 各县（市、区） (when the pack declares one), the
- * data-readiness list, the sources and the run record (library version, pack and data
- * fingerprint, scenario, simulation paths and seed, date). Text from the data is written as text:
- * a name starting with `=` never becomes a formula. Every report renders the one report document
- * of {@link buildReportDocument}; the formats are the entries of `REPORT_FORMATS`.
+ * touching the disk. Every report renders the one report document of
+ * {@link buildReportDocument} and ends with the run record (library version, pack and data
+ * fingerprint, each scenario with its simulation's paths and seed, date); the formats are the
+ * entries of `REPORT_FORMATS`:
+ * - `text`, `md`: the string of `formatAssessmentText`, `formatAssessmentMarkdown`, then the run
+ *   record in one line;
+ * - `csv`: the targets table of `formatAssessmentCsv` with the run record's columns
+ *   (`run_library_version`, `run_data_fingerprint`, `run_paths`, `run_seed`, `run_date`) on
+ *   every row;
+ * - `xlsx`: a promise of the bytes of an Excel workbook with a sheet each for the targets
+ *   (Chinese and English headers, numbers as numbers with number formats, statuses coloured,
+ *   header frozen, autofilter), the projections (scope × indicator × year with the model's
+ *   interval), the simulated quantiles (when simulated), the county table 各县（市、区） (when the
+ *   pack declares one), the data-readiness list, the sources and the run record. Text from the
+ *   data is written as text: a name starting with `=` never becomes a formula;
+ * - `html`: a promise of one self-contained HTML file with charts (`renderHtmlReport`);
+ * - `vega-lite`: an object of file names to the Vega-Lite spec of every chart
+ *   (`vegaLiteSpecs`), each with the run record in `usermeta.regionsim`.
  *
  * @param assessment - an {@link Assessment} or a list of them (one per scenario).
- * @param options - `format` (required), `layout`, `title`, `only`, `pack`, `date`.
- * @returns a string for `text`, `md` and `csv`; a promise of the file's bytes for `xlsx`.
+ * @param options - `format` (required), `layout`, `title`, `only`, `pack`, `date`, `simulation`.
+ * @returns a string for `text`, `md` and `csv`; a promise of the file's bytes for `xlsx` and of
+ *   its text for `html`; an object of specs for `vega-lite`.
  * @throws {ArgumentTypeError} `renderReport: the assessment does not match AssessmentSchema
  *   (…)`; `renderReport: options must be an object such as { format, … } (got nothing)`;
  *   `renderReport: options.fromat is not an option; did you mean format? (…)`;
  *   `renderReport: options.pack must be a region pack (got 3)`.
- * @throws {ArgumentTypeError} `renderReport: options.format must be "text", "md", "csv" or "xlsx"
- *   (got nothing)` when there are no options or no format.
- * @throws {ArgumentRangeError} `renderReport: options.format must be "text", "md", "csv" or
- *   "xlsx"; did you mean "xlsx"? (got the string "xslx")`; `renderReport: options.layout must be
+ * @throws {ArgumentTypeError} `renderReport: options.format must be "text", "md", "csv", "xlsx",
+ *   "html" or "vega-lite" (got nothing)` when there are no options or no format;
+ *   `renderReport: options.simulation must be a simulation result (from simulate or
+ *   simulatePack) (got 3)`.
+ * @throws {ArgumentRangeError} `renderReport: options.format must be "text", "md", "csv", "xlsx",
+ *   "html" or "vega-lite"; did you mean "xlsx"? (got the string "xslx")`; `renderReport: options.layout must be
  *   "standard" (…)`; `renderReport: options.date must be an ISO 8601 date such as "2026-03-31"
  *   (got the string "31/03/2026")`; `renderReport: options.pack is the pack "other" but the
  *   assessment is of "qujing"`.
  * @example
  * const a = assessPack(qujingPack, "trend");
- * renderReport(a, { format: "md" }) === formatAssessmentMarkdown(a); // true
+ * renderReport(a, { format: "md" }).startsWith(formatAssessmentMarkdown(a)); // true
+ * Object.keys(renderReport(a, { format: "vega-lite", pack: qujingPack })).length > 0; // true
  * const bytes = await renderReport(a, { format: "xlsx", pack: qujingPack, date: "2026-03-31" });
  * bytes instanceof Uint8Array; // true
  */
@@ -106,6 +124,7 @@ export function renderReport<F extends ReportFormat>(
       { code: "out-of-range", path: "options.pack" },
     );
   const date = o.date === undefined ? new Date().toISOString() : checkDate(o.date as string);
+  const simulation = o.simulation === undefined ? null : checkSimulation(o.simulation);
   const definition = REPORT_FORMATS[format];
   return definition.render({
     fn: FN,
@@ -113,19 +132,32 @@ export function renderReport<F extends ReportFormat>(
     title: o.title as string | undefined,
     only,
     layout,
-    run: runRecord(list, { pack, date, format, layout }),
+    run: runRecord(list, { pack, date, format, layout, simulation }),
     sources: pack === undefined ? null : pack.sources,
     pack: pack ?? null,
+    simulation,
   }) as ReportOutput<F>;
+}
+
+/** A simulation result, checked as far as a report reads it. */
+function checkSimulation(value: unknown): SimulationResult {
+  const s = checkObject(FN, "options.simulation", value, "a simulation result");
+  const ok =
+    Array.isArray(s.series) &&
+    Array.isArray(s.quantiles) &&
+    Number.isSafeInteger(s.paths) &&
+    Number.isSafeInteger(s.seed);
+  if (!ok)
+    throw new ArgumentTypeError(
+      `${FN}: options.simulation must be a simulation result (from simulate or simulatePack) (got ${describeValue(value)})`,
+      { code: "invalid-type", path: "options.simulation" },
+    );
+  return value as SimulationResult;
 }
 
 /** An ISO 8601 date (or date and time) that names a real day. */
 function checkDate(value: string): string {
-  if (ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) {
-    // Date.parse rolls 2026-02-31 over to March; a real day survives the round trip.
-    const day = value.slice(0, 10);
-    if (new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day) return value;
-  }
+  if (isIsoDate(value)) return value;
   throw new ArgumentRangeError(
     `${FN}: options.date must be an ISO 8601 date such as "2026-03-31" (got ${describeValue(value)})`,
     { code: "out-of-range", path: "options.date" },

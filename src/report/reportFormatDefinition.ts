@@ -2,6 +2,7 @@
 
 import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack, Source } from "../schemas/regionPack.js";
+import type { SimulationResult } from "../simulation/simulationResult.js";
 import type { ReportRows } from "./reportDocument.js";
 
 /** The run of one scenario in a {@link ReportRunRecord}. */
@@ -62,6 +63,8 @@ export interface ReportFormatInput {
   readonly sources: readonly Source[] | null;
   /** The pack itself when the caller gave it (charts read its history and breaks); else null. */
   readonly pack: RegionPack | null;
+  /** A Monte Carlo run of the scenario when the caller gave one (charts draw its bands); else null. */
+  readonly simulation: SimulationResult | null;
 }
 
 /**
@@ -72,8 +75,13 @@ export interface ReportFormatInput {
  */
 export interface ReportFormatDefinition<Output> {
   readonly id: string;
-  /** File extension with its dot, e.g. `.md`. */
+  /** File extension with its dot, e.g. `.md`; empty for a format written as a folder. */
   readonly extension: string;
+  /**
+   * What the CLI's `--out` names: a `file` (the default), or a `folder` that gets one file per
+   * entry of the object `render` returns (file name → JSON).
+   */
+  readonly output?: "file" | "folder";
   /** What the file is, for usage texts: `Markdown (GitHub tables)`. */
   readonly description: string;
   render(input: ReportFormatInput): Output;

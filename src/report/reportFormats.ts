@@ -4,6 +4,7 @@ import { csvReportFormat } from "./internal/csvReportFormat.js";
 import { htmlReportFormat } from "./internal/htmlReportFormat.js";
 import { markdownReportFormat } from "./internal/markdownReportFormat.js";
 import { textReportFormat } from "./internal/textReportFormat.js";
+import { vegaLiteReportFormat } from "./internal/vegaLiteReportFormat.js";
 import { xlsxReportFormat } from "./internal/xlsxReportFormat.js";
 
 /**
@@ -18,13 +19,17 @@ export const REPORT_FORMATS = {
   csv: csvReportFormat,
   xlsx: xlsxReportFormat,
   html: htmlReportFormat,
+  "vega-lite": vegaLiteReportFormat,
 } as const;
 
-/** A report format: `text`, `md`, `csv`, `xlsx` or `html`. */
+/** A report format: `text`, `md`, `csv`, `xlsx`, `html` or `vega-lite`. */
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 /** The ids of the report formats, in the order of {@link REPORT_FORMATS}. */
 export const REPORT_FORMAT_IDS = Object.keys(REPORT_FORMATS) as readonly ReportFormat[];
 
-/** What `renderReport` returns for a format: a string, or a promise of the file's bytes or text. */
+/**
+ * What `renderReport` returns for a format: a string, a promise of the file's bytes or text, or
+ * (for `vega-lite`) an object of file names to specs.
+ */
 export type ReportOutput<F extends ReportFormat> = ReturnType<(typeof REPORT_FORMATS)[F]["render"]>;

@@ -4,15 +4,17 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { compile } from "vega-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assessPack } from "../../src/assessment/assessPack.js";
 import { formatAssessmentCsv } from "../../src/report/formatAssessmentCsv.js";
 import { formatAssessmentText } from "../../src/report/formatAssessmentText.js";
+import { renderReport } from "../../src/report/renderReport.js";
 import { syntheticPack } from "../helpers/syntheticPack.js";
 import { type Run, run } from "./runCliHarness.js";
 
 const USAGE_LINE =
-  "Usage: regionsim report --pack <id> --scenario <name|file.json> --format <f> --out <file> [options]\n" +
+  "Usage: regionsim report --pack <id> --scenario <name|file.json> --format <f> --out <file|folder> [options]\n" +
   'Run "regionsim report --help" for more.\n';
 
 const REPORT = ["report", "--pack", "synthetic", "--scenario", "steady"];
@@ -32,18 +34,87 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("regionsim report", () => {
-  it("writes the text and CSV reports the formatters give, and says where", async () => {
+  it("writes the text and CSV reports the formatters give with the run record, and says where", async () => {
     const title = "测试市 Synthetic City · steady — Steady growth";
     const a = assessPack(syntheticPack(), "steady");
-    const text = await inDir([...REPORT, "--format", "text", "--out", "r.txt"]);
+    const date = ["--date", "2026-03-31"];
+    const text = await inDir([...REPORT, "--format", "text", "--out", "r.txt", ...date]);
     expect(text).toEqual({ code: 0, stdout: "", stderr: "wrote r.txt\n" });
     const written = await readFile(join(dir, "r.txt"), "utf8");
     expect(written.split("\n")[0]).toBe(title);
-    expect(written).toBe(formatAssessmentText(a, { title }));
-    const csv = await inDir([...REPORT, "--format", "csv", "--out", "r.csv", "--only", "judged"]);
+    expect(written.startsWith(formatAssessmentText(a, { title }))).toBe(true);
+    expect(written.slice(formatAssessmentText(a, { title }).length)).toMatch(
+      /^\n运行记录 Run: regionsim \d+\.\d+\.\d+ · pack synthetic \(data [0-9a-f]{28}\) · steady \(data as of \d{4}\) · 2026-03-31\n$/,
+    );
+    const csv = await inDir([
+      ...REPORT,
+      "--format",
+      "csv",
+      "--out",
+      "r.csv",
+      "--only",
+      "judged",
+      ...date,
+    ]);
     expect(csv.code).toBe(0);
-    expect(await readFile(join(dir, "r.csv"), "utf8")).toBe(
-      formatAssessmentCsv(a, { only: "judged" }),
+    const lines = (await readFile(join(dir, "r.csv"), "utf8")).split("\r\n");
+    const plain = formatAssessmentCsv(a, { only: "judged" }).split("\r\n");
+    expect(lines).toHaveLength(plain.length);
+    expect(lines[0]).toBe(
+      `${plain[0]},run_library_version,run_data_fingerprint,run_paths,run_seed,run_date`,
+    );
+    for (const [i, line] of lines.slice(1, -1).entries())
+      expect(line).toMatch(
+        new RegExp(
+          `^${escapeRegExp(plain[i + 1] ?? "")},regionsim [0-9.]+,[0-9a-f]{28},,,2026-03-31$`,
+        ),
+      );
+    expectUsage(
+      await inDir([...REPORT, "--format", "md", "--out", "d.md", "--date", "31/03/2026"]),
+      '--date must be an ISO 8601 date such as 2026-03-31 (got "31/03/2026")',
+    );
+  });
+
+  it("writes a folder of Vega-Lite specs that compile, each with the run record", async () => {
+    const r = await inDir([
+      ...REPORT,
+      "--format",
+      "vega-lite",
+      "--out",
+      "charts/vl",
+      "--date",
+      "2026-03-31",
+    ]);
+    const files = (await readdir(join(dir, "charts/vl"))).sort();
+    expect(r).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: `wrote ${files.length} files into charts/vl\n`,
+    });
+    const expected = renderReport(assessPack(syntheticPack(), "steady"), {
+      format: "vega-lite",
+      pack: syntheticPack(),
+      date: "2026-03-31",
+    });
+    expect(files).toEqual(Object.keys(expected).sort());
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const spec = JSON.parse(await readFile(join(dir, "charts/vl", name), "utf8"));
+      expect(spec).toEqual(JSON.parse(JSON.stringify(expected[name])));
+      expect(spec.usermeta.regionsim.date).toBe("2026-03-31");
+      expect(compile(spec).spec).toBeTruthy();
+    }
+    // Again into the same folder: replaced, not doubled; a file in the folder's place is refused.
+    expect((await inDir([...REPORT, "--format", "vega-lite", "--out", "charts/vl"])).code).toBe(0);
+    expect((await readdir(join(dir, "charts/vl"))).sort()).toEqual(files);
+    expect(await inDir([...REPORT, "--format", "vega-lite", "--out", "r.txt"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "regionsim: cannot write into r.txt: it is a file, not a folder\n",
+    });
+    expectUsage(
+      await inDir([...REPORT, "--format", "vega-lite"]),
+      "missing --out (the folder to write)",
     );
   });
 
@@ -75,11 +146,11 @@ describe("regionsim report", () => {
   it("refuses an unknown format with the nearest one", async () => {
     expectUsage(
       await inDir([...REPORT, "--format", "xslx", "--out", "r.xlsx"]),
-      '--format must be one of text, md, csv, xlsx, html; did you mean "xlsx"? (got "xslx")',
+      '--format must be one of text, md, csv, xlsx, html, vega-lite; did you mean "xlsx"? (got "xslx")',
     );
     expectUsage(
       await inDir([...REPORT, "--out", "r.xlsx"]),
-      "missing --format (text, md, csv, xlsx, html)",
+      "missing --format (text, md, csv, xlsx, html, vega-lite)",
     );
     expectUsage(
       await inDir([...REPORT, "--format", "md", "--layout", "quartely", "--out", "r.md"]),
@@ -136,7 +207,17 @@ describe("regionsim report", () => {
   it("prints its usage with every format of the table", async () => {
     const r = await run(["report", "--help"]);
     expect(r.code).toBe(0);
-    for (const line of ["text (.txt)", "md (.md)", "csv (.csv)", "xlsx (.xlsx)"])
+    for (const line of [
+      "text (.txt)",
+      "md (.md)",
+      "csv (.csv)",
+      "xlsx (.xlsx)",
+      "vega-lite (folder)",
+    ])
       expect(r.stdout).toContain(line);
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,25 +1,15 @@
 // The HTML report: one self-contained file, rendered by renderHtmlReport, with the run record.
 
-import { ArgumentRangeError } from "../../internal/errors.js";
-import type { Assessment } from "../../schemas/assessment.js";
 import { renderHtmlReport } from "../renderHtmlReport.js";
 import type { ReportFormatDefinition, ReportFormatInput } from "../reportFormatDefinition.js";
 import { escapeHtml } from "./htmlParts.js";
+import { runRecordLine } from "./runRecord.js";
+import { singleAssessment } from "./singleAssessment.js";
 
-/** The run record as the last lines of the HTML report. */
+/** The run record as the last line of the HTML report. */
 function runFooter(input: ReportFormatInput): string {
-  const { run } = input;
-  const scenarios = run.scenarios
-    .map(
-      (s) =>
-        `${s.scenario} (data as of ${s.asOf}${s.simulation === null ? "" : `, ${s.simulation.paths} paths, seed ${s.simulation.seed}`})`,
-    )
-    .join("; ");
-  const text =
-    `运行记录 Run: ${run.library} ${run.version} · pack ${run.pack}` +
-    (run.dataFingerprint === null ? "" : ` (data ${run.dataFingerprint})`) +
-    ` · ${scenarios} · ${run.date}`;
-  return `<footer class="run">${escapeHtml(text)}</footer>\n`;
+  return `<footer class="run">${escapeHtml(runRecordLine(input.run))}</footer>
+`;
 }
 
 /**
@@ -33,13 +23,8 @@ export const htmlReportFormat: ReportFormatDefinition<Promise<string>> = {
   extension: ".html",
   description: "HTML, one self-contained file with charts, prints on A4",
   async render(input: ReportFormatInput): Promise<string> {
-    const list = Array.isArray(input.assessment) ? input.assessment : [input.assessment];
-    if (list.length !== 1)
-      throw new ArgumentRangeError(
-        `${input.fn}: the html format renders one assessment (got a list of ${list.length}); render each scenario on its own`,
-        { code: "out-of-range", path: "assessment" },
-      );
-    const html = await renderHtmlReport(list[0] as Assessment, {
+    const html = await renderHtmlReport(singleAssessment(input, "html"), {
+      ...(input.simulation === null ? {} : { simulation: input.simulation }),
       ...(input.pack === null ? {} : { pack: input.pack }),
       ...(input.title === undefined ? {} : { title: input.title }),
     });

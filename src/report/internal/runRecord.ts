@@ -4,6 +4,7 @@ import { hashString } from "../../internal/hashString.js";
 import { LIBRARY_VERSION } from "../../internal/libraryVersion.js";
 import type { Assessment } from "../../schemas/assessment.js";
 import type { RegionPack } from "../../schemas/regionPack.js";
+import type { SimulationResult } from "../../simulation/simulationResult.js";
 import type { ReportRunRecord } from "../reportFormatDefinition.js";
 
 /**
@@ -26,8 +27,11 @@ export function runRecord(
     readonly date: string;
     readonly format: string;
     readonly layout: string;
+    /** A run given beside the assessments: recorded for a scenario that has none of its own. */
+    readonly simulation?: SimulationResult | null;
   },
 ): ReportRunRecord {
+  const given = context.simulation ?? null;
   return {
     library: "regionsim",
     version: LIBRARY_VERSION,
@@ -38,12 +42,60 @@ export function runRecord(
       scenarioName: a.scenarioName,
       asOf: a.asOf,
       simulation:
-        a.simulation === undefined
-          ? null
-          : { paths: a.simulation.paths, seed: a.simulation.seed, baseYear: a.simulation.baseYear },
+        a.simulation !== undefined
+          ? { paths: a.simulation.paths, seed: a.simulation.seed, baseYear: a.simulation.baseYear }
+          : given === null
+            ? null
+            : { paths: given.paths, seed: given.seed, baseYear: given.baseYear },
     })),
     date: context.date,
     format: context.format,
     layout: context.layout,
+  };
+}
+
+/** One scenario of the run record: `trend (data as of 2023, 4096 paths, seed 1)`. */
+function scenarioText(s: ReportRunRecord["scenarios"][number]): string {
+  const run =
+    s.simulation === null ? "" : `, ${s.simulation.paths} paths, seed ${s.simulation.seed}`;
+  return `${s.scenario} (data as of ${s.asOf}${run})`;
+}
+
+/**
+ * The run record in one line, Chinese label first, as the text, Markdown and HTML reports end:
+ * `运行记录 Run: regionsim 0.1.0 · pack qujing (data 1f…) · trend (data as of 2023, 4096 paths,
+ * seed 1) · 2026-03-31`. Plain text: each format escapes it as it escapes any text.
+ */
+export function runRecordLine(run: ReportRunRecord): string {
+  const data = run.dataFingerprint === null ? "" : ` (data ${run.dataFingerprint})`;
+  const scenarios = run.scenarios.map(scenarioText).join("; ");
+  return `运行记录 Run: ${run.library} ${run.version} · pack ${run.pack}${data} · ${scenarios} · ${run.date}`;
+}
+
+/**
+ * The run record's columns of the CSV report, after the targets table's columns: the same on
+ * every row, so the file stays one table that any CSV reader takes, and each row carries how it
+ * was made. `run_paths` and `run_seed` are empty for a scenario that was not simulated.
+ */
+export const RUN_CSV_COLUMNS = [
+  "run_library_version",
+  "run_data_fingerprint",
+  "run_paths",
+  "run_seed",
+  "run_date",
+] as const;
+
+/** The values of {@link RUN_CSV_COLUMNS} for the rows of one scenario of the run. */
+export function runCsvValues(
+  run: ReportRunRecord,
+  scenario: string,
+): Record<(typeof RUN_CSV_COLUMNS)[number], string | number | null> {
+  const simulation = run.scenarios.find((s) => s.scenario === scenario)?.simulation ?? null;
+  return {
+    run_library_version: `${run.library} ${run.version}`,
+    run_data_fingerprint: run.dataFingerprint,
+    run_paths: simulation?.paths ?? null,
+    run_seed: simulation?.seed ?? null,
+    run_date: run.date,
   };
 }
