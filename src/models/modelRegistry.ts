@@ -7,6 +7,7 @@ import type { LineTrendParams } from "./internal/lineTrend.js";
 import { LogisticSpecSchema, logisticModel } from "./logisticModel.js";
 import { type NaiveParams, NaiveSpecSchema, naiveModel } from "./naiveModel.js";
 import { type PathParams, PathSpecSchema, pathModel } from "./pathModel.js";
+import { type TheilSenParams, TheilSenSpecSchema, theilSenModel } from "./theilSenModel.js";
 import { type ThetaParams, ThetaSpecSchema, thetaModel } from "./thetaModel.js";
 import { TrendSpecSchema, trendModel } from "./trendModel.js";
 import type {
@@ -24,6 +25,7 @@ export const ModelSpecSchema = z.discriminatedUnion("kind", [
   NaiveSpecSchema,
   DriftSpecSchema,
   TrendSpecSchema,
+  TheilSenSpecSchema,
   HoltSpecSchema,
   ThetaSpecSchema,
   LogisticSpecSchema,
@@ -47,6 +49,7 @@ export interface FittedParamsByKind {
   naive: NaiveParams;
   drift: DriftParams;
   trend: LineTrendParams;
+  "theil-sen": TheilSenParams;
   holt: HoltParams;
   theta: ThetaParams;
   logistic: LineTrendParams;
@@ -71,6 +74,7 @@ export const modelRegistry: {
   naive: naiveModel,
   drift: driftModel,
   trend: trendModel,
+  "theil-sen": theilSenModel,
   holt: holtModel,
   theta: thetaModel,
   logistic: logisticModel,

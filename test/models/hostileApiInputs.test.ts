@@ -55,7 +55,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "spec.kind",
     message:
-      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "theta"? (got the string "theat")',
+      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "theta"? (got the string "theat")',
   },
   "fitModel with a cagr rate written as a string": {
     run: () => fitModel({ kind: "cagr", rate: "0.05" }, s),
@@ -77,7 +77,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "spec.candidates[0]",
     message:
-      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "drift"? (got the string "drfit")',
+      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "drift"? (got the string "drfit")',
   },
   "fitModel with an unknown scale": {
     run: () => fitModel({ kind: "drift" }, s, L({ scale: "logarithmic" })),
@@ -131,7 +131,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "fitted.kind",
     message:
-      'projectModel: fitted.kind must be "cagr", "path", "naive", "drift", "trend", "holt", "theta", "logistic" or "urgd"; did you mean "drift"? (got the string "arima")',
+      'projectModel: fitted.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic" or "urgd"; did you mean "drift"? (got the string "arima")',
   },
   "backtest with a horizon of a million years": {
     run: () =>

@@ -30,7 +30,16 @@ describe("FittedModel types", () => {
   it("without narrowing only what every kind shares can be read", () => {
     const fitted: FittedModel = fitModel({ kind: "holt" }, series);
     expectTypeOf(fitted.kind).toEqualTypeOf<
-      "cagr" | "path" | "naive" | "drift" | "trend" | "holt" | "theta" | "logistic" | "urgd"
+      | "cagr"
+      | "path"
+      | "naive"
+      | "drift"
+      | "trend"
+      | "theil-sen"
+      | "holt"
+      | "theta"
+      | "logistic"
+      | "urgd"
     >();
     // @ts-expect-error `phi` belongs to holt only
     expect(fitted.params.phi).toBeLessThanOrEqual(1);
