@@ -20,6 +20,13 @@ export type {
   VerdictCount,
 } from "./analysis/backtestResult.js";
 export {
+  type CompareOptions,
+  type ComparisonCell,
+  type ComparisonRow,
+  compareScenarios,
+  type ScenarioComparison,
+} from "./analysis/compareScenarios.js";
+export {
   isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,

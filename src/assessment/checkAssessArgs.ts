@@ -147,25 +147,26 @@ export function checkScenario(
   fn: string,
   scenario: unknown,
   pack: RegionPack,
+  path = "scenario",
 ): string | ScenarioInput {
   const ids = pack.scenarios.map((s) => s.id);
   const quoted = ids.map((id) => JSON.stringify(id));
   const idList = quoted.length === 0 ? "none" : quoted.join(", ");
   if (typeof scenario === "string") {
     if (ids.includes(scenario)) return scenario;
-    throw unknownScenario(fn, "scenario", scenario, ids, idList);
+    throw unknownScenario(fn, path, scenario, ids, idList);
   }
   if (typeof scenario !== "object" || scenario === null || Array.isArray(scenario)) {
     throw new ArgumentTypeError(
-      `${fn}: scenario must be a scenario id of the pack (${idList}) or a scenario object (got ${describeValue(scenario)})`,
-      { code: scenario === undefined ? "missing-argument" : "invalid-type", path: "scenario" },
+      `${fn}: ${path} must be a scenario id of the pack (${idList}) or a scenario object (got ${describeValue(scenario)})`,
+      { code: scenario === undefined ? "missing-argument" : "invalid-type", path },
     );
   }
   const parsed = ScenarioSchema.safeParse(scenario);
-  if (!parsed.success) schemaError(fn, "scenario", "a scenario", parsed.error.issues);
+  if (!parsed.success) schemaError(fn, path, "a scenario", parsed.error.issues);
   const parent = parsed.data.extends;
   if (parent !== undefined && !ids.includes(parent))
-    throw unknownScenario(fn, "scenario.extends", parent, ids, idList);
+    throw unknownScenario(fn, `${path}.extends`, parent, ids, idList);
   return scenario as ScenarioInput;
 }
 

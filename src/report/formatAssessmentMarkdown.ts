@@ -55,6 +55,15 @@ export function formatAssessmentMarkdown(
   const out = [`# ${escapeMarkdown(doc.title)}`, ""];
   if (doc.collection) {
     out.push(`Scenarios: ${doc.scenarios.map((s) => `\`${s.header.scenario}\``).join(", ")}.`);
+    if (doc.comparison !== null)
+      out.push(
+        "",
+        "## 情景比较 Scenarios compared",
+        "",
+        `Per target and scenario: the projected value (its change from \`${doc.scenarios[0]?.header.scenario}\`), the status and, when simulated, the probability.`,
+        "",
+        ...table(doc.comparison),
+      );
     for (const s of doc.scenarios)
       out.push("", `## ${escapeMarkdown(s.header.title)}`, "", ...section(s, "###"));
   } else {

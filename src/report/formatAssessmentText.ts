@@ -71,6 +71,7 @@ export function formatAssessmentText(
     }),
   );
   const sections = doc.scenarios.map((s) => section(doc, s, options.notes !== false).join("\n"));
+  if (doc.comparison !== null) sections.unshift(comparison(doc, doc.comparison).join("\n"));
   return `${sections.join("\n\n\n")}\n`;
 }
 
@@ -97,6 +98,16 @@ function section(doc: ReportDocument, s: ReportScenario, withNotes: boolean): st
     for (const issue of s.issues) out.push(`  ${issue.text}`);
   }
   return out;
+}
+
+/** The scenarios side by side, before each scenario's own report. */
+function comparison(doc: ReportDocument, table: ReportTable): string[] {
+  const [first] = doc.scenarios;
+  return [
+    `Scenarios compared 情景比较 — changes from ${first?.header.scenario ?? "the first"}`,
+    "",
+    ...targetTable(table),
+  ];
 }
 
 /** Names are wrapped to this many terminal columns to keep the table narrow. */

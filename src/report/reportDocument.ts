@@ -259,6 +259,12 @@ export interface ReportDocument {
   readonly pack: string;
   /** True when built from a list of assessments (even of one): each scenario then has its own heading. */
   readonly collection: boolean;
+  /**
+   * The scenarios side by side (a list of two or more assessments of one pack): per target and
+   * scenario the projected value, status and probability, with the changes from the first
+   * scenario (see `compareScenarios`); null otherwise.
+   */
+  readonly comparison: ReportTable | null;
   readonly scenarios: readonly ReportScenario[];
 }
 

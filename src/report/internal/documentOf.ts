@@ -13,6 +13,7 @@ import type {
   ReportSource,
 } from "../reportDocument.js";
 import { needText, needYearsText, nominalNote } from "./assessmentCells.js";
+import { comparisonTable } from "./comparisonTable.js";
 import { discrepancyTable } from "./discrepancyTable.js";
 import { disparitySection } from "./disparitySection.js";
 import { placeTables } from "./placeTableSection.js";
@@ -46,6 +47,7 @@ export function documentOf(
     titleGiven: options.title !== undefined,
     pack,
     collection,
+    comparison: comparisonTable(list),
     scenarios,
   };
 }
