@@ -20,6 +20,13 @@ export type {
   VerdictCount,
 } from "./analysis/backtestResult.js";
 export {
+  type GapContributionPlace,
+  type GapContributions,
+  type GapContributionsResult,
+  type GapContributionsUnavailable,
+  gapContributions,
+} from "./analysis/gapContributions.js";
+export {
   isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,

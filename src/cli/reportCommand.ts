@@ -4,7 +4,13 @@ import { nearestIds, normalizeName } from "../internal/nameMatch.js";
 import { assertAssessment } from "../report/assertAssessment.js";
 import { renderReport } from "../report/renderReport.js";
 import { REPORT_LAYOUTS, type ReportLayout } from "../report/reportFormatDefinition.js";
-import { REPORT_FORMAT_IDS, REPORT_FORMATS, type ReportFormat } from "../report/reportFormats.js";
+import {
+  formatsWithLayout,
+  layoutsOf,
+  REPORT_FORMAT_IDS,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from "../report/reportFormats.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
 import { simulatePack } from "../simulation/simulatePack.js";
 import type { CliCommand } from "./cliCommand.js";
@@ -37,7 +43,8 @@ Options:
   --format <f>          the report's format:
 ${FORMAT_LINES}
   --out <file>          the file to write; its extension must be the format's
-  --layout <l>          ${REPORT_LAYOUTS.join(" | ")} (default standard)
+  --layout <l>          ${REPORT_LAYOUTS.join(" | ")} (default standard); quarterly, the quarterly
+                        monitoring report (季度监测), for --format ${formatsWithLayout("quarterly").join(" or ")}
   --only <rows>         all (default) or judged: leave the insufficient-data rows out of the
                         targets table (the data-readiness list still names what they need)
   --paths <n>           simulate n paths to estimate the probability of each target
@@ -94,6 +101,11 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     );
   const layout: ReportLayout =
     values.layout === undefined ? "standard" : oneOf("layout", values.layout, REPORT_LAYOUTS);
+  if (!layoutsOf(format).includes(layout))
+    throw usageError(
+      `--layout ${layout} needs --format ${formatsWithLayout(layout).join(" or ")} (got --format ${format})`,
+      REPORT_USAGE,
+    );
   const only = onlyOption(values.only, REPORT_USAGE);
   const paths = integerOption("paths", values.paths, 1, REPORT_USAGE, MAX_SIMULATION_PATHS);
   const seed = integerOption("seed", values.seed, 0, REPORT_USAGE);

@@ -69,7 +69,7 @@ export function formatAssessmentMarkdown(
  * line ends in CommonMark) become `<br>`, tabs and the other whitespace controls a space, and
  * any other control character (ESC, BEL, NUL, DEL, C1) U+FFFD, as in the text report.
  */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\|*_`<>[\]!]/g, (c) => `\\${c}`)
     .replace(/\r\n|\r|\n/g, "<br>")

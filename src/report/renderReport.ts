@@ -1,6 +1,7 @@
 import { checkOneOf, checkOptions, checkString } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentRangeError } from "../internal/errors.js";
+import { orList } from "../internal/nameMatch.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { checkPack } from "../schemas/checkPack.js";
 import type { RegionPack } from "../schemas/regionPack.js";
@@ -9,6 +10,8 @@ import { runRecord } from "./internal/runRecord.js";
 import type { ReportRows } from "./reportDocument.js";
 import { REPORT_LAYOUTS, type ReportLayout } from "./reportFormatDefinition.js";
 import {
+  formatsWithLayout,
+  layoutsOf,
   REPORT_FORMAT_IDS,
   REPORT_FORMATS,
   type ReportFormat,
@@ -19,7 +22,10 @@ import {
 export interface RenderReportOptions<F extends ReportFormat = ReportFormat> {
   /** `text`, `md`, `csv` or `xlsx` (see `REPORT_FORMAT_IDS`). */
   readonly format: F;
-  /** `standard` (the default and, for now, the only layout). */
+  /**
+   * `standard` (the default) or `quarterly`, the quarterly monitoring report (`md` and `html`
+   * only; see `REPORT_LAYOUTS`).
+   */
   readonly layout?: ReportLayout;
   /** Title of the report (text, Markdown and the workbook; a CSV has none). */
   readonly title?: string;
@@ -56,7 +62,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
  * data-readiness list, the sources and the run record (library version, pack and data
  * fingerprint, scenario, simulation paths and seed, date). Text from the data is written as text:
  * a name starting with `=` never becomes a formula. Every report renders the one report document
- * of {@link buildReportDocument}; the formats are the entries of `REPORT_FORMATS`.
+ * of {@link buildReportDocument}; the formats are the entries of `REPORT_FORMATS`. With
+ * `layout: "quarterly"`, `md` and `html` give the quarterly monitoring report instead (Chinese
+ * first: base-year and latest values, 序时进度, status, growth still required, and each place's
+ * contribution to the gap, see {@link gapContributions}; base values and contributions need
+ * `pack`).
  *
  * @param assessment - an {@link Assessment} or a list of them (one per scenario).
  * @param options - `format` (required), `layout`, `title`, `only`, `pack`, `date`.
@@ -69,7 +79,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
  *   (got nothing)` when there are no options or no format.
  * @throws {ArgumentRangeError} `renderReport: options.format must be "text", "md", "csv" or
  *   "xlsx"; did you mean "xlsx"? (got the string "xslx")`; `renderReport: options.layout must be
- *   "standard" (…)`; `renderReport: options.date must be an ISO 8601 date such as "2026-03-31"
+ *   "standard" or "quarterly" (…)`; `renderReport: options.layout "quarterly" needs
+ *   options.format "md" or "html" (got "csv")`; `renderReport: options.date must be an ISO 8601 date such as "2026-03-31"
  *   (got the string "31/03/2026")`; `renderReport: options.pack is the pack "other" but the
  *   assessment is of "qujing"`.
  * @example
@@ -91,6 +102,11 @@ export function renderReport<F extends ReportFormat>(
     o.layout === undefined
       ? "standard"
       : checkOneOf(FN, "options.layout", o.layout, REPORT_LAYOUTS);
+  if (!layoutsOf(format).includes(layout))
+    throw new ArgumentRangeError(
+      `${FN}: options.layout "${layout}" needs options.format ${orList(formatsWithLayout(layout).map((f) => `"${f}"`))} (got "${format}")`,
+      { code: "out-of-range", path: "options.layout" },
+    );
   const only =
     o.only === undefined
       ? "all"

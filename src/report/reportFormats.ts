@@ -5,6 +5,7 @@ import { htmlReportFormat } from "./internal/htmlReportFormat.js";
 import { markdownReportFormat } from "./internal/markdownReportFormat.js";
 import { textReportFormat } from "./internal/textReportFormat.js";
 import { xlsxReportFormat } from "./internal/xlsxReportFormat.js";
+import type { ReportLayout } from "./reportFormatDefinition.js";
 
 /**
  * The report formats `renderReport` and `regionsim report --format` offer, by id. To add one,
@@ -25,6 +26,16 @@ export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 /** The ids of the report formats, in the order of {@link REPORT_FORMATS}. */
 export const REPORT_FORMAT_IDS = Object.keys(REPORT_FORMATS) as readonly ReportFormat[];
+
+/** The layouts a format renders (`standard` for a format that declares none). */
+export function layoutsOf(format: ReportFormat): readonly ReportLayout[] {
+  return REPORT_FORMATS[format].layouts ?? ["standard"];
+}
+
+/** The formats that render a layout, in the order of {@link REPORT_FORMATS}. */
+export function formatsWithLayout(layout: ReportLayout): readonly ReportFormat[] {
+  return REPORT_FORMAT_IDS.filter((id) => layoutsOf(id).includes(layout));
+}
 
 /** What `renderReport` returns for a format: a string, or a promise of the file's bytes or text. */
 export type ReportOutput<F extends ReportFormat> = ReturnType<(typeof REPORT_FORMATS)[F]["render"]>;

@@ -1,11 +1,26 @@
 import { formatAssessmentMarkdown } from "../formatAssessmentMarkdown.js";
-import type { ReportFormatDefinition } from "../reportFormatDefinition.js";
+import type {
+  ReportFormatDefinition,
+  ReportFormatInput,
+  ReportLayout,
+} from "../reportFormatDefinition.js";
+import { renderQuarterlyMarkdown } from "./quarterlyMarkdown.js";
 
-/** `md`: the Markdown report of {@link formatAssessmentMarkdown}, unchanged. */
+/** The Markdown of each layout: the standard report, the quarterly monitoring report. */
+const LAYOUTS: Readonly<Record<ReportLayout, (input: ReportFormatInput) => string>> = {
+  standard: ({ assessment, title, only }) =>
+    formatAssessmentMarkdown(assessment, { ...(title === undefined ? {} : { title }), only }),
+  quarterly: renderQuarterlyMarkdown,
+};
+
+/**
+ * `md`: the Markdown report of {@link formatAssessmentMarkdown}, unchanged, or with
+ * `layout: "quarterly"` the quarterly monitoring report.
+ */
 export const markdownReportFormat: ReportFormatDefinition<string> = {
   id: "md",
   extension: ".md",
   description: "Markdown with GitHub tables",
-  render: ({ assessment, title, only }) =>
-    formatAssessmentMarkdown(assessment, { ...(title === undefined ? {} : { title }), only }),
+  layouts: Object.keys(LAYOUTS) as ReportLayout[],
+  render: (input) => LAYOUTS[input.layout](input),
 };
