@@ -32,9 +32,9 @@ const TERMS: Readonly<Record<GapContributionsResult["method"], readonly [string,
   level: ["各地数值之和", "the places' values, which add up to the whole"],
   weighted: [
     "各地数值按人口（权重）占比加权",
-    "each place's value times its share of the weight (population): its points of the group's rate",
+    "each place's value times its share of the weight, e.g. population: its points of the group's rate",
   ],
-  share: ["各地占整体的百分点", "each place's points of the share (its level / the whole)"],
+  share: ["各地占整体的百分点", "each place's points of the share: its level over the whole's"],
 };
 
 const num = (v: number | null) => formatNumber(v);
@@ -74,7 +74,7 @@ export function contributionsSection(
   const [termZh, termEn] = TERMS[c.method];
   const lines = [
     `按${c.baseYear}年占比分解目标（${termZh}）：分解目标 = 基期值 × ${formatNumber(c.target)} ÷ ${formatNumber(c.total.base)}；贡献 = 预测值 − 分解目标（单位 ${unit}）。`,
-    `The target is shared in proportion to ${c.baseYear} (${termEn}): place target = base × ${formatNumber(c.target)} / ${formatNumber(c.total.base)}${factor === null ? "" : ` (× ${formatNumber(factor, { digits: 3 })})`}; contribution = projected − place target, in ${unit}.`,
+    `The target is shared in proportion to the ${c.baseYear} values (${termEn}): place target = base × ${formatNumber(c.target)} / ${formatNumber(c.total.base)}${factor === null ? "" : ` (× ${formatNumber(factor, { digits: 3 })})`}; contribution = projected − place target, in ${unit}.`,
     ...c.notes,
     ...(c.places.some((p) => !p.informative && p.missing === null)
       ? ["* 持平外推 the projection only carries the last value forward"]

@@ -14,6 +14,7 @@ import {
 
 /** Styles of the quarterly report beside the html report's. */
 const QUARTERLY_CSS = `
+table.overview td:first-child { min-width: 36mm; }
 table.facts td:first-child { width: 45%; }
 table.facts td.num { white-space: normal; }
 tr.total td { font-weight: bold; border-top: 0.75pt solid #8c959f; }
@@ -63,7 +64,7 @@ function overview(s: QuarterlyScenario): string {
     });
     return `<tr>${cells.join("")}</tr>`;
   });
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body.join("\n")}</tbody></table>`;
+  return `<table class="overview"><thead><tr>${head}</tr></thead><tbody>${body.join("\n")}</tbody></table>`;
 }
 
 function targetSection(t: QuarterlyTarget): string {
