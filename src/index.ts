@@ -27,6 +27,14 @@ export {
   type ScenarioComparison,
 } from "./analysis/compareScenarios.js";
 export {
+  type GapContributionPlace,
+  type GapContributions,
+  type GapContributionsResult,
+  type GapContributionsUnavailable,
+  gapContributions,
+} from "./analysis/gapContributions.js";
+
+export {
   isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,

@@ -14,7 +14,9 @@ import { modelSummary } from "./internal/modelSummary.js";
  * the order of scope then indicator (then `observed` before `places`):
  * - for every target, each scope × indicator its kind reads (`targetDefinitionOf(t).reads()`),
  *   resolved to the series it actually reads (see `findSeries`: the aggregate of the places or
- *   the scope's own observations);
+ *   the scope's own observations), and, where that scope is a group, each of its places' own
+ *   series of the indicator and of the parts and weight of its aggregation (the places'
+ *   contributions to the group's gap, `gapContributions`, read them);
  * - for every indicator whose aggregation weights places (see `assessDisparity`), every place's
  *   own series of the indicator, of its parts and of its weight;
  * - for every indicator declared `placeTable` (see `placeTableRows`), every place's own series and
@@ -36,14 +38,23 @@ export function collectProjections(
   const add = (series: ScopeSeries | undefined) => {
     if (series !== undefined && series.years.length > 0) chosen.add(series);
   };
-  for (const target of pack.targets)
-    for (const ref of targetDefinitionOf(target).reads().series)
-      add(findSeries(context, ref.scope, ref.indicator));
   const own = (place: string, indicator: string) =>
     context.projection.series.find(
       (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",
     );
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const groups = new Map(dataset.groups.map((g) => [g.id, g]));
+  for (const target of pack.targets)
+    for (const ref of targetDefinitionOf(target).reads().series) {
+      add(findSeries(context, ref.scope, ref.indicator));
+      const members = groups.get(ref.scope)?.members ?? [];
+      const indicator = byId.get(ref.indicator);
+      if (members.length === 0 || indicator === undefined) continue;
+      const aggregation = aggregationOf(indicator, (id) => byId.get(id));
+      const read = [ref.indicator, ...aggregation.parts];
+      if (aggregation.comparisonWeight !== undefined) read.push(aggregation.comparisonWeight);
+      for (const place of members) for (const id of read) add(own(place, id));
+    }
   for (const indicator of dataset.indicators) {
     const aggregation = aggregationOf(indicator, (id) => byId.get(id));
     const weight = aggregation.comparisonWeight;

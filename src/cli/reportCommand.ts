@@ -9,7 +9,13 @@ import {
   type ReportFormatDefinition,
   type ReportLayout,
 } from "../report/reportFormatDefinition.js";
-import { REPORT_FORMAT_IDS, REPORT_FORMATS, type ReportFormat } from "../report/reportFormats.js";
+import {
+  formatsWithLayout,
+  layoutsOf,
+  REPORT_FORMAT_IDS,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from "../report/reportFormats.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
@@ -45,7 +51,8 @@ Options:
 ${FORMAT_LINES}
   --out <path>          the file to write, its extension the format's; for vega-lite, the
                         folder to write the charts into (made if missing)
-  --layout <l>          ${REPORT_LAYOUTS.join(" | ")} (default standard)
+  --layout <l>          ${REPORT_LAYOUTS.join(" | ")} (default standard); quarterly, the quarterly
+                        monitoring report (季度监测), for --format ${formatsWithLayout("quarterly").join(" or ")}
   --only <rows>         all (default) or judged: leave the insufficient-data rows out of the
                         targets table (the data-readiness list still names what they need)
   --paths <n>           simulate n paths to estimate the probability of each target
@@ -110,6 +117,11 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     );
   const layout: ReportLayout =
     values.layout === undefined ? "standard" : oneOf("layout", values.layout, REPORT_LAYOUTS);
+  if (!layoutsOf(format).includes(layout))
+    throw usageError(
+      `--layout ${layout} needs --format ${formatsWithLayout(layout).join(" or ")} (got --format ${format})`,
+      REPORT_USAGE,
+    );
   const only = onlyOption(values.only, REPORT_USAGE);
   const paths = integerOption("paths", values.paths, 1, REPORT_USAGE, MAX_SIMULATION_PATHS);
   const seed = integerOption("seed", values.seed, 0, REPORT_USAGE);

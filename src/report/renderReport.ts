@@ -2,6 +2,7 @@ import { checkObject, checkOneOf, checkOptions, checkString } from "../internal/
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import { isIsoDate } from "../internal/isoDate.js";
+import { orList } from "../internal/nameMatch.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { checkPack } from "../schemas/checkPack.js";
 import type { RegionPack } from "../schemas/regionPack.js";
@@ -11,6 +12,8 @@ import { runRecord } from "./internal/runRecord.js";
 import type { ReportRows } from "./reportDocument.js";
 import { REPORT_LAYOUTS, type ReportLayout } from "./reportFormatDefinition.js";
 import {
+  formatsWithLayout,
+  layoutsOf,
   REPORT_FORMAT_IDS,
   REPORT_FORMATS,
   type ReportFormat,
@@ -21,7 +24,10 @@ import {
 export interface RenderReportOptions<F extends ReportFormat = ReportFormat> {
   /** `text`, `md`, `csv`, `xlsx`, `html` or `vega-lite` (see `REPORT_FORMAT_IDS`). */
   readonly format: F;
-  /** `standard` (the default and, for now, the only layout). */
+  /**
+   * `standard` (the default) or `quarterly`, the quarterly monitoring report (`md` and `html`
+   * only; see `REPORT_LAYOUTS`).
+   */
   readonly layout?: ReportLayout;
   /** Title of the report (text, Markdown and the workbook; a CSV has none). */
   readonly title?: string;
@@ -70,7 +76,11 @@ const OPTION_KEYS = ["format", "layout", "title", "only", "pack", "date", "simul
  *   data is written as text: a name starting with `=` never becomes a formula;
  * - `html`: a promise of one self-contained HTML file with charts (`renderHtmlReport`);
  * - `vega-lite`: an object of file names to the Vega-Lite spec of every chart
- *   (`vegaLiteSpecs`), each with the run record in `usermeta.regionsim`.
+ *   (`vegaLiteSpecs`), each with the run record in `usermeta.regionsim`. With
+ * `layout: "quarterly"`, `md` and `html` give the quarterly monitoring report instead (Chinese
+ * first: base-year and latest values, 序时进度, status, growth still required, and each place's
+ * contribution to the gap, see {@link gapContributions}; base values and contributions need
+ * `pack`).
  *
  * @param assessment - an {@link Assessment} or a list of them (one per scenario).
  * @param options - `format` (required), `layout`, `title`, `only`, `pack`, `date`, `simulation`.
@@ -86,7 +96,8 @@ const OPTION_KEYS = ["format", "layout", "title", "only", "pack", "date", "simul
  *   simulatePack) (got 3)`.
  * @throws {ArgumentRangeError} `renderReport: options.format must be "text", "md", "csv", "xlsx",
  *   "html" or "vega-lite"; did you mean "xlsx"? (got the string "xslx")`; `renderReport: options.layout must be
- *   "standard" (…)`; `renderReport: options.date must be an ISO 8601 date such as "2026-03-31"
+ *   "standard" or "quarterly" (…)`; `renderReport: options.layout "quarterly" needs
+ *   options.format "md" or "html" (got "csv")`; `renderReport: options.date must be an ISO 8601 date such as "2026-03-31"
  *   (got the string "31/03/2026")`; `renderReport: options.pack is the pack "other" but the
  *   assessment is of "qujing"`.
  * @example
@@ -109,6 +120,11 @@ export function renderReport<F extends ReportFormat>(
     o.layout === undefined
       ? "standard"
       : checkOneOf(FN, "options.layout", o.layout, REPORT_LAYOUTS);
+  if (!layoutsOf(format).includes(layout))
+    throw new ArgumentRangeError(
+      `${FN}: options.layout "${layout}" needs options.format ${orList(formatsWithLayout(layout).map((f) => `"${f}"`))} (got "${format}")`,
+      { code: "out-of-range", path: "options.layout" },
+    );
   const only =
     o.only === undefined
       ? "all"

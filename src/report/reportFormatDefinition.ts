@@ -41,8 +41,14 @@ export interface ReportRunRecord {
   readonly layout: string;
 }
 
-/** The layouts a report can take; `standard` is the full report of the targets. */
-export const REPORT_LAYOUTS = ["standard"] as const;
+/**
+ * The layouts a report can take: `standard`, the full report of the targets; `quarterly`, the
+ * quarterly monitoring report (季度监测 / 中期评估): per target the base-year and latest values,
+ * 序时进度 expected vs actual, the status, the growth still required, and each place's
+ * contribution to the gap (docs/reports.md, "The quarterly layout"). A format declares the
+ * layouts it renders (`ReportFormatDefinition.layouts`).
+ */
+export const REPORT_LAYOUTS = ["standard", "quarterly"] as const;
 
 /** A layout of a report (see {@link REPORT_LAYOUTS}). */
 export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
@@ -84,5 +90,7 @@ export interface ReportFormatDefinition<Output> {
   readonly output?: "file" | "folder";
   /** What the file is, for usage texts: `Markdown (GitHub tables)`. */
   readonly description: string;
+  /** The layouts `render` renders (`input.layout`); absent: `standard` only. */
+  readonly layouts?: readonly ReportLayout[];
   render(input: ReportFormatInput): Output;
 }

@@ -6,6 +6,7 @@ import { markdownReportFormat } from "./internal/markdownReportFormat.js";
 import { textReportFormat } from "./internal/textReportFormat.js";
 import { vegaLiteReportFormat } from "./internal/vegaLiteReportFormat.js";
 import { xlsxReportFormat } from "./internal/xlsxReportFormat.js";
+import type { ReportLayout } from "./reportFormatDefinition.js";
 
 /**
  * The report formats `renderReport` and `regionsim report --format` offer, by id. To add one,
@@ -27,6 +28,16 @@ export type ReportFormat = keyof typeof REPORT_FORMATS;
 
 /** The ids of the report formats, in the order of {@link REPORT_FORMATS}. */
 export const REPORT_FORMAT_IDS = Object.keys(REPORT_FORMATS) as readonly ReportFormat[];
+
+/** The layouts a format renders (`standard` for a format that declares none). */
+export function layoutsOf(format: ReportFormat): readonly ReportLayout[] {
+  return REPORT_FORMATS[format].layouts ?? ["standard"];
+}
+
+/** The formats that render a layout, in the order of {@link REPORT_FORMATS}. */
+export function formatsWithLayout(layout: ReportLayout): readonly ReportFormat[] {
+  return REPORT_FORMAT_IDS.filter((id) => layoutsOf(id).includes(layout));
+}
 
 /**
  * What `renderReport` returns for a format: a string, a promise of the file's bytes or text, or

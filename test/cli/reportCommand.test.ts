@@ -154,7 +154,23 @@ describe("regionsim report", () => {
     );
     expectUsage(
       await inDir([...REPORT, "--format", "md", "--layout", "quartely", "--out", "r.md"]),
-      '--layout must be one of standard; did you mean "standard"? (got "quartely")',
+      '--layout must be one of standard, quarterly; did you mean "quarterly"? (got "quartely")',
+    );
+  });
+
+  it("writes the quarterly layout in Markdown, and refuses it in a format without it", async () => {
+    const r = await inDir([...REPORT, "--format", "md", "--layout", "quarterly", "--out", "q.md"]);
+    expect(r).toEqual({ code: 0, stdout: "", stderr: "wrote q.md\n" });
+    const written = await readFile(join(dir, "q.md"), "utf8");
+    expect(written.split("\n")[0]).toBe("# 测试市 Synthetic City · steady — Steady growth");
+    expect(written).toContain("季度监测报告 Quarterly monitoring report");
+    // The synthetic GDP target: east 100 and west 50 in 2020 (Σ 150) share 250 as 166.7 and
+    // 83.33; projected 161.1 and 63.81 in 2025.
+    expect(written).toContain("| 东区<br>east | 100 | 166.7 | 161.1 | -5.616 |");
+    expect(written).toContain("| 西县<br>west | 50 | 83.33 | 63.81 | -19.52 |");
+    expectUsage(
+      await inDir([...REPORT, "--format", "csv", "--layout", "quarterly", "--out", "q.csv"]),
+      "--layout quarterly needs --format md or html (got --format csv)",
     );
   });
 

@@ -73,7 +73,7 @@ li { margin: 2pt 0; }
 `;
 
 /** A progress bar of a fraction (clamped to 0–100% for its width; the label keeps the value). */
-function bar(kind: "expected" | "actual", label: string, fraction: number | null): string {
+export function bar(kind: "expected" | "actual", label: string, fraction: number | null): string {
   if (fraction === null) return "";
   const width = Math.min(100, Math.max(0, fraction * 100));
   return (
