@@ -181,7 +181,14 @@ describe("layouts and formats", () => {
   it("offers the quarterly layout in md and html", () => {
     expect(REPORT_LAYOUTS).toEqual(["standard", "quarterly"]);
     expect(formatsWithLayout("quarterly")).toEqual(["md", "html"]);
-    expect(formatsWithLayout("standard")).toEqual(["text", "md", "csv", "xlsx", "html", "vega-lite"]);
+    expect(formatsWithLayout("standard")).toEqual([
+      "text",
+      "md",
+      "csv",
+      "xlsx",
+      "html",
+      "vega-lite",
+    ]);
   });
 
   it("refuses the quarterly layout in the other formats, naming those that have it", () => {

@@ -108,6 +108,15 @@ describe("renderHtmlReport", () => {
     expect(out).toContain("<title>&lt;i&gt;t&lt;/i&gt; &amp; co</title>");
   });
 
+  it("keeps a target's comparator with its number, so its narrow column wraps before the unit", () => {
+    // Every target cell: `≥`, `≤` or `≈`, a no-break space, the number (and unit).
+    const cells = [...html.matchAll(/<td class="num target">([^<]*)<br>/g)].map((m) => m[1]);
+    expect(cells).toHaveLength(assessment.rows.length);
+    for (const cell of cells) expect(cell).toMatch(/^(rank |places )?[≥≤≈]&nbsp;[\d,.]+/);
+    // GDP in 2035 at least double 2020's 2,959.35 (100M yuan, the Qujing yearbook): 5,918.7.
+    expect(html).toContain('<td class="num target">≥&nbsp;5,919 100M yuan, real<br>2035</td>');
+  });
+
   it("works without a pack, and refuses bad options naming the parameter", async () => {
     const bare = await renderHtmlReport(assessment);
     expect(bare).toContain("Pass the pack to list the assumptions.");

@@ -57,9 +57,11 @@ table { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
 th, td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: top; text-align: left; }
 th { background: #f6f8fa; }
 td.num { text-align: right; white-space: nowrap; }
+td.num.target { white-space: normal; min-width: 20mm; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .status { display: inline-block; padding: 1pt 5pt; border-radius: 3pt; white-space: nowrap; }
-.bars { width: 34mm; }
+.status small { display: block; }
+.bars { width: 22mm; }
 .bar { position: relative; height: 6pt; background: #eaeef2; margin: 1pt 0; }
 .bar > span { position: absolute; left: 0; top: 0; bottom: 0; }
 .bar.expected > span { background: #8c959f; }
@@ -69,7 +71,7 @@ figure { margin: 6pt 0 10pt; break-inside: avoid; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 ul { padding-left: 14pt; margin: 4pt 0; }
 li { margin: 2pt 0; }
-.legend span { margin-right: 8pt; }
+.legend span { display: inline-block; margin-right: 8pt; white-space: nowrap; }
 `;
 
 /** A progress bar of a fraction (clamped to 0–100% for its width; the label keeps the value). */
@@ -87,6 +89,12 @@ export function statusChip(status: Status, statusZh: string): string {
   const { fill, text } = STATUS_COLOURS[status];
   return `<span class="status" style="background:${fill};color:${text}">${escapeHtml(statusZh)} <small>${escapeHtml(status)}</small></span>`;
 }
+
+/**
+ * The target's text with a no-break space after its comparator (`≥ 5,919 100M yuan` wraps before
+ * the unit, never between `≥` and the number), so the narrow target column can wrap.
+ */
+const keepSymbolWithNumber = (html: string) => html.replace(/([≥≤≈]) /g, "$1&nbsp;");
 
 const lines = (cells: readonly string[]) => cells.map(escapeHtml).join("<br>");
 
@@ -110,7 +118,7 @@ export function dashboardTable(rows: readonly AssessmentRow[], simulated: boolea
   const body = rows.map((row) => {
     const cells = [
       `<td>${escapeHtml(row.nameZh)}<br><span class="en">${escapeHtml(row.nameEn)}</span></td>`,
-      `<td class="num">${escapeHtml(targetCell(row))}<br>${row.year ?? ""}</td>`,
+      `<td class="num target">${keepSymbolWithNumber(escapeHtml(targetCell(row)))}<br>${row.year ?? ""}</td>`,
       `<td class="num">${escapeHtml(latestCell(row))}</td>`,
       `<td class="num">${lines(projectedCell(row))}</td>`,
       `<td class="num">${lines(gapCell(row))}</td>`,
