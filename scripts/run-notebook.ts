@@ -8,14 +8,14 @@
 // warning; an SVG comes with its spec) and kept, with what the cell printed, as that cell's
 // outputs.
 //
-// Usage: npm run notebook [-- --write]
+// Usage: npm run notebook [-- [notebook.ipynb] [--write]]   (default: examples/qujing-notebook.ipynb)
 //   --write  saves the outputs of this run into the notebook (execution counts 1, 2, …), so that a
 //            viewer that runs nothing (GitHub) shows them; without it the run only reports whether
 //            the saved outputs are still the ones the code gives.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -282,8 +282,9 @@ function runDeno(
 }
 
 /**
- * Runs the notebook's code cells in order with Deno (from `cwd`, by default the notebook's
- * folder, as the kernel does) and checks what they display.
+ * Runs the notebook's code cells in order with Deno and checks what they display. `cwd` is the
+ * folder the kernel would run in, the notebook's own (by default that of examples/); relative
+ * imports and deno.json are found from it.
  */
 export async function runNotebook(
   nb: Notebook,
@@ -378,14 +379,19 @@ export function withOutputs(nb: Notebook, outputs: readonly NotebookOutput[][]):
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== "--write");
-  if (unknown.length > 0) {
-    console.error(`run-notebook: unknown argument ${unknown[0]}; usage: run-notebook [--write]`);
+  const write = args.includes("--write");
+  const paths = args.filter((arg) => arg !== "--write");
+  const bad = paths.find((arg) => arg.startsWith("-") || !arg.endsWith(".ipynb"));
+  if (bad !== undefined || paths.length > 1) {
+    console.error(
+      `run-notebook: unexpected argument ${bad ?? paths[1]}; usage: run-notebook [notebook.ipynb] [--write]`,
+    );
     process.exit(2);
   }
-  const nb = readNotebook();
+  const path = resolve(paths[0] ?? NOTEBOOK_PATH);
+  const nb = readNotebook(path);
   const started = performance.now();
-  const run = await runNotebook(nb);
+  const run = await runNotebook(nb, { cwd: dirname(path) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   codeCells(nb).forEach((cell, k) => {
     const shown = (run.outputs[k] ?? []).map((o) =>
@@ -401,10 +407,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const updated = notebookJson(withOutputs(nb, run.outputs));
-  const saved = readFileSync(NOTEBOOK_PATH, "utf8");
-  if (args.includes("--write")) {
-    writeFileSync(NOTEBOOK_PATH, updated);
-    console.log(`run-notebook: wrote the outputs into ${NOTEBOOK_PATH}`);
+  const saved = readFileSync(path, "utf8");
+  if (write) {
+    writeFileSync(path, updated);
+    console.log(`run-notebook: wrote the outputs into ${path}`);
   } else if (updated !== saved)
     console.log(
       "run-notebook: the outputs saved in the notebook differ from this run's; " +
