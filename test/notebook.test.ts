@@ -107,6 +107,7 @@ describe("examples/qujing-notebook.ipynb", () => {
     const run = await runNotebook(readNotebook());
     expect(run.problems).toEqual([]);
     expect(run.ok).toBe(true);
+    expect(run.stderr).toBe("");
     expect(run.outputs.length).toBe(rawCode.length);
     expect(run.charts).toBe(2);
     const shown = run.outputs.flat().flatMap((o) => (o.output_type === "display_data" ? [o] : []));
