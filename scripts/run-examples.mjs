@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every examples/*.ts with tsx, one after the other, from the repository root, and exits
-// non-zero if any of them does. Usage: node scripts/run-examples.mjs [name-filter]
+// Runs every examples/*.ts with tsx, one after the other, from the repository root, then every
+// examples/*.ipynb with scripts/run-notebook.ts (its code cells under Deno, its charts checked),
+// and exits non-zero if any of them does. Usage: node scripts/run-examples.mjs [name-filter]
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,8 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 const filter = process.argv[2] ?? "";
 const examples = readdirSync(join(root, "examples"))
-  .filter((name) => name.endsWith(".ts") && name.includes(filter))
-  .sort();
+  .filter((name) => /\.(ts|ipynb)$/.test(name) && name.includes(filter))
+  .sort(
+    (a, b) => Number(a.endsWith(".ipynb")) - Number(b.endsWith(".ipynb")) || a.localeCompare(b),
+  );
 
 if (examples.length === 0) {
   console.error(`run-examples: no example in examples/ matches "${filter}"`);
@@ -23,7 +26,10 @@ const failed = [];
 for (const name of examples) {
   console.log(`\n=== examples/${name}`);
   const started = performance.now();
-  const result = spawnSync(process.execPath, [tsx, join("examples", name)], {
+  const args = name.endsWith(".ipynb")
+    ? [tsx, join("scripts", "run-notebook.ts"), join("examples", name)]
+    : [tsx, join("examples", name)];
+  const result = spawnSync(process.execPath, args, {
     cwd: root,
     stdio: "inherit",
   });
