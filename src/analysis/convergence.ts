@@ -106,7 +106,7 @@ export function convergence(
     projectedThrough: through,
   });
   const rows = all.filter((r) => r.indicator === indicatorOption);
-  if (rows.length === 0) throw unknownIndicator(indicatorOption, all);
+  if (rows.length === 0) throw unknownIndicator(indicatorOption, o.indicator !== undefined, all);
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const sigma = sigmaOf(indicatorOption, sorted, centre);
   const beta = betaResults(dataset, projection, sorted, sigma.rows, window, controls);
@@ -272,18 +272,25 @@ function centreOf(
   if (group !== undefined) return { id, members: group.members };
   if (dataset.places.some((p) => p.id === id)) return { id, members: [id] };
   const known = [...dataset.groups.map((g) => g.id), ...dataset.places.map((p) => p.id)];
+  if (value === undefined)
+    throw new ArgumentRangeError(
+      `${FN}: options.centre must be given: the pack has no group ${DEFAULT_CENTRE} (its groups and places: ${known.join(", ")})`,
+      { code: "unknown-id", path: "options.centre" },
+    );
+  throw new ArgumentRangeError(
+    `${FN}: options.centre must be a group or place of the pack (${known.join(", ")})${didYouMean(id, known)} (got ${describeValue(value)})`,
+    { code: "unknown-id", path: "options.centre" },
+  );
+}
+
+/** `; did you mean "x"?` with the nearest of `known`, or nothing. */
+function didYouMean(id: string, known: readonly string[]): string {
   const [nearest] = nearestIds(
     normalizeName(id),
     known.map((k) => ({ id: k, keys: [normalizeName(k)] })),
     1,
   );
-  const hint = nearest === undefined ? "" : `; did you mean "${nearest}"?`;
-  const why =
-    value === undefined ? ", given as options.centre: the pack has no central-city group" : "";
-  throw new ArgumentRangeError(
-    `${FN}: options.centre must be a group or place of the pack (${known.join(", ")})${hint}${why} (got ${describeValue(value)})`,
-    { code: "unknown-id", path: "options.centre" },
-  );
+  return nearest === undefined ? "" : `; did you mean "${nearest}"?`;
 }
 
 /** `[from, to]`, two integer years with from < to. */
@@ -312,14 +319,8 @@ function checkControls(value: unknown, dataset: Dataset): ConvergenceControl[] {
   const indicatorId = (at: string, v: unknown) => {
     const id = checkString(FN, at, v, { nonEmpty: true });
     if (ids.includes(id)) return id;
-    const [nearest] = nearestIds(
-      normalizeName(id),
-      ids.map((k) => ({ id: k, keys: [normalizeName(k)] })),
-      1,
-    );
-    const hint = nearest === undefined ? "" : `; did you mean "${nearest}"?`;
     throw new ArgumentRangeError(
-      `${FN}: ${at} must be an indicator of the pack${hint} (got ${describeValue(v)})`,
+      `${FN}: ${at} must be an indicator of the pack${didYouMean(id, ids)} (got ${describeValue(v)})`,
       { code: "unknown-id", path: at },
     );
   };
@@ -358,16 +359,17 @@ function checkControls(value: unknown, dataset: Dataset): ConvergenceControl[] {
 }
 
 /** The error of an indicator that places are not compared on. */
-function unknownIndicator(id: string, rows: readonly DisparityRow[]): ArgumentRangeError {
+function unknownIndicator(
+  id: string,
+  given: boolean,
+  rows: readonly DisparityRow[],
+): ArgumentRangeError {
   const known = [...new Set(rows.map((r) => r.indicator))];
-  const [nearest] = nearestIds(
-    normalizeName(id),
-    known.map((k) => ({ id: k, keys: [normalizeName(k)] })),
-    1,
-  );
-  const hint = nearest === undefined ? "" : `; did you mean "${nearest}"?`;
+  const list = known.length === 0 ? "none" : known.join(", ");
   return new ArgumentRangeError(
-    `${FN}: options.indicator must be an indicator places are compared on (${known.join(", ")})${hint} (got ${describeValue(id)})`,
+    given
+      ? `${FN}: options.indicator must be an indicator places are compared on (${list})${didYouMean(id, known)} (got ${describeValue(id)})`
+      : `${FN}: options.indicator must be given: the pack has no ${id} to compare places on (it compares ${list})`,
     { code: "unknown-id", path: "options.indicator" },
   );
 }

@@ -62,8 +62,7 @@ const SigmaShape = z.object({
  */
 export function sigmaChartValues(sigma: SigmaConvergence): SigmaChartValues {
   const parsed = SigmaShape.safeParse(sigma);
-  if (!parsed.success)
-    schemaError(FN, "sigma", "a σ-convergence result", parsed.error.issues);
+  if (!parsed.success) schemaError(FN, "sigma", "a σ-convergence result", parsed.error.issues);
   const points: SigmaChartPoint[] = [];
   const breaks: { year: number; reason: string }[] = [];
   for (const r of sigma.rows) {
