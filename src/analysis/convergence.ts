@@ -61,9 +61,16 @@ const MIN_BETA_PLACES = 3;
  *   `convergence: options.controls[0] must be a control { indicator, per? } or { name, values } (got 3)`.
  * @throws {ArgumentRangeError} `convergence: options.indicator must be an indicator places are
  *   compared on (gdp_per_capita, …); did you mean "gdp_per_capita"? (got the string "gdp_percap")`;
- *   `convergence: options.centre must be a group or place of the pack (…)`;
+ *   `convergence: options.indicator must be given: the pack has no gdp_per_capita to compare
+ *   places on (it compares urbanization)`;
+ *   `convergence: options.centre must be a group or place of the pack (…); did you mean "qilin"?
+ *   (got the string "qiln")`; `convergence: options.centre must be given: the pack has no group
+ *   central-city (its groups and places: …)`;
  *   `convergence: options.through must be an integer ≤ 2035 (got 2040)` (the scenario's `toYear`);
- *   `convergence: options.window must be two observed years of gdp_per_capita, from before to (got [2018, 2000])`.
+ *   `convergence: options.window must be two years [from, to] with from before to (got …)`;
+ *   `convergence: options.window must be two observed years of gdp_per_capita, from before to
+ *   (got [2000, 2030]; observed: 2000–2021)`;
+ *   `convergence: options.controls[0].indicator must be an indicator of the pack (got …)`.
  * @example
  * const c = convergence(qujingPack, "trend");
  * c.beta.window; // { from: 2000, to: 2018, years: 18, chosen: "longest", crossesBreaks: [] }

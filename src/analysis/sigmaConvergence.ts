@@ -74,7 +74,10 @@ export interface SlopeEstimate {
   readonly t: number | null;
 }
 
-/** The linear trend of the measures over the years of one segment and basis. */
+/**
+ * The linear trend of the measures over the years of one segment and basis. On a `projected`
+ * basis the standard errors describe how straight the models' path is, not any uncertainty.
+ */
 export interface SigmaTrend {
   readonly segment: number;
   readonly basis: "observed" | "projected";

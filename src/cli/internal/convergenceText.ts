@@ -102,7 +102,7 @@ export function formatConvergenceText(c: Convergence): string {
   if (sigma.trends.length === 0) lines.push("  none: no segment has 3 years of one basis");
   for (const t of sigma.trends)
     lines.push(
-      `  seg ${t.segment} ${t.from}–${t.to} ${t.basis} (${t.years} years): CV ${slope(t.cv)}, W-CV ${num(t.weightedCv.perYear, 4)}/yr, Theil ${num(t.theil.perYear, 4)}/yr: ${t.converging ? "σ-convergence (the CV falls)" : "no σ-convergence (the CV does not fall)"}`,
+      `  seg ${t.segment} ${t.from}–${t.to} ${t.basis} (${t.years} years): CV ${t.basis === "observed" ? slope(t.cv) : `${num(t.cv.perYear, 4)}/yr (the models' path: no SE)`}, W-CV ${num(t.weightedCv.perYear, 4)}/yr, Theil ${num(t.theil.perYear, 4)}/yr: ${t.converging ? "σ-convergence (the CV falls)" : "no σ-convergence (the CV does not fall)"}`,
     );
   lines.push(
     "",
