@@ -7,9 +7,11 @@
  * Run: npm run measure:dependencies
  */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gammaln, probit, sum } from "simple-statistics";
+import { olsFit } from "../src/analysis/internal/olsFit.js";
 import { logGamma } from "../src/internal/logGamma.js";
 import { normalQuantile } from "../src/internal/normalQuantile.js";
 
@@ -95,3 +97,57 @@ for (const n of [3, 9, 1000]) {
     `sum of ${n} numbers × ${reps}: hand loop median ${median(loop)} ms, simple-statistics ${median(lib)} ms (5 alternating runs), identical results: ${same}`,
   );
 }
+
+// ml-regression's MultivariateLinearRegression on the β-convergence regression of Qujing's seven
+// places, 2000–2018 (x = ln GDP per capita 2000, y = its average log growth to 2018; the values
+// of test/analysis/betaConvergence.test.ts), against NumPy 2.4's lstsq: β = −0.009198332044953067,
+// α = 0.19166392193233103, SE(β) = 0.0049012048745271574 (s² (AᵀA)⁻¹, s² = RSS/5).
+const gdp0 = [75.1299, 29.493, 19.4517, 20.4209, 10.1878, 19.1797, 20.23];
+const pop0 = [60.6, 130, 88.7, 58.4, 34.7, 52.3, 65.4];
+const gdp1 = [651.86, 280.76, 190.02, 175.68, 119.08, 178.63, 155.35];
+const pop1 = [78.1, 137.47, 96.02, 64.69, 41.09, 57.88, 75.14];
+const y0 = gdp0.map((g, i) => (1e4 * g) / (pop0[i] as number));
+const lnY0 = y0.map(Math.log);
+const growth = y0.map(
+  (v, i) => Math.log((1e4 * (gdp1[i] as number)) / (pop1[i] as number) / v) / 18,
+);
+const numpy = {
+  beta: -0.009198332044953067,
+  alpha: 0.19166392193233103,
+  se: 0.0049012048745271574,
+};
+const rel = (got: number, want: number) => (Math.abs(got - want) / Math.abs(want)).toExponential(1);
+const loadStart = performance.now();
+const { MultivariateLinearRegression } = createRequire(import.meta.url)("ml-regression") as {
+  MultivariateLinearRegression: new (
+    x: number[][],
+    y: number[][],
+  ) => { weights: number[][]; stdErrors: number[] };
+};
+const loadMs = performance.now() - loadStart;
+const raw = new MultivariateLinearRegression(
+  lnY0.map((v) => [v]),
+  growth.map((v) => [v]),
+);
+const fit = olsFit(
+  lnY0.map((v) => [v]),
+  growth,
+);
+console.log("β-convergence regression, 7 places (relative error against NumPy lstsq):");
+console.log(
+  `  ml-regression on raw ln y0        β ${rel(raw.weights[0]?.[0] as number, numpy.beta)}, α ${rel(raw.weights[1]?.[0] as number, numpy.alpha)}, SE(β) ${rel(raw.stdErrors[0] as number, numpy.se)}`,
+);
+console.log(
+  `  olsFit (ml-regression, centred)   β ${rel(fit.coefficients[1]?.estimate as number, numpy.beta)}, α ${rel(fit.coefficients[0]?.estimate as number, numpy.alpha)}, SE(β) ${rel(fit.coefficients[1]?.standardError as number, numpy.se)}`,
+);
+const reps = 10_000;
+const fitMs = timeMs(() => {
+  for (let r = 0; r < reps; r++)
+    olsFit(
+      lnY0.map((v) => [v]),
+      growth,
+    );
+});
+console.log(
+  `  loading ml-regression ${loadMs.toFixed(0)} ms (first require); one fit ${((fitMs / reps) * 1000).toFixed(0)} µs`,
+);

@@ -20,12 +20,21 @@ export type {
   VerdictCount,
 } from "./analysis/backtestResult.js";
 export {
+  type BetaConvergence,
+  type BetaPlace,
+  betaConvergence,
+  type RegressionCoefficient,
+} from "./analysis/betaConvergence.js";
+export {
   type CompareOptions,
   type ComparisonCell,
   type ComparisonRow,
   compareScenarios,
   type ScenarioComparison,
 } from "./analysis/compareScenarios.js";
+export { convergence } from "./analysis/convergence.js";
+export type { ConvergenceControl, ConvergenceOptions } from "./analysis/convergenceOptions.js";
+export type { BetaResults, Convergence, ConvergenceWindow } from "./analysis/convergenceResult.js";
 export {
   type GapContributionPlace,
   type GapContributions,
@@ -43,6 +52,27 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
+export {
+  type SigmaChartPoint,
+  type SigmaChartValues,
+  sigmaChartValues,
+} from "./analysis/sigmaChartValues.js";
+export {
+  REST_GROUP,
+  type SigmaConvergence,
+  type SigmaConvergenceOptions,
+  type SigmaMeasures,
+  type SigmaRow,
+  type SigmaSegment,
+  type SigmaTrend,
+  type SlopeEstimate,
+  sigmaConvergence,
+} from "./analysis/sigmaConvergence.js";
+export {
+  type TheilDecomposition,
+  type TheilGroup,
+  theilDecomposition,
+} from "./analysis/theilDecomposition.js";
 export { assessDisparity, type DisparityOptions } from "./assessment/assessDisparity.js";
 export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
 export { assessTargets } from "./assessment/assessTargets.js";

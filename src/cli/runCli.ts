@@ -1,6 +1,7 @@
 import { assessCommand } from "./assessCommand.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
+import { disparityCommand } from "./disparityCommand.js";
 import { helpCommand } from "./helpCommand.js";
 import { usageError } from "./internal/cliFailure.js";
 import { reportFailure } from "./internal/reportFailure.js";
@@ -15,6 +16,7 @@ import { versionCommand } from "./versionCommand.js";
 const COMMANDS: readonly CliCommand[] = [
   assessCommand,
   reportCommand,
+  disparityCommand,
   validateCommand,
   templateCommand,
   schemaCommand,
@@ -35,7 +37,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `report`, `validate`, `template`, `schema`, `pack build`, and `--help` /
+ * Commands: `assess`, `report`, `disparity`, `validate`, `template`, `schema`, `pack build`, and `--help` /
  * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.

@@ -1,10 +1,14 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
 import { backtest } from "../../src/analysis/backtest.js";
+import { betaConvergence } from "../../src/analysis/betaConvergence.js";
+import { convergence } from "../../src/analysis/convergence.js";
 import {
   isPrefectureLevelCity,
   prefectureCityRanks,
 } from "../../src/analysis/prefectureCityRanks.js";
+import { theilDecomposition } from "../../src/analysis/theilDecomposition.js";
+import { qujingPack } from "../../src/packs/qujing/qujingPack.js";
 import { returnsOrThrowsOwnError } from "../internal/expectOwnError.js";
 
 // Whatever a JavaScript caller passes to the analysis functions, each returns or throws the
@@ -93,6 +97,67 @@ describe("the analysis functions on arbitrary arguments", () => {
         );
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("betaConvergence and theilDecomposition return or throw their own error", () => {
+    const good = [
+      { place: "a", initial: 100, final: 300, controls: { s: 0.1 } },
+      { place: "b", initial: 200, final: 500, controls: { s: 0.3 } },
+      { place: "c", initial: 400, final: 700, controls: { s: 0.2 } },
+      { place: "d", initial: 800, final: 900, controls: { s: 0.5 } },
+    ];
+    const places = fc.oneof(
+      fc.constant(good),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 3 }),
+          fc.constantFrom("place", "initial", "final", "controls", "extra"),
+          anyValue,
+        )
+        .map(([i, key, v]) => good.map((p, j) => (i === j ? { ...p, [key]: v } : p))),
+      anyValue,
+    );
+    fc.assert(
+      fc.property(places, anyValue, anyValue, anyValue, (p, years, values, groups) => {
+        returnsOrThrowsOwnError("betaConvergence", ["places", "years"], () =>
+          call(betaConvergence, p, years),
+        );
+        returnsOrThrowsOwnError("betaConvergence", ["places", "years"], () =>
+          call(betaConvergence, p, 10),
+        );
+        returnsOrThrowsOwnError("theilDecomposition", ["values", "weights", "groups"], () =>
+          call(theilDecomposition, values, [1, 2], groups),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("convergence on the Qujing pack with odd options returns or throws its own error", () => {
+    const options = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom("indicator", "centre", "through", "window", "controls", "data", "wndow"),
+          anyValue,
+        )
+        .map(([key, v]) => ({ [key]: v })),
+      fc.constantFrom(
+        { window: [2000, 2019] },
+        { window: [2016, 2018], controls: [{ indicator: "gdp" }] },
+        { controls: [{ name: "x", values: { qilin: 1, huize: Number.NaN } }] },
+        { controls: [{ indicator: "gdp", per: "population_hukou" }] },
+        { through: 2021 },
+        { centre: "city" },
+      ),
+    );
+    fc.assert(
+      fc.property(options, (o) => {
+        returnsOrThrowsOwnError("convergence", ["pack", "scenario", "options"], () =>
+          call(convergence, qujingPack, "trend", o),
+        );
+      }),
+      { numRuns: 40 },
     );
   });
 });
