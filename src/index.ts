@@ -20,6 +20,19 @@ export type {
   VerdictCount,
 } from "./analysis/backtestResult.js";
 export {
+  type MorrisEffect,
+  type MorrisOptions,
+  type MorrisResult,
+  morrisScreening,
+} from "./analysis/morrisScreening.js";
+export {
+  type OneAtATimeEffect,
+  type OneAtATimeOptions,
+  type OneAtATimePoint,
+  type OneAtATimeResult,
+  oneAtATime,
+} from "./analysis/oneAtATime.js";
+export {
   isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,
@@ -28,6 +41,18 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
+export type {
+  ParameterValues,
+  SensitivityFunction,
+  SensitivityParameter,
+} from "./analysis/sensitivityParameter.js";
+export {
+  SOBOL_MAX_PARAMETERS,
+  type SobolIndex,
+  type SobolOptions,
+  type SobolResult,
+  sobolIndices,
+} from "./analysis/sobolIndices.js";
 export { assessDisparity, type DisparityOptions } from "./assessment/assessDisparity.js";
 export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
 export { assessTargets } from "./assessment/assessTargets.js";
