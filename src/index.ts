@@ -41,6 +41,12 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
+export {
+  type PackSensitivityOptions,
+  type PackSensitivityParameter,
+  type PackSensitivityResult,
+  packSensitivity,
+} from "./analysis/packSensitivity.js";
 export type {
   ParameterValues,
   SensitivityFunction,

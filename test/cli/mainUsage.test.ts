@@ -5,6 +5,7 @@ import { mainUsage } from "../../src/cli/mainUsage.js";
 import { packCommand } from "../../src/cli/packCommand.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
+import { sensitivityCommand } from "../../src/cli/sensitivityCommand.js";
 import { templateCommand } from "../../src/cli/templateCommand.js";
 import { validateCommand } from "../../src/cli/validateCommand.js";
 
@@ -24,19 +25,23 @@ Exit codes: 0 success, 1 bad input, 2 bad usage, 70 internal error (a bug).
 Documentation: docs/cli.md`;
 
 /** What regionsim --help prints: the main usage with every command regionsim has. */
-const FULL_USAGE = THREE_COMMANDS.replace(
-  "\n  validate ",
-  "\n  report    write the report of a scenario to a file, in one of the report formats\n  validate ",
-)
-  .replace(
-    "\n  schema ",
-    "\n  template  write a fill-in workbook (.xlsx) of the data the targets lack\n  schema ",
-  )
-  .replace(
-    "  schema    print the JSON Schema of a file regionsim reads or writes\n",
-    "  schema    print the JSON Schema of a file regionsim reads or writes\n" +
-      "  pack      build a region pack from a county panel (pack build)\n",
-  );
+const FULL_USAGE = `Usage: regionsim <command> [options]
+
+Commands:
+  assess       assess every target of a region pack under a scenario
+  report       write the report of a scenario to a file, in one of the report formats
+  validate     check an observations, scenario, targets or pack file
+  template     write a fill-in workbook (.xlsx) of the data the targets lack
+  schema       print the JSON Schema of a file regionsim reads or writes
+  pack         build a region pack from a county panel (pack build)
+  sensitivity  which assumptions move a target's gap the most (tornado, Morris, Sobol')
+
+Options:
+  -h, --help     show help (also: regionsim <command> --help)
+  -v, --version  print the version
+
+Exit codes: 0 success, 1 bad input, 2 bad usage, 70 internal error (a bug).
+Documentation: docs/cli.md`;
 
 async function stdoutOf(argv: string[]): Promise<string> {
   let out = "";
@@ -71,6 +76,7 @@ describe("mainUsage", () => {
       templateCommand,
       schemaCommand,
       packCommand,
+      sensitivityCommand,
     ]) {
       expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
       expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);
