@@ -33,6 +33,12 @@ export {
   oneAtATime,
 } from "./analysis/oneAtATime.js";
 export {
+  type PackSensitivityOptions,
+  type PackSensitivityParameter,
+  type PackSensitivityResult,
+  packSensitivity,
+} from "./analysis/packSensitivity.js";
+export {
   isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,
@@ -41,12 +47,6 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
-export {
-  type PackSensitivityOptions,
-  type PackSensitivityParameter,
-  type PackSensitivityResult,
-  packSensitivity,
-} from "./analysis/packSensitivity.js";
 export type {
   ParameterValues,
   SensitivityFunction,

@@ -77,7 +77,9 @@ function checkSamples(method: "oat" | "morris" | "sobol", value: unknown): numbe
  * `options.ranges`, else the scenario's `ranges` (see `SensitivityRangeSchema`), else defaults:
  * for each level series the target reads (e.g. the central city's GDP and the city's for a
  * share), a constant growth (a `cagr` model from the latest observation) within ±3 points a year
- * of the growth the scenario implies for it from its latest observation to the target's year, and
+ * of the growth the scenario implies for it from its latest observation to the target's year
+ * without the scenario's shocks (which every run applies on top, so that the base values give
+ * about the scenario's own projection), and
  * for each shock of the scenario on such a series a size from 0 to twice its own. A growth
  * replaces the scenario's models of exactly that scope and indicator (where two cover a place, as
  * the city and the central city in it, the narrower applies to it); a shock sets the size of
@@ -131,7 +133,9 @@ export async function packSensitivity(
       `${FN}: targetId must name a target the scenario evaluates: ${runner.target.id} has no gap under "${runner.scenario.id}" (insufficient data; see its row in the assessment)`,
       { code: "out-of-range", path: "targetId" },
     );
-  const parameters = packParameters(FN, runner, base.projection, ranges);
+  // Growth centres are read without the scenario's shocks, which every run applies on top.
+  const unshocked = runner.run({ ...runner.scenario, shocks: [] }).projection;
+  const parameters = packParameters(FN, runner, unshocked, ranges);
   if (parameters.length === 0)
     throw new ArgumentRangeError(
       `${FN}: options.ranges must be given: the target ${runner.target.id} reads no level series with a projected growth, so there is no default (got nothing)`,

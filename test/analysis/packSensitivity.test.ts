@@ -29,7 +29,7 @@ describe("packSensitivity on the Qujing pack", () => {
 
   it("by default moves the growth of each level series the target reads, ±3 points a year", () => {
     const runner = packTargetRunner("test", qujingPack, "trend", SHARE);
-    const base = runner.run(runner.scenario).projection;
+    const base = runner.run({ ...runner.scenario, shocks: [] }).projection;
     const parameters = packParameters("test", runner, base, undefined);
     expect(parameters.map((p) => p.name)).toEqual(["growth:central-city:gdp", "growth:city:gdp"]);
     for (const p of parameters) {

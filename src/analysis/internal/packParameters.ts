@@ -51,8 +51,8 @@ function matchingShocks(scenario: Scenario, scope: string, indicator: string) {
 /**
  * The parameters of a pack's sensitivity analysis: the ranges given (in `options.ranges`, else
  * in the scenario's `ranges`), or by default a growth range of ±3 points a year around the
- * growth the scenario implies for each level series the target reads (from its latest
- * observation to the target's year), and for each shock of the scenario on such a series a range
+ * growth the projection `base` (the scenario without its shocks) implies for each level series
+ * the target reads (from its latest observation to the target's year), and for each shock of the scenario on such a series a range
  * from 0 (no shock) to twice its size.
  */
 export function packParameters(
