@@ -81,9 +81,9 @@ describe("packSensitivity on the Qujing pack", () => {
     ];
     const sobol = result.result as SobolResult;
     expect(sobol.runs).toBe(128 * 4);
-    sobol.indices.forEach((index, i) =>
-      expect(Math.abs(index.s1! - s1Grid[i]!)).toBeLessThan(0.03),
-    );
+    sobol.indices.forEach((index, i) => {
+      expect(Math.abs(index.s1! - s1Grid[i]!)).toBeLessThan(0.03);
+    });
     // The central city's own growth matters most for its share.
     expect(s1Grid[0]).toBeGreaterThan(s1Grid[1]!);
   });
