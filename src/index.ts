@@ -44,6 +44,25 @@ export {
 } from "./analysis/gapContributions.js";
 
 export {
+  type MorrisEffect,
+  type MorrisOptions,
+  type MorrisResult,
+  morrisScreening,
+} from "./analysis/morrisScreening.js";
+export {
+  type OneAtATimeEffect,
+  type OneAtATimeOptions,
+  type OneAtATimePoint,
+  type OneAtATimeResult,
+  oneAtATime,
+} from "./analysis/oneAtATime.js";
+export {
+  type PackSensitivityOptions,
+  type PackSensitivityParameter,
+  type PackSensitivityResult,
+  packSensitivity,
+} from "./analysis/packSensitivity.js";
+export {
   isPrefectureCityByCategory,
   isPrefectureLevelCity,
   type PrefectureCityRank,
@@ -52,6 +71,11 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
+export type {
+  ParameterValues,
+  SensitivityFunction,
+  SensitivityParameter,
+} from "./analysis/sensitivityParameter.js";
 export {
   type SigmaChartPoint,
   type SigmaChartValues,
@@ -68,6 +92,13 @@ export {
   type SlopeEstimate,
   sigmaConvergence,
 } from "./analysis/sigmaConvergence.js";
+export {
+  SOBOL_MAX_PARAMETERS,
+  type SobolIndex,
+  type SobolOptions,
+  type SobolResult,
+  sobolIndices,
+} from "./analysis/sobolIndices.js";
 export {
   type TheilDecomposition,
   type TheilGroup,

@@ -8,6 +8,7 @@ import { reportFailure } from "./internal/reportFailure.js";
 import { packCommand } from "./packCommand.js";
 import { reportCommand } from "./reportCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
+import { sensitivityCommand } from "./sensitivityCommand.js";
 import { templateCommand } from "./templateCommand.js";
 import { validateCommand } from "./validateCommand.js";
 import { versionCommand } from "./versionCommand.js";
@@ -21,6 +22,7 @@ const COMMANDS: readonly CliCommand[] = [
   templateCommand,
   schemaCommand,
   packCommand,
+  sensitivityCommand,
 ];
 
 /** `regionsim help`, whose usage is the main usage. */
@@ -37,7 +39,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `report`, `disparity`, `validate`, `template`, `schema`, `pack build`, and `--help` /
+ * Commands: `assess`, `report`, `disparity`, `validate`, `template`, `schema`, `pack build`, `sensitivity`, and `--help` /
  * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.

@@ -128,6 +128,52 @@ export const DeflatorAssumptionSchema = z
   });
 export type DeflatorAssumption = z.infer<typeof DeflatorAssumptionSchema>;
 
+/**
+ * The range over which a sensitivity analysis (`packSensitivity`) moves one of the scenario's
+ * assumptions for a scope × indicator, uniform from `min` to `max`: `growth`, a constant growth a
+ * year from the last observation (a `cagr` model; a fraction: 0.06 is 6% a year); `shock`, the
+ * `size` of the scenario's shocks of the scope and indicator (a fraction, as in
+ * {@link ShockSchema}); `sigma`, the standard deviation of the yearly shocks of the Monte Carlo
+ * simulation on the modelling scale (as in {@link UncertaintySchema}). Ignored by assessments and
+ * simulations.
+ */
+export const SensitivityRangeSchema = z
+  .object({
+    scope: ScopeSelectorSchema,
+    indicator: IdSchema,
+    what: z.enum(["growth", "shock", "sigma"]),
+    min: z.number().finite(),
+    max: z.number().finite(),
+    reason: z.string().min(1).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (!(r.max > r.min))
+      ctx.addIssue({
+        code: "custom",
+        path: ["max"],
+        input: r.max,
+        message: "max must be above min",
+        params: { code: "out-of-range", expected: `more than ${r.min}` },
+      });
+    if (r.what !== "sigma" && (Math.abs(r.min) > 1 || Math.abs(r.max) > 1))
+      ctx.addIssue({
+        code: "custom",
+        path: [Math.abs(r.min) > 1 ? "min" : "max"],
+        input: Math.abs(r.min) > 1 ? r.min : r.max,
+        message: `a growth or shock range must lie between -1 and 1: ${RATE_HINT}`,
+        params: { code: "rate-not-fraction", expected: "a fraction between -1 and 1" },
+      });
+    if (r.what === "sigma" && (r.min < 0 || r.max > 2))
+      ctx.addIssue({
+        code: "custom",
+        path: [r.min < 0 ? "min" : "max"],
+        input: r.min < 0 ? r.min : r.max,
+        message: "a sigma range must lie between 0 and 2",
+        params: { code: "out-of-range", expected: "from 0 to 2" },
+      });
+  });
+export type SensitivityRange = z.infer<typeof SensitivityRangeSchema>;
+
 /** A named, JSON-serialisable set of assumptions. */
 export const ScenarioSchema = z.object({
   /** Version of the scenario format (see `SCHEMA_VERSION`); omitted means the current one. */
@@ -156,6 +202,11 @@ export const ScenarioSchema = z.object({
   useQualityC: z.boolean().default(false),
   /** Last projected year. */
   toYear: z.number().int().min(2000).max(2100).default(2035),
+  /**
+   * Ranges of the assumptions for a sensitivity analysis (see {@link SensitivityRangeSchema});
+   * a scenario's own, not inherited through `extends`.
+   */
+  ranges: z.array(SensitivityRangeSchema).optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario as written in a file, before defaults are filled in. */

@@ -6,6 +6,7 @@ import { mainUsage } from "../../src/cli/mainUsage.js";
 import { packCommand } from "../../src/cli/packCommand.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
+import { sensitivityCommand } from "../../src/cli/sensitivityCommand.js";
 import { templateCommand } from "../../src/cli/templateCommand.js";
 import { validateCommand } from "../../src/cli/validateCommand.js";
 
@@ -28,13 +29,14 @@ Documentation: docs/cli.md`;
 const FULL_USAGE = `Usage: regionsim <command> [options]
 
 Commands:
-  assess     assess every target of a region pack under a scenario
-  report     write the report of a scenario to a file, in one of the report formats
-  disparity  σ- and β-convergence of per-capita GDP across the places under a scenario
-  validate   check an observations, scenario, targets or pack file
-  template   write a fill-in workbook (.xlsx) of the data the targets lack
-  schema     print the JSON Schema of a file regionsim reads or writes
-  pack       build a region pack from a county panel (pack build)
+  assess       assess every target of a region pack under a scenario
+  report       write the report of a scenario to a file, in one of the report formats
+  disparity    σ- and β-convergence of per-capita GDP across the places under a scenario
+  validate     check an observations, scenario, targets or pack file
+  template     write a fill-in workbook (.xlsx) of the data the targets lack
+  schema       print the JSON Schema of a file regionsim reads or writes
+  pack         build a region pack from a county panel (pack build)
+  sensitivity  which assumptions move a target's gap the most (tornado, Morris, Sobol')
 
 Options:
   -h, --help     show help (also: regionsim <command> --help)
@@ -77,6 +79,7 @@ describe("mainUsage", () => {
       templateCommand,
       schemaCommand,
       packCommand,
+      sensitivityCommand,
     ]) {
       expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
       expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);
