@@ -1,11 +1,12 @@
 import { assessPack } from "../assessment/assessPack.js";
 import { checkEntryPack, checkScenario } from "../assessment/checkAssessArgs.js";
 import { checkArrayOf, checkNumber, checkOptions } from "../internal/checkArgs.js";
-import { ArgumentRangeError } from "../internal/errors.js";
+import { describeValue } from "../internal/describeValue.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import type { Assessment, AssessmentRow } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
-import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
+import { MAX_SIMULATION_PATHS, type SimulationProgress } from "../simulation/simulate.js";
 import { simulatePack } from "../simulation/simulatePack.js";
 
 /** Options of {@link compareScenarios}. */
@@ -18,6 +19,11 @@ export interface CompareOptions {
   readonly workers?: number;
   /** Cancels the simulations. */
   readonly signal?: AbortSignal;
+  /**
+   * Called after every block of every simulation, with the paths done over all the scenarios
+   * (`totalPaths` = scenarios × paths).
+   */
+  readonly onProgress?: (progress: SimulationProgress) => void;
 }
 
 /** One target under one scenario, and how it differs from the first scenario. */
@@ -78,7 +84,7 @@ const FN = "compareScenarios";
  *
  * @param pack - the region pack.
  * @param scenarios - two or more scenario ids of the pack or scenario objects, the first the base.
- * @param options - `paths` (simulate), `seed` (default 1), `workers`, `signal`.
+ * @param options - `paths` (simulate), `seed` (default 1), `workers`, `signal`, `onProgress`.
  * @returns a promise of the comparison; it holds each scenario's assessment, which
  *   `renderReport` renders in every format.
  * @throws {ArgumentTypeError} `compareScenarios: scenarios must be an array of scenario ids or
@@ -119,7 +125,19 @@ export async function compareScenarios(
         { code: "out-of-range", path: `scenarios[${i}]` },
       );
   });
-  const o = checkOptions(FN, "options", options, ["paths", "seed", "workers", "signal"]);
+  const o = checkOptions(FN, "options", options, [
+    "paths",
+    "seed",
+    "workers",
+    "signal",
+    "onProgress",
+  ]);
+  if (o.onProgress !== undefined && typeof o.onProgress !== "function")
+    throw new ArgumentTypeError(
+      `${FN}: options.onProgress must be a function (got ${describeValue(o.onProgress)})`,
+      { code: "invalid-type", path: "options.onProgress" },
+    );
+  const onProgress = o.onProgress as CompareOptions["onProgress"];
   const paths =
     o.paths === undefined
       ? undefined
@@ -144,7 +162,7 @@ export async function compareScenarios(
       { code: "out-of-range", path: `options.${o.seed !== undefined ? "seed" : "workers"}` },
     );
   const assessments: Assessment[] = [];
-  for (const scenario of list)
+  for (const [i, scenario] of list.entries())
     assessments.push(
       paths === undefined
         ? assessPack(checkedPack, scenario)
@@ -154,6 +172,17 @@ export async function compareScenarios(
               seed,
               ...(o.workers === undefined ? {} : { workers: o.workers as number }),
               ...(o.signal === undefined ? {} : { signal: o.signal as AbortSignal }),
+              ...(onProgress === undefined
+                ? {}
+                : {
+                    onProgress: (p: SimulationProgress) =>
+                      onProgress({
+                        completedPaths: i * paths + p.completedPaths,
+                        totalPaths: list.length * paths,
+                        completedBlocks: i * p.totalBlocks + p.completedBlocks,
+                        totalBlocks: list.length * p.totalBlocks,
+                      }),
+                  }),
             })
           ).assessment,
     );

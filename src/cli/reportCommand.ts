@@ -1,7 +1,4 @@
-import { extname } from "node:path";
 import { assessPack } from "../assessment/assessPack.js";
-import { isIsoDate } from "../internal/isoDate.js";
-import { nearestIds, normalizeName } from "../internal/nameMatch.js";
 import { assertAssessment } from "../report/assertAssessment.js";
 import { renderReport } from "../report/renderReport.js";
 import {
@@ -24,9 +21,9 @@ import { usageError } from "./internal/cliFailure.js";
 import { findPack } from "./internal/findPack.js";
 import { integerOption } from "./internal/integerOption.js";
 import { onlyOption } from "./internal/onlyOption.js";
-import { writeOutputFile, writeOutputFolder } from "./internal/outputFile.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
+import { oneOfOption, reportTarget, writeReport } from "./internal/reportOutput.js";
 import { reportTitle } from "./internal/reportTitle.js";
 import { runSimulation } from "./internal/runSimulation.js";
 import { loadScenario } from "./internal/scenarioOption.js";
@@ -96,27 +93,11 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     throw usageError(`unexpected argument "${positionals[0]}"`, REPORT_USAGE);
   if (values.pack === undefined) throw usageError("missing --pack", REPORT_USAGE);
   if (values.scenario === undefined) throw usageError("missing --scenario", REPORT_USAGE);
-  const format = oneOf("format", values.format, REPORT_FORMAT_IDS);
-  const definition: ReportFormatDefinition<unknown> = REPORT_FORMATS[format];
-  const folder = definition.output === "folder";
-  const out = values.out;
-  if (out === undefined || out.trim() === "")
-    throw usageError(
-      `missing --out (the ${folder ? "folder" : `${definition.extension} file`} to write)`,
-      REPORT_USAGE,
-    );
-  if (!folder && extname(out).toLowerCase() !== definition.extension)
-    throw usageError(
-      `--out must name a ${definition.extension} file for --format ${format} (got "${out}")`,
-      REPORT_USAGE,
-    );
-  if (values.date !== undefined && !isIsoDate(values.date))
-    throw usageError(
-      `--date must be an ISO 8601 date such as 2026-03-31 (got "${values.date}")`,
-      REPORT_USAGE,
-    );
+  const { format, out, folder } = reportTarget(values, REPORT_USAGE);
   const layout: ReportLayout =
-    values.layout === undefined ? "standard" : oneOf("layout", values.layout, REPORT_LAYOUTS);
+    values.layout === undefined
+      ? "standard"
+      : oneOfOption("layout", values.layout, REPORT_LAYOUTS, REPORT_USAGE);
   if (!layoutsOf(format).includes(layout))
     throw usageError(
       `--layout ${layout} needs --format ${formatsWithLayout(layout).join(" or ")} (got --format ${format})`,
@@ -145,33 +126,6 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
     ...(format === "csv" ? {} : { title }),
     ...(values.date === undefined ? {} : { date: values.date }),
   });
-  if (folder) {
-    const files = Object.fromEntries(
-      Object.entries(content as Record<string, unknown>).map(([name, spec]) => [
-        name,
-        `${JSON.stringify(spec, null, 2)}\n`,
-      ]),
-    );
-    const written = await writeOutputFolder(out, files, io);
-    io.stderr.write(`wrote ${written.length} files into ${out}\n`);
-  } else {
-    await writeOutputFile(out, content as string | Uint8Array, io);
-    io.stderr.write(`wrote ${out}\n`);
-  }
+  await writeReport({ format, out, folder }, content, io);
   return EXIT.ok;
-}
-
-/** The value of `--name`, one of `allowed`; anything else a usage error with the nearest one. */
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T {
-  const list = allowed.join(", ");
-  if (value === undefined) throw usageError(`missing --${name} (${list})`, REPORT_USAGE);
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const candidates = allowed.map((id) => ({ id: id as string, keys: [normalizeName(id)] }));
-  const [nearest] = nearestIds(normalizeName(value), candidates, 1);
-  const hint = nearest === undefined ? "" : `; did you mean "${nearest}"?`;
-  throw usageError(`--${name} must be one of ${list}${hint} (got "${value}")`, REPORT_USAGE);
 }

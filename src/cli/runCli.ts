@@ -1,6 +1,7 @@
 import { assessCommand } from "./assessCommand.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
+import { compareCommand } from "./compareCommand.js";
 import { disparityCommand } from "./disparityCommand.js";
 import { helpCommand } from "./helpCommand.js";
 import { usageError } from "./internal/cliFailure.js";
@@ -17,6 +18,7 @@ import { versionCommand } from "./versionCommand.js";
 const COMMANDS: readonly CliCommand[] = [
   assessCommand,
   reportCommand,
+  compareCommand,
   disparityCommand,
   validateCommand,
   templateCommand,
@@ -39,7 +41,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `report`, `disparity`, `validate`, `template`, `schema`, `pack build`, `sensitivity`, and `--help` /
+ * Commands: `assess`, `report`, `compare`, `disparity`, `validate`, `template`, `schema`, `pack build`, `sensitivity`, and `--help` /
  * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.

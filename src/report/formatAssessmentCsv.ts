@@ -123,7 +123,11 @@ export function formatAssessmentCsv(
  */
 export interface ExtraCsvColumns {
   readonly columns: readonly string[];
-  valuesFor(scenario: string): Readonly<Record<string, ReportValue>>;
+  /** The values of the extra columns for a row (its raw values) of a scenario. */
+  valuesFor(
+    scenario: string,
+    row: Readonly<Record<string, ReportValue>>,
+  ): Readonly<Record<string, ReportValue>>;
 }
 
 /** The CSV text of one table of a report document (see {@link formatAssessmentCsv}). */
@@ -138,10 +142,11 @@ export function csvOfDocument(
   const lines = [[...columns, ...(extra?.columns ?? [])].join(",")];
   for (const s of doc.scenarios) {
     const rows = table === "targets" ? s.targets.rows : s.placeTables.flatMap((t) => t.table.rows);
-    const more =
-      extra === null ? [] : extra.columns.map((key) => extra.valuesFor(s.header.scenario)[key]);
-    for (const row of rows)
-      lines.push([...columns.map((key) => row.values[key]), ...more].map(field).join(","));
+    for (const row of rows) {
+      const more = extra === null ? {} : extra.valuesFor(s.header.scenario, row.values);
+      const extraValues = (extra?.columns ?? []).map((key) => more[key]);
+      lines.push([...columns.map((key) => row.values[key]), ...extraValues].map(field).join(","));
+    }
   }
   return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

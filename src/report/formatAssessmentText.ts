@@ -100,6 +100,26 @@ function section(doc: ReportDocument, s: ReportScenario, withNotes: boolean): st
   return out;
 }
 
+/**
+ * Only the comparison of several scenarios, as the text report starts with it (what
+ * `regionsim compare` prints); for fewer than two scenarios of one pack, a line saying there is
+ * nothing to compare.
+ */
+export function formatComparisonText(
+  assessments: readonly Assessment[],
+  only: ReportRows = "all",
+): string {
+  const doc = printableStrings(documentOf("formatComparisonText", [...assessments], { only }));
+  if (doc.comparison === null)
+    return "Nothing to compare: give two or more scenarios of one pack.\n";
+  const hidden = (assessments[0]?.rows.length ?? 0) - doc.comparison.rows.length;
+  const note =
+    hidden === 0
+      ? ""
+      : `\n${hidden} target${hidden === 1 ? "" : "s"} no scenario can judge (insufficient-data) not shown; --only all shows them.\n`;
+  return `${comparison(doc, doc.comparison).join("\n")}\n${note}`;
+}
+
 /** The scenarios side by side, before each scenario's own report. */
 function comparison(doc: ReportDocument, table: ReportTable): string[] {
   const [first] = doc.scenarios;

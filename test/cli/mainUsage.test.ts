@@ -31,6 +31,7 @@ const FULL_USAGE = `Usage: regionsim <command> [options]
 Commands:
   assess       assess every target of a region pack under a scenario
   report       write the report of a scenario to a file, in one of the report formats
+  compare      set several scenarios side by side: projections, statuses, probabilities
   disparity    σ- and β-convergence of per-capita GDP across the places under a scenario
   validate     check an observations, scenario, targets or pack file
   template     write a fill-in workbook (.xlsx) of the data the targets lack

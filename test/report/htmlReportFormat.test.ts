@@ -19,10 +19,22 @@ describe("renderReport, format html", () => {
     );
   });
 
-  it("renders one assessment, and says so for a list", async () => {
+  it("renders several scenarios as their comparison, then each one's report", async () => {
     const plan = assessPack(qujingPack, "plan");
-    await expect(renderReport([trend, plan], { format: "html" })).rejects.toThrow(
-      "renderReport: the html format renders one assessment (got a list of 2); render each scenario on its own",
-    );
+    const html = await renderReport([trend, plan], { format: "html", pack: qujingPack });
+    const compared = html.indexOf('情景比较 <span class="en">The scenarios side by side</span>');
+    expect(compared).toBeGreaterThan(0);
+    // Each scenario's own report follows, in order, and the file stays self-contained.
+    const heads = [...html.matchAll(/<h2 class="scenario">/g)].map((m) => m.index ?? 0);
+    expect(heads).toHaveLength(2);
+    expect(heads[0]).toBeGreaterThan(compared);
+    expect(html).not.toMatch(/<script|<link|src=|href=/);
+    // One row per target in the comparison table; the gaps chart is drawn.
+    const table = html.slice(compared, heads[0]);
+    expect((table.match(/<tr>/g) ?? []).length).toBe(qujingPack.targets.length + 1);
+    expect(table).toContain("<svg");
+    await expect(
+      renderReport([trend, { ...plan, pack: "other" }], { format: "html" }),
+    ).rejects.toThrow(/^renderReport: the html format renders several scenarios of one pack/);
   });
 });

@@ -33,7 +33,8 @@ export async function writeOutputFile(
 
 /**
  * Writes the files of a command that makes a folder (`report --format vega-lite --out charts/`):
- * the folder is made when missing (with its parents), each entry written as a file in it, files
+ * the folder is made when missing (with its parents), each entry written as a file in it (a name
+ * with a `/` in a subfolder, made as needed), files
  * of the same names replaced and others left alone. A file in the folder's place is bad input
  * (exit 1), as is any file that cannot be written.
  *
@@ -58,6 +59,8 @@ export async function writeOutputFolder(
   const written: string[] = [];
   for (const [name, content] of Object.entries(files)) {
     const file = join(out, name);
+    // A name may hold a subfolder (`trend/fan-gdp.vl.json`).
+    if (dirname(name) !== ".") await mkdir(join(path, dirname(name)), { recursive: true });
     await writeOutputFile(file, content, io);
     written.push(file);
   }

@@ -71,7 +71,10 @@ function projectedText(row: ComparisonRow, value: number | null, signed = false)
  * than two scenarios, or scenarios that are not of one pack with the same targets in the same
  * order (nothing to set side by side).
  */
-export function comparisonTable(assessments: readonly Assessment[]): ReportTable | null {
+export function comparisonTable(
+  assessments: readonly Assessment[],
+  only: "all" | "judged" = "all",
+): ReportTable | null {
   if (assessments.length < 2) return null;
   const pack = assessments[0]?.pack;
   if (assessments.some((a) => a.pack !== pack)) return null;
@@ -81,7 +84,10 @@ export function comparisonTable(assessments: readonly Assessment[]): ReportTable
   const unique = new Set((assessments[0] as Assessment).rows.map((r) => r.targetId));
   if (unique.size !== (assessments[0] as Assessment).rows.length) return null;
   if (assessments.some((a) => ids(a) !== first)) return null;
-  const rows = comparisonRows(assessments);
+  // With only "judged", a target no scenario could judge is left out (the readiness lists say why).
+  const rows = comparisonRows(assessments).filter(
+    (r) => only === "all" || r.cells.some((c) => c.status !== "insufficient-data"),
+  );
   const firstRows = new Map<string, AssessmentRow>(
     (assessments[0] as Assessment).rows.map((r) => [r.targetId, r]),
   );

@@ -47,7 +47,7 @@ export function documentOf(
     titleGiven: options.title !== undefined,
     pack,
     collection,
-    comparison: comparisonTable(list),
+    comparison: comparisonTable(list, only),
     scenarios,
   };
 }

@@ -1,11 +1,13 @@
 // The HTML report: one self-contained file, rendered by renderHtmlReport, with the run record.
 
+import type { Assessment } from "../../schemas/assessment.js";
 import { renderHtmlReport } from "../renderHtmlReport.js";
 import type {
   ReportFormatDefinition,
   ReportFormatInput,
   ReportLayout,
 } from "../reportFormatDefinition.js";
+import { comparisonHtml } from "./comparisonHtml.js";
 import { escapeHtml } from "./htmlParts.js";
 import { renderQuarterlyHtml } from "./quarterlyHtml.js";
 import { runRecordLine } from "./runRecord.js";
@@ -18,6 +20,10 @@ function runFooter(input: ReportFormatInput): string {
 
 /** The standard HTML report: one assessment, rendered by `renderHtmlReport`. */
 async function standard(input: ReportFormatInput): Promise<string> {
+  const list: readonly Assessment[] = Array.isArray(input.assessment)
+    ? input.assessment
+    : [input.assessment as Assessment];
+  if (list.length > 1) return comparisonHtml(input, list);
   return renderHtmlReport(singleAssessment(input, "html"), {
     ...(input.simulation === null ? {} : { simulation: input.simulation }),
     ...(input.pack === null ? {} : { pack: input.pack }),
@@ -34,7 +40,8 @@ const LAYOUTS: Readonly<Record<ReportLayout, (input: ReportFormatInput) => Promi
 /**
  * `html`: one self-contained HTML file (inline CSS and SVG, no script, A4 pages) of one
  * assessment — the dashboard, fan charts, the places side by side, readiness, assumptions and
- * notes (see `renderHtmlReport`) — or with `layout: "quarterly"` the quarterly monitoring report
+ * notes (see `renderHtmlReport`) — or of several scenarios: their comparison, then each one's
+ * report — or with `layout: "quarterly"` the quarterly monitoring report
  * (of one assessment or a list), ending with the run record. Charts read the pack's history and
  * breaks when the pack is given.
  */

@@ -17,6 +17,7 @@ import { writeTableSheet } from "./xlsxTable.js";
 
 /** The sheets of the Excel report, in order; `simulated` and `places` only when there is data. */
 export const XLSX_SHEETS = {
+  comparison: "情景比较 Compare",
   targets: "目标 Targets",
   projections: "预测 Projections",
   simulated: "模拟分布 Simulated",
@@ -27,7 +28,8 @@ export const XLSX_SHEETS = {
 } as const;
 
 /**
- * `xlsx`: an Excel workbook (exceljs, loaded on first use) with the targets, the projections
+ * `xlsx`: an Excel workbook (exceljs, loaded on first use) with, for several scenarios, their
+ * comparison (one row per target, a column group per scenario), then the targets, the projections
  * (scope × indicator × year with intervals), the simulated quantiles when simulated, the county
  * table when the pack declares one, the data-readiness list, the sources and the run record.
  */
@@ -52,6 +54,11 @@ async function renderXlsx(input: ReportFormatInput): Promise<Uint8Array> {
   const date = new Date(run.date);
   workbook.created = date;
   workbook.modified = date;
+  if (doc.comparison !== null)
+    writeTableSheet(workbook, XLSX_SHEETS.comparison, {
+      fields: doc.comparison.fields,
+      rows: doc.comparison.rows.map((r) => r.values),
+    });
   writeTableSheet(workbook, XLSX_SHEETS.targets, targetsSheet(doc));
   writeTableSheet(workbook, XLSX_SHEETS.projections, projectionsSheet(list));
   const simulated = simulatedSheet(list);
