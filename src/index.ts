@@ -251,6 +251,7 @@ export {
   type ReportFormat,
   type ReportOutput,
 } from "./report/reportFormats.js";
+export { sensitivityChartSpec } from "./report/sensitivityChartSpec.js";
 export {
   VEGA_LITE_SCHEMA,
   type VegaLiteDatum,

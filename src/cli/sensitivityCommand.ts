@@ -8,12 +8,15 @@ import {
 import type { SobolResult } from "../analysis/sobolIndices.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
+import { renderVegaLiteSvg } from "../report/renderVegaLiteSvg.js";
+import { sensitivityChartSpec } from "../report/sensitivityChartSpec.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";
 import { EXIT } from "./exitCodes.js";
 import { inputError, usageError } from "./internal/cliFailure.js";
 import { findPack } from "./internal/findPack.js";
 import { integerOption } from "./internal/integerOption.js";
+import { writeOutputFile } from "./internal/outputFile.js";
 import { parseOptions } from "./internal/parseOptions.js";
 import { printUsage } from "./internal/printUsage.js";
 import { loadScenario } from "./internal/scenarioOption.js";
@@ -36,6 +39,8 @@ Options:
                         Morris trajectories (default 10) or one-at-a-time steps (default 4)
   --seed <s>            seed of Morris and Sobol' (integer, default 1)
   --json                print the result as JSON
+  --chart <file>        also write its chart: a tornado (oat), μ* and σ (morris) or S1 and ST
+                        (sobol), as a Vega-Lite spec (.vl.json) or an SVG picture (.svg)
   -h, --help            show this help`;
 
 /** `regionsim sensitivity`: the sensitivity of one target's gap to the scenario's assumptions. */
@@ -57,6 +62,7 @@ async function sensitivity(args: readonly string[], io: CliIo): Promise<number> 
       samples: { type: "string" },
       seed: { type: "string" },
       json: { type: "boolean" },
+      chart: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     SENSITIVITY_USAGE,
@@ -77,6 +83,13 @@ async function sensitivity(args: readonly string[], io: CliIo): Promise<number> 
   if (method === "sobol" && samples !== undefined && !Number.isInteger(Math.log2(samples)))
     throw usageError(
       `--samples must be a power of 2 for --method sobol, e.g. 256 or 1024 (got "${values.samples}")`,
+      SENSITIVITY_USAGE,
+    );
+
+  const chart = values.chart;
+  if (chart !== undefined && !/\.(vl\.json|svg)$/i.test(chart))
+    throw usageError(
+      `--chart must name a .vl.json or .svg file (got "${chart}")`,
       SENSITIVITY_USAGE,
     );
 
@@ -106,6 +119,14 @@ async function sensitivity(args: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
   io.stdout.write(values.json === true ? `${JSON.stringify(result, null, 2)}\n` : text(result));
+  if (chart !== undefined) {
+    const spec = sensitivityChartSpec(result);
+    const content = /\.svg$/i.test(chart)
+      ? await renderVegaLiteSvg(spec)
+      : `${JSON.stringify(spec, null, 2)}\n`;
+    await writeOutputFile(chart, content, io);
+    io.stderr.write(`wrote ${chart}\n`);
+  }
   return EXIT.ok;
 }
 

@@ -63,7 +63,12 @@ export async function renderHtmlReport(
       ? `<p class="en">${escapeHtml(`${pack.nameEn}: ${pack.plan.titleEn}`)}</p>`
       : "";
   const fans = figures("fan-");
-  const places = [...figures("places-"), ...figures("share-"), ...figures("disparity-")];
+  const places = [
+    ...figures("places-"),
+    ...figures("share-"),
+    ...figures("disparity-"),
+    ...figures("convergence-"),
+  ];
   const sections = [
     section(
       bilingual("目标完成情况", "Targets at a glance"),

@@ -6,6 +6,7 @@ import type { RegionPack } from "../schemas/regionPack.js";
 import type { SimulationResult } from "../simulation/simulationResult.js";
 import { assertAssessment } from "./assertAssessment.js";
 import type { ChartInputs } from "./internal/chartData.js";
+import { convergenceChartSpec } from "./internal/convergenceChartSpec.js";
 import { fanChartSpec, hasFanChart } from "./internal/fanChartSpec.js";
 import { disparitySpec, placeMultiplesSpec, shareSpec } from "./internal/placeChartSpecs.js";
 import type { VegaLiteSpec } from "./vegaLiteSpec.js";
@@ -57,8 +58,10 @@ export function chartInputs(
  * `fan-<target id>.vl.json` per level or growth target with a year and a projection (observed
  * history, projection, band, target and year, series breaks), `share-<target id>.vl.json` per
  * share target (the part's share of the whole over time), `places-<indicator>.vl.json` per
- * place-table indicator (small multiples of the places) and `disparity-<indicator>.vl.json` per
- * disparity indicator (Gini, Theil T, weighted CV by year). Each is standalone: plain JSON with
+ * place-table indicator (small multiples of the places), `disparity-<indicator>.vl.json` per
+ * disparity indicator (Gini, Theil T, weighted CV by year) and, when the pack has a central-city
+ * group, `convergence-<indicator>.vl.json` (Theil's T split between the centre and the rest and
+ * within them, by year: σ-convergence, see `sigmaConvergence`). Each is standalone: plain JSON with
  * inline data and `$schema` as a string, displayable in a notebook through the
  * `application/vnd.vegalite.v5+json` MIME type (see docs/charts.md). Bands are the simulated
  * 50/80/95% ones when `options.simulation` (or the assessment's own simulated quantiles) gives
@@ -102,6 +105,8 @@ export function specsOf(inputs: ChartInputs): Record<string, VegaLiteSpec> {
   for (const indicator of new Set((assessment.disparity ?? []).map((r) => r.indicator))) {
     const spec = disparitySpec(assessment, indicator);
     if (spec !== null) out[`disparity-${indicator}.vl.json`] = spec;
+    const convergence = convergenceChartSpec(assessment, inputs.pack, indicator);
+    if (convergence !== null) out[`convergence-${indicator}.vl.json`] = convergence;
   }
   return out;
 }

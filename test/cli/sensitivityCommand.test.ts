@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "./runCliHarness.js";
 
@@ -29,6 +32,34 @@ describe("regionsim sensitivity", () => {
     expect(lines[4]).toMatch(/^parameter\s+range\s+gap at min\s+gap at max\s+swing$/);
     expect(lines[5]).toMatch(/^growth:central-city:gdp\s/);
     expect(lines[6]).toMatch(/^growth:city:gdp\s/);
+  });
+
+  it("writes its chart with --chart, as a Vega-Lite spec or an SVG", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "regionsim-sensitivity-"));
+    try {
+      const base = ["sensitivity", "--pack", "qujing", "--scenario", "trend"];
+      const args = [...base, "--target", "central-city-gdp-share", "--method", "oat"];
+      const spec = join(dir, "t.vl.json");
+      const r = await run([...args, "--chart", spec], QUJING);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`wrote ${spec}\n`);
+      const json = JSON.parse(await readFile(spec, "utf8"));
+      expect(json.title.text[0]).toBe("目标差距的敏感性（逐一变动）");
+      expect(json.data.values.map((v: { name: string }) => v.name)).toEqual([
+        "growth:central-city:gdp",
+        "growth:city:gdp",
+      ]);
+      const svg = join(dir, "t.svg");
+      expect((await run([...args, "--chart", svg], QUJING)).code).toBe(0);
+      expect(await readFile(svg, "utf8")).toMatch(/^<svg[\s\S]*role-mark[\s\S]*<\/svg>$/);
+      const bad = await run([...args, "--chart", join(dir, "t.png")], QUJING);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.split("\n")[0]).toBe(
+        `regionsim: --chart must name a .vl.json or .svg file (got "${join(dir, "t.png")}")`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("prints JSON with --json, the same for the same seed", async () => {

@@ -37,6 +37,7 @@ describe("vegaLiteSpecs", () => {
       "share-central-city-gdp-share.vl.json",
       "places-gdp.vl.json",
       "disparity-gdp_per_capita.vl.json",
+      "convergence-gdp_per_capita.vl.json",
       "disparity-primary_share_pct.vl.json",
       "disparity-secondary_share_pct.vl.json",
       "disparity-tertiary_share_pct.vl.json",
@@ -54,6 +55,24 @@ describe("vegaLiteSpecs", () => {
       // Survives JSON (a notebook receives it as JSON).
       expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
     }
+  });
+
+  it("splits each year's Theil T between the central city and the rest, and within them", () => {
+    const spec = specs["convergence-gdp_per_capita.vl.json"];
+    const rows = (assessment.disparity ?? []).filter(
+      (r) => r.indicator === "gdp_per_capita" && r.measures !== null,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      const parts = (spec?.data.values ?? []).filter((v) => v.year === row.year);
+      expect(parts.map((p) => p.part).sort()).toEqual(["between 中心与其他之间", "within 组内"]);
+      // Between + within is the year's Theil T (the decomposition is exact).
+      const sum = parts.reduce((a, p) => a + (p.value as number), 0);
+      expect(sum).toBeCloseTo(row.measures?.theil ?? Number.NaN, 12);
+      expect(parts[0]?.basis).toBe(row.basis);
+    }
+    // Shares of a sector are rates, not levels: no convergence chart for them.
+    expect(specs["convergence-primary_share_pct.vl.json"]).toBeUndefined();
   });
 
   it("draws the level target as a rule at its value and its year", () => {
