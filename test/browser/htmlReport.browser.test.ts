@@ -227,7 +227,9 @@ describeInChromium("the HTML report in Chromium", (browser) => {
         const fans = sections.find((s) => s.heading.startsWith("目标预测"))?.charts ?? [];
         const places = sections.find((s) => s.heading.startsWith("各县"))?.charts ?? [];
         expect(fans.map((c) => c.label)).toEqual(labels(["fan-"]));
-        expect(places.map((c) => c.label)).toEqual(labels(["places-", "share-", "disparity-"]));
+        expect(places.map((c) => c.label)).toEqual(
+          labels(["places-", "share-", "disparity-", "convergence-"]),
+        );
         expect(sections.flatMap((s) => s.charts)).toHaveLength(specs.length);
         // Independently of the specs: a level or growth target with a projected value has a fan
         // chart, and the pack's county table (GDP) has its small multiples.
