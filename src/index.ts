@@ -28,6 +28,17 @@ export {
   type PrefectureGdpRow,
   prefectureCityRanks,
 } from "./analysis/prefectureCityRanks.js";
+export {
+  type FiveYearGrowth,
+  SOLVE_RULES,
+  type SolveCheck,
+  type SolvedGrowth,
+  type SolvePlausibility,
+  type SolveRule,
+  type SolveTargetOptions,
+  type TargetSolution,
+} from "./analysis/solveResult.js";
+export { solveTarget } from "./analysis/solveTarget.js";
 export { assessDisparity, type DisparityOptions } from "./assessment/assessDisparity.js";
 export { type AssessOptions, assessPack } from "./assessment/assessPack.js";
 export { assessTargets } from "./assessment/assessTargets.js";

@@ -7,6 +7,7 @@ import { reportFailure } from "./internal/reportFailure.js";
 import { packCommand } from "./packCommand.js";
 import { reportCommand } from "./reportCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
+import { solveCommand } from "./solveCommand.js";
 import { templateCommand } from "./templateCommand.js";
 import { validateCommand } from "./validateCommand.js";
 import { versionCommand } from "./versionCommand.js";
@@ -15,6 +16,7 @@ import { versionCommand } from "./versionCommand.js";
 const COMMANDS: readonly CliCommand[] = [
   assessCommand,
   reportCommand,
+  solveCommand,
   validateCommand,
   templateCommand,
   schemaCommand,
@@ -35,7 +37,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `report`, `validate`, `template`, `schema`, `pack build`, and `--help` /
+ * Commands: `assess`, `report`, `solve`, `validate`, `template`, `schema`, `pack build`, and `--help` /
  * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.
