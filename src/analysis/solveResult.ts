@@ -121,6 +121,8 @@ export interface TargetSolution {
   readonly comparator: Comparator;
   readonly value: number;
   readonly unit: string;
+  /** Prices the target is judged at: `real` (constant prices) or `nominal`. */
+  readonly basis: "real" | "nominal";
   /** The scenario solved from (its id, or the object's id). */
   readonly baseScenario: string;
   /** What was solved for: the projection just meeting the target, or a probability. */

@@ -14,6 +14,7 @@ import {
   growthLever,
   judgedIndicator,
   type Lever,
+  levelIndicator,
   type SolvedTarget,
 } from "./internal/solveLever.js";
 import { solveProbability } from "./internal/solveProbability.js";
@@ -95,6 +96,7 @@ export async function solveTarget(
 ): Promise<TargetSolution> {
   const args = checkSolveArgs(pack, scenario, targetId, options);
   const target = solvable(args.target);
+  levelIndicator(args.pack.dataset.indicators, target);
   const kind = solvableKind(target);
   if ("unsupported" in kind) throw new Error("unreachable: checked by solvable");
   const full: RegionPack =
@@ -199,8 +201,9 @@ export async function solveTarget(
   const leverRates = lever.rates(x).map((r) => writtenRate(r, sense));
   let entries = entriesAt(x);
   const solvedProbe = probe.run(solvedScenario(args.scenario, entries, text));
+  const isGroup = base.context.dataset.groups.some((g) => g.id === target.scope);
   const allocation =
-    lever.kind === "scope" && rule !== undefined
+    lever.kind === "scope" && isGroup && rule !== undefined
       ? await allocatePlaces(base.context, solvedProbe.context, target, judged, rule)
       : undefined;
   if (typeof allocation === "string") notes.push(allocation);
@@ -226,6 +229,10 @@ export async function solveTarget(
   if (row === undefined || row.projected === null || ratio === null)
     throw new Error(`${FN}: the solved scenario does not evaluate ${target.id} (a bug)`);
 
+  if (target.kind === "share" && typeof solvedProbe.evaluation.impliedDifferential === "number")
+    notes.push(
+      `under the solution the part grows ${(100 * solvedProbe.evaluation.impliedDifferential).toFixed(2)}% a year faster than the rest of the whole as projected (the assessment's growth differential, (1 + g_part) / (1 + g_rest) − 1)`,
+    );
   const ownIndicator = target.kind === "share" ? target.indicator : judged;
   const scopeGrowth = seriesGrowth(
     base.context,
@@ -236,7 +243,6 @@ export async function solveTarget(
     },
     target.year,
   );
-  const isGroup = base.context.dataset.groups.some((g) => g.id === target.scope);
   const allocated = typeof allocation === "object" ? allocation : undefined;
   const places =
     allocated !== undefined
@@ -263,6 +269,7 @@ export async function solveTarget(
     comparator: target.comparator,
     value: target.value,
     unit: target.unit,
+    basis: target.kind !== "share" && target.basis === "real" ? "real" : "nominal",
     baseScenario: baseName,
     goal:
       args.probability === undefined

@@ -92,6 +92,14 @@ async function solve(args: readonly string[], io: CliIo): Promise<number> {
   const pack = await findPack(values.pack as string, io, SOLVE_USAGE);
   const scenario = loadScenario(values.scenario as string, pack, io, SOLVE_USAGE);
   const targetId = values.target as string;
+  if (
+    probability !== undefined &&
+    pack.targets.find((t) => t.id === targetId)?.comparator === "about"
+  )
+    throw usageError(
+      `--probability does not apply to ${targetId}, an "about" target: the probability of landing within its band rises and then falls with growth`,
+      SOLVE_USAGE,
+    );
 
   let solution: Awaited<ReturnType<typeof solveTarget>>;
   try {
@@ -107,8 +115,16 @@ async function solve(args: readonly string[], io: CliIo): Promise<number> {
     // the nearest ids), a target it cannot solve bad input; anything else is a bug.
     if (!(error instanceof ArgumentRangeError)) throw error;
     const message = error.message.replace(/^solveTarget: /, "");
-    if (error.code === "unknown-id" && error.path === "targetId")
-      throw usageError(`--target: ${message.replace(/^targetId /, "")}`, SOLVE_USAGE);
+    if (error.code === "unknown-id" && error.path === "targetId") {
+      const hint = /; did you mean "[^"]+"\?/.exec(message)?.[0] ?? "";
+      throw usageError(`unknown target "${targetId}" of pack ${pack.id}${hint}`, SOLVE_USAGE);
+    }
+    if (error.path === "targetId")
+      throw inputError(
+        message
+          .replace(/^targetId must name [^:]+: /, "cannot solve: ")
+          .replace(/ \(got [^)]*\)$/, ""),
+      );
     throw inputError(message);
   }
   if (values.json === true) io.stdout.write(`${JSON.stringify(solution, null, 2)}\n`);

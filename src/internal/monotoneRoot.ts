@@ -44,8 +44,7 @@ export interface MonotoneRoot {
  * extrapolation past the secant's root by a fifth, from half to four times the previous step) until the target is bracketed, then the
  * Illinois variant of regula falsi (Dowell & Jarratt 1971, "A modified regula falsi method for
  * computing the root of an equation", BIT 11(2), 168–174) aimed at the middle of the accepted
- * window, with a bisection whenever the interpolated point falls outside the middle 98% of the
- * bracket. The bracket `[a, b]` keeps `f(a) < target + tolerance / 2 ≤ f(b)`, so its upper end
+ * window, with a bisection whenever the interpolated point is not inside the bracket. The bracket `[a, b]` keeps `f(a) < target + tolerance / 2 ≤ f(b)`, so its upper end
  * always meets the target; for a step function (a Monte Carlo probability with common random
  * numbers) the search ends when the bracket is narrower than `xTolerance` and returns its upper
  * end. Evaluations are awaited one at a time.
@@ -102,8 +101,7 @@ export async function findMonotoneRoot(
   let kept: "a" | "b" | null = null;
   while (evaluations < maxEvaluations && b.x - a.x > xTolerance) {
     let x = b.x - (gb * (b.x - a.x)) / (gb - ga);
-    const margin = 0.01 * (b.x - a.x);
-    if (!(x > a.x + margin && x < b.x - margin)) x = (a.x + b.x) / 2;
+    if (!(x > a.x && x < b.x)) x = (a.x + b.x) / 2;
     const p = await at(x);
     if (inWindow(p.fx)) return done(p, true);
     const g = p.fx - aim;

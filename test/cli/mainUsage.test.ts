@@ -5,6 +5,7 @@ import { mainUsage } from "../../src/cli/mainUsage.js";
 import { packCommand } from "../../src/cli/packCommand.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
+import { solveCommand } from "../../src/cli/solveCommand.js";
 import { templateCommand } from "../../src/cli/templateCommand.js";
 import { validateCommand } from "../../src/cli/validateCommand.js";
 
@@ -26,7 +27,8 @@ Documentation: docs/cli.md`;
 /** What regionsim --help prints: the main usage with every command regionsim has. */
 const FULL_USAGE = THREE_COMMANDS.replace(
   "\n  validate ",
-  "\n  report    write the report of a scenario to a file, in one of the report formats\n  validate ",
+  "\n  report    write the report of a scenario to a file, in one of the report formats" +
+    "\n  solve     find the growth that meets a target, and how plausible it is\n  validate ",
 )
   .replace(
     "\n  schema ",
@@ -71,6 +73,7 @@ describe("mainUsage", () => {
       templateCommand,
       schemaCommand,
       packCommand,
+      solveCommand,
     ]) {
       expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
       expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);

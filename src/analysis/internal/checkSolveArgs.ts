@@ -1,7 +1,7 @@
 import { type CheckedAssessArgs, checkAssessArgs } from "../../assessment/checkAssessArgs.js";
 import { checkNumber, checkOneOf, checkString } from "../../internal/checkArgs.js";
 import { ArgumentRangeError } from "../../internal/errors.js";
-import { nearestIds, normalizeName, orList } from "../../internal/nameMatch.js";
+import { nearestIds, normalizeName } from "../../internal/nameMatch.js";
 import type { Target } from "../../schemas/target.js";
 import { MAX_SIMULATION_PATHS } from "../../simulation/simulate.js";
 import { SOLVE_RULES, type SolveRule } from "../solveResult.js";
@@ -44,8 +44,8 @@ export function checkSolveArgs(
   const target = args.pack.targets.find((t) => t.id === id);
   if (target === undefined) {
     const candidates = args.pack.targets.map((t) => ({ id: t.id, keys: [normalizeName(t.id)] }));
-    const near = nearestIds(normalizeName(id), candidates, 3).map((n) => JSON.stringify(n));
-    const hint = near.length === 0 ? "" : `; did you mean ${orList(near)}?`;
+    const [near] = nearestIds(normalizeName(id), candidates, 1);
+    const hint = near === undefined ? "" : `; did you mean ${JSON.stringify(near)}?`;
     throw new ArgumentRangeError(
       `${FN}: targetId must be the id of a target of the pack${hint} (got the string ${JSON.stringify(id)})`,
       { code: "unknown-id", path: "targetId" },

@@ -104,8 +104,12 @@ function unsolvable(target: Target, why: string): never {
 }
 
 /** The target's indicator, checked to be a level (a rate or a count does not grow at a rate). */
-function levelIndicator(context: TargetContext, target: Target, id: string): Indicator {
-  const indicator = context.dataset.indicators.find((i) => i.id === id);
+export function levelIndicator(
+  indicators: readonly Indicator[],
+  target: Target,
+  id: string = target.indicator,
+): Indicator {
+  const indicator = indicators.find((i) => i.id === id);
   if (indicator === undefined) unsolvable(target, `reads ${id}, which the pack does not define`);
   if (indicator.kind !== "level")
     unsolvable(
@@ -125,7 +129,7 @@ export function growthLever(
   target: Extract<Target, { kind: "level" | "growth" }>,
   rule: SolveRule,
 ): Lever {
-  const indicator = levelIndicator(context, target, target.indicator);
+  const indicator = levelIndicator(context.dataset.indicators, target);
   const id = judgedIndicator(target);
   const series = findSeries(context, target.scope, id);
   if (series?.basis === "places") {
@@ -174,7 +178,7 @@ export function edgeLever(
   target: Extract<Target, { kind: "share" }>,
   evaluation: TargetEvaluation,
 ): Lever {
-  levelIndicator(context, target, target.indicator);
+  levelIndicator(context.dataset.indicators, target);
   const den = {
     scope: target.denominator.scope ?? target.scope,
     indicator: target.denominator.indicator ?? target.indicator,
@@ -197,11 +201,10 @@ export function edgeLever(
   const members = num.basis === "places" ? membersOf(context, target.scope) : undefined;
   const moved =
     members === undefined
-      ? [movedSeries(num, target.year)]
+      ? movedSeries(num, target.year)
       : memberSeries(context, members, target.indicator, target.year);
-  const list = typeof moved === "string" ? moved : moved.find((m) => typeof m === "string");
-  if (typeof list === "string") unsolvable(target, `cannot be moved: ${list}`);
-  const series = moved as MovedSeries[];
+  if (typeof moved === "string") unsolvable(target, `cannot be moved: ${moved}`);
+  const series = Array.isArray(moved) ? moved : [moved];
   return {
     kind: "edge",
     rule: null,

@@ -48,8 +48,10 @@ export function solvedScenario(
 ): ScenarioInput {
   if (typeof base === "string")
     return { id: `${base}-solved`, ...text, extends: base, models: [...entries] };
+  // The base's Chinese name would name the base, not the solution.
+  const { nameZh: _, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     id: `${base.id}-solved`,
     ...text,
     models: [...(base.models ?? []), ...entries],

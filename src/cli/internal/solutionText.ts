@@ -65,7 +65,7 @@ export function solutionText(solution: TargetSolution, title: string): string {
     title,
     `Solved from scenario ${s.baseScenario}: ${goal}${how === "" ? "" : ` (${how})`}`,
     "",
-    `Target: ${s.targetId} · ${s.scope} ${s.indicator} ${COMPARATOR[s.comparator]} ${s.value.toLocaleString("en-US")}${unit} in ${s.year} (${s.kind})`,
+    `Target: ${s.targetId} · ${s.scope} ${s.indicator} ${COMPARATOR[s.comparator]} ${s.value.toLocaleString("en-US")}${unit} in ${s.year} (${s.kind}${s.basis === "real" ? ", at constant prices" : ""})`,
   ];
   const own = s.scopeGrowth;
   if (own !== null)
