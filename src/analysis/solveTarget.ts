@@ -134,18 +134,21 @@ export async function solveTarget(
     args.probability === undefined
       ? "just met"
       : `met with probability ${args.probability} (${args.paths} paths, seed ${args.seed})`;
-  const reason = (rate: (scope: string) => number) => (scope: string) =>
-    `regionsim solve: ${target.id} ${goal} from scenario ${baseName}${lever.rule === null ? "" : ` (rule ${lever.rule})`}: ${scope}'s ${target.indicator} grows ${(100 * rate(scope)).toFixed(4)}% a year`;
-  const entriesAt = (x: number) => {
-    const rates = lever.rates(x).map((r) => writtenRate(r, sense));
-    const byScope = new Map(lever.series.map((s, k) => [s.scope, rates[k] as number]));
-    return solvedEntries(
+  const reason = (how: string) => (scope: string, rate: number) =>
+    `regionsim solve: ${target.id} ${goal} from scenario ${baseName}: ${scope}'s ${target.indicator} grows ${(100 * rate).toFixed(4)}% a year${how}`;
+  const leverHow =
+    lever.kind === "places"
+      ? ` (${target.scope}'s growth spread over its places by rule ${lever.rule})`
+      : lever.kind === "edge"
+        ? " (the part's edge over the rest of the whole)"
+        : "";
+  const entriesAt = (x: number) =>
+    solvedEntries(
       target.indicator,
       lever.series,
-      rates,
-      reason((s) => byScope.get(s) ?? 0),
+      lever.rates(x).map((r) => writtenRate(r, sense)),
+      reason(leverHow),
     );
-  };
   const text = {
     nameEn: `${baseName} with the growth that meets ${target.id}`,
     description: `Solved by regionsim solve: ${target.id} (${target.nameEn}) ${goal}, from scenario ${baseName}.`,
@@ -209,15 +212,16 @@ export async function solveTarget(
   if (typeof allocation === "string") notes.push(allocation);
   else if (allocation !== undefined) {
     notes.push(allocation.note);
-    const rates = allocation.rates.map((r) => writtenRate(r, sense));
-    const byScope = new Map(allocation.places.map((s, k) => [s.scope, rates[k] as number]));
+    const prices = allocation.indicator === judged ? "" : " at current prices";
     entries = [
       ...entries,
       ...solvedEntries(
         target.indicator,
         allocation.places,
-        rates,
-        reason((s) => byScope.get(s) ?? 0),
+        allocation.rates.map((r) => writtenRate(r, sense)),
+        reason(
+          `${prices} (${target.scope}'s level in ${target.year} spread over its places by rule ${rule})`,
+        ),
       ),
     ];
   }

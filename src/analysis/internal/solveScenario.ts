@@ -25,14 +25,14 @@ export function solvedEntries(
   indicator: string,
   series: readonly MovedSeries[],
   rates: readonly number[],
-  reason: (scope: string) => string,
+  reason: (scope: string, rate: number) => string,
 ): ModelAssumption[] {
   return series.map((s, k) => ({
     scope: s.scope,
     indicator,
     spec: { kind: "cagr", rate: rates[k] as number },
     from: s.latest.year + 1,
-    reason: reason(s.scope),
+    reason: reason(s.scope, rates[k] as number),
   }));
 }
 
