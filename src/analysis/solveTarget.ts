@@ -3,11 +3,11 @@ import { mergeObservations } from "../assessment/mergeObservations.js";
 import { ArgumentRangeError } from "../internal/errors.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
-import type { Target } from "../schemas/target.js";
+import type { Target, TargetKind } from "../schemas/target.js";
 import { findSeries } from "../targets/findSeries.js";
 import { allocatePlaces } from "./internal/allocatePlaces.js";
 import { checkSolveArgs } from "./internal/checkSolveArgs.js";
-import { solvableKind } from "./internal/solvableKinds.js";
+import { type SolvableKind, solvableKind } from "./internal/solvableKinds.js";
 import { movedGrowth, seriesGrowth } from "./internal/solveAnswer.js";
 import {
   edgeLever,
@@ -78,7 +78,8 @@ const ABOVE = 0.005;
  *   that cannot be solved (`solveTarget: targetId must name a level, growth or share target:
  *   expressways is a count target, and a count adds up yearly counts …`; one reading a rate, one
  *   without data under the scenario, one whose year is observed); `options.probability` outside
- *   (0, 1) or with an `about` target (its probability is not monotone in growth); an unknown
+ *   (0, 1), with an `about` target (its probability is not monotone in growth) or with a
+ *   target the simulation cannot run (a share of series that are not positive); an unknown
  *   `options.rule` (`solveTarget: options.rule must be "same-growth", "same-uplift" or
  *   "gap-share"; did you mean "same-growth"? (got the string "same")`); a target out of reach at
  *   growth up to 100% a year.
@@ -95,10 +96,8 @@ export async function solveTarget(
   options: SolveTargetOptions = {},
 ): Promise<TargetSolution> {
   const args = checkSolveArgs(pack, scenario, targetId, options);
-  const target = solvable(args.target);
+  const { target, kind } = solvable(args.target);
   levelIndicator(args.pack.dataset.indicators, target);
-  const kind = solvableKind(target);
-  if ("unsupported" in kind) throw new Error("unreachable: checked by solvable");
   const full: RegionPack =
     args.data.observations.length === 0
       ? args.pack
@@ -125,10 +124,6 @@ export async function solveTarget(
       ? edgeLever(base.context, target, base.evaluation)
       : growthLever(base.context, target, rule ?? "same-growth");
   const notes: string[] = [...lever.notes];
-  if (args.rule !== undefined && lever.kind !== "places" && lever.kind !== "scope")
-    notes.push(
-      `rule ${args.rule} does not apply: a share is solved as its part's edge over the rest`,
-    );
 
   const goal =
     args.probability === undefined
@@ -156,7 +151,7 @@ export async function solveTarget(
   const scenarioAt = (x: number) => solvedScenario(args.scenario, entriesAt(x), text);
   const logRatio = (x: number) => {
     const e = probe.run(scenarioAt(x)).evaluation;
-    const r = kind.ratio(target as never, e);
+    const r = kind.ratio(target, e);
     if (r === null) unsolvable(target, `cannot be evaluated at a growth parameter of ${x}`);
     return Math.log(r);
   };
@@ -174,6 +169,7 @@ export async function solveTarget(
   if (args.probability !== undefined) {
     simulated = await solveProbability({
       pack: one,
+      targetId: target.id,
       scenarioAt,
       p: args.probability,
       sense,
@@ -229,7 +225,7 @@ export async function solveTarget(
 
   // The check: the target's row when the full pack is assessed under the solution.
   const row = assessPack(full, solvedScenarioInput).rows.find((r) => r.targetId === target.id);
-  const ratio = row === undefined ? null : kind.ratio(target as never, row);
+  const ratio = row === undefined ? null : kind.ratio(target, row);
   if (row === undefined || row.projected === null || ratio === null)
     throw new Error(`${FN}: the solved scenario does not evaluate ${target.id} (a bug)`);
 
@@ -264,6 +260,12 @@ export async function solveTarget(
             movedGrowth(base.context, lever.seriesIndicator, p, leverRates[k] as number),
           );
 
+  const appliedRule = lever.kind === "places" || allocated !== undefined ? (rule ?? null) : null;
+  if (args.rule !== undefined && appliedRule === null)
+    notes.push(
+      `rule ${args.rule} does not apply: ${lever.kind === "edge" ? "a share is solved as its part's edge over the rest" : isGroup ? "the group's places are not allocated" : `${target.scope} is a place`}`,
+    );
+
   return {
     targetId: target.id,
     kind: target.kind,
@@ -280,7 +282,7 @@ export async function solveTarget(
         ? { kind: "projection" }
         : { kind: "probability", p: args.probability },
     lever: lever.kind,
-    rule: lever.kind === "places" || allocated !== undefined ? (rule ?? null) : null,
+    rule: appliedRule,
     parameter: x,
     scopeGrowth,
     places,
@@ -306,15 +308,18 @@ export async function solveTarget(
   };
 }
 
-/** The target, if its kind can be solved; else the range error saying why not. */
-function solvable(target: Target): SolvedTarget {
+/** The target and its kind's definition, if the kind can be solved; else the error saying why not. */
+function solvable(target: Target): {
+  readonly target: SolvedTarget;
+  readonly kind: SolvableKind<TargetKind>;
+} {
   const kind = solvableKind(target);
   if ("unsupported" in kind)
     throw new ArgumentRangeError(
       `${FN}: targetId must name a level, growth or share target: ${target.id} is a ${target.kind} target, and ${kind.unsupported} (got the string ${JSON.stringify(target.id)})`,
       { code: "out-of-range", path: "targetId" },
     );
-  return target as SolvedTarget;
+  return { target: target as SolvedTarget, kind };
 }
 
 /** Throws the range error of a target that cannot be solved as asked. */

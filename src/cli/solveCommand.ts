@@ -125,6 +125,15 @@ async function solve(args: readonly string[], io: CliIo): Promise<number> {
           .replace(/^targetId must name [^:]+: /, "cannot solve: ")
           .replace(/ \(got [^)]*\)$/, ""),
       );
+    if (error.path === "options.probability")
+      throw inputError(
+        message
+          .replace(
+            /^options\.probability must be left out for /,
+            "--probability does not apply to ",
+          )
+          .replace(/ \(got [^)]*\)$/, ""),
+      );
     throw inputError(message);
   }
   if (values.json === true) io.stdout.write(`${JSON.stringify(solution, null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { ArgumentRangeError } from "../../internal/errors.js";
 import type { RegionPack } from "../../schemas/regionPack.js";
 import type { ScenarioInput } from "../../schemas/scenario.js";
 import { simulatePack } from "../../simulation/simulatePack.js";
@@ -7,6 +8,7 @@ import { orientedRoot, type SearchSpace } from "./solveSearch.js";
 export interface ProbabilitySearch {
   /** The pack with the one target to simulate. */
   readonly pack: RegionPack;
+  readonly targetId: string;
   readonly scenarioAt: (x: number) => ScenarioInput;
   /** The probability to reach. */
   readonly p: number;
@@ -61,14 +63,15 @@ export async function solveProbability(search: ProbabilitySearch): Promise<Proba
       quantiles: [level],
     });
     const t = result.simulation?.targets[0];
-    const gap = t?.conditions.length === 1 ? (t.conditions[0]?.relativeGap?.[0] ?? null) : null;
-    const found = {
-      probability: t?.probability ?? Number.NaN,
-      standardError: t?.standardError ?? Number.NaN,
-      gap,
-    };
-    if (t === undefined)
-      throw new Error("solveTarget: the target is not simulated under the solved scenario (a bug)");
+    if (t === undefined) {
+      const why = result.skipped[0]?.reason ?? "no simulated series";
+      throw new ArgumentRangeError(
+        `solveTarget: options.probability must be left out for ${search.targetId}: the target cannot be simulated (${why}) (got ${p})`,
+        { code: "out-of-range", path: "options.probability" },
+      );
+    }
+    const gap = t.conditions.length === 1 ? (t.conditions[0]?.relativeGap?.[0] ?? null) : null;
+    const found = { probability: t.probability, standardError: t.standardError, gap };
     cache.set(x, found);
     return found;
   };
