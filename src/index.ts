@@ -100,6 +100,17 @@ export {
   sobolIndices,
 } from "./analysis/sobolIndices.js";
 export {
+  type FiveYearGrowth,
+  SOLVE_RULES,
+  type SolveCheck,
+  type SolvedGrowth,
+  type SolvePlausibility,
+  type SolveRule,
+  type SolveTargetOptions,
+  type TargetSolution,
+} from "./analysis/solveResult.js";
+export { solveTarget } from "./analysis/solveTarget.js";
+export {
   type TheilDecomposition,
   type TheilGroup,
   theilDecomposition,

@@ -97,6 +97,24 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       expect(stdout).toMatch(/\ndisparity secondary_share_pct 2020 \(observed\): Gini 0\.\d{3}\n/);
     },
   },
+  "solve-target.ts": {
+    check: (stdout) => {
+      // The doubling, 2 × 2959.35 = 5918.7 at 2020 prices, assessed under the solution: met,
+      // within +0.5%.
+      const assessed =
+        /assessed under the solved scenario: ([\d.]+) against 5918\.7 \(met: true\)/.exec(stdout);
+      expect(assessed).not.toBeNull();
+      const ratio = Number(assessed?.[1]) / 5918.7;
+      expect(ratio).toBeGreaterThanOrEqual(1);
+      expect(ratio).toBeLessThanOrEqual(1.005);
+      for (const place of qujingPack.dataset.places)
+        expect(stdout).toMatch(new RegExp(`\\n  ${place.id} +-?\\d+\\.\\d\\d% \\(trend `));
+      // A fresh seed's probability lies within 0.03 of the 0.8 solved for (the standard error of
+      // each run is √(0.8 · 0.2 / 4096) = 0.006).
+      const fresh = Number(/fresh seed \(7\): P = ([\d.]+)/.exec(stdout)?.[1]);
+      expect(Math.abs(fresh - 0.8)).toBeLessThanOrEqual(0.03);
+    },
+  },
   "qujing-report.ts": {
     args: [OUT],
     check: (stdout) => {

@@ -10,6 +10,7 @@ import { packCommand } from "./packCommand.js";
 import { reportCommand } from "./reportCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { sensitivityCommand } from "./sensitivityCommand.js";
+import { solveCommand } from "./solveCommand.js";
 import { templateCommand } from "./templateCommand.js";
 import { validateCommand } from "./validateCommand.js";
 import { versionCommand } from "./versionCommand.js";
@@ -19,6 +20,7 @@ const COMMANDS: readonly CliCommand[] = [
   assessCommand,
   reportCommand,
   compareCommand,
+  solveCommand,
   disparityCommand,
   validateCommand,
   templateCommand,
@@ -41,7 +43,7 @@ const DISPATCH: readonly CliCommand[] = [...COMMANDS, HELP, versionCommand];
  * (message and a short usage on stderr), 70 an internal error (message and a "this is a bug"
  * hint; the stack trace only when `REGIONSIM_DEBUG=1`).
  *
- * Commands: `assess`, `report`, `compare`, `disparity`, `validate`, `template`, `schema`, `pack build`, `sensitivity`, and `--help` /
+ * Commands: `assess`, `report`, `compare`, `solve`, `disparity`, `validate`, `template`, `schema`, `pack build`, `sensitivity`, and `--help` /
  * `--version`; see docs/cli.md.
  *
  * @param argv - arguments, e.g. `["assess", "--pack", "qujing", "--scenario", "trend"]`.

@@ -7,6 +7,7 @@ import { packCommand } from "../../src/cli/packCommand.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
 import { sensitivityCommand } from "../../src/cli/sensitivityCommand.js";
+import { solveCommand } from "../../src/cli/solveCommand.js";
 import { templateCommand } from "../../src/cli/templateCommand.js";
 import { validateCommand } from "../../src/cli/validateCommand.js";
 
@@ -32,6 +33,7 @@ Commands:
   assess       assess every target of a region pack under a scenario
   report       write the report of a scenario to a file, in one of the report formats
   compare      set several scenarios side by side: projections, statuses, probabilities
+  solve        find the growth that meets a target, and how plausible it is
   disparity    σ- and β-convergence of per-capita GDP across the places under a scenario
   validate     check an observations, scenario, targets or pack file
   template     write a fill-in workbook (.xlsx) of the data the targets lack
@@ -81,6 +83,7 @@ describe("mainUsage", () => {
       schemaCommand,
       packCommand,
       sensitivityCommand,
+      solveCommand,
     ]) {
       expect(await stdoutOf([command.name, "--help"])).toBe(`${command.usage}\n`);
       expect(await stdoutOf(["help", command.name])).toBe(`${command.usage}\n`);
