@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gammaln, probit, sum } from "simple-statistics";
+import { gammaln, probit, standardDeviation, sum } from "simple-statistics";
 import { olsFit } from "../src/analysis/internal/olsFit.js";
 import { logGamma } from "../src/internal/logGamma.js";
 import { normalQuantile } from "../src/internal/normalQuantile.js";
@@ -151,3 +151,16 @@ const fitMs = timeMs(() => {
 console.log(
   `  loading ml-regression ${loadMs.toFixed(0)} ms (first require); one fit ${((fitMs / reps) * 1000).toFixed(0)} µs`,
 );
+
+// Unweighted moments of the disparity measures (CV) and of Morris's σ: simple-statistics'
+// mean and standard deviations, against Python's `statistics.pstdev`, which computes with exact
+// fractions (values written below), on series whose spread is tiny against their level.
+const spread = [
+  { values: Array.from({ length: 9 }, (_, i) => 1e9 + i + 1), pstdev: 2.581988897471611 },
+  { values: Array.from({ length: 9 }, (_, i) => 0.1 * (i + 1) + 1e6), pstdev: 0.2581988897571806 },
+];
+console.log("population standard deviation (relative error against Python statistics.pstdev):");
+for (const { values, pstdev } of spread)
+  console.log(
+    `  n ${values.length}, level ${values[0]?.toExponential(0)}: simple-statistics standardDeviation ${rel(standardDeviation(values), pstdev)}`,
+  );

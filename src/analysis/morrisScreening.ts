@@ -1,3 +1,4 @@
+import { mean, sampleStandardDeviation } from "simple-statistics";
 import { checkOptions } from "../internal/checkArgs.js";
 import { ArgumentRangeError } from "../internal/errors.js";
 import {
@@ -138,7 +139,8 @@ export async function morrisScreening(
       const ee = effects[i]!;
       const mu = mean(ee);
       const muStar = mean(ee.map(Math.abs));
-      const sigma = Math.sqrt(ee.reduce((s, e) => s + (e - mu) ** 2, 0) / (ee.length - 1));
+      // σ with divisor r − 1, as Morris (1991) and SALib take it (simple-statistics).
+      const sigma = sampleStandardDeviation(ee);
       return { name: param.name, mu, muStar, sigma, count: ee.length, elementaryEffects: ee };
     }),
     trajectories: r,
@@ -146,9 +148,4 @@ export async function morrisScreening(
     delta: design.delta,
     runs: y.length,
   };
-}
-
-/** The arithmetic mean of a non-empty list. */
-function mean(values: readonly number[]): number {
-  return values.reduce((s, v) => s + v, 0) / values.length;
 }

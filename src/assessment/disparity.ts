@@ -1,3 +1,4 @@
+import { mean as ssMean, standardDeviation } from "simple-statistics";
 import { checkArrayOf, checkNumber } from "../internal/checkArgs.js";
 import { ArgumentRangeError } from "../internal/errors.js";
 import { fsum } from "../internal/fsum.js";
@@ -81,8 +82,10 @@ export function disparity(
     throw rangeError("weights must be non-negative finite numbers, not all zero", "weights");
   const p = w.map((x) => x / totalWeight);
   const mean = fsum(values.map((v, i) => (p[i] as number) * v));
-  const plainMean = fsum(values) / n;
-  const plainSd = Math.sqrt(fsum(values.map((v) => (v - plainMean) ** 2)) / n);
+  // The unweighted moments from simple-statistics (population standard deviation, divisor n);
+  // the weighted measures have no counterpart there and are written out.
+  const plainMean = ssMean(values as number[]);
+  const plainSd = standardDeviation(values as number[]);
   const weightedSd = Math.sqrt(fsum(values.map((v, i) => (p[i] as number) * (v - mean) ** 2)));
   const theil = fsum(
     values.map((v, i) => {
