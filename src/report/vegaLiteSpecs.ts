@@ -54,12 +54,16 @@ export function chartInputs(
 
 /**
  * The Vega-Lite 5 specification of every chart of an assessment's report, by file name:
- * `fan-<target id>.vl.json` per level or growth target with a year and a projection (observed
- * history, projection, band, target and year, series breaks), `share-<target id>.vl.json` per
- * share target (the part's share of the whole over time), `places-<indicator>.vl.json` per
+ * `fan-<target id>.vl.json` per level or growth target that the assessment judged (any status
+ * but `insufficient-data`) with a year and a projection (observed history — for a target at
+ * constant prices the real series derived from the pack's observations, see `derivePriceSeries`
+ * —, projection, band, target and year, series breaks), `share-<target id>.vl.json` per share
+ * target (the part's share of the whole over time), `places-<indicator>.vl.json` per
  * place-table indicator (small multiples of the places) and `disparity-<indicator>.vl.json` per
- * disparity indicator (Gini, Theil T, weighted CV by year). Each is standalone: plain JSON with
- * inline data and `$schema` as a string, displayable in a notebook through the
+ * disparity indicator (Gini, Theil T, weighted CV by year). Projected lines start at the last
+ * observed point, so observed and projected join; indicators and places are named as the pack
+ * names them, Chinese and English; numbers are written as in the reports. Each is standalone:
+ * plain JSON with inline data and `$schema` as a string, displayable in a notebook through the
  * `application/vnd.vegalite.v5+json` MIME type (see docs/charts.md). Bands are the simulated
  * 50/80/95% ones when `options.simulation` (or the assessment's own simulated quantiles) gives
  * them, else the model's prediction interval. Fan charts follow Britton, Fisher and Whitley
@@ -100,7 +104,7 @@ export function specsOf(inputs: ChartInputs): Record<string, VegaLiteSpec> {
     if (spec !== null) out[`places-${indicator}.vl.json`] = spec;
   }
   for (const indicator of new Set((assessment.disparity ?? []).map((r) => r.indicator))) {
-    const spec = disparitySpec(assessment, indicator);
+    const spec = disparitySpec(inputs, indicator);
     if (spec !== null) out[`disparity-${indicator}.vl.json`] = spec;
   }
   return out;
