@@ -203,7 +203,7 @@ describe("vegaLiteSpecs", () => {
     ]);
     const layers = (fan?.layer ?? []) as { encoding: { y: { title?: unknown } } }[];
     const y = layers[1]?.encoding.y.title;
-    expect(y).toEqual(["地区生产总值(2020年不变价)", "GDP at constant 2020 prices (100M yuan)"]);
+    expect(y).toEqual(["地区生产总值(2020年不变价)", "GDP at constant 2020 prices", "(100M yuan)"]);
   });
 
   it("restates a level target at constant prices to the series' prices when they differ", () => {

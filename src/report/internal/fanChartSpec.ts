@@ -80,6 +80,22 @@ export function hasFanChart(row: AssessmentRow, inputs: ChartInputs): boolean {
   return projectedSeries(inputs.assessment, row.scope, measuredIndicator(row)) !== undefined;
 }
 
+/** Font size of vega-lite's axis titles, and vega's estimate of a character's width (0.8 em). */
+const AXIS_TITLE_CHAR = 0.8 * 11;
+
+/**
+ * The y-axis title: the indicator's Chinese name, then its English name with the unit; the unit
+ * on a line of its own when the English line would be longer than the axis (vega reserves room
+ * for a title by its estimated length, and would push the chart's title up to make it).
+ */
+function axisTitle(names: { zh: string; en: string }, unit: string): string | string[] {
+  const en = `${names.en} (${unit})`;
+  if (names.zh === names.en) return en;
+  return en.length * AXIS_TITLE_CHAR <= CHART_HEIGHT
+    ? [names.zh, en]
+    : [names.zh, names.en, `(${unit})`];
+}
+
 /** Years as a short range: `1999–2023`, `2023`. */
 function span(points: readonly YearValue[]): string {
   const first = points[0]?.year;
@@ -174,11 +190,7 @@ export function fanChartSpec(row: AssessmentRow, inputs: ChartInputs): VegaLiteS
   const unit =
     row.kind === "level" ? row.unit : (indicatorOf(inputs.pack, row.indicator)?.unit ?? "");
   const x = { field: "year", type: "quantitative", title: "年份 year", axis: { format: "d" } };
-  const y = {
-    type: "quantitative",
-    title: names.zh === names.en ? `${names.en} (${unit})` : [names.zh, `${names.en} (${unit})`],
-    scale: { zero: false },
-  };
+  const y = { type: "quantitative", title: axisTitle(names, unit), scale: { zero: false } };
   const only = (layer: string) => [{ filter: `datum.layer === '${layer}'` }];
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -189,7 +201,7 @@ export function fanChartSpec(row: AssessmentRow, inputs: ChartInputs): VegaLiteS
         ...historyNote(inputs, indicator, history, kind),
       ],
     },
-    description: `Fan chart of ${row.scope} ${indicator} for the target ${row.targetId}: observed, projected, ${simulated.length > 0 ? "simulated 50/80/95% bands" : "the model's interval"}, the target and its year.`,
+    description: `Fan chart of ${names.en} in ${place.en} (${row.scope} ${indicator}) for the target ${row.targetId}: observed, projected, ${simulated.length > 0 ? "simulated 50/80/95% bands" : "the model's interval"}, the target and its year.`,
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     data: { values },

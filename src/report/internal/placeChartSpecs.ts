@@ -80,7 +80,7 @@ export function placeMultiplesSpec(inputs: ChartInputs, indicator: string): Vega
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: [`各县（市、区）${names.zh}`, `${names.en} by place (${unit})`] },
-    description: `Small multiples of ${indicator} by place: observed and projected, with the model's interval.`,
+    description: `Small multiples of ${names.en} (${indicator}) by place: observed and projected, with the model's interval.`,
     data: { values },
     facet: {
       field: "place",
@@ -187,7 +187,7 @@ export function shareSpec(row: AssessmentRow, inputs: ChartInputs): VegaLiteSpec
         `${names.en} in ${wholeNames.en}`,
       ],
     },
-    description: `Share of ${row.scope} in ${whole} (${row.indicator}, %) over time, observed and projected, against the target ${row.targetId}.`,
+    description: `Share of ${names.en} in ${wholeNames.en} (${measured.en}, %) over time, observed and projected, against the target ${row.targetId}.`,
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     data: { values },
@@ -269,7 +269,7 @@ export function disparitySpec(inputs: ChartInputs, indicator: string): VegaLiteS
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: [`区域差距：${names.zh}`, `${names.en}: disparity between places`] },
-    description: `Gini, Theil T and weighted CV of ${indicator} across places by year, observed and projected.`,
+    description: `Gini, Theil T and weighted CV of ${names.en} (${indicator}) across places by year, observed and projected.`,
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     data: { values },
