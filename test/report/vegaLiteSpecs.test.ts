@@ -336,6 +336,10 @@ describe("vegaLiteSpecs", () => {
     expect(observed.map((v) => [v.year, v.value])).toEqual([
       [row?.latest?.year, row?.latest?.value],
     ]);
+    // The subtitle says the observed line is that one value.
+    expect(fan?.title.subtitle?.at(-1)).toBe(
+      `实际值仅有最新观测 · observed: the latest value only (${row?.latest?.year})`,
+    );
   });
 
   it("does not change its inputs", () => {
