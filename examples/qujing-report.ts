@@ -4,7 +4,8 @@
 // the city, the data-readiness list, the county table 各县（市、区） (every place's GDP, latest and
 // projected with its interval) and the regional disparity of GDP per capita; write the same as
 // Markdown, JSON and CSV under out/ (or the folder given as the first argument), and the county
-// tables of every scenario as one CSV; and the trend scenario as an HTML report with charts.
+// tables of every scenario as one CSV; and the trend scenario as an HTML report with charts (the
+// judged targets on its dashboard).
 //
 // Run: npm start            or   npx tsx examples/qujing-report.ts [out-dir]
 import { writeFile } from "node:fs/promises";
@@ -54,11 +55,14 @@ await writeFile(countiesCsv, formatAssessmentCsv(assessments, { table: "places" 
 console.log(`\n${"=".repeat(100)}`);
 console.log(`wrote ${allMarkdown}, ${allCsv}, ${countiesCsv}`);
 
-// The trend scenario as one self-contained HTML report with charts, to open in a browser or print.
+// The trend scenario as one self-contained HTML report with charts, to open in a browser or print:
+// its dashboard shows the targets the data can judge (three of Qujing's 30); its data-readiness
+// section lists the others with what each needs.
 const trend = assessments.find((a) => a.scenario === "trend");
 if (trend !== undefined) {
   const htmlFile = join(outDir, `${pack.id}-trend.html`);
-  await writeFile(htmlFile, await renderReport(trend, { format: "html", pack }), "utf8");
+  const html = await renderReport(trend, { format: "html", pack, only: "judged" });
+  await writeFile(htmlFile, html, "utf8");
   console.log(`wrote ${htmlFile} (open it in a browser)`);
 }
 

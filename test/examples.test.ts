@@ -144,6 +144,12 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       expect(html).toContain("<svg");
       expect(html).not.toContain("<script");
       expect(html).toMatch(/<footer class="run">运行记录 Run: regionsim /);
+      // Its dashboard shows the judged targets only; the readiness section lists the others.
+      const dashboard = html.slice(html.indexOf("<table>"), html.indexOf("</table>"));
+      const doubling = qujingPack.targets.find((t) => t.id === "gdp-2035-double");
+      expect(dashboard).toContain(doubling?.nameZh);
+      expect(dashboard).not.toContain("insufficient-data");
+      expect(html).toContain("项数据不足的目标未列出");
       // The county table of every scenario: each place of the pack by its Chinese name and id.
       expect(stdout).toContain(
         "\nCounty table 各县（市、区） — gdp (100M yuan), projected to 2025\n",

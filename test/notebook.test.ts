@@ -117,7 +117,7 @@ describe("examples/qujing-notebook.ipynb", () => {
     });
     expect(specs).toEqual([
       expect.stringContaining("GDP in 2035 at least double 2020"),
-      expect.stringContaining("gdp by place"),
+      expect.stringContaining("GDP by place"),
     ]);
     // The probabilities: one row per simulated target, each a probability.
     const table = shown.map((o) => o.data["text/markdown"]).find((t) => /P\(met\)/.test(String(t)));

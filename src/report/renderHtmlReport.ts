@@ -1,17 +1,22 @@
-import { checkString } from "../internal/checkArgs.js";
+import { checkOneOf, checkString } from "../internal/checkArgs.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ChartInputs } from "./internal/chartData.js";
 import { bilingual, dashboardTable, escapeHtml, REPORT_CSS } from "./internal/htmlParts.js";
 import { renderVegaLiteSvg } from "./renderVegaLiteSvg.js";
-import { buildReportDocument, type ReportScenario } from "./reportDocument.js";
+import { buildReportDocument, type ReportRows, type ReportScenario } from "./reportDocument.js";
 import type { VegaLiteSpec } from "./vegaLiteSpec.js";
 import { type ChartOptions, chartInputs, specsOf } from "./vegaLiteSpecs.js";
 
-/** Options of {@link renderHtmlReport}: the charts' inputs and a title. */
+/** Options of {@link renderHtmlReport}: the charts' inputs, a title, the rows shown. */
 export interface HtmlReportOptions extends ChartOptions {
   /** Title of the report; default `<pack name> <scenario name>` (Chinese, then English). */
   readonly title?: string;
+  /**
+   * `judged` leaves the `insufficient-data` targets out of the dashboard and the charts of
+   * targets (the data-readiness section keeps them, saying what each needs); default `all`.
+   */
+  readonly only?: ReportRows;
 }
 
 /**
@@ -20,17 +25,19 @@ export interface HtmlReportOptions extends ChartOptions {
  * inline SVG charts (rendered in Node with vega and vega-lite, see {@link renderVegaLiteSvg}),
  * no script and no reference to anything outside the file. Sections: the dashboard of the
  * targets (status colours, 序时进度 bars of expected vs actual progress, the probability when
- * simulated); a fan chart per projected level or growth target; the places side by side (county
+ * simulated; with `only: "judged"` the judged targets only); a fan chart per judged level or
+ * growth target; the places side by side (county
  * small multiples, the central city's share, disparity over time); the data-readiness list; the
  * scenario's assumptions (from `options.pack`); notes, issues and sources. Every text from the
  * data is escaped.
  *
  * @param assessment - one {@link Assessment} (`assessPack`, or `simulatePack`'s).
  * @param options - `pack` (history, breaks, names, assumptions, sources), `simulation` (bands),
- *   `title`.
+ *   `title`, `only` (`all` or `judged`).
  * @returns the HTML document, starting `<!DOCTYPE html>`.
  * @throws {ArgumentTypeError} as {@link vegaLiteSpecs} (with `renderHtmlReport:`), and
  *   `renderHtmlReport: options.title must be a string (got 3)`.
+ * @throws {ArgumentRangeError} `renderHtmlReport: options.only must be "all" or "judged" (…)`.
  * @example
  * const html = await renderHtmlReport(assessPack(qujingPack, "trend"), { pack: qujingPack });
  * html.startsWith("<!DOCTYPE html>"); // true
@@ -41,11 +48,17 @@ export async function renderHtmlReport(
   options: HtmlReportOptions = {},
 ): Promise<string> {
   const fn = "renderHtmlReport";
-  const inputs = chartInputs(fn, assessment, options, ["title"]);
-  const title = (options as HtmlReportOptions).title;
+  const inputs = chartInputs(fn, assessment, options, ["title", "only"]);
+  const { title, only: onlyOption } = options as HtmlReportOptions;
   if (title !== undefined) checkString(fn, "options.title", title);
-  const doc = buildReportDocument(assessment).scenarios[0] as ReportScenario;
-  const specs = specsOf(inputs);
+  const only = onlyOption === undefined ? "all" : checkOneOf(fn, "options.only", onlyOption, ROWS);
+  const doc = buildReportDocument(assessment, { only }).scenarios[0] as ReportScenario;
+  const rows =
+    only === "judged"
+      ? assessment.rows.filter((r) => r.status !== "insufficient-data")
+      : assessment.rows;
+  // The charts of targets are of the rows shown; the places and disparity are of the assessment.
+  const specs = specsOf({ ...inputs, assessment: { ...assessment, rows } });
   const svgs = new Map<string, string>();
   for (const [name, spec] of Object.entries(specs)) svgs.set(name, await renderVegaLiteSvg(spec));
   const figures = (prefix: string) =>
@@ -72,7 +85,7 @@ export async function renderHtmlReport(
   const sections = [
     section(
       bilingual("目标完成情况", "Targets at a glance"),
-      `${legend(doc)}${dashboardTable(assessment.rows, inputs.assessment.simulation !== undefined)}`,
+      `${legend(doc)}${hidden(doc)}${dashboardTable(rows, inputs.assessment.simulation !== undefined)}`,
     ),
     fans.length === 0
       ? ""
@@ -90,7 +103,7 @@ export async function renderHtmlReport(
   const sim = assessment.simulation;
   const meta = [
     `${escapeHtml(assessment.pack)} · ${escapeHtml(assessment.scenario)} — ${escapeHtml(assessment.scenarioName)}`,
-    `数据截至 data as of ${doc.header.asOf}`,
+    asOfText(doc.header.asOf, assessment.asOf),
     sim === undefined
       ? "未模拟 not simulated"
       : `蒙特卡洛 Monte Carlo: ${sim.paths} paths, seed ${sim.seed}`,
@@ -111,6 +124,29 @@ ${sections.filter((s) => s !== "").join("\n")}
 </body>
 </html>
 `;
+}
+
+const ROWS: readonly ReportRows[] = ["all", "judged"];
+
+/**
+ * What "data as of" is: the latest observation of the judged targets (the report document's
+ * `asOf`), and, when it differs, the latest observation the projection used (the assessment's
+ * `asOf`, which the run record at the end gives).
+ */
+function asOfText(judged: number, used: number): string {
+  const of = `已评估目标的最新观测 latest observation of a judged target`;
+  const also = judged === used ? "" : `; 所用观测最新年份 latest observation used: ${used}`;
+  return `数据截至 data as of ${judged} (${of}${also})`;
+}
+
+/** The sentence saying that the dashboard leaves targets out, when it does. */
+function hidden(doc: ReportScenario): string {
+  const k = doc.header.hiddenCount;
+  if (k === 0) return "";
+  return `<p>${bilingual(
+    `${k} 项数据不足的目标未列出，见“数据准备”。`,
+    `${k} insufficient-data target${k === 1 ? " is" : "s are"} not shown; the data readiness section says what ${k === 1 ? "it needs" : "they need"}.`,
+  )}</p>`;
 }
 
 function section(title: string, body: string): string {
@@ -153,6 +189,8 @@ function assumptions(inputs: ChartInputs, pack: RegionPack | undefined): string 
       : `<h3>${bilingual(zh, en)}</h3><ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`;
   const name =
     scenario.nameZh === undefined ? scenario.nameEn : `${scenario.nameZh} ${scenario.nameEn}`;
+  const on = (scope: string, indicator: string) =>
+    `${scope === "*" ? "所有地区 all places" : scope} × ${indicator === "*" ? "所有指标 all indicators" : indicator}`;
   return [
     `<p><strong>${escapeHtml(name)}</strong>${scenario.extends === undefined ? "" : ` (extends ${escapeHtml(scenario.extends)})`}: ${escapeHtml(scenario.description)}</p>`,
     list(
@@ -160,14 +198,14 @@ function assumptions(inputs: ChartInputs, pack: RegionPack | undefined): string 
       "Models",
       scenario.models.map(
         (m) =>
-          `${m.scope} × ${m.indicator}: ${m.spec.kind}${m.from === undefined ? "" : ` from ${m.from}`} — ${m.reason}`,
+          `${on(m.scope, m.indicator)}: ${m.spec.kind}${m.from === undefined ? "" : ` from ${m.from}`} — ${m.reason}`,
       ),
     ),
     list(
       "指定值",
       "Overrides",
       scenario.overrides.map(
-        (o) => `${o.scope} × ${o.indicator} ${o.year} = ${o.value} — ${o.reason}`,
+        (o) => `${on(o.scope, o.indicator)} ${o.year} = ${o.value} — ${o.reason}`,
       ),
     ),
     list(
@@ -175,14 +213,14 @@ function assumptions(inputs: ChartInputs, pack: RegionPack | undefined): string 
       "Shocks",
       scenario.shocks.map(
         (s) =>
-          `${s.scope} × ${s.indicator}: ${s.type} ${s.size} (${s.mode ?? "relative"}) ${s.from}${s.to === undefined ? "" : `–${s.to}`} — ${s.reason}`,
+          `${on(s.scope, s.indicator)}: ${s.type} ${s.size} (${s.mode ?? "relative"}) ${s.from}${s.to === undefined ? "" : `–${s.to}`} — ${s.reason}`,
       ),
     ),
     list(
       "价格",
       "Deflators",
       (scenario.deflators ?? []).map(
-        (d) => `${d.scope} × ${d.indicator}: ${d.rate} a year — ${d.reason}`,
+        (d) => `${on(d.scope, d.indicator)}: ${d.rate} a year — ${d.reason}`,
       ),
     ),
     list(
@@ -190,7 +228,7 @@ function assumptions(inputs: ChartInputs, pack: RegionPack | undefined): string 
       "Uncertainty",
       scenario.uncertainty.map(
         (u) =>
-          `${u.scope} × ${u.indicator}:${u.sigma === undefined ? "" : ` σ ${u.sigma}`}${u.phi === undefined ? "" : ` φ ${u.phi}`}${u.rho === undefined ? "" : ` ρ ${u.rho}`} — ${u.reason}`,
+          `${on(u.scope, u.indicator)}:${u.sigma === undefined ? "" : ` σ ${u.sigma}`}${u.phi === undefined ? "" : ` φ ${u.phi}`}${u.rho === undefined ? "" : ` ρ ${u.rho}`} — ${u.reason}`,
       ),
     ),
     `<p class="en">projected to ${scenario.toYear}; quality-C data ${scenario.useQualityC ? "used" : "not used"} for fitting.</p>`,

@@ -55,14 +55,18 @@ export function chartInputs(
 
 /**
  * The Vega-Lite 5 specification of every chart of an assessment's report, by file name:
- * `fan-<target id>.vl.json` per level or growth target with a year and a projection (observed
- * history, projection, band, target and year, series breaks), `share-<target id>.vl.json` per
- * share target (the part's share of the whole over time), `places-<indicator>.vl.json` per
+ * `fan-<target id>.vl.json` per level or growth target that the assessment judged (any status
+ * but `insufficient-data`) with a year and a projection (observed history — for a target at
+ * constant prices the real series derived from the pack's observations, see `derivePriceSeries`
+ * —, projection, band, target and year, series breaks), `share-<target id>.vl.json` per share
+ * target (the part's share of the whole over time), `places-<indicator>.vl.json` per
  * place-table indicator (small multiples of the places), `disparity-<indicator>.vl.json` per
  * disparity indicator (Gini, Theil T, weighted CV by year) and, when the pack has a central-city
- * group, `convergence-<indicator>.vl.json` (Theil's T split between the centre and the rest and
- * within them, by year: σ-convergence, see `sigmaConvergence`). Each is standalone: plain JSON with
- * inline data and `$schema` as a string, displayable in a notebook through the
+ * group, `convergence-<indicator>.vl.json` for a level indicator (Theil's T split between the
+ * centre and the rest and within them, by year: σ-convergence, see `sigmaConvergence`). Projected lines start at the last
+ * observed point, so observed and projected join; indicators and places are named as the pack
+ * names them, Chinese and English; numbers are written as in the reports. Each is standalone:
+ * plain JSON with inline data and `$schema` as a string, displayable in a notebook through the
  * `application/vnd.vegalite.v5+json` MIME type (see docs/charts.md). Bands are the simulated
  * 50/80/95% ones when `options.simulation` (or the assessment's own simulated quantiles) gives
  * them, else the model's prediction interval. Fan charts follow Britton, Fisher and Whitley
@@ -103,7 +107,7 @@ export function specsOf(inputs: ChartInputs): Record<string, VegaLiteSpec> {
     if (spec !== null) out[`places-${indicator}.vl.json`] = spec;
   }
   for (const indicator of new Set((assessment.disparity ?? []).map((r) => r.indicator))) {
-    const spec = disparitySpec(assessment, indicator);
+    const spec = disparitySpec(inputs, indicator);
     if (spec !== null) out[`disparity-${indicator}.vl.json`] = spec;
     const convergence = convergenceChartSpec(assessment, inputs.pack, indicator);
     if (convergence !== null) out[`convergence-${indicator}.vl.json`] = convergence;

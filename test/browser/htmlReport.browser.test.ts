@@ -1,8 +1,10 @@
 // The HTML report in a real browser (Chromium through puppeteer-core): the Qujing trend scenario,
-// deterministic and simulated, opened from a file. It loads without errors and without a request
-// out of the file, draws every chart it promises with marks in each, sets the Chinese text in a
-// CJK font of its style sheet, fits an A4 page and prints on A4. It saves screenshots: into
-// out/screenshots/, or into docs/images/ with REGIONSIM_UPDATE_SCREENSHOTS=1.
+// deterministic with every target, and simulated with the judged targets only, opened from a
+// file. It loads without errors and without a request out of the file, draws every chart it
+// promises with marks in each (fan charts of judged targets only, small multiples without an
+// axis under an empty cell), sets the Chinese text in a CJK font of its style sheet, fits an A4
+// page and prints on A4. It saves screenshots: into out/screenshots/, or into docs/images/ with
+// REGIONSIM_UPDATE_SCREENSHOTS=1.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -88,10 +90,42 @@ function chartsBySection(page: Page): Promise<
 type Clip = { x: number; y: number; width: number; height: number };
 
 /**
+ * The x-axes of a faceted figure (small multiples) that have no panel right above them: a
+ * horizontal axis line whose ends are not those of a panel (within 2 px), or that lies more than
+ * 16 px below that panel's bottom edge (vega draws shared x-axes in a footer row a few pixels
+ * under the last row; under an empty cell the nearest panel is a whole row, over 100 px, above).
+ */
+function axesWithoutPanel(page: Page, labelPrefix: string): Promise<number | null> {
+  return page.evaluate((prefix) => {
+    const figure = [...document.querySelectorAll("figure")].find((f) =>
+      f.getAttribute("aria-label")?.startsWith(prefix),
+    );
+    if (figure === undefined) return null;
+    const panels = [...figure.querySelectorAll("g.cell > g > path.background")].map((p) =>
+      p.getBoundingClientRect(),
+    );
+    const axes = [...figure.querySelectorAll("g.role-axis-domain line")]
+      .map((l) => l.getBoundingClientRect())
+      .filter((r) => r.width > r.height);
+    const near = (a: number, b: number) => Math.abs(a - b) <= 2;
+    return axes.filter(
+      (a) =>
+        !panels.some(
+          (p) =>
+            near(p.left, a.left) &&
+            near(p.right, a.right) &&
+            a.top >= p.bottom - 2 &&
+            a.top <= p.bottom + 16,
+        ),
+    ).length;
+  }, labelPrefix);
+}
+
+/**
  * The parts of the page to screenshot, in page coordinates (8 px of margin around a figure): the
- * top of the report down to the dashboard's second row; the dashboard's last two rows (the
- * judged targets of the Qujing pack, with their 序时进度 bars and probability); the GDP-2035 fan
- * chart; the county small multiples.
+ * top of the report down to the end of the dashboard (with `only: "judged"`, the judged targets
+ * of the Qujing pack with their 序时进度 bars and probability); the GDP-2035 fan chart; the
+ * county small multiples.
  */
 function screenshotRegions(page: Page): Promise<Record<string, Clip | null>> {
   return page.evaluate(() => {
@@ -100,10 +134,7 @@ function screenshotRegions(page: Page): Promise<Record<string, Clip | null>> {
       return r === undefined ? null : { top: r.top + scrollY, bottom: r.bottom + scrollY, r };
     };
     const width = document.documentElement.clientWidth;
-    const rows = [...document.querySelectorAll("tbody tr")];
-    const second = box(rows[1]);
-    const last = box(rows.at(-1));
-    const beforeLast = box(rows.at(-2));
+    const table = box(document.querySelector("table") ?? undefined);
     const figure = (prefix: string) => {
       const found = [...document.querySelectorAll("figure")].find((f) =>
         f.getAttribute("aria-label")?.startsWith(prefix),
@@ -120,16 +151,7 @@ function screenshotRegions(page: Page): Promise<Record<string, Clip | null>> {
     };
     return {
       "report-dashboard.png":
-        second === null ? null : { x: 0, y: 0, width, height: Math.ceil(second.bottom + 1) },
-      "report-dashboard-end.png":
-        last === null || beforeLast === null
-          ? null
-          : {
-              x: 0,
-              y: Math.floor(beforeLast.top - 1),
-              width,
-              height: Math.ceil(last.bottom - beforeLast.top + 10),
-            },
+        table === null ? null : { x: 0, y: 0, width, height: Math.ceil(table.bottom + 10) },
       "report-fan-chart.png": figure("2035年"),
       "report-places.png": figure("各县"),
     };
@@ -140,6 +162,8 @@ interface Variant {
   readonly name: string;
   readonly file: string;
   readonly assess: () => Promise<Assessment>;
+  /** The rows of the dashboard: every target, or the judged ones (as `npm start` writes it). */
+  readonly only: "all" | "judged";
   /** Bands of the GDP-2035 fan chart: the model's 80% interval, or the simulated 50/80/95%. */
   readonly gdpBands: number;
   readonly screenshots: boolean;
@@ -150,15 +174,17 @@ const VARIANTS: readonly Variant[] = [
     name: "deterministic",
     file: "qujing-trend.html",
     assess: async () => assessPack(qujingPack, "trend"),
+    only: "all",
     gdpBands: 1,
     screenshots: false,
   },
   {
-    name: `simulated (${PATHS} paths, seed ${SEED})`,
+    name: `simulated (${PATHS} paths, seed ${SEED}), judged targets only`,
     file: "qujing-trend-simulated.html",
-    // As `regionsim report --paths` does: the run's quantiles go into the assessment.
+    // As `regionsim report --paths --only judged` does: the run's quantiles go into the assessment.
     assess: async () =>
       withSimulationDetail(await simulatePack(qujingPack, "trend", { paths: PATHS, seed: SEED })),
+    only: "judged",
     gdpBands: 3,
     screenshots: true,
   },
@@ -197,6 +223,7 @@ describeInChromium("the HTML report in Chromium", (browser) => {
           format: "html",
           pack: qujingPack,
           date: DATE,
+          only: variant.only,
         });
         dir = mkdtempSync(join(tmpdir(), "regionsim-browser-"));
         const file = join(dir, variant.file);
@@ -217,9 +244,17 @@ describeInChromium("the HTML report in Chromium", (browser) => {
 
       it("draws every chart it promises, each with data marks", async () => {
         const sections = await chartsBySection(page);
-        // renderHtmlReport draws one figure per spec of vegaLiteSpecs, titled by the spec's title:
-        // the fan charts under 目标预测, the shares, places and disparity under 各县（市、区）….
-        const specs = Object.entries(vegaLiteSpecs(assessment, { pack: qujingPack }));
+        // renderHtmlReport draws one figure per spec of vegaLiteSpecs (of the rows it shows),
+        // titled by the spec's title: the fan charts under 目标预测, the shares, places and
+        // disparity under 各县（市、区）….
+        const shown =
+          variant.only === "judged"
+            ? {
+                ...assessment,
+                rows: assessment.rows.filter((r) => r.status !== "insufficient-data"),
+              }
+            : assessment;
+        const specs = Object.entries(vegaLiteSpecs(shown, { pack: qujingPack }));
         const labels = (prefixes: readonly string[]) =>
           prefixes.flatMap((p) =>
             specs.filter(([name]) => name.startsWith(p)).map(([, s]) => s.title.text.join(" · ")),
@@ -232,16 +267,40 @@ describeInChromium("the HTML report in Chromium", (browser) => {
         );
         expect(sections.flatMap((s) => s.charts)).toHaveLength(specs.length);
         // Independently of the specs: a level or growth target with a projected value has a fan
-        // chart, and the pack's county table (GDP) has its small multiples.
-        for (const row of assessment.rows)
+        // chart, a target the assessment cannot judge has none (Qujing's resident urbanization
+        // and fixed-asset investment have projected series, from too little data), and the
+        // pack's county table (GDP, 地区生产总值) has its small multiples.
+        for (const row of assessment.rows) {
+          const drawn = fans.some((c) => c.label.startsWith(row.nameZh));
           if ((row.kind === "level" || row.kind === "growth") && row.projected !== null)
-            expect(fans.some((c) => c.label.startsWith(row.nameZh))).toBe(true);
-        expect(places.some((c) => c.label.startsWith("各县（市、区）gdp"))).toBe(true);
+            expect(drawn, row.targetId).toBe(true);
+          if (row.status === "insufficient-data") expect(drawn, row.targetId).toBe(false);
+        }
+        const gdp = qujingPack.dataset.indicators.find((i) => i.id === "gdp");
+        expect(places.some((c) => c.label.startsWith(`各县（市、区）${gdp?.nameZh}`))).toBe(true);
         const empty = sections
           .flatMap((s) => s.charts)
           .filter((c) => c.marks === 0)
           .map((c) => c.label);
         expect(empty, "charts without a drawn mark").toEqual([]);
+      });
+
+      it("draws the small multiples without an axis under an empty cell", async () => {
+        // Each horizontal axis line of the county GDP panels is a panel's bottom edge.
+        expect(await axesWithoutPanel(page, "各县")).toBe(0);
+      });
+
+      it(`shows ${variant.only === "judged" ? "the judged targets only, saying how many are left out" : "every target"} on the dashboard`, async () => {
+        const chips = await page.evaluate(() =>
+          [...document.querySelectorAll("tbody .status small")].map((e) => e.textContent ?? ""),
+        );
+        const judged = assessment.rows.filter((r) => r.status !== "insufficient-data");
+        if (variant.only === "judged") {
+          expect(chips).toEqual(judged.map((r) => r.status));
+          expect(await page.evaluate(() => document.body.textContent ?? "")).toContain(
+            `${assessment.rows.length - judged.length} 项数据不足的目标未列出`,
+          );
+        } else expect(chips).toEqual(assessment.rows.map((r) => r.status));
       });
 
       it(`draws ${variant.gdpBands === 1 ? "the model's interval" : "the simulated 50, 80 and 95% bands"} on the GDP-2035 fan chart`, async () => {

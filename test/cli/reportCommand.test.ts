@@ -44,7 +44,7 @@ describe("regionsim report", () => {
     expect(written.split("\n")[0]).toBe(title);
     expect(written.startsWith(formatAssessmentText(a, { title }))).toBe(true);
     expect(written.slice(formatAssessmentText(a, { title }).length)).toMatch(
-      /^\n运行记录 Run: regionsim \d+\.\d+\.\d+ · pack synthetic \(data [0-9a-f]{28}\) · steady \(data as of \d{4}\) · 2026-03-31\n$/,
+      /^\n运行记录 Run: regionsim \d+\.\d+\.\d+ · pack synthetic \(data [0-9a-f]{28}\) · steady \(latest observation used: \d{4}\) · 2026-03-31\n$/,
     );
     const csv = await inDir([
       ...REPORT,

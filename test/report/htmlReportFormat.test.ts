@@ -15,8 +15,37 @@ describe("renderReport, format html", () => {
     expect(html).toContain("<svg");
     expect(html).not.toMatch(/<script|<link|src=|href=/);
     expect(html).toMatch(
-      /<footer class="run">运行记录 Run: regionsim \d+\.\d+\.\d+ · pack qujing \(data [0-9a-f]{28}\) · trend \(data as of \d{4}\) · 2026-03-31<\/footer>\n<\/body>/,
+      /<footer class="run">运行记录 Run: regionsim \d+\.\d+\.\d+ · pack qujing \(data [0-9a-f]{28}\) · trend \(latest observation used: \d{4}\) · 2026-03-31<\/footer>\n<\/body>/,
     );
+  });
+
+  it("passes only on: with judged, a dashboard of the judged targets, the readiness list of the others", async () => {
+    const html = await renderReport(trend, {
+      format: "html",
+      pack: qujingPack,
+      date: "2026-03-31",
+      only: "judged",
+    });
+    const dashboard = html.slice(html.indexOf("<table>"), html.indexOf("</table>"));
+    // Qujing's trend scenario judges 3 of its 30 targets; the 27 others lack data.
+    expect(dashboard.match(/<tr>/g)).toHaveLength(1 + 3);
+    expect(dashboard).not.toContain("数据不足");
+    expect(html).toContain("27 项数据不足的目标未列出");
+    const readiness = html.slice(html.indexOf("<h2>数据准备"), html.indexOf("<h2>情景假设"));
+    expect(readiness.match(/<li>[^<]*<span class="en">/g)).toHaveLength(27);
+  });
+
+  it("gives the latest observation used in the header and the run record alike", async () => {
+    const html = await renderReport(trend, {
+      format: "html",
+      pack: qujingPack,
+      date: "2026-03-31",
+    });
+    // The city's resident population of 2024 is the latest observation the projection used.
+    expect(trend.asOf).toBe(2024);
+    expect(html).toContain("latest observation used: 2024)");
+    expect(html).toContain("trend (latest observation used: 2024) · 2026-03-31</footer>");
+    expect(html).not.toMatch(/data as of 2024/);
   });
 
   it("renders several scenarios as their comparison, then each one's report", async () => {

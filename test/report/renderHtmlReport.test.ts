@@ -65,9 +65,11 @@ describe("renderHtmlReport", () => {
 
   it("inlines a chart with marks for every spec, with CJK text", () => {
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    // One per chart vegaLiteSpecs gives (fans, share, places, disparity, convergence).
+    // One fan chart (GDP 2035, the one level or growth target judged), the central city's
+    // share, the county GDP small multiples, four disparity charts and the σ-convergence of GDP
+    // per capita: one per chart vegaLiteSpecs gives.
+    expect(svgs.length).toBe(8);
     expect(svgs.length).toBe(Object.keys(vegaLiteSpecs(assessment, { pack: qujingPack })).length);
-    expect(svgs.length).toBeGreaterThan(5);
     for (const svg of svgs) {
       expect(svg).toMatch(/role-mark/);
       expect(svg).toMatch(/<path /);
@@ -118,6 +120,52 @@ describe("renderHtmlReport", () => {
     for (const cell of cells) expect(cell).toMatch(/^(rank |places )?[≥≤≈]&nbsp;[\d,.]+/);
     // GDP in 2035 at least double 2020's 2,959.35 (100M yuan, the Qujing yearbook): 5,918.7.
     expect(html).toContain('<td class="num target">≥&nbsp;5,919 100M yuan, real<br>2035</td>');
+  });
+
+  it("says what 'data as of' is: the judged targets' latest observation, and the latest used", () => {
+    // The judged targets rest on real GDP and the rank, observed to 2023 (GDP index 2023, rank
+    // 2023); the projection also used the city's resident population of 2024.
+    expect(html).toContain(
+      "数据截至 data as of 2023 (已评估目标的最新观测 latest observation of a judged target; 所用观测最新年份 latest observation used: 2024)",
+    );
+  });
+
+  it("writes the scenario's assumptions for every place or indicator in words", () => {
+    // The trend scenario's first model is `scope: "*", indicator: "*"`: theta.
+    expect(html).toContain("<li>所有地区 all places × 所有指标 all indicators: theta — ");
+    expect(html).toContain("<li>所有地区 all places × primary_share_pct: drift — ");
+    expect(html).not.toContain("* × *");
+  });
+
+  it("with only: judged, leaves the insufficient-data targets out of the dashboard, not the readiness list", async () => {
+    const judged = await renderHtmlReport(assessment, { pack: qujingPack, only: "judged" });
+    const dashboard = judged.slice(judged.indexOf("<table>"), judged.indexOf("</table>"));
+    const shown = assessment.rows.filter((r) => r.status !== "insufficient-data");
+    const left = assessment.rows.filter((r) => r.status === "insufficient-data");
+    expect(shown.map((r) => r.targetId)).toEqual([
+      "central-city-gdp-share",
+      "gdp-rank-top70",
+      "gdp-2035-double",
+    ]);
+    expect(dashboard.match(/<tr>/g)).toHaveLength(1 + shown.length);
+    for (const r of shown) expect(dashboard).toContain(r.nameZh);
+    expect(dashboard).not.toContain("insufficient-data");
+    expect(judged).toContain(
+      `<p>${left.length} 项数据不足的目标未列出，见“数据准备”。 <span class="en">${left.length} insufficient-data targets are not shown; the data readiness section says what they need.</span></p>`,
+    );
+    // The readiness list keeps every one of them.
+    const readiness = judged.slice(judged.indexOf("数据准备"), judged.indexOf("情景假设"));
+    for (const r of left) expect(readiness).toContain(r.nameZh);
+    // The same charts: the fan charts are of judged targets anyway.
+    expect(judged.match(/<svg/g)).toHaveLength(8);
+    // Without `only`, every row, and no such sentence.
+    expect(
+      html.slice(html.indexOf("<table>"), html.indexOf("</table>")).match(/<tr>/g),
+    ).toHaveLength(1 + assessment.rows.length);
+    expect(html).not.toContain("项数据不足的目标未列出");
+    await expect(renderHtmlReport(assessment, { only: "some" } as never)).rejects.toThrow(
+      /^renderHtmlReport: options\.only must be "all" or "judged"/,
+    );
   });
 
   it("works without a pack, and refuses bad options naming the parameter", async () => {

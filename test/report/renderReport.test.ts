@@ -21,7 +21,7 @@ const VERSION = (
 ).version;
 
 /** The run record's line for the sample assessment rendered on 2026-03-31 without the pack. */
-const SAMPLE_RUN = `运行记录 Run: regionsim ${VERSION} · pack qujing · trend (data as of 2023) · 2026-03-31`;
+const SAMPLE_RUN = `运行记录 Run: regionsim ${VERSION} · pack qujing · trend (latest observation used: 2023) · 2026-03-31`;
 
 /** `csv` with the run record's five columns appended to every record (CRLF between records). */
 function withRunColumns(csv: string, values: string): string {
@@ -50,7 +50,7 @@ describe("renderReport, text formats", () => {
     const text = renderReport(list, { format: "text", date });
     expect(text.startsWith(formatAssessmentText(list))).toBe(true);
     expect(text.trimEnd().split("\n").at(-1)).toBe(
-      `运行记录 Run: regionsim ${VERSION} · pack qujing · ${list.map((a) => `${a.scenario} (data as of ${a.asOf})`).join("; ")} · ${date}`,
+      `运行记录 Run: regionsim ${VERSION} · pack qujing · ${list.map((a) => `${a.scenario} (latest observation used: ${a.asOf})`).join("; ")} · ${date}`,
     );
   });
 
@@ -76,7 +76,7 @@ describe("renderReport, text formats", () => {
     const line = md.trimEnd().split("\n").at(-1) ?? "";
     const fp = /\(data ([0-9a-f]{28})\)/.exec(line)?.[1];
     expect(line).toBe(
-      `运行记录 Run: regionsim ${VERSION} · pack qujing (data ${fp}) · trend (data as of ${simulated.assessment.asOf}, 300 paths, seed 5) · ${date}`,
+      `运行记录 Run: regionsim ${VERSION} · pack qujing (data ${fp}) · trend (latest observation used: ${simulated.assessment.asOf}, 300 paths, seed 5) · ${date}`,
     );
     expect(renderReport(simulated.assessment, { format: "csv", pack: qujingPack, date })).toBe(
       withRunColumns(
@@ -93,7 +93,7 @@ describe("renderReport, text formats", () => {
       simulation: run,
       date,
     });
-    expect(text).toContain(`trend (data as of ${plain.asOf}, 300 paths, seed 5)`);
+    expect(text).toContain(`trend (latest observation used: ${plain.asOf}, 300 paths, seed 5)`);
   });
 
   it("lists each format once, under its own id, with an extension or as a folder", () => {

@@ -3,7 +3,10 @@
 
 import { fsum } from "../../internal/fsum.js";
 import { chooseObservations } from "../../scenarios/chooseObservations.js";
+import { deriveCheckedPriceSeries } from "../../scenarios/derivePriceSeries.js";
 import type { Assessment, ProjectedSeries } from "../../schemas/assessment.js";
+import type { Dataset } from "../../schemas/dataset.js";
+import type { Indicator } from "../../schemas/indicator.js";
 import type { RegionPack } from "../../schemas/regionPack.js";
 import type {
   SimulationResult,
@@ -32,15 +35,58 @@ export interface ChartInputs {
   readonly simulation: SimulationResult | undefined;
 }
 
+const derivedDatasets = new WeakMap<RegionPack, Dataset>();
+
 /**
- * Observed values of a scope's indicator in the pack, one a year as the projection chose them
+ * The dataset the assessment of a pack projects, as far as the pack gives it: the pack's
+ * observations with the series at constant prices and the deflators derived from its price
+ * indices at the prices of the plan's base year, as `assessPack` derives them
+ * (`derivePriceSeries`; docs/real-and-nominal.md). So a target judged at constant prices is
+ * charted on the real series chained from the pack's own observations. Derived once per pack.
+ */
+export function chartDataset(pack: RegionPack): Dataset {
+  let dataset = derivedDatasets.get(pack);
+  if (dataset === undefined) {
+    dataset = deriveCheckedPriceSeries(pack.dataset, pack.plan.baseYear).dataset;
+    derivedDatasets.set(pack, dataset);
+  }
+  return dataset;
+}
+
+/** The definition of an indicator in the pack (or derived from it, `gdp_real`), if any. */
+export function indicatorOf(
+  pack: RegionPack | undefined,
+  indicator: string,
+): Indicator | undefined {
+  return pack === undefined
+    ? undefined
+    : chartDataset(pack).indicators.find((i) => i.id === indicator);
+}
+
+/**
+ * An indicator's names for a chart's axis or title, Chinese then English, from the pack (its id
+ * twice without one): `{ zh: "地区生产总值", en: "GDP" }`.
+ */
+export function indicatorNames(
+  pack: RegionPack | undefined,
+  indicator: string,
+): { readonly zh: string; readonly en: string } {
+  const found = indicatorOf(pack, indicator);
+  return found === undefined
+    ? { zh: indicator, en: indicator }
+    : { zh: found.nameZh, en: found.nameEn };
+}
+
+/**
+ * Observed values of a scope's indicator in the pack (with the series at constant prices derived
+ * from it, see {@link chartDataset}), one a year as the projection chose them
  * (`chooseObservations`: the best quality grade, quality C only when the assessment's scenario
  * admits it).
  */
 export function observedSeries(inputs: ChartInputs, scope: string, indicator: string): YearValue[] {
   const { pack, assessment } = inputs;
   if (pack === undefined) return [];
-  const list = pack.dataset.observations.filter(
+  const list = chartDataset(pack).observations.filter(
     (o) => o.place === scope && o.indicator === indicator,
   );
   const useQualityC =
@@ -61,7 +107,7 @@ export function observedOrSummed(
   const { pack } = inputs;
   const own = observedSeries(inputs, scope, indicator);
   const group = pack?.dataset.groups.find((g) => g.id === scope);
-  const rule = pack?.dataset.indicators.find((i) => i.id === indicator)?.aggregation;
+  const rule = indicatorOf(pack, indicator)?.aggregation;
   if (group === undefined || rule?.rule !== "sum") return own;
   const members = group.members.map(
     (m) => new Map(observedSeries(inputs, m, indicator).map((p) => [p.year, p.value])),

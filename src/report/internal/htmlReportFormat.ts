@@ -28,6 +28,7 @@ async function standard(input: ReportFormatInput): Promise<string> {
     ...(input.simulation === null ? {} : { simulation: input.simulation }),
     ...(input.pack === null ? {} : { pack: input.pack }),
     ...(input.title === undefined ? {} : { title: input.title }),
+    only: input.only,
   });
 }
 

@@ -54,17 +54,22 @@ export function runRecord(
   };
 }
 
-/** One scenario of the run record: `trend (data as of 2023, 4096 paths, seed 1)`. */
+/**
+ * One scenario of the run record: `trend (latest observation used: 2024, 4096 paths, seed 1)`,
+ * with the assessment's `asOf`, the latest year of any observation the projection used. (A
+ * report's header gives the year the judged targets' data reach, which can be earlier, and says
+ * so.)
+ */
 function scenarioText(s: ReportRunRecord["scenarios"][number]): string {
   const run =
     s.simulation === null ? "" : `, ${s.simulation.paths} paths, seed ${s.simulation.seed}`;
-  return `${s.scenario} (data as of ${s.asOf}${run})`;
+  return `${s.scenario} (latest observation used: ${s.asOf}${run})`;
 }
 
 /**
  * The run record in one line, Chinese label first, as the text, Markdown and HTML reports end:
- * `运行记录 Run: regionsim 0.1.0 · pack qujing (data 1f…) · trend (data as of 2023, 4096 paths,
- * seed 1) · 2026-03-31`. Plain text: each format escapes it as it escapes any text.
+ * `运行记录 Run: regionsim 0.1.0 · pack qujing (data 1f…) · trend (latest observation used: 2024,
+ * 4096 paths, seed 1) · 2026-03-31`. Plain text: each format escapes it as it escapes any text.
  */
 export function runRecordLine(run: ReportRunRecord): string {
   const data = run.dataFingerprint === null ? "" : ` (data ${run.dataFingerprint})`;

@@ -251,7 +251,7 @@ export function runSheet(run: ReportRunRecord, title: string): SheetTable {
   ];
   for (const s of run.scenarios) {
     rows.push(item("情景", "Scenario", `${s.scenario} — ${s.scenarioName}`));
-    rows.push(item("数据截至", "Data as of", s.asOf));
+    rows.push(item("所用观测最新年份", "Latest observation used", s.asOf));
     if (s.simulation === null) {
       rows.push(item("模拟", "Simulation", "not simulated (no probabilities)"));
     } else {
