@@ -95,14 +95,15 @@ describe("the comparison in the other formats", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
-    expect(sheet?.name).toBe("情景比较 Compare");
-    const english = (sheet?.getRow(2).values as unknown[]).slice(1);
+    if (sheet === undefined) throw new Error("the workbook has no sheet");
+    expect(sheet.name).toBe("情景比较 Compare");
+    const english = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(english).toContain("plan: projected − first");
     // One row per target under the two header rows; numbers are numbers.
-    expect(sheet?.rowCount).toBe(2 + qujingPack.targets.length);
+    expect(sheet.rowCount).toBe(2 + qujingPack.targets.length);
     const col = english.indexOf("plan: projected") + 1;
     const gdpRow = c.rows.findIndex((r) => r.targetId === "gdp-2035-double") + 3;
-    expect(sheet?.getRow(gdpRow).getCell(col).value).toBeCloseTo(
+    expect(sheet.getRow(gdpRow).getCell(col).value).toBeCloseTo(
       c.rows.find((r) => r.targetId === "gdp-2035-double")?.cells[1]?.projected ?? Number.NaN,
       6,
     );
