@@ -28,6 +28,7 @@ import { isModelKind } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";
 import { type BacktestArgs, type BacktestLevel, parseBacktestArgs } from "./backtest/args.js";
 import { countyPanelSeries, scoredUnits } from "./backtest/countySeries.js";
+import { findBlock, markers } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
 import { renderMarkdown, renderText } from "./backtest/render.js";
 import {
@@ -183,26 +184,20 @@ async function executeAll(context: JobContext, threads: number): Promise<RunOutp
   });
 }
 
-/** The markers of a block, and whether the document has them. */
-function markers(id: string): { begin: string; end: string } {
-  return { begin: `<!-- ${id}:begin -->`, end: `<!-- ${id}:end -->` };
-}
-
 function checkDoc(id: string): void {
-  const text = readFileSync(join(repoRoot, DOC), "utf8");
   const { begin, end } = markers(id);
-  const start = text.indexOf(begin);
-  if (start < 0 || text.indexOf(end) < start)
-    throw new Error(`${DOC}: markers ${begin} … ${end} not found (add them, or pass --no-write)`);
+  if (findBlock(readFileSync(join(repoRoot, DOC), "utf8"), id) === undefined)
+    throw new Error(
+      `${DOC}: markers ${begin} … ${end} not found on lines of their own (add them, or pass --no-write)`,
+    );
 }
 
 function writeDoc(id: string, block: string): void {
   const path = join(repoRoot, DOC);
   const text = readFileSync(path, "utf8");
-  const { begin, end } = markers(id);
-  const start = text.indexOf(begin);
-  const stop = text.indexOf(end);
-  writeFileSync(path, text.slice(0, start) + block + text.slice(stop + end.length));
+  const at = findBlock(text, id);
+  if (at === undefined) throw new Error(`${DOC}: the markers of ${id} are gone`);
+  writeFileSync(path, text.slice(0, at.start) + block + text.slice(at.stop));
 }
 
 async function main(args: BacktestArgs): Promise<void> {

@@ -6,6 +6,7 @@ import {
   countyUnitId,
   scoredUnits,
 } from "../../scripts/backtest/countySeries.js";
+import { findBlock } from "../../scripts/backtest/docBlock.js";
 import { backtestRuns, blockId } from "../../scripts/backtest/runs.js";
 import { backtest } from "../../src/analysis/backtest.js";
 import type { BacktestSeries } from "../../src/analysis/backtestOptions.js";
@@ -220,7 +221,16 @@ describe("npm run backtest's options", () => {
       "backtest:window-3",
       "backtest:county:window-3",
     ])
-      expect(doc.indexOf(`<!-- ${id}:begin -->`)).toBeLessThan(doc.indexOf(`<!-- ${id}:end -->`));
+      expect(findBlock(doc, id)).toBeDefined();
+  });
+
+  it("finds a block's markers only on lines of their own", () => {
+    const text = "See `<!-- b:begin -->` here.\n<!-- b:begin -->\nold\n<!-- b:end -->\nafter\n";
+    const at = findBlock(text, "b");
+    // The block starts after the 28 characters of the first line and its newline (29).
+    expect(at).toEqual({ start: 29, stop: 29 + "<!-- b:begin -->\nold\n<!-- b:end -->".length });
+    expect(findBlock("<!-- b:end -->\n<!-- b:begin -->\n", "b")).toBeUndefined();
+    expect(findBlock("x <!-- b:begin -->\n<!-- b:end -->\n", "b")).toBeUndefined();
   });
 
   it("fits on the window, and compares naive, drift, theta, theil-sen and auto on 3 years", () => {
