@@ -35,6 +35,7 @@ export { buildTargetContext } from "./assessment/buildTargetContext.js";
 export { collectReadiness } from "./assessment/collectReadiness.js";
 export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
 export { mergeObservations } from "./assessment/mergeObservations.js";
+export { type PreparedPack, preparePack } from "./assessment/preparePack.js";
 export { cagr } from "./growth/cagr.js";
 export { type ChainedLevels, chainIndex, type PreviousYearIndex } from "./growth/chainIndex.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";

@@ -1,5 +1,5 @@
 import { aggregationOf } from "../scenarios/aggregation.js";
-import { INTERVAL_LEVEL } from "../scenarios/projectScenario.js";
+import { INTERVAL_LEVEL, seriesOfScope } from "../scenarios/projectScenario.js";
 import type { ScopeSeries } from "../scenarios/scopeSeries.js";
 import type { ProjectedSeries } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
@@ -40,9 +40,7 @@ export function collectProjections(
     for (const ref of targetDefinitionOf(target).reads().series)
       add(findSeries(context, ref.scope, ref.indicator));
   const own = (place: string, indicator: string) =>
-    context.projection.series.find(
-      (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",
-    );
+    seriesOfScope(context.projection, place, indicator).find((s) => s.basis === "observed");
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
   for (const indicator of dataset.indicators) {
     const aggregation = aggregationOf(indicator, (id) => byId.get(id));

@@ -1,0 +1,54 @@
+import type { ScenarioProjection } from "../scenarios/projectScenario.js";
+import type { Assessment } from "../schemas/assessment.js";
+import type { Dataset } from "../schemas/dataset.js";
+import type { RegionPack } from "../schemas/regionPack.js";
+import { SCHEMA_VERSION } from "../schemas/schemaVersion.js";
+import type { Target } from "../schemas/target.js";
+import { assessCheckedDisparity } from "./assessDisparity.js";
+import { assessCheckedTargets } from "./assessTargets.js";
+import { targetContextOf } from "./buildTargetContext.js";
+import { collectProjections } from "./collectProjections.js";
+import { collectCheckedReadiness } from "./collectReadiness.js";
+import { placeTableRows } from "./placeTableRows.js";
+
+/**
+ * The assessment of a projection: every target's row (with `probabilityOf` giving the
+ * probability of attainment when a simulation was run), discrepancies, data readiness, regional
+ * disparity (every year with data, the plan's base and last years, and the projected years after
+ * the data through the plan's last year; see `assessDisparity`), the projected series the targets,
+ * the disparity and the place table read (see `collectProjections`), the place table of the
+ * indicators declared `placeTable` (see `placeTableRows`), and the projection's issues.
+ */
+export function buildAssessment(
+  pack: RegionPack,
+  dataset: Dataset,
+  projection: ScenarioProjection,
+  probabilityOf: (target: Target) => number | null,
+  simulation?: Assessment["simulation"],
+): Assessment {
+  const context = targetContextOf(pack, dataset, projection);
+  const rows = assessCheckedTargets(pack, context, probabilityOf);
+  const { scenario } = projection;
+  const placeTable = placeTableRows(dataset, context);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    pack: pack.id,
+    scenario: scenario.id,
+    scenarioName: scenario.nameEn,
+    asOf: projection.asOf,
+    rows,
+    discrepancies: [...projection.discrepancies],
+    readiness: collectCheckedReadiness(rows),
+    disparity: assessCheckedDisparity(
+      dataset,
+      projection,
+      [context.plan.baseYear, context.plan.endYear],
+      true,
+      context.plan.endYear,
+    ),
+    projections: collectProjections(pack, dataset, context),
+    ...(placeTable.length === 0 ? {} : { placeTable }),
+    issues: [...projection.issues],
+    ...(simulation === undefined ? {} : { simulation }),
+  };
+}
