@@ -3,6 +3,7 @@
 // the prepared pack is compared with assessPack of a fresh copy of the pack, whose memos are
 // empty, so every number is computed again).
 import { describe, expect, it } from "vitest";
+import { copyDisparityRow } from "../../src/assessment/assessDisparity.js";
 import {
   ArgumentRangeError,
   ArgumentTypeError,
@@ -13,6 +14,14 @@ import {
   type ScenarioInput,
 } from "../../src/index.js";
 import { goldenCases } from "../helpers/goldenAssessments.js";
+
+/** Every object and array reachable from a value. */
+function objectsOf(value: unknown, out = new Set<object>()): Set<object> {
+  if (typeof value !== "object" || value === null || out.has(value)) return out;
+  out.add(value);
+  for (const v of Object.values(value)) objectsOf(v, out);
+  return out;
+}
 
 /** The city's GDP growing at `rate` a year on top of the trend scenario (its places' GDP too). */
 const cityGrowth = (rate: number): ScenarioInput => ({
@@ -83,6 +92,20 @@ describe("preparePack", () => {
     (projected.values as number[])[0] = -1;
     expect(JSON.stringify(prepared.assess("trend"))).toBe(expected);
     expect(JSON.stringify(assessPack(qujingPack, "trend"))).toBe(expected);
+  });
+
+  it("copies disparity rows whole: equal, sharing no object or array", () => {
+    const rows = assessPack(qujingPack, "trend").disparity ?? [];
+    // Rows of every shape: with measures and without, breaks, places left out, data needs.
+    expect(rows.some((r) => r.break !== null && r.break !== undefined)).toBe(true);
+    expect(rows.some((r) => r.measures === null)).toBe(true);
+    expect(rows.some((r) => r.missing.length > 0)).toBe(true);
+    for (const row of rows) {
+      const copy = copyDisparityRow(row);
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(row));
+      const shared = [...objectsOf(copy)].filter((o) => objectsOf(row).has(o));
+      expect(shared).toEqual([]);
+    }
   });
 
   it("names the prepared pack and takes data and strict as assessPack does", () => {
