@@ -231,6 +231,7 @@ export {
 export * from "./schemas/target.js";
 export { convertUnit, type UnitQuantity, unitsCompatible } from "./schemas/units.js";
 export { type ValidatedPack, validatePack } from "./schemas/validatePack.js";
+export { closeSimulationPool } from "./simulation/closeSimulationPool.js";
 export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   type CompiledScenarioSimulation,
