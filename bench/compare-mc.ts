@@ -10,7 +10,8 @@
  *                              [--shared <dir holding mc_reference.py>]
  *
  * With `--repeat N` each side runs N times (alternating) and the medians are reported, which
- * steadies the figures on a shared machine.
+ * steadies the figures on a shared machine; `timeRatioSpread` is the range of the ratios of each
+ * of our runs to the reference run just before it, and `…MsEach` lists every run.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -105,11 +106,17 @@ function main(): void {
     const refMs = median(refs.map((r) => r.out.ms));
     const ourMs = median(ours.map((r) => r.out.ms));
     const diffs = ours.map((o, k) => compare(o.out, refs[k]!.out));
+    // Each run of ours against the reference run just before it (they alternate).
+    const pairRatios = ours.map((o, k) => o.out.ms / refs[k]!.out.ms);
+    const round3 = (x: number) => Math.round(x * 1000) / 1000;
     rows.push({
       paths,
       numpyMs: refMs,
       oursMs: ourMs,
-      timeRatio: Math.round((ourMs / refMs) * 1000) / 1000,
+      timeRatio: round3(ourMs / refMs),
+      timeRatioSpread: [round3(Math.min(...pairRatios)), round3(Math.max(...pairRatios))],
+      numpyMsEach: refs.map((r) => r.out.ms),
+      oursMsEach: ours.map((r) => r.out.ms),
       maxAbsProbabilityDiff: Math.max(...diffs.map((d) => d.dp)),
       maxRelQuantileDiff: Math.max(...diffs.map((d) => d.dq)),
       numpyPeakRssMB: Math.round(median(refs.map((r) => r.rssMB))),

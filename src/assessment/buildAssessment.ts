@@ -1,10 +1,13 @@
+import { copyPlainData } from "../internal/copyPlainData.js";
+import { objectId } from "../internal/objectId.js";
 import type { ScenarioProjection } from "../scenarios/projectScenario.js";
+import { cacheOfProjection } from "../scenarios/projectScenario.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import { SCHEMA_VERSION } from "../schemas/schemaVersion.js";
 import type { Target } from "../schemas/target.js";
-import { assessCheckedDisparity } from "./assessDisparity.js";
+import { assessCheckedDisparity, copyDisparityRow } from "./assessDisparity.js";
 import { assessCheckedTargets } from "./assessTargets.js";
 import { targetContextOf } from "./buildTargetContext.js";
 import { collectProjections } from "./collectProjections.js";
@@ -27,9 +30,20 @@ export function buildAssessment(
   simulation?: Assessment["simulation"],
 ): Assessment {
   const context = targetContextOf(pack, dataset, projection);
-  const rows = assessCheckedTargets(pack, context, probabilityOf);
+  // Parts that depend on the projection alone are kept with a projection a cache made (the same
+  // object for the same scenario) and handed out as copies.
+  const cache = cacheOfProjection(projection);
+  const kept = <T>(part: string, compute: () => T, copy: (value: T) => T): T => {
+    if (cache?.dataset !== dataset) return compute();
+    const key = `${part}|${objectId(projection)}|${objectId(pack)}`;
+    return copy(cache.downstream.getOrCompute(key, compute) as T);
+  };
+  const rows =
+    probabilityOf === NO_PROBABILITY
+      ? kept("rows", () => assessCheckedTargets(pack, context, probabilityOf), copyPlainData)
+      : assessCheckedTargets(pack, context, probabilityOf);
   const { scenario } = projection;
-  const placeTable = placeTableRows(dataset, context);
+  const placeTable = kept("place table", () => placeTableRows(dataset, context), copyPlainData);
   return {
     schemaVersion: SCHEMA_VERSION,
     pack: pack.id,
@@ -39,16 +53,28 @@ export function buildAssessment(
     rows,
     discrepancies: [...projection.discrepancies],
     readiness: collectCheckedReadiness(rows),
-    disparity: assessCheckedDisparity(
-      dataset,
-      projection,
-      [context.plan.baseYear, context.plan.endYear],
-      true,
-      context.plan.endYear,
+    disparity: kept(
+      "disparity",
+      () =>
+        assessCheckedDisparity(
+          dataset,
+          projection,
+          [context.plan.baseYear, context.plan.endYear],
+          true,
+          context.plan.endYear,
+        ),
+      (r) => r.map(copyDisparityRow),
     ),
-    projections: collectProjections(pack, dataset, context),
+    projections: kept(
+      "projections",
+      () => collectProjections(pack, dataset, context),
+      copyPlainData,
+    ),
     ...(placeTable.length === 0 ? {} : { placeTable }),
     issues: [...projection.issues],
     ...(simulation === undefined ? {} : { simulation }),
   };
 }
+
+/** The `probabilityOf` of an assessment without a simulation: no target has a probability. */
+export const NO_PROBABILITY = (_target: Target): number | null => null;

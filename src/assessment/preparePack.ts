@@ -8,7 +8,7 @@ import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { Scenario, ScenarioInput } from "../schemas/scenario.js";
 import type { AssessOptions } from "./assessPack.js";
-import { buildAssessment } from "./buildAssessment.js";
+import { buildAssessment, NO_PROBABILITY } from "./buildAssessment.js";
 import { checkAssessArgs, checkEntryPack } from "./checkAssessArgs.js";
 import { packDataset } from "./packDataset.js";
 
@@ -124,6 +124,6 @@ export function assessWithState(
   const resolved = resolveScenarioWith(args.scenario, state.pack.scenarios, state.scenarios);
   const { dataset, issues, cache } = datasetWithData(state, args.data.observations);
   const projection = projectCheckedScenario(dataset, resolved, state.pack.references, cache);
-  const assessment = buildAssessment(state.pack, dataset, projection, () => null);
+  const assessment = buildAssessment(state.pack, dataset, projection, NO_PROBABILITY);
   return { ...assessment, issues: [...args.data.issues, ...issues, ...assessment.issues] };
 }

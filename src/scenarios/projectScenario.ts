@@ -1,5 +1,6 @@
 import { checkArrayOf, checkObject } from "../internal/checkArgs.js";
 import { checkSchema } from "../internal/checkSchema.js";
+import { objectId } from "../internal/objectId.js";
 import type { Discrepancy } from "../schemas/assessment.js";
 import { type Dataset, DatasetSchema } from "../schemas/dataset.js";
 import { derivedIndicators, derivedObservationsIssue } from "../schemas/derivedIndicators.js";
@@ -12,7 +13,7 @@ import { aggregateGroups } from "./aggregateGroups.js";
 import { deriveSeries } from "./deriveSeries.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { companionScenario } from "./internal/companionScenario.js";
-import { cachedNameIndex, type ProjectionCache } from "./projectionCache.js";
+import { cachedNameIndex, type ProjectionCache, scenarioKey } from "./projectionCache.js";
 import { projectOne } from "./projectOne.js";
 import { projectReference } from "./projectReference.js";
 import { reportIgnoredAssumptions } from "./reportIgnoredAssumptions.js";
@@ -110,8 +111,23 @@ export function projectCheckedScenario(
   references: readonly ReferenceSeries[],
   cache?: ProjectionCache,
 ): ScenarioProjection {
-  const issues: Issue[] = [];
   const memo = cache?.dataset === dataset ? cache : undefined;
+  if (memo === undefined) return project(dataset, scenario, references, undefined);
+  // A projection is a function of the dataset, the scenario's content and the references.
+  const key = `${scenarioKey(memo, scenario)}|${objectId(references)}`;
+  return memo.projections.getOrCompute(key, () =>
+    project(dataset, scenario, references, memo),
+  ) as ScenarioProjection;
+}
+
+/** {@link projectCheckedScenario}, with the cache of its dataset if any. */
+function project(
+  dataset: Dataset,
+  scenario: Scenario,
+  references: readonly ReferenceSeries[],
+  memo: ProjectionCache | undefined,
+): ScenarioProjection {
+  const issues: Issue[] = [];
   const { indicators, derived, byKey, ofDerived } =
     memo === undefined ? seriesOfDataset(dataset) : datasetSeriesOf(dataset);
   for (const p of derived.problems)
@@ -177,7 +193,7 @@ export function projectCheckedScenario(
     references.map((r) => r.id),
     memo === undefined ? undefined : cachedNameIndex(memo),
   );
-  const refs = references.map((r) => projectReference(r, scenario, issues, cache));
+  const refs = references.map((r) => projectReference(r, scenario, issues, memo));
   const projection = {
     scenario,
     asOf: Number.isFinite(asOf) ? asOf : scenario.toYear,

@@ -53,6 +53,11 @@ export interface ProjectionCache {
    * handed out as copies.
    */
   readonly downstream: BoundedCache<string, unknown>;
+  /**
+   * Whole projections by the content of the scenario (see {@link scenarioKey}): the same
+   * scenario again (a report, a repeated call) is not projected again.
+   */
+  readonly projections: BoundedCache<string, object>;
   /** Ids of scenario entries (see {@link entryId}): by object, and by content. */
   readonly entries: {
     readonly byObject: WeakMap<object, number>;
@@ -81,6 +86,7 @@ export function createProjectionCache(
     indexed: new WeakMap(),
     uncertainty: new BoundedCache(64),
     downstream: new BoundedCache(CAPACITY),
+    projections: new BoundedCache(16),
     entries: { byObject: new WeakMap(), byContent: new BoundedCache(CAPACITY), next: 1 },
   };
 }
@@ -199,4 +205,20 @@ export function cachedNameIndex(cache: ProjectionCache): NameIndex {
   const index = nameIndex(cache.dataset);
   nameIndexes.set(cache, index);
   return index;
+}
+
+/**
+ * The content of a resolved scenario as a key: each field, its lists as the ids of their entries
+ * (see {@link entryId}: the same content gives the same id) and anything else as JSON. Generic
+ * over the fields, so that a field added to scenarios is part of the key.
+ */
+export function scenarioKey(cache: ProjectionCache, scenario: object): string {
+  const parts: string[] = [];
+  for (const [field, value] of Object.entries(scenario).sort(([a], [b]) => (a < b ? -1 : 1)))
+    parts.push(
+      Array.isArray(value)
+        ? `${field}:[${value.map((entry) => (typeof entry === "object" && entry !== null ? entryId(cache, entry) : JSON.stringify(entry))).join(",")}]`
+        : `${field}:${JSON.stringify(value)}`,
+    );
+  return parts.join(";");
 }

@@ -1,5 +1,5 @@
 import type { AssessOptions } from "../assessment/assessPack.js";
-import { buildAssessment } from "../assessment/buildAssessment.js";
+import { buildAssessment, NO_PROBABILITY } from "../assessment/buildAssessment.js";
 import { targetContextOf } from "../assessment/buildTargetContext.js";
 import { datasetWithData, packStateOf } from "../assessment/preparePack.js";
 import {
@@ -109,7 +109,7 @@ async function simulateCheckedPack(
   const { plan, skipped } = planSimulation(pack.targets, context, uncertainty, evaluable);
   // Nothing to simulate (no target can be evaluated); the options were checked at entry.
   if (plan.targets.length === 0) {
-    const built = buildAssessment(pack, dataset, projection, () => null);
+    const built = buildAssessment(pack, dataset, projection, NO_PROBABILITY);
     const assessment = { ...built, issues: [...issues, ...built.issues] };
     return { assessment, simulation: null, plan, uncertainty, skipped };
   }

@@ -90,6 +90,10 @@ describe("preparePack", () => {
     (row as { year: number }).year = 1900;
     (target.notes as string[]).push("changed");
     (projected.values as number[])[0] = -1;
+    const place = first.placeTable?.[0];
+    if (place === undefined) throw new Error("no place table row");
+    (place as { scope: string }).scope = "changed";
+    (first.rows[1] as { status: string }).status = "changed";
     expect(JSON.stringify(prepared.assess("trend"))).toBe(expected);
     expect(JSON.stringify(assessPack(qujingPack, "trend"))).toBe(expected);
   });
