@@ -36,7 +36,7 @@ export function buildAssessment(
   const kept = <T>(part: string, compute: () => T, copy: (value: T) => T): T => {
     if (cache?.dataset !== dataset) return compute();
     const key = `${part}|${objectId(projection)}|${objectId(pack)}`;
-    return copy(cache.downstream.getOrCompute(key, compute) as T);
+    return copy(cache.parts.getOrCompute(key, compute) as T);
   };
   const rows =
     probabilityOf === NO_PROBABILITY

@@ -54,6 +54,12 @@ export interface ProjectionCache {
    */
   readonly downstream: BoundedCache<string, unknown>;
   /**
+   * Parts of an assessment kept with the projection they were made from (by the projection
+   * object, which `projections` hands back for the same scenario): as many as `projections`
+   * holds projections, four parts each.
+   */
+  readonly parts: BoundedCache<string, unknown>;
+  /**
    * Whole projections by the content of the scenario (see {@link scenarioKey}): the same
    * scenario again (a report, a repeated call) is not projected again.
    */
@@ -66,8 +72,14 @@ export interface ProjectionCache {
   };
 }
 
-/** Entries each memo keeps: a few thousand series variants of a pack of a few hundred series. */
-const CAPACITY = 4096;
+/**
+ * Entries each memo keeps: the series of the three scenarios of a pack of a few hundred series,
+ * or of a few dozen variants (about 30 MB of heap at most for Qujing).
+ */
+const CAPACITY = 2048;
+
+/** Whole projections kept (each some hundreds of kilobytes with the assessment parts made from it). */
+const PROJECTIONS = 16;
 
 /**
  * A cache for repeated projections of `dataset`; `fits` may be another cache's, to share fitted
@@ -85,8 +97,9 @@ export function createProjectionCache(
     combined: new BoundedCache(CAPACITY),
     indexed: new WeakMap(),
     uncertainty: new BoundedCache(64),
-    downstream: new BoundedCache(CAPACITY),
-    projections: new BoundedCache(16),
+    downstream: new BoundedCache(1024),
+    parts: new BoundedCache(4 * PROJECTIONS),
+    projections: new BoundedCache(PROJECTIONS),
     entries: { byObject: new WeakMap(), byContent: new BoundedCache(CAPACITY), next: 1 },
   };
 }
