@@ -31,12 +31,21 @@ export function buildAssessment(
 ): Assessment {
   const context = targetContextOf(pack, dataset, projection);
   // Parts that depend on the projection alone are kept with a projection a cache made (the same
-  // object for the same scenario) and handed out as copies.
+  // object for the same scenario) and handed out as copies; from its second assessment on, so
+  // that the many projections assessed once (the variants of a sensitivity design) cost no copy.
   const cache = cacheOfProjection(projection);
   const kept = <T>(part: string, compute: () => T, copy: (value: T) => T): T => {
     if (cache?.dataset !== dataset) return compute();
     const key = `${part}|${objectId(projection)}|${objectId(pack)}`;
-    return copy(cache.parts.getOrCompute(key, compute) as T);
+    const known = cache.parts.get(key);
+    if (known === undefined) {
+      cache.parts.set(key, SEEN_ONCE);
+      return compute();
+    }
+    if (known !== SEEN_ONCE) return copy(known as T);
+    const value = compute();
+    cache.parts.set(key, value);
+    return copy(value);
   };
   const rows =
     probabilityOf === NO_PROBABILITY
@@ -51,7 +60,8 @@ export function buildAssessment(
     scenarioName: scenario.nameEn,
     asOf: projection.asOf,
     rows,
-    discrepancies: [...projection.discrepancies],
+    // Copies: a projection (and its discrepancies and issues) may serve many assessments.
+    discrepancies: projection.discrepancies.map(copyPlainData),
     readiness: collectCheckedReadiness(rows),
     disparity: kept(
       "disparity",
@@ -71,10 +81,13 @@ export function buildAssessment(
       copyPlainData,
     ),
     ...(placeTable.length === 0 ? {} : { placeTable }),
-    issues: [...projection.issues],
+    issues: projection.issues.map(copyPlainData),
     ...(simulation === undefined ? {} : { simulation }),
   };
 }
+
+/** What the part memo of {@link buildAssessment} holds for a part computed once, not kept. */
+const SEEN_ONCE = Symbol("seen once");
 
 /** The `probabilityOf` of an assessment without a simulation: no target has a probability. */
 export const NO_PROBABILITY = (_target: Target): number | null => null;

@@ -1,3 +1,4 @@
+import { copyPlainData } from "../internal/copyPlainData.js";
 import { createProjectionCache, type ProjectionCache } from "../scenarios/projectionCache.js";
 import { projectCheckedScenario } from "../scenarios/projectScenario.js";
 import { resolveScenarioWith } from "../scenarios/resolveScenario.js";
@@ -125,5 +126,7 @@ export function assessWithState(
   const { dataset, issues, cache } = datasetWithData(state, args.data.observations);
   const projection = projectCheckedScenario(dataset, resolved, state.pack.references, cache);
   const assessment = buildAssessment(state.pack, dataset, projection, NO_PROBABILITY);
-  return { ...assessment, issues: [...args.data.issues, ...issues, ...assessment.issues] };
+  // The pack's own issues are the state's: copies, as every part of an assessment.
+  const packIssues = issues.map(copyPlainData);
+  return { ...assessment, issues: [...args.data.issues, ...packIssues, ...assessment.issues] };
 }

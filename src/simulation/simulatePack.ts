@@ -2,6 +2,7 @@ import type { AssessOptions } from "../assessment/assessPack.js";
 import { buildAssessment, NO_PROBABILITY } from "../assessment/buildAssessment.js";
 import { targetContextOf } from "../assessment/buildTargetContext.js";
 import { datasetWithData, packStateOf } from "../assessment/preparePack.js";
+import { copyPlainData } from "../internal/copyPlainData.js";
 import {
   estimateCheckedUncertainty,
   type UncertaintyEstimate,
@@ -98,7 +99,10 @@ async function simulateCheckedPack(
 ): Promise<SimulatedPack> {
   const state = packStateOf(pack);
   const resolved = resolveScenarioWith(scenario, pack.scenarios, state.scenarios);
-  const { dataset, issues, cache } = datasetWithData(state, options.data ?? []);
+  const withData = datasetWithData(state, options.data ?? []);
+  const { dataset, cache } = withData;
+  // The pack's own issues are the state's: copies, as every part of an assessment.
+  const issues = withData.issues.map(copyPlainData);
   const projection = projectCheckedScenario(dataset, resolved, pack.references, cache);
   const context = targetContextOf(pack, dataset, projection);
   const uncertainty = estimateCheckedUncertainty(dataset, projection, resolved);

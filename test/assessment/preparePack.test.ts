@@ -98,6 +98,26 @@ describe("preparePack", () => {
     expect(JSON.stringify(assessPack(qujingPack, "trend"))).toBe(expected);
   });
 
+  it("hands out copies of a projection's issues and discrepancies, which serve many calls", () => {
+    const prepared = preparePack(qujingPack);
+    const late: ScenarioInput = {
+      id: "late-override",
+      nameEn: "Late override",
+      description: "trend with an override after the projection",
+      extends: "trend",
+      overrides: [{ scope: "qilin", indicator: "gdp", year: 2040, value: 9000, reason: "test" }],
+    };
+    const first = prepared.assess(late);
+    const expected = JSON.stringify(first);
+    const issue = first.issues[0];
+    const discrepancy = first.discrepancies[0];
+    if (issue === undefined || discrepancy === undefined)
+      throw new Error("expected an issue and a discrepancy");
+    (issue as { message: string }).message = "changed";
+    (discrepancy.placesWithData as string[]).push("changed");
+    expect(JSON.stringify(prepared.assess(late))).toBe(expected);
+  });
+
   it("copies disparity rows whole: equal, sharing no object or array", () => {
     const rows = assessPack(qujingPack, "trend").disparity ?? [];
     // Rows of every shape: with measures and without, breaks, places left out, data needs.

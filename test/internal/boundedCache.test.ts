@@ -4,16 +4,22 @@ import { copyPlainData } from "../../src/internal/copyPlainData.js";
 import { objectId } from "../../src/internal/objectId.js";
 
 describe("BoundedCache", () => {
-  it("keeps at most its capacity, dropping the least recently used entry", () => {
-    const cache = new BoundedCache<string, number>(2);
+  it("keeps at most its capacity, dropping entries not used since the last change of generation", () => {
+    // Capacity 4: generations of 2. a and b fill the young generation, which becomes the old one.
+    const cache = new BoundedCache<string, number>(4);
     cache.set("a", 1);
     cache.set("b", 2);
-    expect(cache.get("a")).toBe(1); // a is now the most recently used
-    cache.set("c", 3); // drops b
+    expect(cache.get("a")).toBe(1); // a is used: back to the young generation
+    cache.set("c", 3); // a and c become the old generation; b, not used since, is dropped
     expect(cache.size).toBe(2);
     expect(cache.get("b")).toBeUndefined();
     expect(cache.get("a")).toBe(1);
     expect(cache.get("c")).toBe(3);
+    for (let k = 0; k < 100; k++) {
+      cache.set(`k${k}`, k);
+      expect(cache.size).toBeLessThanOrEqual(4);
+    }
+    expect(cache.get("k99")).toBe(99);
   });
 
   it("computes a missing value once and returns the stored one afterwards", () => {
