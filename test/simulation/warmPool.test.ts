@@ -1,6 +1,7 @@
 // The worker threads kept between runs: reused by the next run with the same results, freed by
 // closeSimulationPool, never keeping the process alive, and dropped when a run fails or aborts.
 import { spawnSync } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeSimulationPool, type SimulationPlan, simulate } from "../../src/index.js";
@@ -16,18 +17,24 @@ const run = (workers: number, plan: SimulationPlan = pinnedPlan) =>
 
 afterAll(() => closeSimulationPool());
 
+/** Runs ask for 2 threads; with fewer cores they run in the calling thread and keep none. */
+const twoCores = availableParallelism() >= 2;
+
 describe("the warm simulation pool", () => {
-  it("keeps a run's threads for the next run, whose results are those of new threads and of the calling thread", async () => {
-    await closeSimulationPool();
-    expect(idleWorkerThreads()).toBe(0);
-    const first = await run(2);
-    expect(idleWorkerThreads()).toBe(2);
-    const again = await run(2);
-    expect(idleWorkerThreads()).toBe(2);
-    const inThread = await run(0);
-    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
-    expect(JSON.stringify(inThread)).toBe(JSON.stringify(first));
-  });
+  it.runIf(twoCores)(
+    "keeps a run's threads for the next run, whose results are those of new threads and of the calling thread",
+    async () => {
+      await closeSimulationPool();
+      expect(idleWorkerThreads()).toBe(0);
+      const first = await run(2);
+      expect(idleWorkerThreads()).toBe(2);
+      const again = await run(2);
+      expect(idleWorkerThreads()).toBe(2);
+      const inThread = await run(0);
+      expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+      expect(JSON.stringify(inThread)).toBe(JSON.stringify(first));
+    },
+  );
 
   it("spreads a run of as many blocks as threads over the threads, each finished once", async () => {
     // Two blocks on two threads: each thread gets one block, then is told to finish once.
@@ -47,13 +54,16 @@ describe("the warm simulation pool", () => {
     );
   });
 
-  it("closeSimulationPool ends the idle threads; the next run starts new ones", async () => {
-    await run(2);
-    expect(idleWorkerThreads()).toBeGreaterThan(0);
-    await closeSimulationPool();
-    expect(idleWorkerThreads()).toBe(0);
-    expect(JSON.stringify(await run(2))).toBe(JSON.stringify(await run(0)));
-  });
+  it.runIf(twoCores)(
+    "closeSimulationPool ends the idle threads; the next run starts new ones",
+    async () => {
+      await run(2);
+      expect(idleWorkerThreads()).toBeGreaterThan(0);
+      await closeSimulationPool();
+      expect(idleWorkerThreads()).toBe(0);
+      expect(JSON.stringify(await run(2))).toBe(JSON.stringify(await run(0)));
+    },
+  );
 
   it("drops the threads of an aborted run and runs the next one on new threads", async () => {
     await closeSimulationPool();
