@@ -1,3 +1,4 @@
+import { BoundedCache } from "../internal/boundedCache.js";
 import { copyPlainData } from "../internal/copyPlainData.js";
 import { createProjectionCache, type ProjectionCache } from "../scenarios/projectionCache.js";
 import { projectCheckedScenario } from "../scenarios/projectScenario.js";
@@ -43,11 +44,12 @@ export interface PreparedPack {
  * recomputes only the series those assumptions change and what is made from them.
  *
  * The results are those of {@link assessPack}, bit for bit (a test holds every Qujing scenario and
- * the test packs to it); the memos are bounded (a few thousand series variants each, the least
- * recently used dropped first) and live as long as the pack. Like every entry point, it checks a
- * pack object once (see `checkPack`: do not change a pack after passing it; pass a changed copy).
- * `assessPack` keeps the same state for each pack object it has checked, so repeated calls with
- * one pack object are as fast; a prepared pack makes the reuse explicit and holds on to it.
+ * the test packs to it); the memos are bounded (a few thousand series variants each, those not
+ * used for a while dropped first) and live as long as the prepared pack. Like every entry point, it
+ * checks a pack object once (see `checkPack`: do not change a pack after passing it; pass a changed
+ * copy). `assessPack` keeps the same state for the packs it assessed last (eight), so repeated
+ * calls with one pack object are as fast; a prepared pack makes the reuse explicit and holds on
+ * to its state.
  *
  * @param pack - the region pack, checked against `RegionPackSchema` (as by `assessPack`).
  * @returns the prepared pack; its `assess(scenario, options)` is `assessPack` of the pack.
@@ -85,7 +87,12 @@ function createPackState(pack: RegionPack): PackState {
   return { pack, dataset, issues, cache: createProjectionCache(dataset), scenarios: new WeakMap() };
 }
 
-const states = new WeakMap<RegionPack, PackState>();
+/**
+ * The states of the packs assessed last (a few megabytes each for a city's pack): a program that
+ * assesses the packs of a whole province one after the other keeps those of the last few only. A
+ * prepared pack holds its own state as long as it lives.
+ */
+const states = new BoundedCache<RegionPack, PackState>(8);
 
 /**
  * The state of a checked pack (as `checkEntryPack` returns it), made on first use. The checked
@@ -93,11 +100,7 @@ const states = new WeakMap<RegionPack, PackState>();
  * from the package.
  */
 export function packStateOf(pack: RegionPack): PackState {
-  const known = states.get(pack);
-  if (known !== undefined) return known;
-  const state = createPackState(pack);
-  states.set(pack, state);
-  return state;
+  return states.getOrCompute(pack, () => createPackState(pack));
 }
 
 /**

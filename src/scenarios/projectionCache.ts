@@ -35,7 +35,7 @@ export interface FitAndProjection {
  *
  * Everything it holds is the library's own intermediate results, never handed to a caller
  * (assessments copy what they show), and never changed after it is made. Each memo keeps a
- * bounded number of entries, the least recently used dropped first. Not exported from the
+ * bounded number of entries, those not used for a while dropped first. Not exported from the
  * package.
  */
 export interface ProjectionCache {
