@@ -7,11 +7,15 @@
  * largest relative difference of a quantile, and both peak RSS figures.
  *
  *     npm run bench:mc:compare [-- workload.json] [--sizes 100000,1000000] [--repeat N]
+ *                              [--shared <dir holding mc_reference.py>]
  *
  * With `--repeat N` each side runs N times (alternating) and the medians are reported, which
- * steadies the figures on a shared machine.
+ * steadies the figures on a shared machine; `timeRatioSpread` is the range of the ratios of each
+ * of our runs to the reference run just before it, and `…MsEach` lists every run.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 interface McOutput {
@@ -27,6 +31,18 @@ interface Run {
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * The shared benchmark folder: `../shared/bench` beside the repository, or two levels up (a git
+ * worktree one folder deeper), or `--shared <dir>`.
+ */
+function sharedBench(flag: string | undefined): string {
+  const candidates = flag === undefined ? ["../shared/bench", "../../shared/bench"] : [flag];
+  const found = candidates.find((dir) => existsSync(resolve(root, dir, "mc_reference.py")));
+  if (found === undefined)
+    throw new Error(`no mc_reference.py in ${candidates.join(" or ")} (give --shared <dir>)`);
+  return found;
+}
 
 function timed(command: string, args: readonly string[]): Run {
   const r = spawnSync("/usr/bin/time", ["-v", command, ...args], {
@@ -73,7 +89,8 @@ function main(): void {
     return at < 0 ? undefined : args[at + 1];
   };
   const positional = args.filter((a, k) => !a.startsWith("--") && !args[k - 1]?.startsWith("--"));
-  const workload = positional[0] ?? "../shared/bench/mc-workload.json";
+  const shared = sharedBench(flag("--shared"));
+  const workload = positional[0] ?? `${shared}/mc-workload.json`;
   const sizes = (flag("--sizes") ?? "100000,1000000").split(",").map(Number);
   const repeat = Number(flag("--repeat") ?? "1");
   const rows = [];
@@ -81,7 +98,7 @@ function main(): void {
     const refs: Run[] = [];
     const ours: Run[] = [];
     for (let k = 0; k < repeat; k++) {
-      refs.push(timed("python3", ["../shared/bench/mc_reference.py", workload, String(paths)]));
+      refs.push(timed("python3", [`${shared}/mc_reference.py`, workload, String(paths)]));
       ours.push(
         timed(process.execPath, ["--import", "tsx", "bench/mc.ts", workload, String(paths)]),
       );
@@ -89,11 +106,17 @@ function main(): void {
     const refMs = median(refs.map((r) => r.out.ms));
     const ourMs = median(ours.map((r) => r.out.ms));
     const diffs = ours.map((o, k) => compare(o.out, refs[k]!.out));
+    // Each run of ours against the reference run just before it (they alternate).
+    const pairRatios = ours.map((o, k) => o.out.ms / refs[k]!.out.ms);
+    const round3 = (x: number) => Math.round(x * 1000) / 1000;
     rows.push({
       paths,
       numpyMs: refMs,
       oursMs: ourMs,
-      timeRatio: Math.round((ourMs / refMs) * 1000) / 1000,
+      timeRatio: round3(ourMs / refMs),
+      timeRatioSpread: [round3(Math.min(...pairRatios)), round3(Math.max(...pairRatios))],
+      numpyMsEach: refs.map((r) => r.out.ms),
+      oursMsEach: ours.map((r) => r.out.ms),
       maxAbsProbabilityDiff: Math.max(...diffs.map((d) => d.dp)),
       maxRelQuantileDiff: Math.max(...diffs.map((d) => d.dq)),
       numpyPeakRssMB: Math.round(median(refs.map((r) => r.rssMB))),

@@ -122,6 +122,7 @@ export { buildTargetContext } from "./assessment/buildTargetContext.js";
 export { collectReadiness } from "./assessment/collectReadiness.js";
 export { type DisparityMeasures, disparity } from "./assessment/disparity.js";
 export { mergeObservations } from "./assessment/mergeObservations.js";
+export { type PreparedPack, preparePack } from "./assessment/preparePack.js";
 export { cagr } from "./growth/cagr.js";
 export { type ChainedLevels, chainIndex, type PreviousYearIndex } from "./growth/chainIndex.js";
 export { type CrossingOptions, crossingYear } from "./growth/crossingYear.js";
@@ -318,6 +319,7 @@ export {
 export * from "./schemas/target.js";
 export { convertUnit, type UnitQuantity, unitsCompatible } from "./schemas/units.js";
 export { type ValidatedPack, validatePack } from "./schemas/validatePack.js";
+export { closeSimulationPool } from "./simulation/closeSimulationPool.js";
 export { mergeSimulationResults } from "./simulation/mergeSimulationResults.js";
 export {
   type CompiledScenarioSimulation,

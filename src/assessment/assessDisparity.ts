@@ -1,10 +1,14 @@
 import { checkArrayOf, checkBoolean, checkNumber, checkOptions } from "../internal/checkArgs.js";
+import { objectId } from "../internal/objectId.js";
 import type { ScenarioProjection } from "../scenarios/projectScenario.js";
+import { cacheOfProjection } from "../scenarios/projectScenario.js";
+import type { ScopeSeries } from "../scenarios/scopeSeries.js";
 import type { DataNeed, DisparityRow } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { checkDataset, checkProjection } from "./checkProjectionArgs.js";
 import { disparity } from "./disparity.js";
 import {
+  type Comparison,
   type ComparisonBasis,
   comparisonsOf,
   dataYears,
@@ -90,35 +94,120 @@ export function assessDisparity(
     o.projectedThrough === undefined
       ? undefined
       : checkNumber(FN, "options.projectedThrough", o.projectedThrough, { integer: true });
+  return assessCheckedDisparity(dataset, projection, years, every, through);
+}
+
+/**
+ * {@link assessDisparity} without its argument checks, for the library's own assessment. Not
+ * exported from the package.
+ */
+export function assessCheckedDisparity(
+  dataset: Dataset,
+  projection: ScenarioProjection,
+  years: readonly number[],
+  every: boolean,
+  through: number | undefined,
+): DisparityRow[] {
   const lookup = seriesLookup(projection);
+  const cache = cacheOfProjection(projection);
+  const memo = cache?.dataset === dataset ? cache : undefined;
   const rows: DisparityRow[] = [];
-  for (const comparison of comparisonsOf(dataset)) {
-    const withData = dataYears(dataset, lookup, comparison);
-    const latest = withData.length === 0 ? undefined : Math.max(...withData);
-    const rowYears = new Set(years);
-    if (every) for (const y of withData) rowYears.add(y);
-    if (through !== undefined && latest !== undefined)
-      for (let y = latest + 1; y <= through; y++) rowYears.add(y);
-    const sorted = [...rowYears].sort((a, b) => a - b);
-    // The first row on the indicator's own basis after rows on the earlier one marks the break.
-    let previousEarlier = false;
-    for (const year of sorted) {
-      const basis = comparison.basisIn(year);
-      const observed = latest !== undefined && year <= latest;
-      const row = disparityRow(dataset, lookup, comparison.indicator.id, basis, year, observed);
-      // A projected year not asked for is left out when no place has a value there.
-      if (!observed && row.values.length === 0 && !years.includes(year)) continue;
-      const { earlier } = comparison;
-      const seriesBreak = observed ? seriesBreakIn(dataset, basis, row, year) : undefined;
-      rows.push(
-        previousEarlier && !basis.earlier && earlier !== undefined
-          ? { ...row, break: { from: earlier.basis.id, reason: earlier.reason } }
-          : seriesBreak !== undefined
-            ? { ...row, break: { from: basis.id, reason: seriesBreak } }
-            : row,
-      );
-      previousEarlier = basis.earlier;
+  comparisonsOf(dataset).forEach((comparison, k) => {
+    if (memo === undefined) {
+      rows.push(...comparisonRows(dataset, lookup, comparison, years, every, through));
+      return;
     }
+    // The rows read the places' series of the compared indicators, their parts and weights only;
+    // a row of an observed year reads only their observed points.
+    const bases = [
+      comparison.own,
+      ...(comparison.earlier === undefined ? [] : [comparison.earlier.basis]),
+    ];
+    const read = (of: (s: ScopeSeries) => object) =>
+      bases
+        .flatMap((basis) => [basis.id, ...basis.parts, basis.weight])
+        .flatMap((id) => dataset.places.map((p) => lookup(p.id, id).map((s) => objectId(of(s)))))
+        .join(";");
+    const observedPoints = read((s) => s.observed);
+    const observedRow: ObservedRow = (year, basis, compute) =>
+      memo.downstream.getOrCompute(
+        `disparity observed|${k}|${year}|${basis.id}|${observedPoints}`,
+        compute,
+      ) as DisparityRow;
+    const key = `disparity|${k}|${years.join(",")}|${every}|${through}|${read((s) => s)}`;
+    const kept = memo.downstream.getOrCompute(key, () =>
+      comparisonRows(dataset, lookup, comparison, years, every, through, observedRow),
+    ) as DisparityRow[];
+    rows.push(...kept.map(copyDisparityRow));
+  });
+  return rows;
+}
+
+/** The row of an observed year on a basis: `compute()`, or the same row computed before. */
+type ObservedRow = (
+  year: number,
+  basis: ComparisonBasis,
+  compute: () => DisparityRow,
+) => DisparityRow;
+
+/**
+ * A copy of a disparity row that shares no object or array with it (a memo hands out copies of
+ * the rows it keeps); field by field, several times faster than a generic deep copy. Not exported
+ * from the package.
+ */
+export function copyDisparityRow(row: DisparityRow): DisparityRow {
+  return {
+    ...row,
+    measures: row.measures === null ? null : { ...row.measures },
+    values: row.values.map((v) => ({ ...v })),
+    ...(row.leftOut === undefined ? {} : { leftOut: [...row.leftOut] }),
+    missing: row.missing.map((m) => ({
+      ...m,
+      years: [...m.years],
+      ...(m.requiredYears === undefined ? {} : { requiredYears: [...m.requiredYears] }),
+    })),
+    ...(row.break === undefined || row.break === null ? {} : { break: { ...row.break } }),
+  };
+}
+
+/** The disparity rows of one comparison (see {@link assessDisparity}). */
+function comparisonRows(
+  dataset: Dataset,
+  lookup: SeriesLookup,
+  comparison: Comparison,
+  years: readonly number[],
+  every: boolean,
+  through: number | undefined,
+  observedRow: ObservedRow = (_year, _basis, compute) => compute(),
+): DisparityRow[] {
+  const rows: DisparityRow[] = [];
+  const withData = dataYears(dataset, lookup, comparison);
+  const latest = withData.length === 0 ? undefined : Math.max(...withData);
+  const rowYears = new Set(years);
+  if (every) for (const y of withData) rowYears.add(y);
+  if (through !== undefined && latest !== undefined)
+    for (let y = latest + 1; y <= through; y++) rowYears.add(y);
+  const sorted = [...rowYears].sort((a, b) => a - b);
+  // The first row on the indicator's own basis after rows on the earlier one marks the break.
+  let previousEarlier = false;
+  for (const year of sorted) {
+    const basis = comparison.basisIn(year);
+    const observed = latest !== undefined && year <= latest;
+    const compute = () =>
+      disparityRow(dataset, lookup, comparison.indicator.id, basis, year, observed);
+    const row = observed ? observedRow(year, basis, compute) : compute();
+    // A projected year not asked for is left out when no place has a value there.
+    if (!observed && row.values.length === 0 && !years.includes(year)) continue;
+    const { earlier } = comparison;
+    const seriesBreak = observed ? seriesBreakIn(dataset, basis, row, year) : undefined;
+    rows.push(
+      previousEarlier && !basis.earlier && earlier !== undefined
+        ? { ...row, break: { from: earlier.basis.id, reason: earlier.reason } }
+        : seriesBreak !== undefined
+          ? { ...row, break: { from: basis.id, reason: seriesBreak } }
+          : row,
+    );
+    previousEarlier = basis.earlier;
   }
   return rows;
 }

@@ -1,20 +1,9 @@
-import { projectCheckedScenario, type ScenarioProjection } from "../scenarios/projectScenario.js";
-import { resolveScenario } from "../scenarios/resolveScenario.js";
 import type { Assessment } from "../schemas/assessment.js";
-import type { Dataset } from "../schemas/dataset.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
-import { SCHEMA_VERSION } from "../schemas/schemaVersion.js";
-import type { Target } from "../schemas/target.js";
-import { assessDisparity } from "./assessDisparity.js";
-import { assessTargets } from "./assessTargets.js";
-import { buildTargetContext } from "./buildTargetContext.js";
-import { checkAssessArgs } from "./checkAssessArgs.js";
-import { collectProjections } from "./collectProjections.js";
-import { collectCheckedReadiness } from "./collectReadiness.js";
-import { packDataset } from "./packDataset.js";
-import { placeTableRows } from "./placeTableRows.js";
+import { checkEntryPack } from "./checkAssessArgs.js";
+import { assessWithState, packStateOf } from "./preparePack.js";
 
 /** Options of {@link assessPack}. */
 export interface AssessOptions {
@@ -72,49 +61,6 @@ export function assessPack(
   scenario: string | ScenarioInput,
   options: AssessOptions = {},
 ): Assessment {
-  const args = checkAssessArgs("assessPack", pack, scenario, options);
-  const resolved = resolveScenario(args.scenario, args.pack.scenarios);
-  const { dataset, issues } = packDataset(args.pack, args.data.observations);
-  const projection = projectCheckedScenario(dataset, resolved, args.pack.references);
-  const assessment = buildAssessment(args.pack, dataset, projection, () => null);
-  return { ...assessment, issues: [...args.data.issues, ...issues, ...assessment.issues] };
-}
-
-/**
- * The assessment of a projection: every target's row (with `probabilityOf` giving the
- * probability of attainment when a simulation was run), discrepancies, data readiness, regional
- * disparity (every year with data, the plan's base and last years, and the projected years after
- * the data through the plan's last year; see `assessDisparity`), the projected series the targets,
- * the disparity and the place table read (see `collectProjections`), the place table of the
- * indicators declared `placeTable` (see `placeTableRows`), and the projection's issues.
- */
-export function buildAssessment(
-  pack: RegionPack,
-  dataset: Dataset,
-  projection: ScenarioProjection,
-  probabilityOf: (target: Target) => number | null,
-  simulation?: Assessment["simulation"],
-): Assessment {
-  const rows = assessTargets(pack, dataset, projection, probabilityOf);
-  const context = buildTargetContext(pack, dataset, projection);
-  const { scenario } = projection;
-  const placeTable = placeTableRows(dataset, context);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    pack: pack.id,
-    scenario: scenario.id,
-    scenarioName: scenario.nameEn,
-    asOf: projection.asOf,
-    rows,
-    discrepancies: [...projection.discrepancies],
-    readiness: collectCheckedReadiness(rows),
-    disparity: assessDisparity(dataset, projection, [context.plan.baseYear, context.plan.endYear], {
-      everyYearWithData: true,
-      projectedThrough: context.plan.endYear,
-    }),
-    projections: collectProjections(pack, dataset, context),
-    ...(placeTable.length === 0 ? {} : { placeTable }),
-    issues: [...projection.issues],
-    ...(simulation === undefined ? {} : { simulation }),
-  };
+  const checked = checkEntryPack("assessPack", pack);
+  return assessWithState(packStateOf(checked), "assessPack", scenario, options);
 }

@@ -6,7 +6,7 @@ import type { Target } from "../schemas/target.js";
 import { changeFieldsOf } from "../targets/changeFields.js";
 import { evaluateCheckedTarget } from "../targets/evaluateTarget.js";
 import { statusWithBasis } from "../targets/statusWithBasis.js";
-import type { TargetEvaluation } from "../targets/targetContext.js";
+import type { TargetContext, TargetEvaluation } from "../targets/targetContext.js";
 import { targetDefinitionOf } from "../targets/targetRegistry.js";
 import { buildTargetContext } from "./buildTargetContext.js";
 import { checkEntryPack } from "./checkAssessArgs.js";
@@ -41,7 +41,20 @@ export function assessTargets(
   checkDataset("assessTargets", "dataset", dataset);
   checkProjection("assessTargets", "projection", projection);
   checkFunction("assessTargets", "probabilityOf", probabilityOf);
-  const context = buildTargetContext(pack, dataset, projection);
+  return assessCheckedTargets(pack, buildTargetContext(pack, dataset, projection), probabilityOf);
+}
+
+/**
+ * {@link assessTargets} without its argument checks, on the targets' context, for the library's
+ * own assessment, whose pack, dataset and projection it made itself. Not exported from the
+ * package.
+ */
+export function assessCheckedTargets(
+  pack: RegionPack,
+  context: TargetContext,
+  probabilityOf: (target: Target) => number | null,
+): AssessmentRow[] {
+  const { projection } = context;
   return pack.targets.map((target) => {
     const evaluation = evaluateCheckedTarget(target, context);
     const probability = evaluation.met === null ? null : probabilityOf(target);

@@ -29,6 +29,15 @@ export function buildTargetContext(
   checkEntryPack("buildTargetContext", pack);
   checkDataset("buildTargetContext", "dataset", dataset);
   checkProjection("buildTargetContext", "projection", projection);
+  return targetContextOf(pack, dataset, projection);
+}
+
+/** {@link buildTargetContext} without its argument checks. Not exported from the package. */
+export function targetContextOf(
+  pack: RegionPack,
+  dataset: Dataset,
+  projection: ScenarioProjection,
+): TargetContext {
   const baseYear = pack.plan.baseYear;
   return {
     projection,

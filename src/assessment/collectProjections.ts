@@ -1,5 +1,5 @@
 import { aggregationOf } from "../scenarios/aggregation.js";
-import { INTERVAL_LEVEL } from "../scenarios/projectScenario.js";
+import { INTERVAL_LEVEL, seriesOfScope } from "../scenarios/projectScenario.js";
 import type { ScopeSeries } from "../scenarios/scopeSeries.js";
 import type { ProjectedSeries } from "../schemas/assessment.js";
 import type { Dataset } from "../schemas/dataset.js";
@@ -39,9 +39,7 @@ export function collectProjections(
     if (series !== undefined && series.years.length > 0) chosen.add(series);
   };
   const own = (place: string, indicator: string) =>
-    context.projection.series.find(
-      (s) => s.scope === place && s.indicator === indicator && s.basis === "observed",
-    );
+    seriesOfScope(context.projection, place, indicator).find((s) => s.basis === "observed");
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
   const groups = new Map(dataset.groups.map((g) => [g.id, g]));
   for (const target of pack.targets)

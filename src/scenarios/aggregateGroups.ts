@@ -1,8 +1,8 @@
 import type { Dataset } from "../schemas/dataset.js";
 import type { Indicator } from "../schemas/indicator.js";
 import { aggregationOf, type BoundAggregation } from "./aggregation.js";
-import { combineSeries } from "./internal/combineSeries.js";
 import { type IndexedSeries, indexSeries } from "./internal/indexSeries.js";
+import { cachedCombine, cachedIndex, type ProjectionCache } from "./projectionCache.js";
 import type { ScopeSeries } from "./scopeSeries.js";
 
 /**
@@ -28,7 +28,9 @@ export function aggregateGroups(
   dataset: Pick<Dataset, "groups">,
   direct: readonly ScopeSeries[],
   indicators: ReadonlyMap<string, Indicator>,
+  cache?: ProjectionCache,
 ): ScopeSeries[] {
+  const indexOf = cache === undefined ? indexSeries : (s: ScopeSeries) => cachedIndex(cache, s);
   const index = (list: readonly ScopeSeries[]) => {
     const byKey = new Map(list.map((s) => [`${s.scope}|${s.indicator}`, s]));
     const indexed = new Map<string, IndexedSeries>();
@@ -38,7 +40,7 @@ export function aggregateGroups(
       if (cached !== undefined) return cached;
       const series = byKey.get(key);
       if (series === undefined) return undefined;
-      const found = indexSeries(series);
+      const found = indexOf(series);
       indexed.set(key, found);
       return found;
     };
@@ -59,7 +61,7 @@ export function aggregateGroups(
             ? memberRows(group.members, aggregation, lookup)
             : groupRow(aggregation, aggregateOf);
         if (rows === undefined) continue;
-        const series = combineSeries({
+        const series = cachedCombine(cache, `group|${group.id}|${indicator.id}`, rows, () => ({
           scope: group.id,
           indicator: indicator.id,
           basis: "places",
@@ -79,10 +81,10 @@ export function aggregateGroups(
                 noValueNote: (years: readonly number[]) =>
                   `no value in ${years.join(", ")}: the formula is not a finite number there`,
               }),
-        });
+        }));
         if (series === undefined) continue;
         own.push(series);
-        aggregateOf.set(indicator.id, indexSeries(series));
+        aggregateOf.set(indicator.id, indexOf(series));
       }
     out.push(...own);
   }

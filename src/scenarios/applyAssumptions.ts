@@ -47,8 +47,7 @@ export function applyAssumptions(
   const points = projection.years.map(() => 0);
   const first = projection.years[0];
   if (first === undefined) return { values: projection.values, notes };
-  for (const shock of scenario.shocks) {
-    if (shock.indicator !== indicator.id || !scopeMatches(dataset, shock.scope, scope)) continue;
+  for (const shock of shocksFor(scenario, dataset, scope, indicator)) {
     const inPoints = shock.mode === "points";
     if (inPoints && indicator.unit !== "%") continue;
     const to = shock.to ?? (shock.type === "growth" ? shock.from : Number.POSITIVE_INFINITY);
@@ -85,12 +84,7 @@ export function applyAssumptions(
   let values = projection.values.map(shocked);
   let lower = projection.lower?.map(shocked);
   let upper = projection.upper?.map(shocked);
-  const overrides = scenario.overrides
-    .filter(
-      (o) => o.scope === scope && o.indicator === indicator.id && withinBounds(indicator, o.value),
-    )
-    .sort((a, b) => a.year - b.year);
-  for (const o of overrides) {
+  for (const o of overridesFor(scenario, scope, indicator)) {
     const k = projection.years.indexOf(o.year);
     if (k < 0) {
       issues.push({
@@ -134,6 +128,34 @@ export function applyAssumptions(
     ...(upper === undefined || !finite ? {} : { upper }),
     notes,
   };
+}
+
+/** The scenario's shocks of a scope's indicator (its own, its groups' and `"*"`), in order. */
+export function shocksFor(
+  scenario: Pick<Scenario, "shocks">,
+  dataset: Pick<Dataset, "groups">,
+  scope: string,
+  indicator: Indicator,
+): Scenario["shocks"] {
+  return scenario.shocks.filter(
+    (shock) => shock.indicator === indicator.id && scopeMatches(dataset, shock.scope, scope),
+  );
+}
+
+/**
+ * The scenario's overrides of a scope's indicator that are inside the indicator's range, by year
+ * (the others are not applied; the scenario's content check reports them).
+ */
+export function overridesFor(
+  scenario: Pick<Scenario, "overrides">,
+  scope: string,
+  indicator: Indicator,
+): Scenario["overrides"] {
+  return scenario.overrides
+    .filter(
+      (o) => o.scope === scope && o.indicator === indicator.id && withinBounds(indicator, o.value),
+    )
+    .sort((a, b) => a.year - b.year);
 }
 
 /** A fraction as signed percentage points with one decimal: -0.03 → "-3.0 points". */

@@ -1,8 +1,8 @@
 import type { FormulaProgram } from "../internal/formulaProgram.js";
 import type { Indicator } from "../schemas/indicator.js";
 import { aggregationOf } from "./aggregation.js";
-import { combineSeries } from "./internal/combineSeries.js";
 import { type IndexedSeries, indexSeries } from "./internal/indexSeries.js";
+import { cachedCombine, cachedIndex, type ProjectionCache } from "./projectionCache.js";
 import type { ScopeSeries } from "./scopeSeries.js";
 
 /**
@@ -24,13 +24,15 @@ export function deriveSeries(
   indicators: ReadonlyMap<string, Indicator>,
   order: readonly string[],
   programs: ReadonlyMap<string, FormulaProgram>,
+  cache?: ProjectionCache,
 ): ScopeSeries[] {
   if (order.length === 0) return [];
+  const indexOf = cache === undefined ? indexSeries : (s: ScopeSeries) => cachedIndex(cache, s);
   const byScope = new Map<string, Map<string, IndexedSeries>>();
   const add = (series: ScopeSeries) => {
     const row = byScope.get(series.scope) ?? new Map<string, IndexedSeries>();
     byScope.set(series.scope, row);
-    row.set(series.indicator, indexSeries(series));
+    row.set(series.indicator, indexOf(series));
   };
   for (const s of own) if (s.basis === "observed") add(s);
   const out: ScopeSeries[] = [];
@@ -42,21 +44,26 @@ export function deriveSeries(
     for (const [scope, row] of byScope) {
       const parts = program.symbols.map((symbol) => row.get(symbol));
       if (parts.some((p) => p === undefined)) continue;
-      const series = combineSeries({
-        scope,
-        indicator: id,
-        basis: "observed",
-        rows: [parts as IndexedSeries[]],
-        combine: (values) => aggregation.combine(values),
-        source: `formula of ${program.symbols.join(", ")}`,
-        what: "computed by its formula",
-        formula: program.text,
-        notes: [
-          `computed by its formula ${program.text} from ${scope}'s ${program.symbols.join(", ")}`,
-        ],
-        noValueNote: (years) =>
-          `no value in ${years.join(", ")}: the formula is not a finite number there`,
-      });
+      const series = cachedCombine(
+        cache,
+        `derived|${scope}|${id}`,
+        [parts as IndexedSeries[]],
+        () => ({
+          scope,
+          indicator: id,
+          basis: "observed",
+          rows: [parts as IndexedSeries[]],
+          combine: (values) => aggregation.combine(values),
+          source: `formula of ${program.symbols.join(", ")}`,
+          what: "computed by its formula",
+          formula: program.text,
+          notes: [
+            `computed by its formula ${program.text} from ${scope}'s ${program.symbols.join(", ")}`,
+          ],
+          noValueNote: (years) =>
+            `no value in ${years.join(", ")}: the formula is not a finite number there`,
+        }),
+      );
       if (series === undefined) continue;
       out.push(series);
       add(series);

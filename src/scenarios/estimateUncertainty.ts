@@ -22,7 +22,8 @@ import {
 } from "./defaultUncertainty.generated.js";
 import { estimateShockParameters } from "./estimateShockParameters.js";
 import { checkUncertaintyArgs } from "./internal/checkUncertaintyArgs.js";
-import type { ScenarioProjection } from "./projectScenario.js";
+import { uncertaintyKey } from "./projectionCache.js";
+import { cacheOfProjection, type ScenarioProjection } from "./projectScenario.js";
 import type { ScopeSeries } from "./scopeSeries.js";
 import { mostSpecific } from "./selectorScore.js";
 
@@ -403,7 +404,12 @@ export function uncertaintyOfProjection(
 ): UncertaintyEstimate {
   const known = memo.get(projection);
   if (known !== undefined) return known;
-  const estimate = estimateCheckedUncertainty(dataset, projection, projection.scenario);
+  const compute = () => estimateCheckedUncertainty(dataset, projection, projection.scenario);
+  const cache = cacheOfProjection(projection);
+  const estimate =
+    cache?.dataset === dataset
+      ? (cache.uncertainty.getOrCompute(uncertaintyKey(projection), compute) as UncertaintyEstimate)
+      : compute();
   memo.set(projection, estimate);
   return estimate;
 }

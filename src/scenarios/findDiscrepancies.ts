@@ -14,8 +14,14 @@ export function findDiscrepancies(
   membersOf: ReadonlyMap<string, readonly string[]>,
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // The first series of each scope and indicator, as a search in order finds it.
+  const first = new Map<string, ScopeSeries>();
+  for (const s of direct) {
+    const key = `${s.scope}|${s.indicator}`;
+    if (!first.has(key)) first.set(key, s);
+  }
   for (const agg of aggregated) {
-    const own = direct.find((s) => s.scope === agg.scope && s.indicator === agg.indicator);
+    const own = first.get(`${agg.scope}|${agg.indicator}`);
     if (own === undefined) continue;
     for (const point of own.observed) {
       const aggregatedValue = agg.observed.find((p) => p.year === point.year)?.value;

@@ -1,16 +1,20 @@
-import { fitModel } from "../models/fitModel.js";
 import { fromScale, toScale } from "../models/modelScale.js";
-import { projectModel } from "../models/projectModel.js";
 import type { FittedModel, ModelProjection } from "../models/types.js";
 import type { Dataset } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
-import type { Scenario } from "../schemas/scenario.js";
-import { applyAssumptions } from "./applyAssumptions.js";
-import { chooseObservations } from "./chooseObservations.js";
+import type { ModelAssumption, Scenario } from "../schemas/scenario.js";
+import { applyAssumptions, overridesFor, shocksFor } from "./applyAssumptions.js";
+import { type ChosenObservations, chooseObservations } from "./chooseObservations.js";
+import { cachedFit, entryId, type ProjectionCache } from "./projectionCache.js";
 import type { ScopeSeries } from "./scopeSeries.js";
-import { type SelectedModel, selectModel } from "./selectModel.js";
+import {
+  type ModelIndex,
+  modelIndex,
+  type SelectedModel,
+  selectAssumption,
+} from "./selectModel.js";
 
 /** One scope × indicator to project: its observations and the scenario it is projected under. */
 export interface ProjectOneInput {
@@ -22,6 +26,8 @@ export interface ProjectOneInput {
   readonly observations: readonly Observation[];
   /** Coverage of the prediction interval asked of the model, as a fraction (e.g. 0.8). */
   readonly level: number;
+  /** The scenario's model entries indexed (see `modelIndex`), when the caller keeps one. */
+  readonly models?: ModelIndex;
 }
 
 /**
@@ -37,9 +43,15 @@ export interface ProjectOneInput {
  * of numbers (also through shocks and overrides), gives a series without projection whose `failure` says why, and a `model-failed`
  * issue; nothing throws for data.
  */
-export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries {
+export function projectOne(
+  input: ProjectOneInput,
+  issues: Issue[],
+  cache?: ProjectionCache,
+): ScopeSeries {
   const { dataset, scenario, scope, indicator } = input;
-  const { used, unused, notes } = chooseObservations(input.observations, scenario.useQualityC);
+  // A cache is for one dataset: its memos are keyed by scope and indicator, not by observations.
+  const memo = cache?.dataset === dataset ? cache : undefined;
+  const { used, unused, notes } = chosenObservations(input, memo);
   const base = {
     scope,
     indicator: indicator.id,
@@ -50,8 +62,8 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
     notes,
   };
   const last = used[used.length - 1];
-  if (last === undefined || last.year >= scenario.toYear)
-    return {
+  if (last === undefined || last.year >= scenario.toYear) {
+    const observedOnly = (): ScopeSeries => ({
       ...base,
       years: [],
       values: [],
@@ -61,8 +73,69 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
             failure: `the scenario's toYear (${scenario.toYear}) is before the latest observation (${last.year})`,
           }
         : {}),
-    };
-  const segments = modelSegments(scenario, dataset, scope, indicator, last.year + 1);
+    });
+    if (memo === undefined) return observedOnly();
+    const key = `${scope}|${indicator.id}|${scenario.useQualityC}|${scenario.toYear}|observed only`;
+    return memo.series.getOrCompute(key, () => ({ series: observedOnly(), issues: [] })).series;
+  }
+  const index = input.models ?? modelIndex(scenario.models);
+  const segments = modelSegments(scenario, dataset, scope, indicator, last.year + 1, index);
+  if (memo === undefined) return projectSegments(input, issues, base, segments, undefined);
+  // Everything the projection reads of the scenario: the same assumptions give the same series.
+  const id = (entry: object) => entryId(memo, entry);
+  const key = [
+    scope,
+    indicator.id,
+    scenario.useQualityC,
+    scenario.toYear,
+    input.level,
+    segments.map((s) => `${s.from}:${s.assumption === undefined ? "default" : id(s.assumption)}`),
+    shocksFor(scenario, dataset, scope, indicator).map(id),
+    overridesFor(scenario, scope, indicator).map(id),
+  ].join("|");
+  const known = memo.series.get(key);
+  if (known !== undefined) {
+    issues.push(...known.issues);
+    return known.series;
+  }
+  const own: Issue[] = [];
+  const series = projectSegments(input, own, base, segments, memo);
+  memo.series.set(key, { series, issues: own });
+  issues.push(...own);
+  return series;
+}
+
+/** The observations chosen for the input's scope and indicator, once per cache. */
+function chosenObservations(
+  input: ProjectOneInput,
+  memo: ProjectionCache | undefined,
+): ChosenObservations {
+  const useQualityC = input.scenario.useQualityC;
+  if (memo === undefined) return chooseObservations(input.observations, useQualityC);
+  const key = `${input.scope}|${input.indicator.id}|${useQualityC}`;
+  const known = memo.chosen.get(key);
+  if (known !== undefined) return known;
+  const chosen = chooseObservations(input.observations, useQualityC);
+  memo.chosen.set(key, chosen);
+  return chosen;
+}
+
+/** The fields every projected series of the input has (its observations). */
+type SeriesBase = Pick<ScopeSeries, "scope" | "indicator" | "observed" | "unused" | "conflicts"> & {
+  readonly basis: "observed";
+  readonly notes: readonly string[];
+};
+
+/** {@link projectOne} once the observations are chosen and the model segments known. */
+function projectSegments(
+  input: ProjectOneInput,
+  issues: Issue[],
+  base: SeriesBase,
+  segments: readonly Segment[],
+  memo: ProjectionCache | undefined,
+): ScopeSeries {
+  const { dataset, scenario, scope, indicator } = input;
+  const { observed: used, notes } = base;
   const first = segments[0] as Segment;
   let current = first.selected;
   const failed = (message: string, byModel = true): ScopeSeries => {
@@ -100,7 +173,8 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
         projection !== undefined && current.spec.kind === "path"
           ? { year: segment.from - 1, value: valueIn(projection, segment.from - 1) }
           : undefined;
-      const model = fitModel(
+      const { fitted: model, projection: own } = cachedFit(
+        memo,
         current.spec,
         {
           years: [...used.map((p) => p.year), ...(extra === undefined ? [] : [extra.year])],
@@ -108,8 +182,9 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
           breaks,
         },
         scaleOptions,
+        scenario.toYear,
+        input.level,
       );
-      const own = projectModel(model, { toYear: scenario.toYear, level: input.level });
       if (projection === undefined) {
         fitted = model;
         projection = own;
@@ -162,6 +237,8 @@ export function projectOne(input: ProjectOneInput, issues: Issue[]): ScopeSeries
 interface Segment {
   readonly from: number;
   readonly selected: SelectedModel;
+  /** The scenario's entry that selected it (undefined: the library's default). */
+  readonly assumption: ModelAssumption | undefined;
 }
 
 /**
@@ -174,19 +251,18 @@ function modelSegments(
   scope: string,
   indicator: Indicator,
   firstYear: number,
+  index: ModelIndex,
 ): Segment[] {
-  const segments: Segment[] = [
-    { from: firstYear, selected: selectModel(scenario, dataset, scope, indicator, firstYear) },
-  ];
+  const select = (year: number) =>
+    selectAssumption(scenario, dataset, scope, indicator, year, index);
+  const segments: Segment[] = [{ from: firstYear, ...select(firstYear) }];
   // Only years where some assumption starts can change the model.
-  const starts = [...new Set(scenario.models.map((m) => m.from))]
-    .filter((y): y is number => y !== undefined && y > firstYear && y <= scenario.toYear)
-    .sort((a, b) => a - b);
-  for (const year of starts) {
-    const selected = selectModel(scenario, dataset, scope, indicator, year);
+  for (const year of index.starts) {
+    if (year <= firstYear || year > scenario.toYear) continue;
+    const { selected, assumption } = select(year);
     const previous = (segments[segments.length - 1] as Segment).selected;
     const same = selected.explicit ? selected.spec === previous.spec : !previous.explicit;
-    if (!same) segments.push({ from: year, selected });
+    if (!same) segments.push({ from: year, selected, assumption });
   }
   return segments;
 }

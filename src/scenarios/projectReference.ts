@@ -1,8 +1,7 @@
-import { fitModel } from "../models/fitModel.js";
-import { projectModel } from "../models/projectModel.js";
 import type { Issue } from "../schemas/issue.js";
 import type { ReferenceSeries } from "../schemas/regionPack.js";
 import type { Scenario } from "../schemas/scenario.js";
+import { cachedFit, type ProjectionCache } from "./projectionCache.js";
 import type { ReferenceProjection } from "./projectScenario.js";
 
 /**
@@ -15,6 +14,7 @@ export function projectReference(
   reference: ReferenceSeries,
   scenario: Scenario,
   issues: Issue[],
+  cache?: ProjectionCache,
 ): ReferenceProjection {
   const assumption = [...scenario.references].reverse().find((r) => r.reference === reference.id);
   const observedThrough = reference.years[reference.years.length - 1] ?? scenario.toYear;
@@ -34,12 +34,14 @@ export function projectReference(
     return observedOnly("no assumption in the scenario: observed values only");
   if (observedThrough >= scenario.toYear) return observedOnly(assumption.reason);
   try {
-    const fitted = fitModel(assumption.spec, {
-      years: reference.years,
-      values: reference.values,
-      breaks: reference.breaks,
-    });
-    const p = projectModel(fitted, { toYear: scenario.toYear });
+    const { projection: p } = cachedFit(
+      cache,
+      assumption.spec,
+      { years: reference.years, values: reference.values, breaks: reference.breaks },
+      {},
+      scenario.toYear,
+      undefined,
+    );
     return {
       ...base,
       years: [...reference.years, ...p.years],

@@ -1,5 +1,6 @@
 import { checkArrayOf, checkObject } from "../internal/checkArgs.js";
 import { checkSchema } from "../internal/checkSchema.js";
+import { objectId } from "../internal/objectId.js";
 import type { Discrepancy } from "../schemas/assessment.js";
 import { type Dataset, DatasetSchema } from "../schemas/dataset.js";
 import { derivedIndicators, derivedObservationsIssue } from "../schemas/derivedIndicators.js";
@@ -12,10 +13,12 @@ import { aggregateGroups } from "./aggregateGroups.js";
 import { deriveSeries } from "./deriveSeries.js";
 import { findDiscrepancies } from "./findDiscrepancies.js";
 import { companionScenario } from "./internal/companionScenario.js";
+import { cachedNameIndex, type ProjectionCache, scenarioKey } from "./projectionCache.js";
 import { projectOne } from "./projectOne.js";
 import { projectReference } from "./projectReference.js";
 import { reportIgnoredAssumptions } from "./reportIgnoredAssumptions.js";
 import type { ScopeSeries } from "./scopeSeries.js";
+import { modelIndex } from "./selectModel.js";
 
 const FN = "projectScenario";
 
@@ -106,15 +109,170 @@ export function projectCheckedScenario(
   dataset: Dataset,
   scenario: Scenario,
   references: readonly ReferenceSeries[],
+  cache?: ProjectionCache,
+): ScenarioProjection {
+  const memo = cache?.dataset === dataset ? cache : undefined;
+  if (memo === undefined) return project(dataset, scenario, references, undefined);
+  // A projection is a function of the dataset, the scenario's content and the references.
+  const key = `${scenarioKey(memo, scenario)}|${objectId(references)}`;
+  return memo.projections.getOrCompute(key, () =>
+    project(dataset, scenario, references, memo),
+  ) as ScenarioProjection;
+}
+
+/** {@link projectCheckedScenario}, with the cache of its dataset if any. */
+function project(
+  dataset: Dataset,
+  scenario: Scenario,
+  references: readonly ReferenceSeries[],
+  memo: ProjectionCache | undefined,
 ): ScenarioProjection {
   const issues: Issue[] = [];
-  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
-  const derived = derivedIndicators(dataset.indicators);
+  const { indicators, derived, byKey, ofDerived } =
+    memo === undefined ? seriesOfDataset(dataset) : datasetSeriesOf(dataset);
   for (const p of derived.problems)
     issues.push({
       ...p.issue,
       field: `indicators[${dataset.indicators.findIndex((i) => i.id === p.indicator)}].${p.field}`,
     });
+  const direct: ScopeSeries[] = [];
+  let asOf = Number.NEGATIVE_INFINITY;
+  // A series derived from a price index reads the scenario as its role says (companionScenario).
+  // Each with its model entries indexed once for all its series.
+  const own = { scenario, models: modelIndex(scenario.models) };
+  const views = new Map<string, typeof own>();
+  const viewOf = (indicator: Indicator): typeof own => {
+    if (indicator.priceCompanion === undefined) return own;
+    const known = views.get(indicator.id);
+    if (known !== undefined) return known;
+    const view = companionScenario(scenario, indicator);
+    const indexed = { scenario: view, models: modelIndex(view.models) };
+    views.set(indicator.id, indexed);
+    return indexed;
+  };
+  for (const entry of byKey.values()) {
+    const view = viewOf(entry.indicator);
+    const input = {
+      scope: entry.scope,
+      indicator: entry.indicator,
+      observations: entry.observations,
+      dataset,
+      scenario: view.scenario,
+      level: INTERVAL_LEVEL,
+      models: view.models,
+    };
+    const series = projectOne(input, issues, memo);
+    for (const p of series.observed) asOf = Math.max(asOf, p.year);
+    direct.push(series);
+  }
+  for (const [id, count] of ofDerived) issues.push(derivedObservationsIssue(id, count, indicators));
+  const ownSeries = [
+    ...direct,
+    ...deriveSeries(direct, indicators, derived.order, derived.programs, memo),
+  ];
+  // Derived indicators after the indicators their formulas name; those that cannot be computed
+  // (reported above) left out.
+  const aggregatedIndicators = new Map(
+    [
+      ...dataset.indicators.filter((i) => i.formula === undefined),
+      ...derived.order.map((id) => indicators.get(id) as Indicator),
+    ].map((i) => [i.id, i]),
+  );
+  const aggregated = aggregateGroups(dataset, ownSeries, aggregatedIndicators, memo);
+  const discrepancies = findDiscrepancies(
+    ownSeries,
+    aggregated,
+    new Map(dataset.groups.map((g) => [g.id, g.members])),
+  );
+  reportIgnoredAssumptions(
+    scenario,
+    dataset,
+    direct,
+    aggregated,
+    issues,
+    references.map((r) => r.id),
+    memo === undefined ? undefined : cachedNameIndex(memo),
+  );
+  const refs = references.map((r) => projectReference(r, scenario, issues, memo));
+  const projection = {
+    scenario,
+    asOf: Number.isFinite(asOf) ? asOf : scenario.toYear,
+    series: [...ownSeries, ...aggregated],
+    references: refs,
+    discrepancies,
+    issues,
+  };
+  if (memo !== undefined) projectionCaches.set(projection, memo);
+  return projection;
+}
+
+/** The cache each projection made with one was made with (see {@link cacheOfProjection}). */
+const projectionCaches = new WeakMap<ScenarioProjection, ProjectionCache>();
+
+/**
+ * The cache a projection was made with by {@link projectCheckedScenario}, for the steps that read
+ * the projection afterwards (the shock estimates of its targets' intervals). Not exported from
+ * the package.
+ */
+export function cacheOfProjection(projection: ScenarioProjection): ProjectionCache | undefined {
+  return projectionCaches.get(projection);
+}
+
+const seriesIndexes = new WeakMap<ScenarioProjection, Map<string, ScopeSeries[]>>();
+
+/**
+ * The series of a projection with a scope and indicator, in the projection's order: from an index
+ * built once for a projection the library made with a cache (one it never hands out, so nothing
+ * changes it), else by a search. Not exported from the package.
+ */
+export function seriesOfScope(
+  projection: ScenarioProjection,
+  scope: string,
+  indicator: string,
+): readonly ScopeSeries[] {
+  if (!projectionCaches.has(projection))
+    return projection.series.filter((s) => s.scope === scope && s.indicator === indicator);
+  let index = seriesIndexes.get(projection);
+  if (index === undefined) {
+    index = new Map();
+    for (const s of projection.series) {
+      const key = `${s.scope}|${s.indicator}`;
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [s]);
+      else list.push(s);
+    }
+    seriesIndexes.set(projection, index);
+  }
+  return index.get(`${scope}|${indicator}`) ?? [];
+}
+
+/** A dataset's indicators, derived indicators and observations by scope × indicator. */
+interface DatasetSeries {
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly derived: ReturnType<typeof derivedIndicators>;
+  /** The observations of each scope × indicator that is not derived, by `scope|indicator`. */
+  readonly byKey: ReadonlyMap<
+    string,
+    { scope: string; indicator: Indicator; observations: Observation[] }
+  >;
+  /** Number of observations of each derived indicator (which are not used). */
+  readonly ofDerived: ReadonlyMap<string, number>;
+}
+
+const datasetSeries = new WeakMap<Dataset, DatasetSeries>();
+
+/** {@link seriesOfDataset} once per dataset object (one a projection cache is for). */
+function datasetSeriesOf(dataset: Dataset): DatasetSeries {
+  const known = datasetSeries.get(dataset);
+  if (known !== undefined) return known;
+  const found = seriesOfDataset(dataset);
+  datasetSeries.set(dataset, found);
+  return found;
+}
+
+function seriesOfDataset(dataset: Dataset): DatasetSeries {
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const derived = derivedIndicators(dataset.indicators);
   const byKey = new Map<
     string,
     { scope: string; indicator: Indicator; observations: Observation[] }
@@ -132,57 +290,5 @@ export function projectCheckedScenario(
     if (entry === undefined) byKey.set(key, { scope: o.place, indicator, observations: [o] });
     else entry.observations.push(o);
   }
-  const direct: ScopeSeries[] = [];
-  let asOf = Number.NEGATIVE_INFINITY;
-  // A series derived from a price index reads the scenario as its role says (companionScenario).
-  const views = new Map<string, Scenario>();
-  const viewOf = (indicator: Indicator): Scenario => {
-    if (indicator.priceCompanion === undefined) return scenario;
-    const known = views.get(indicator.id);
-    if (known !== undefined) return known;
-    const view = companionScenario(scenario, indicator);
-    views.set(indicator.id, view);
-    return view;
-  };
-  for (const entry of byKey.values()) {
-    const series = projectOne(
-      { ...entry, dataset, scenario: viewOf(entry.indicator), level: INTERVAL_LEVEL },
-      issues,
-    );
-    for (const p of series.observed) asOf = Math.max(asOf, p.year);
-    direct.push(series);
-  }
-  for (const [id, count] of ofDerived) issues.push(derivedObservationsIssue(id, count, indicators));
-  const own = [...direct, ...deriveSeries(direct, indicators, derived.order, derived.programs)];
-  // Derived indicators after the indicators their formulas name; those that cannot be computed
-  // (reported above) left out.
-  const aggregatedIndicators = new Map(
-    [
-      ...dataset.indicators.filter((i) => i.formula === undefined),
-      ...derived.order.map((id) => indicators.get(id) as Indicator),
-    ].map((i) => [i.id, i]),
-  );
-  const aggregated = aggregateGroups(dataset, own, aggregatedIndicators);
-  const discrepancies = findDiscrepancies(
-    own,
-    aggregated,
-    new Map(dataset.groups.map((g) => [g.id, g.members])),
-  );
-  reportIgnoredAssumptions(
-    scenario,
-    dataset,
-    direct,
-    aggregated,
-    issues,
-    references.map((r) => r.id),
-  );
-  const refs = references.map((r) => projectReference(r, scenario, issues));
-  return {
-    scenario,
-    asOf: Number.isFinite(asOf) ? asOf : scenario.toYear,
-    series: [...own, ...aggregated],
-    references: refs,
-    discrepancies,
-    issues,
-  };
+  return { indicators, derived, byKey, ofDerived };
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from "../schemas/dataset.js";
 import type { Issue } from "../schemas/issue.js";
+import type { NameIndex } from "../schemas/nameIndex.js";
 import { priceCompanionId } from "../schemas/priceCompanionId.js";
 import type { Scenario } from "../schemas/scenario.js";
 import { aggregationOf } from "./aggregation.js";
@@ -33,12 +34,14 @@ export function reportIgnoredAssumptions(
   aggregated: readonly ScopeSeries[],
   issues: Issue[],
   references?: readonly string[],
+  index?: NameIndex,
 ): void {
   issues.push(
     ...scenarioContentIssues(scenario, {
       meta: dataset,
       observations: dataset.observations,
       ...(references === undefined ? {} : { references }),
+      ...(index === undefined ? {} : { index }),
     }),
   );
   reportIgnoredOverrides(scenario, dataset, direct, aggregated, issues);

@@ -32,6 +32,20 @@ export function resolveScenario(
   scenario: string | ScenarioInput,
   named: readonly ScenarioInput[],
 ): Scenario {
+  return resolveScenarioWith(scenario, named, undefined);
+}
+
+/**
+ * {@link resolveScenario} that parses each named scenario once per `parsed` memo (keyed by the
+ * named scenario object), for a pack the library checked and holds (see `preparePack`), whose
+ * scenario objects nothing changes. A scenario object given as `scenario` is parsed each time.
+ * Not exported from the package.
+ */
+export function resolveScenarioWith(
+  scenario: string | ScenarioInput,
+  named: readonly ScenarioInput[],
+  parsed: WeakMap<object, Scenario> | undefined,
+): Scenario {
   if (
     typeof scenario !== "string" &&
     (typeof scenario !== "object" || scenario === null || Array.isArray(scenario))
@@ -57,7 +71,16 @@ export function resolveScenario(
       );
     return found;
   };
+  const namedInputs = new Set(named);
   const parse = (input: ScenarioInput): Scenario => {
+    const memo = parsed !== undefined && namedInputs.has(input) ? parsed : undefined;
+    const known = memo?.get(input);
+    if (known !== undefined) return known;
+    const result = parseScenario(input);
+    memo?.set(input, result);
+    return result;
+  };
+  const parseScenario = (input: ScenarioInput): Scenario => {
     const parsed = ScenarioSchema.safeParse(input);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({

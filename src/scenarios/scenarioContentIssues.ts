@@ -2,7 +2,7 @@ import { nearestIds, normalizeName, orList } from "../internal/nameMatch.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Issue } from "../schemas/issue.js";
-import { nameIndex } from "../schemas/nameIndex.js";
+import { type NameIndex, nameIndex } from "../schemas/nameIndex.js";
 import type { Scenario } from "../schemas/scenario.js";
 
 /** What a scenario's content is checked against: the pack's metadata, data and references. */
@@ -15,6 +15,8 @@ export interface ScenarioContext {
   readonly references?: readonly string[];
   /** Whether to check that scopes and indicators are known ids (default true). */
   readonly selectors?: boolean;
+  /** `nameIndex(meta)`, when the caller keeps one (it is built otherwise). */
+  readonly index?: NameIndex;
 }
 
 /** The lists of a scenario whose items name a scope and an indicator. */
@@ -54,7 +56,7 @@ export function scenarioContentIssues(
   const issues: Issue[] = [];
   const indicators = new Map(context.meta.indicators.map((i) => [i.id, i]));
   if (context.selectors !== false) {
-    const index = nameIndex(context.meta);
+    const index = context.index ?? nameIndex(context.meta);
     for (const list of SCOPED_LISTS)
       (scenario[list] ?? []).forEach((item, k) => {
         if (item.scope !== "*") {

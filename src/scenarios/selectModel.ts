@@ -57,23 +57,96 @@ export function selectModel(
   year?: number,
 ): SelectedModel {
   checkSelectArgs(scenario, dataset, scope, indicator, year);
-  const start = (m: ModelAssumption) => m.from ?? Number.NEGATIVE_INFINITY;
-  const eligible = scenario.models
-    .filter((m) => m.from === undefined || (year !== undefined && m.from <= year))
-    .sort((a, b) => start(a) - start(b));
+  return selectCheckedModel(scenario, dataset, scope, indicator, year);
+}
+
+/**
+ * {@link selectModel} without its argument checks, for the projection, whose scenario and dataset
+ * were checked when it started. Not exported from the package.
+ */
+export function selectCheckedModel(
+  scenario: Pick<Scenario, "models">,
+  dataset: Pick<Dataset, "groups">,
+  scope: string,
+  indicator: Indicator,
+  year?: number,
+): SelectedModel {
+  return selectAssumption(scenario, dataset, scope, indicator, year).selected;
+}
+
+/**
+ * {@link selectCheckedModel} with the scenario's entry it selected (undefined for the library's
+ * default). Not exported from the package.
+ */
+export function selectAssumption(
+  scenario: Pick<Scenario, "models">,
+  dataset: Pick<Dataset, "groups">,
+  scope: string,
+  indicator: Indicator,
+  year?: number,
+  index: ModelIndex = modelIndex(scenario.models),
+): { readonly selected: SelectedModel; readonly assumption: ModelAssumption | undefined } {
+  const eligible = index.eligible(indicator.id, year);
   // A path's values are the scope's own levels: never hand a group's path down to its members.
   const best = mostSpecific(eligible, scope, indicator.id, dataset.groups, {
     toMembers: (entry) => entry.spec.kind !== "path",
   });
   if (best !== undefined)
     return {
-      spec: best.spec,
-      reason: best.reason,
-      explicit: true,
-      ...(best.from === undefined ? {} : { from: best.from }),
+      selected: {
+        spec: best.spec,
+        reason: best.reason,
+        explicit: true,
+        ...(best.from === undefined ? {} : { from: best.from }),
+      },
+      assumption: best,
     };
   const fallback = defaultModel(indicator);
-  return { spec: fallback.spec, reason: fallback.reason, explicit: false };
+  return {
+    selected: { spec: fallback.spec, reason: fallback.reason, explicit: false },
+    assumption: undefined,
+  };
+}
+
+/** A scenario's model entries indexed for the many selections of one projection. */
+export interface ModelIndex {
+  /**
+   * The entries that may apply to an indicator in `year` (its own and `"*"`, without a later
+   * `from`), ordered by `from` (none first), otherwise in the scenario's order: the entries
+   * {@link selectModel} weighs, in its order (the others cannot match).
+   */
+  eligible(indicatorId: string, year: number | undefined): readonly ModelAssumption[];
+  /** The distinct `from` years of the entries, ascending. */
+  readonly starts: readonly number[];
+}
+
+/**
+ * An index of model entries (see {@link ModelIndex}) that remembers each list it makes: for one
+ * projection, whose scenario nothing changes while it runs. Not exported from the package.
+ */
+export function modelIndex(models: readonly ModelAssumption[]): ModelIndex {
+  const start = (m: ModelAssumption) => m.from ?? Number.NEGATIVE_INFINITY;
+  const lists = new Map<string, readonly ModelAssumption[]>();
+  return {
+    eligible: (indicatorId, year) => {
+      const key = `${indicatorId}|${year}`;
+      const known = lists.get(key);
+      if (known !== undefined) return known;
+      // Filtering before a stable sort keeps the order a sort of every entry would give them.
+      const list = models
+        .filter(
+          (m) =>
+            (m.indicator === indicatorId || m.indicator === "*") &&
+            (m.from === undefined || (year !== undefined && m.from <= year)),
+        )
+        .sort((a, b) => start(a) - start(b));
+      lists.set(key, list);
+      return list;
+    },
+    starts: [...new Set(models.map((m) => m.from))]
+      .filter((y): y is number => y !== undefined)
+      .sort((a, b) => a - b),
+  };
 }
 
 const FN = "selectModel";

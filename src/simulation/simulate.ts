@@ -1,3 +1,4 @@
+import { BoundedCache } from "../internal/boundedCache.js";
 import { checkOptions } from "../internal/checkArgs.js";
 import { ArgumentTypeError } from "../internal/errors.js";
 import type { SimulationSeriesRef } from "../targets/simulatedCondition.js";
@@ -7,7 +8,13 @@ import {
   MAX_PATHS,
   MAX_SAMPLES,
 } from "./internal/checkRunOptions.js";
-import { BLOCK_SIZE, type CompiledSimulation, compileKernel } from "./internal/compileKernel.js";
+import {
+  BLOCK_SIZE,
+  type CompiledSimulation,
+  type CompileOptions,
+  compileKernel,
+  withRun,
+} from "./internal/compileKernel.js";
 import { EXTRA } from "./internal/kernelCodes.js";
 import type { KernelState } from "./internal/kernelSpec.js";
 import type { SimulationPool } from "./internal/simulationPool.js";
@@ -79,6 +86,28 @@ export interface SimulateOptions {
 
 /** Where the blocks of a run are run: Node's worker threads (or the calling thread). */
 const pool: SimulationPool = workerThreadPool;
+
+/**
+ * Compiled simulations of recent plans, by the plan and the options that shape the kernel besides
+ * seed and paths: a plan run again (another seed, more paths, the next call of a report) is not
+ * compiled again. A compiled simulation is read, never changed, by the runs that share it.
+ */
+const compiledPlans = new BoundedCache<string, CompiledSimulation>(8);
+
+/** {@link compileKernel} of a parsed plan, from {@link compiledPlans} when compiled before. */
+function compiledKernel(plan: SimulationPlan, options: CompileOptions): CompiledSimulation {
+  const key = JSON.stringify([
+    plan,
+    options.quantiles,
+    options.series ?? null,
+    options.samplePaths,
+  ]);
+  const known = compiledPlans.get(key);
+  if (known !== undefined) return withRun(known, plan, options);
+  const compiled = compileKernel(plan, options);
+  compiledPlans.set(key, compiled);
+  return compiled;
+}
 
 /** Plain-data state from the kernel's typed arrays: counts kept only where some bin is set. */
 function toState(compiled: CompiledSimulation, state: KernelState): SimulationState {
@@ -165,6 +194,8 @@ export async function simulate(
     options,
     "simulate",
   );
+  // Threads start while the plan is checked and compiled.
+  pool.prepare?.(Math.min(workers, to - from));
   const parsed = SimulationPlanSchema.safeParse(plan);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -177,7 +208,7 @@ export async function simulate(
       },
     );
   }
-  const compiled = compileKernel(parsed.data, {
+  const compiled = compiledKernel(parsed.data, {
     paths,
     seed,
     quantiles,

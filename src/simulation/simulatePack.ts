@@ -1,16 +1,18 @@
-import { type AssessOptions, buildAssessment } from "../assessment/assessPack.js";
-import { buildTargetContext } from "../assessment/buildTargetContext.js";
-import { packDataset } from "../assessment/packDataset.js";
+import type { AssessOptions } from "../assessment/assessPack.js";
+import { buildAssessment, NO_PROBABILITY } from "../assessment/buildAssessment.js";
+import { targetContextOf } from "../assessment/buildTargetContext.js";
+import { datasetWithData, packStateOf } from "../assessment/preparePack.js";
+import { copyPlainData } from "../internal/copyPlainData.js";
 import {
   estimateCheckedUncertainty,
   type UncertaintyEstimate,
 } from "../scenarios/estimateUncertainty.js";
 import { projectCheckedScenario } from "../scenarios/projectScenario.js";
-import { resolveScenario } from "../scenarios/resolveScenario.js";
+import { resolveScenarioWith } from "../scenarios/resolveScenario.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
-import { evaluateTarget } from "../targets/evaluateTarget.js";
+import { evaluateCheckedTarget } from "../targets/evaluateTarget.js";
 import { checkSimulatePackArgs } from "./internal/checkSimulatePackArgs.js";
 import { withSimulatedIntervals } from "./internal/simulatedIntervals.js";
 import { planSimulation } from "./planSimulation.js";
@@ -95,19 +97,23 @@ async function simulateCheckedPack(
   scenario: string | ScenarioInput,
   options: SimulatePackOptions,
 ): Promise<SimulatedPack> {
-  const resolved = resolveScenario(scenario, pack.scenarios);
-  const { dataset, issues } = packDataset(pack, options.data ?? []);
-  const projection = projectCheckedScenario(dataset, resolved, pack.references);
-  const context = buildTargetContext(pack, dataset, projection);
+  const state = packStateOf(pack);
+  const resolved = resolveScenarioWith(scenario, pack.scenarios, state.scenarios);
+  const withData = datasetWithData(state, options.data ?? []);
+  const { dataset, cache } = withData;
+  // The pack's own issues are the state's: copies, as every part of an assessment.
+  const issues = withData.issues.map(copyPlainData);
+  const projection = projectCheckedScenario(dataset, resolved, pack.references, cache);
+  const context = targetContextOf(pack, dataset, projection);
   const uncertainty = estimateCheckedUncertainty(dataset, projection, resolved);
   const evaluable = (target: (typeof pack.targets)[number]) => {
-    const e = evaluateTarget(target, context);
+    const e = evaluateCheckedTarget(target, context);
     return e.met !== null && !e.final;
   };
   const { plan, skipped } = planSimulation(pack.targets, context, uncertainty, evaluable);
   // Nothing to simulate (no target can be evaluated); the options were checked at entry.
   if (plan.targets.length === 0) {
-    const built = buildAssessment(pack, dataset, projection, () => null);
+    const built = buildAssessment(pack, dataset, projection, NO_PROBABILITY);
     const assessment = { ...built, issues: [...issues, ...built.issues] };
     return { assessment, simulation: null, plan, uncertainty, skipped };
   }

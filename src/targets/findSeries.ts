@@ -1,3 +1,4 @@
+import { seriesOfScope } from "../scenarios/projectScenario.js";
 import { preferredSeries, type ScopeSeries } from "../scenarios/scopeSeries.js";
 import type { TargetContext } from "./targetContext.js";
 
@@ -11,8 +12,5 @@ export function findSeries(
   scope: string,
   indicator: string,
 ): ScopeSeries | undefined {
-  const candidates = context.projection.series.filter(
-    (s) => s.scope === scope && s.indicator === indicator,
-  );
-  return preferredSeries(candidates);
+  return preferredSeries(seriesOfScope(context.projection, scope, indicator));
 }

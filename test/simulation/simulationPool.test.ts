@@ -58,7 +58,6 @@ function runWorkerSource(spec: KernelSpec, messages: readonly ToWorker[]): FromW
       },
       postMessage: (message: FromWorker) => posted.push(message),
     },
-    workerData: { spec },
   };
   runInNewContext(simulationWorkerSource(), {
     require: (id: string) => {
@@ -66,7 +65,8 @@ function runWorkerSource(spec: KernelSpec, messages: readonly ToWorker[]): FromW
       return threads;
     },
   });
-  for (const message of messages) listener!(message);
+  for (const message of [{ type: "start", spec } satisfies ToWorker, ...messages])
+    listener!(message);
   return posted;
 }
 

@@ -10,7 +10,10 @@ export interface CombineInput {
   readonly basis: ScopeSeries["basis"];
   /** `rows[m][k]`: source m's series of part k (the members of a group, or the scope itself). */
   readonly rows: readonly (readonly IndexedSeries[])[];
-  /** The value of a year from `values[k][m]` (part k, source m), or undefined for none. */
+  /**
+   * The value of a year from `values[k][m]` (part k, source m), or undefined for none. It must not
+   * keep `values`, whose arrays are refilled for the next year.
+   */
   readonly combine: (values: readonly (readonly number[])[]) => number | undefined;
   /** The `source` of the observed points. */
   readonly source: string;
@@ -36,17 +39,17 @@ export interface CombineInput {
 export function combineSeries(input: CombineInput): ScopeSeries | undefined {
   const all = input.rows.flat();
   const partCount = input.rows[0]?.length ?? 0;
-  const years = [
-    ...new Set(all.flatMap(({ series: s }) => [...s.observed.map((p) => p.year), ...s.years])),
-  ].sort((a, b) => a - b);
+  // A year has a value only where every series has one, the first among them: its years, in order.
+  const years = [...(all[0]?.value.keys() ?? [])].sort((a, b) => a - b);
   const observed: ObservedPoint[] = [];
   const projectedYears: number[] = [];
   const projectedValues: number[] = [];
   const noValue: number[] = [];
   let overflow: number | undefined;
+  // One array per part, refilled each year (`combine` reads them and keeps nothing).
+  const values: number[][] = Array.from({ length: partCount }, () => []);
   for (const year of years) {
-    const values = partValues(input.rows, partCount, year);
-    if (values === undefined) continue;
+    if (!partValues(input.rows, partCount, year, values)) continue;
     const value = input.combine(values);
     if (value === undefined) {
       noValue.push(year);
@@ -98,22 +101,23 @@ export function combineSeries(input: CombineInput): ScopeSeries | undefined {
 }
 
 /**
- * The sources' values of each part in `year` (`values[k][m]`, the order `combine` takes), or
- * undefined when a source has no value of some part there.
+ * Fills `values` with the sources' values of each part in `year` (`values[k][m]`, the order
+ * `combine` takes); false when a source has no value of some part there.
  */
 function partValues(
   rows: readonly (readonly IndexedSeries[])[],
   partCount: number,
   year: number,
-): number[][] | undefined {
-  const values: number[][] = Array.from({ length: partCount }, () => []);
+  values: number[][],
+): boolean {
+  for (let k = 0; k < partCount; k++) (values[k] as number[]).length = 0;
   for (const row of rows)
     for (let k = 0; k < partCount; k++) {
       const value = row[k]?.value.get(year);
-      if (value === undefined) return undefined;
-      values[k]?.push(value);
+      if (value === undefined) return false;
+      (values[k] as number[]).push(value);
     }
-  return values;
+  return true;
 }
 
 /** The worst quality grade among the series' observations in `year`, or undefined unless all are observed. */

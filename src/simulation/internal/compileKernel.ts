@@ -90,18 +90,39 @@ export function compileKernel(plan: SimulationPlan, options: CompileOptions): Co
     samplePaths: options.samplePaths,
     sampleSeries: fan.sampleSeries,
   };
+  return withRun(
+    {
+      spec,
+      histograms: histograms.compiled,
+      series: fan.series,
+      targets: targets.compiled,
+      years: Array.from({ length: index.years }, (_, k) => plan.baseYear + k + 1),
+      fingerprint: "",
+    },
+    plan,
+    options,
+  );
+}
+
+/**
+ * A compiled simulation of `plan` for another number of paths and seed (which only the kernel's
+ * `seed` and `totalPaths` and the fingerprint read): runs of one plan with other seeds share its
+ * compile. The other options must be those it was compiled with.
+ */
+export function withRun(
+  compiled: CompiledSimulation,
+  plan: SimulationPlan,
+  options: CompileOptions,
+): CompiledSimulation {
   return {
-    spec,
-    histograms: histograms.compiled,
-    series: fan.series,
-    targets: targets.compiled,
-    years: Array.from({ length: index.years }, (_, k) => plan.baseYear + k + 1),
+    ...compiled,
+    spec: { ...compiled.spec, seed: options.seed, totalPaths: options.paths },
     fingerprint: simulationFingerprint(plan, {
       blockSize: BLOCK_SIZE,
       paths: options.paths,
       seed: options.seed,
       quantiles: options.quantiles,
-      series: fan.series.map((s) => [s.scope, s.indicator] as const),
+      series: compiled.series.map((s) => [s.scope, s.indicator] as const),
       samplePaths: options.samplePaths,
     }),
   };

@@ -19,6 +19,11 @@ export interface PoolControl {
  */
 export interface SimulationPool {
   run(spec: KernelSpec, from: number, to: number, control: PoolControl): Promise<KernelState>;
+  /**
+   * Starts what a run on `workers` threads will need (threads, when the pool keeps them between
+   * runs), so that it starts while the caller compiles the run. Optional; never required.
+   */
+  prepare?(workers: number): void;
 }
 
 /** The AbortError a cancelled run rejects with (its `cause` the signal's reason). */

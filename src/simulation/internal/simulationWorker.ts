@@ -2,8 +2,13 @@ import { KERNEL_LIBRARY, type KernelLibrary } from "./kernelLibrary.js";
 import type { KernelBlockOutput, KernelSpec, KernelState } from "./kernelSpec.js";
 import { createSimulationKernel, type SimulationKernel } from "./simulationKernel.js";
 
-/** A message from the pool to a simulation worker. */
+/**
+ * A message from the pool to a simulation worker: `start` a run (a kernel for the spec), run a
+ * `block` of it, `finish` it (post the run's state and drop its kernel). A worker serves runs one
+ * after another, so that a pool can keep it for the next run.
+ */
 export type ToWorker =
+  | { readonly type: "start"; readonly spec: KernelSpec }
   | { readonly type: "block"; readonly block: number }
   | { readonly type: "finish" };
 
@@ -17,13 +22,13 @@ interface WorkerThreadsModule {
     on(event: "message", listener: (message: ToWorker) => void): void;
     postMessage(message: FromWorker, transfer?: ArrayBuffer[]): void;
   } | null;
-  readonly workerData: { readonly spec: KernelSpec };
 }
 
 /**
- * The body of a simulation worker: runs the blocks it is sent and, when told to finish, posts its
- * state. Shipped as source with the kernel library, so it references nothing outside itself: its
- * collaborators come in as arguments.
+ * The body of a simulation worker: for each run, makes a kernel of the run's spec, runs the
+ * blocks it is sent and, when told to finish, posts the run's state and drops the kernel. Shipped
+ * as source with the kernel library, so it references nothing outside itself: its collaborators
+ * come in as arguments.
  */
 export function simulationWorkerMain(
   threads: WorkerThreadsModule,
@@ -32,8 +37,13 @@ export function simulationWorkerMain(
 ): void {
   const port = threads.parentPort;
   if (port === null) throw new Error("simulationWorkerMain: not in a worker thread");
-  const kernel = createKernel(threads.workerData.spec, lib);
+  let kernel: SimulationKernel | undefined;
   port.on("message", (message) => {
+    if (message.type === "start") {
+      kernel = createKernel(message.spec, lib);
+      return;
+    }
+    if (kernel === undefined) throw new Error("simulationWorkerMain: no run started");
     if (message.type === "block") {
       const out = kernel.runBlock(message.block);
       port.postMessage(
@@ -42,6 +52,7 @@ export function simulationWorkerMain(
       );
     } else {
       const state = kernel.state();
+      kernel = undefined;
       port.postMessage({ type: "state", ...state }, [
         state.counts.buffer as ArrayBuffer,
         state.extras.buffer as ArrayBuffer,

@@ -26,29 +26,134 @@ function addState(a: KernelState, b: KernelState): void {
 }
 
 /**
+ * How long an idle worker thread is kept for the next run: long enough for the runs of a
+ * sensitivity design or of a report to follow one another without starting threads again
+ * (starting one costs 25–70 ms and its first block compiles the kernel), short enough not to hold
+ * threads and their memory after a burst of runs.
+ */
+export const WORKER_IDLE_MS = 10_000;
+
+/** At most this many idle threads are kept (as many as `simulate` uses by default at most). */
+const MAX_IDLE = 6;
+
+/**
+ * Threads that ran a simulation and wait for the next, unreferenced (they do not keep the
+ * process alive), terminated after {@link WORKER_IDLE_MS} without a run or by
+ * {@link closeWorkerThreads}.
+ */
+const idle: Worker[] = [];
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The process's Node options for a worker, without `--input-type` (with which a script run by
+ * `node --input-type=module -e` would make the worker's source a module, where it cannot
+ * `require`).
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k] as string;
+    if (arg === "--input-type") k++;
+    else if (!arg.startsWith("--input-type=")) out.push(arg);
+  }
+  return out;
+}
+
+/** A new simulation worker thread, which leaves the idle list if it dies there. */
+function startWorker(): Worker {
+  const worker = new Worker(simulationWorkerSource(), { eval: true, execArgv: workerExecArgv() });
+  const forget = (): void => {
+    const k = idle.indexOf(worker);
+    if (k >= 0) idle.splice(k, 1);
+  };
+  worker.on("exit", forget);
+  // An error of an idle worker: it exits; a run's own listener reports errors during a run.
+  worker.on("error", forget);
+  return worker;
+}
+
+/** `n` threads for a run: idle ones first (referenced again), then new ones. */
+function acquire(n: number): Worker[] {
+  const taken = idle.splice(Math.max(0, idle.length - n), n);
+  for (const w of taken) w.ref();
+  while (taken.length < n) taken.push(startWorker());
+  if (idle.length === 0 && idleTimer !== undefined) {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+  }
+  return taken;
+}
+
+/** Returns a run's threads to the idle list (the surplus over {@link MAX_IDLE} terminated). */
+function release(workers: readonly Worker[]): void {
+  for (const w of workers) {
+    if (idle.length >= MAX_IDLE) {
+      void w.terminate();
+      continue;
+    }
+    w.unref();
+    idle.push(w);
+  }
+  if (idleTimer !== undefined) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => void closeWorkerThreads(), WORKER_IDLE_MS);
+  idleTimer.unref();
+}
+
+/**
+ * Terminates the idle simulation threads (those of a run in progress are kept until it ends, then
+ * terminated after {@link WORKER_IDLE_MS}). The next run starts new ones.
+ */
+export async function closeWorkerThreads(): Promise<void> {
+  if (idleTimer !== undefined) clearTimeout(idleTimer);
+  idleTimer = undefined;
+  const closing = idle.splice(0, idle.length);
+  await Promise.all(closing.map((w) => w.terminate()));
+}
+
+/** Number of idle simulation threads kept for the next run (for tests and diagnostics). */
+export function idleWorkerThreads(): number {
+  return idle.length;
+}
+
+/**
  * A {@link SimulationPool} on Node's worker threads: `min(workers, blocks)` threads, each running
- * its own kernel (shipped as source, see `simulationWorkerSource`) and fed one block at a time,
- * two in flight; their states are summed at the end. With one thread or fewer it runs in the
- * calling thread ({@link inThreadPool}).
+ * the kernel (shipped as source, see `simulationWorkerSource`) on the run's spec, fed one block at
+ * a time, two in flight; their states are summed at the end. Threads are kept warm between runs
+ * (see {@link WORKER_IDLE_MS}): a run takes idle threads before it starts new ones, and `prepare`
+ * starts them ahead of a run, while the run is being compiled. A run that fails or is aborted
+ * terminates its threads. With one thread or fewer it runs in the calling thread
+ * ({@link inThreadPool}).
  */
 export const workerThreadPool: SimulationPool = {
+  prepare(workers) {
+    if (workers <= 1) return;
+    const missing = workers - idle.length;
+    if (missing > 0) release(Array.from({ length: missing }, startWorker));
+  },
   run(spec, from, to, control) {
     const { signal } = control;
     if (signal?.aborted) return Promise.reject(abortError(signal));
     const threads = Math.min(control.workers, to - from);
     if (threads <= 1) return inThreadPool.run(spec, from, to, control);
     return new Promise<KernelState>((resolve, reject) => {
-      const pool: Worker[] = [];
-      const outstanding: number[] = [];
-      const done: boolean[] = [];
+      const pool = acquire(threads);
+      const outstanding = pool.map(() => 0);
+      const finishing = pool.map(() => false);
+      const listeners: (() => void)[] = [];
       let next = from;
       let finished = 0;
       let total: KernelState | undefined;
       let settled = false;
+      const detach = (): void => {
+        signal?.removeEventListener("abort", onAbort);
+        for (const off of listeners) off();
+      };
       const stop = (error: unknown): void => {
         if (settled) return;
         settled = true;
-        signal?.removeEventListener("abort", onAbort);
+        detach();
+        // Threads stopped in the middle of a block are not reused.
         for (const w of pool) void w.terminate();
         reject(error);
       };
@@ -59,15 +164,13 @@ export const workerThreadPool: SimulationPool = {
         if (next < to) {
           worker.postMessage({ type: "block", block: next++ } satisfies ToWorker);
           outstanding[k] = outstanding[k]! + 1;
-        } else if (outstanding[k] === 0) worker.postMessage({ type: "finish" } satisfies ToWorker);
+        } else if (outstanding[k] === 0 && !finishing[k]) {
+          finishing[k] = true;
+          worker.postMessage({ type: "finish" } satisfies ToWorker);
+        }
       };
-      const code = simulationWorkerSource();
-      for (let k = 0; k < threads; k++) {
-        const worker = new Worker(code, { eval: true, workerData: { spec } });
-        pool.push(worker);
-        outstanding.push(0);
-        done.push(false);
-        worker.on("message", (message: FromWorker) => {
+      pool.forEach((worker, k) => {
+        const onMessage = (message: FromWorker): void => {
           if (settled) return;
           if (message.type === "block") {
             outstanding[k] = outstanding[k]! - 1;
@@ -82,24 +185,30 @@ export const workerThreadPool: SimulationPool = {
           }
           if (total === undefined) total = message;
           else addState(total, message);
-          done[k] = true;
-          void worker.terminate();
           finished++;
           if (finished === threads) {
             settled = true;
-            signal?.removeEventListener("abort", onAbort);
+            detach();
+            release(pool);
             resolve(total);
           }
+        };
+        const onError = (error: Error): void => stop(error);
+        const onExit = (code: number): void =>
+          stop(new Error(`simulate: a worker thread exited with code ${code}`));
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        listeners.push(() => {
+          worker.off("message", onMessage);
+          worker.off("error", onError);
+          worker.off("exit", onExit);
         });
-        worker.on("error", (error) => stop(error));
-        worker.on("exit", (code) => {
-          if (!settled && !done[k])
-            stop(new Error(`simulate: a worker thread exited with code ${code}`));
-        });
-        // Two blocks in flight per worker, so it never waits for the next one.
-        feed(k);
-        feed(k);
-      }
+        worker.postMessage({ type: "start", spec } satisfies ToWorker);
+      });
+      // Two blocks in flight per worker, so it never waits for the next one; dealt one round at
+      // a time, so that a run of few blocks spreads over the threads.
+      for (let round = 0; round < 2; round++) for (let k = 0; k < pool.length; k++) feed(k);
     });
   },
 };

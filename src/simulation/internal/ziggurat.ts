@@ -4,6 +4,13 @@ export interface ZigguratTables {
   readonly x: Float64Array;
   /** ratio[i] = x[i + 1] / x[i]: a draw |u| < ratio[i] lies inside the layer's rectangle. */
   readonly ratio: Float64Array;
+  /**
+   * limit[i] = ratio[i]·2^31 and scaled[i] = x[i]·2^-31 (both exact: scaling by a power of two),
+   * so that the fast path tests and scales the signed 32-bit output `a` itself: |a| < limit[i]
+   * is |u| < ratio[i] and a·scaled[i] is u·x[i], bit for bit, for u = a·2^-31.
+   */
+  readonly limit: Float64Array;
+  readonly scaled: Float64Array;
 }
 
 /**
@@ -30,7 +37,13 @@ export function zigguratTables(): ZigguratTables {
     f = Math.exp(-0.5 * next * next);
   }
   for (let i = 0; i < layers; i++) ratio[i] = x[i + 1]! / x[i]!;
-  return { x, ratio };
+  const limit = new Float64Array(layers);
+  const scaled = new Float64Array(layers);
+  for (let i = 0; i < layers; i++) {
+    limit[i] = ratio[i]! * 2147483648;
+    scaled[i] = x[i]! * 4.656612873077393e-10;
+  }
+  return { x, ratio, limit, scaled };
 }
 
 /**
@@ -55,7 +68,8 @@ export function fillNormals(
   count: number,
 ): void {
   const x = tables.x;
-  const ratio = tables.ratio;
+  const limit = tables.limit;
+  const scaled = tables.scaled;
   const r = 3.6541528853610088;
   let s0 = state[0]!;
   let s1 = state[1]!;
@@ -91,11 +105,12 @@ export function fillNormals(
     s0 ^= s3;
     s2 ^= t;
     s3 = (s3 << 11) | (s3 >>> 21);
-    const u = a * 4.656612873077393e-10;
-    if (Math.abs(u) < ratio[i]!) {
-      out[n++] = u * x[i]!;
+    // |u| < ratio[i] and u·x[i] for u = a / 2^31, without forming u (see ZigguratTables.limit).
+    if (Math.abs(a) < limit[i]!) {
+      out[n++] = a * scaled[i]!;
       continue;
     }
+    const u = a * 4.656612873077393e-10;
     // Slow path (about 1% of attempts). Each round draws two uniforms u1, u2 in (0, 1] from 53
     // bits of two outputs each (never 0, so their logs are finite); the wedge uses u1 only.
     let value = Number.NaN;

@@ -17,6 +17,10 @@ export function derivedNeeds(
   context: TargetContext,
   year: number,
 ): DataNeed[] {
+  // Without a need of a derived indicator every need is kept as it is.
+  const derived = (id: string) =>
+    context.dataset.indicators.some((i) => i.id === id && i.formula !== undefined);
+  if (!missing.some((need) => derived(need.indicator))) return [...missing];
   const indicators = new Map(context.dataset.indicators.map((i) => [i.id, i]));
   const out: DataNeed[] = [];
   const seen = new Set<string>();
