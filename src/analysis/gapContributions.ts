@@ -2,10 +2,11 @@ import { cagr } from "../growth/cagr.js";
 import { requiredGrowth } from "../growth/requiredGrowth.js";
 import { checkString } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
+import { ArgumentRangeError } from "../internal/errors.js";
 import { fsum } from "../internal/fsum.js";
 import { nearestIds, normalizeName } from "../internal/nameMatch.js";
-import { type Assessment, type AssessmentRow, AssessmentSchema } from "../schemas/assessment.js";
+import { assertAssessment } from "../schemas/assertAssessment.js";
+import type { Assessment, AssessmentRow } from "../schemas/assessment.js";
 import { checkPack } from "../schemas/checkPack.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import { CONTRIBUTION_MEASURES, type ContributionMethod } from "./internal/contributionMeasures.js";
@@ -135,14 +136,7 @@ export function gapContributions(
   targetId: string,
 ): GapContributions {
   const checkedPack = checkPack(FN, pack);
-  const parsed = AssessmentSchema.safeParse(assessment);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new ArgumentTypeError(
-      `${FN}: the assessment does not match AssessmentSchema (${first?.path.join(".") ?? ""}: ${first?.message ?? ""})`,
-      { code: "invalid-type", path: "assessment" },
-    );
-  }
+  assertAssessment(FN, assessment, "one");
   if (assessment.pack !== checkedPack.id)
     throw new ArgumentRangeError(
       `${FN}: the assessment is of the pack "${assessment.pack}", not "${checkedPack.id}"`,

@@ -5,8 +5,8 @@ import {
   type WriteAssessmentFilesOptions,
   writeAssessmentFiles,
 } from "../io/writeAssessmentFiles.js";
-import { assertAssessment } from "../report/assertAssessment.js";
 import { formatAssessmentText } from "../report/formatAssessmentText.js";
+import { assertAssessment } from "../schemas/assertAssessment.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { Observation } from "../schemas/observation.js";
 import type { RegionPack } from "../schemas/regionPack.js";

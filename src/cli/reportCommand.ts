@@ -1,5 +1,4 @@
 import { assessPack } from "../assessment/assessPack.js";
-import { assertAssessment } from "../report/assertAssessment.js";
 import { renderReport } from "../report/renderReport.js";
 import {
   REPORT_LAYOUTS,
@@ -13,6 +12,7 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
 } from "../report/reportFormats.js";
+import { assertAssessment } from "../schemas/assertAssessment.js";
 import { MAX_SIMULATION_PATHS } from "../simulation/simulate.js";
 import type { CliCommand } from "./cliCommand.js";
 import type { CliIo } from "./cliIo.js";

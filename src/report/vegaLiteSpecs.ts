@@ -1,10 +1,10 @@
 import { checkObject, checkOptions } from "../internal/checkArgs.js";
 import { ArgumentTypeError } from "../internal/errors.js";
+import { assertAssessment } from "../schemas/assertAssessment.js";
 import type { Assessment } from "../schemas/assessment.js";
 import { checkPack } from "../schemas/checkPack.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { SimulationResult } from "../simulation/simulationResult.js";
-import { assertAssessment } from "./assertAssessment.js";
 import type { ChartInputs } from "./internal/chartData.js";
 import { convergenceChartSpec } from "./internal/convergenceChartSpec.js";
 import { fanChartSpec, hasFanChart } from "./internal/fanChartSpec.js";

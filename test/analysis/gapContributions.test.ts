@@ -192,3 +192,17 @@ describe("gapContributions, arguments", () => {
     expect(JSON.stringify(a)).toBe(before);
   });
 });
+
+describe("gapContributions, the assessment argument", () => {
+  it("names what it expected for nothing, a list and a broken assessment", () => {
+    expect(() => gapContributions(qujingPack, null as never, "gdp-2035-double")).toThrow(
+      "gapContributions: assessment must be an assessment (got null)",
+    );
+    expect(() => gapContributions(qujingPack, [] as never, "gdp-2035-double")).toThrow(
+      /^gapContributions: assessment must be an assessment \(got /,
+    );
+    expect(() =>
+      gapContributions(qujingPack, { pack: "qujing" } as never, "gdp-2035-double"),
+    ).toThrow(/^gapContributions: the assessment does not match AssessmentSchema \(scenario: /);
+  });
+});

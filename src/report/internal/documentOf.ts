@@ -1,7 +1,7 @@
 import { checkOneOf } from "../../internal/checkArgs.js";
+import { assertAssessment } from "../../schemas/assertAssessment.js";
 import type { Assessment, AssessmentRow } from "../../schemas/assessment.js";
 import { formatIssue } from "../../schemas/issue.js";
-import { assertAssessment } from "../assertAssessment.js";
 import type {
   ReportDocument,
   ReportDocumentOptions,
