@@ -1,8 +1,8 @@
 import { assessPack } from "../assessment/assessPack.js";
 import { checkEntryPack, checkScenario } from "../assessment/checkAssessArgs.js";
-import { checkArrayOf, checkNumber, checkOptions } from "../internal/checkArgs.js";
-import { describeValue } from "../internal/describeValue.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../internal/errors.js";
+import { checkFunction } from "../assessment/checkProjectionArgs.js";
+import { checkArrayOf, checkNumber, checkOptions, checkSeedValue } from "../internal/checkArgs.js";
+import { ArgumentRangeError } from "../internal/errors.js";
 import type { Assessment, AssessmentRow } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ScenarioInput } from "../schemas/scenario.js";
@@ -132,12 +132,14 @@ export async function compareScenarios(
     "signal",
     "onProgress",
   ]);
-  if (o.onProgress !== undefined && typeof o.onProgress !== "function")
-    throw new ArgumentTypeError(
-      `${FN}: options.onProgress must be a function (got ${describeValue(o.onProgress)})`,
-      { code: "invalid-type", path: "options.onProgress" },
-    );
-  const onProgress = o.onProgress as CompareOptions["onProgress"];
+  const onProgress =
+    o.onProgress === undefined
+      ? undefined
+      : checkFunction<NonNullable<CompareOptions["onProgress"]>>(
+          FN,
+          "options.onProgress",
+          o.onProgress,
+        );
   const paths =
     o.paths === undefined
       ? undefined
@@ -146,14 +148,7 @@ export async function compareScenarios(
           min: 1,
           max: MAX_SIMULATION_PATHS,
         });
-  const seed =
-    o.seed === undefined
-      ? 1
-      : checkNumber(FN, "options.seed", o.seed, {
-          integer: true,
-          min: Number.MIN_SAFE_INTEGER,
-          max: Number.MAX_SAFE_INTEGER,
-        });
+  const seed = o.seed === undefined ? 1 : checkSeedValue(FN, "options.seed", o.seed);
   if (o.workers !== undefined)
     checkNumber(FN, "options.workers", o.workers, { integer: true, min: 0 });
   if (paths === undefined && (o.seed !== undefined || o.workers !== undefined))

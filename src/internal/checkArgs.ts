@@ -103,6 +103,16 @@ export function checkNumber(
   return value;
 }
 
+/** A seed of a random stream: any safe integer, negative allowed (`fn: path must be a safe integer`). */
+export function checkSeedValue(fn: string, path: string, value: unknown): number {
+  return checkNumber(fn, path, value, {
+    integer: true,
+    min: Number.MIN_SAFE_INTEGER,
+    max: Number.MAX_SAFE_INTEGER,
+    expected: "a safe integer",
+  });
+}
+
 /**
  * A string (non-empty with `rule.nonEmpty`, for names and ids): anything else is an
  * {@link ArgumentTypeError}, an empty string where one is not allowed an

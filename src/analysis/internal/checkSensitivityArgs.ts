@@ -4,6 +4,7 @@ import {
   checkObject,
   checkOptions,
   checkPresent,
+  checkSeedValue,
   checkString,
 } from "../../internal/checkArgs.js";
 import { describeValue } from "../../internal/describeValue.js";
@@ -70,12 +71,7 @@ export function checkParameters(fn: string, value: unknown): SensitivityParamete
 /** The required seed: a safe integer. */
 export function checkSeed(fn: string, value: unknown): number {
   checkPresent(fn, "options.seed", value, "given: the seed, a safe integer");
-  return checkNumber(fn, "options.seed", value, {
-    integer: true,
-    min: Number.MIN_SAFE_INTEGER,
-    max: Number.MAX_SAFE_INTEGER,
-    expected: "a safe integer",
-  });
+  return checkSeedValue(fn, "options.seed", value);
 }
 
 /** Most runs an analysis starts at once when the model returns promises (default 4). */

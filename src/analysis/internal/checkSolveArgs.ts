@@ -1,5 +1,5 @@
 import { type CheckedAssessArgs, checkAssessArgs } from "../../assessment/checkAssessArgs.js";
-import { checkNumber, checkOneOf, checkString } from "../../internal/checkArgs.js";
+import { checkNumber, checkOneOf, checkSeedValue, checkString } from "../../internal/checkArgs.js";
 import { ArgumentRangeError } from "../../internal/errors.js";
 import { nearestIds, normalizeName } from "../../internal/nameMatch.js";
 import type { Target } from "../../schemas/target.js";
@@ -75,15 +75,7 @@ export function checkSolveArgs(
           min: 100,
           max: MAX_SIMULATION_PATHS,
         });
-  const seed =
-    o.seed === undefined
-      ? 1
-      : checkNumber(FN, "options.seed", o.seed, {
-          integer: true,
-          min: Number.MIN_SAFE_INTEGER,
-          max: Number.MAX_SAFE_INTEGER,
-          expected: "a safe integer",
-        });
+  const seed = o.seed === undefined ? 1 : checkSeedValue(FN, "options.seed", o.seed);
   const workers =
     o.workers === undefined
       ? 0
