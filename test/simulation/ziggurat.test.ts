@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalQuantile } from "../../src/internal/normalQuantile.js";
-import { xoshiro128Seed } from "../../src/simulation/internal/xoshiro128.js";
+import { xoshiro128Seed } from "../../src/internal/xoshiro128.js";
 import { fillNormals, zigguratTables } from "../../src/simulation/internal/ziggurat.js";
 
 const N = 1 << 21;

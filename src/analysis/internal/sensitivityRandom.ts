@@ -1,3 +1,5 @@
+import { xoshiro128Next } from "../../internal/xoshiro128.js";
+
 /** A seeded source of uniform numbers: each call gives the next double in [0, 1). */
 export type UniformSource = () => number;
 
@@ -17,7 +19,8 @@ function fmix32(value: number): number {
  * ACM TOMS 47(4), 2021) for one stream of a seeded analysis, named by (seed, stream): the sampling
  * designs, the scrambling of Sobol' points and the bootstrap each take their own stream, so that
  * one cannot shift the draws of another. The state's four words are MurmurHash3-finalised
- * mixtures of the seed's two 32-bit halves, the stream and the word's index (never all zero).
+ * mixtures of the seed's two 32-bit halves, the stream and the word's index (never all zero);
+ * the generator's step is the simulation's (`xoshiro128Next`).
  * Doubles take 53 bits from two outputs, as `(a >>> 5) · 2^26 + (b >>> 6)) / 2^53`.
  *
  * @param seed - a safe integer (negative allowed).
@@ -26,32 +29,13 @@ function fmix32(value: number): number {
 export function sensitivityRandom(seed: number, stream: number): UniformSource {
   const lo = seed >>> 0;
   const hi = Math.floor(seed / 4294967296) >>> 0;
-  const state = new Uint32Array(4);
+  const state = new Int32Array(4);
   for (let j = 0; j < 4; j++)
     state[j] = fmix32(
       fmix32(fmix32(lo + Math.imul(j + 1, 0x9e3779b9)) ^ hi) ^ (stream + 0x632be5ab),
     );
   if ((state[0]! | state[1]! | state[2]! | state[3]!) === 0) state[0] = 1;
-  const next = (): number => {
-    let s0 = state[0]!;
-    let s1 = state[1]!;
-    let s2 = state[2]!;
-    let s3 = state[3]!;
-    const r = Math.imul(s1, 5);
-    const result = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-    return result;
-  };
+  const next = (): number => xoshiro128Next(state);
   return () => ((next() >>> 5) * 67108864 + (next() >>> 6)) / 9007199254740992;
 }
 

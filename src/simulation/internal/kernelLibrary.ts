@@ -1,9 +1,9 @@
+import { xoshiro128Seed } from "../../internal/xoshiro128.js";
 import { createHistogramCounts } from "./histogramCounts.js";
 import { KERNEL_CODES, type KernelCodes } from "./kernelCodes.js";
 import { createPathUpdate } from "./pathUpdate.js";
 import { createTargetTally } from "./targetTally.js";
 import { createValueOps } from "./valueOps.js";
-import { xoshiro128Seed } from "./xoshiro128.js";
 import { fillNormals, zigguratTables } from "./ziggurat.js";
 
 /**

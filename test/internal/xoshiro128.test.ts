@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { xoshiro128Next, xoshiro128Seed } from "../../src/simulation/internal/xoshiro128.js";
+import { xoshiro128Next, xoshiro128Seed } from "../../src/internal/xoshiro128.js";
 
 describe("xoshiro128Next", () => {
   it("xoshiro128Next reproduces the reference generator from the state (1, 2, 3, 4)", () => {
