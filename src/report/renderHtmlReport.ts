@@ -2,7 +2,7 @@ import { checkOneOf, checkString } from "../internal/checkArgs.js";
 import type { Assessment } from "../schemas/assessment.js";
 import type { RegionPack } from "../schemas/regionPack.js";
 import type { ChartInputs } from "./internal/chartData.js";
-import { bilingual, dashboardTable, escapeHtml, REPORT_CSS } from "./internal/htmlParts.js";
+import { bilingual, dashboardTable, escapeHtml, htmlPage } from "./internal/htmlParts.js";
 import { renderVegaLiteSvg } from "./renderVegaLiteSvg.js";
 import { buildReportDocument, type ReportRows, type ReportScenario } from "./reportDocument.js";
 import type { VegaLiteSpec } from "./vegaLiteSpec.js";
@@ -47,7 +47,19 @@ export async function renderHtmlReport(
   assessment: Assessment,
   options: HtmlReportOptions = {},
 ): Promise<string> {
-  const fn = "renderHtmlReport";
+  const { heading, body } = await htmlReportBody("renderHtmlReport", assessment, options);
+  return htmlPage(heading, `<h1>${escapeHtml(heading)}</h1>\n${body}`);
+}
+
+/**
+ * The report of {@link renderHtmlReport} as its heading and the rest of its body (subtitle, run
+ * line, sections), for a page of its own or one scenario's part of a longer page.
+ */
+export async function htmlReportBody(
+  fn: string,
+  assessment: Assessment,
+  options: HtmlReportOptions,
+): Promise<{ readonly heading: string; readonly body: string }> {
   const inputs = chartInputs(fn, assessment, options, ["title", "only"]);
   const { title, only: onlyOption } = options as HtmlReportOptions;
   if (title !== undefined) checkString(fn, "options.title", title);
@@ -108,22 +120,10 @@ export async function renderHtmlReport(
       ? "未模拟 not simulated"
       : `蒙特卡洛 Monte Carlo: ${sim.paths} paths, seed ${sim.seed}`,
   ].join(" · ");
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(heading)}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<h1>${escapeHtml(heading)}</h1>
-${subtitle}
+  const body = `${subtitle}
 <p class="meta">${meta}</p>
-${sections.filter((s) => s !== "").join("\n")}
-</body>
-</html>
-`;
+${sections.filter((s) => s !== "").join("\n")}`;
+  return { heading, body };
 }
 
 const ROWS: readonly ReportRows[] = ["all", "judged"];

@@ -3,13 +3,13 @@
 import { comparisonRows } from "../../analysis/compareScenarios.js";
 import { ArgumentRangeError } from "../../internal/errors.js";
 import type { Assessment } from "../../schemas/assessment.js";
-import { renderHtmlReport } from "../renderHtmlReport.js";
+import { htmlReportBody } from "../renderHtmlReport.js";
 import { renderVegaLiteSvg } from "../renderVegaLiteSvg.js";
 import type { ReportFormatInput } from "../reportFormatDefinition.js";
 import { withUnit } from "./assessmentCells.js";
 import { comparisonChartSpec } from "./comparisonChartSpec.js";
 import { formatNumber, formatPercent, MISSING } from "./formatNumber.js";
-import { bilingual, escapeHtml, REPORT_CSS, statusChip } from "./htmlParts.js";
+import { bilingual, escapeHtml, htmlPage, statusChip } from "./htmlParts.js";
 
 /** The comparison table: per target, each scenario's projection (change), status and probability. */
 function comparisonTableHtml(list: readonly Assessment[]): string {
@@ -45,16 +45,6 @@ function comparisonTableHtml(list: readonly Assessment[]): string {
   return `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>${body.join("\n")}</tbody></table>`;
 }
 
-/** The inside of an HTML report's body, its heading made a section heading. */
-function bodyOf(html: string): string {
-  const start = html.indexOf("<body>") + "<body>".length;
-  const end = html.lastIndexOf("</body>");
-  return html
-    .slice(start, end)
-    .replace(/<h1>/g, '<h2 class="scenario">')
-    .replace(/<\/h1>/g, "</h2>");
-}
-
 /**
  * The HTML report of several scenarios of one pack: the scenarios side by side (the comparison
  * table, statuses in colour, and the chart of the gaps), then the report of each scenario in
@@ -83,29 +73,22 @@ export async function comparisonHtml(
       : `<figure role="img" aria-label="${escapeHtml(spec.title.text.join(" · "))}">${await renderVegaLiteSvg(spec)}<figcaption class="en">${escapeHtml(spec.description)}</figcaption></figure>`;
   const reports: string[] = [];
   for (const assessment of list) {
-    const html = await renderHtmlReport(assessment, {
+    const { heading, body } = await htmlReportBody(input.fn, assessment, {
       ...(pack === null ? {} : { pack }),
     });
-    reports.push(`<article class="scenario">${bodyOf(html)}</article>`);
+    reports.push(
+      `<article class="scenario">\n<h2 class="scenario">${escapeHtml(heading)}</h2>\n${body}\n</article>`,
+    );
   }
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+  return htmlPage(
+    title,
+    `<h1>${escapeHtml(title)}</h1>
 <p class="meta">${bilingual("情景", "Scenarios")}: ${list.map((a) => escapeHtml(`${a.scenario} — ${a.scenarioName}`)).join(" · ")}</p>
 <section>
 <h2>${bilingual("情景比较", "The scenarios side by side")}</h2>
 ${comparisonTableHtml(list)}
 ${chart}
 </section>
-${reports.join("\n")}
-</body>
-</html>
-`;
+${reports.join("\n")}`,
+  );
 }

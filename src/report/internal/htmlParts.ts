@@ -24,6 +24,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
+/**
+ * A whole HTML document around `body` (the inside of `<body>`): Chinese, UTF-8, the report's
+ * style sheet (and `extraCss`), nothing loaded from outside.
+ */
+export function htmlPage(title: string, body: string, extraCss = ""): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}${extraCss}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** Chinese then English, the English in a quieter span: `目标 <span class="en">Target</span>`. */
 export function bilingual(zh: string, en: string): string {
   return `${escapeHtml(zh)} <span class="en">${escapeHtml(en)}</span>`;

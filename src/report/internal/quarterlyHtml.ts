@@ -2,7 +2,7 @@
 // report (one self-contained file, inline CSS, no script, A4 pages, Chinese first).
 
 import type { ReportFormatInput } from "../reportFormatDefinition.js";
-import { bar, bilingual, escapeHtml, REPORT_CSS, statusChip } from "./htmlParts.js";
+import { bar, bilingual, escapeHtml, htmlPage, statusChip } from "./htmlParts.js";
 import {
   buildQuarterlyDocument,
   PACE_LABELS,
@@ -154,20 +154,12 @@ export function renderQuarterlyHtml(input: ReportFormatInput): string {
     ...doc.scenarios.flatMap((s) => scenarioSections(s, doc.date, doc.collection)),
     section(bilingual("说明", "Notes"), notes),
   ];
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.title)}</title>
-<style>${REPORT_CSS}${QUARTERLY_CSS}</style>
-</head>
-<body>
-<h1>${escapeHtml(doc.title)}</h1>
+  return htmlPage(
+    doc.title,
+    `<h1>${escapeHtml(doc.title)}</h1>
 <p class="en">季度监测报告 Quarterly monitoring report</p>
 ${noPack}
-${sections.join("\n")}
-</body>
-</html>
-`;
+${sections.join("\n")}`,
+    QUARTERLY_CSS,
+  );
 }
