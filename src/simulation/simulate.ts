@@ -184,7 +184,7 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
  *   ] }],
  * };
  * const result = await simulate(plan, { paths: 100_000, seed: 1, workers: 0 });
- * result.targets[0].probability; // 0.49894 (≈ 0.5: the median of the level is 100)
+ * result.targets[0].probability; // 0.50004 (≈ 0.5: the median of the level is 100)
  */
 export async function simulate(
   plan: SimulationPlan,

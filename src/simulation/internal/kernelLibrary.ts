@@ -1,10 +1,12 @@
 import { xoshiro128Seed } from "../../internal/xoshiro128.js";
 import { createHistogramCounts } from "./histogramCounts.js";
 import { KERNEL_CODES, type KernelCodes } from "./kernelCodes.js";
+import { createKernelMemory } from "./kernelMemory.js";
+import { LOG_SERIES_WASM } from "./logSeriesWasm.generated.js";
 import { createPathUpdate } from "./pathUpdate.js";
 import { createTargetTally } from "./targetTally.js";
 import { createValueOps } from "./valueOps.js";
-import { fillNormals, zigguratTables } from "./ziggurat.js";
+import { fillNormals, normalSlowPath, zigguratTables } from "./ziggurat.js";
 
 /**
  * What the kernel is built from, passed to `createSimulationKernel` as one argument so that the
@@ -14,9 +16,18 @@ import { fillNormals, zigguratTables } from "./ziggurat.js";
  */
 export interface KernelLibrary {
   readonly codes: KernelCodes;
+  /** The bytes of the WebAssembly update of log-scale series (logSeriesUpdate.wat). */
+  readonly logSeriesWasm: readonly number[];
+  /**
+   * Whether kernels use it (where WebAssembly exists): false runs the JavaScript loops only, with
+   * the same results (a test compares the two).
+   */
+  readonly useWasm: boolean;
+  readonly createKernelMemory: typeof createKernelMemory;
   readonly xoshiro128Seed: typeof xoshiro128Seed;
   readonly zigguratTables: typeof zigguratTables;
   readonly fillNormals: typeof fillNormals;
+  readonly normalSlowPath: typeof normalSlowPath;
   readonly createPathUpdate: typeof createPathUpdate;
   readonly createValueOps: typeof createValueOps;
   readonly createHistogramCounts: typeof createHistogramCounts;
@@ -26,9 +37,13 @@ export interface KernelLibrary {
 /** The kernel library of the calling thread; a worker's is built from its entries' sources. */
 export const KERNEL_LIBRARY: KernelLibrary = {
   codes: KERNEL_CODES,
+  logSeriesWasm: LOG_SERIES_WASM,
+  useWasm: true,
+  createKernelMemory,
   xoshiro128Seed,
   zigguratTables,
   fillNormals,
+  normalSlowPath,
   createPathUpdate,
   createValueOps,
   createHistogramCounts,

@@ -8,7 +8,7 @@
  * types are imported.
  */
 import type { KernelLibrary } from "./kernelLibrary.js";
-import type { KernelBlockOutput, KernelBuffers, KernelSpec, KernelState } from "./kernelSpec.js";
+import type { KernelBlockOutput, KernelSpec, KernelState } from "./kernelSpec.js";
 
 /** A kernel: runs blocks (in any order) and returns the state accumulated over them. */
 export interface SimulationKernel {
@@ -35,15 +35,17 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
   const LOG = lib.codes.seriesScale.log;
   const LOGIT = lib.codes.seriesScale.logit;
   const CUMULATIVE = lib.codes.op.cumulative;
-  const buffers: KernelBuffers = {
-    e: new Float64Array(nSeries * B),
-    d: new Float64Array(nSeries * B),
-    f: new Float64Array(B),
-    z: new Float64Array(B),
-    values: new Float64Array(Math.max(1, spec.valueBuffers) * B),
-  };
+  const tables = lib.zigguratTables();
+  const memory = lib.createKernelMemory(
+    spec,
+    nSeries,
+    tables,
+    lib.normalSlowPath,
+    lib.useWasm ? lib.logSeriesWasm : null,
+  );
+  const { buffers } = memory;
   const { e, d, values } = buffers;
-  const updatePaths = lib.createPathUpdate(spec, buffers, lib.zigguratTables(), lib);
+  const updatePaths = lib.createPathUpdate(spec, memory, tables, lib);
   const runOp = lib.createValueOps(spec, buffers, lib.codes);
   const histograms = lib.createHistogramCounts(spec, buffers, lib.codes);
   const targets = lib.createTargetTally(spec, buffers, lib.codes);
@@ -74,12 +76,10 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
     const start = block * B;
     const len = Math.min(B, spec.totalPaths - start);
     if (!(len > 0)) throw new RangeError(`simulate: block ${block} is past the last path`);
-    const factorStates: Int32Array[] = [];
     for (let i = 0; i < nIndicators; i++)
-      factorStates.push(lib.xoshiro128Seed(spec.seed, block, spec.indicatorKey[i]!));
-    const seriesStates: Int32Array[] = [];
+      memory.factorStates[i]!.set(lib.xoshiro128Seed(spec.seed, block, spec.indicatorKey[i]!));
     for (let s = 0; s < nSeries; s++)
-      seriesStates.push(lib.xoshiro128Seed(spec.seed, block, spec.seriesKey[s]!));
+      memory.seriesStates[s]!.set(lib.xoshiro128Seed(spec.seed, block, spec.seriesKey[s]!));
     e.fill(0);
     d.fill(0);
     targets.startBlock();
@@ -87,7 +87,7 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
     const sampleCount = Math.max(0, Math.min(len, spec.samplePaths - start));
     const sample = sampleCount > 0 ? new Float64Array(sampleCount * nSample * T) : null;
     for (let t = 1; t <= T; t++) {
-      updatePaths(t, len, factorStates, seriesStates);
+      updatePaths(t, len);
       for (const op of spec.ops) runOp(op, t, len);
       histograms.count(t, len);
       targets.evaluate(t, len);

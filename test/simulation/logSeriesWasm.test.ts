@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import type { SimulationPlan } from "regionsim";
+import { describe, expect, it } from "vitest";
+import { assembleLogSeriesWasm, wasmModuleText, wasmPaths } from "../../scripts/build-wasm.js";
+import { compileKernel } from "../../src/simulation/internal/compileKernel.js";
+import { KERNEL_LIBRARY } from "../../src/simulation/internal/kernelLibrary.js";
+import type { KernelSpec } from "../../src/simulation/internal/kernelSpec.js";
+import { createSimulationKernel } from "../../src/simulation/internal/simulationKernel.js";
+import { pinnedPlan } from "./simulatePinnedPlan.js";
+
+/** The kernel state and samples of every block, with the WebAssembly update or without it. */
+function run(spec: KernelSpec, useWasm: boolean): Buffer[] {
+  const kernel = createSimulationKernel(spec, { ...KERNEL_LIBRARY, useWasm });
+  const out: Buffer[] = [];
+  const blocks = Math.ceil(spec.totalPaths / spec.blockSize);
+  for (let b = 0; b < blocks; b++) {
+    const { sample } = kernel.runBlock(b);
+    if (sample !== null) out.push(Buffer.from(sample.buffer));
+  }
+  const state = kernel.state();
+  for (const a of [state.counts, state.extras, state.met, state.firstYear])
+    out.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  return out;
+}
+
+const compile = (plan: SimulationPlan, paths: number) =>
+  compileKernel(plan, { paths, seed: 11, quantiles: [0.5], series: undefined, samplePaths: 700 })
+    .spec;
+
+// Log levels near 700, with wide shocks: many paths leave the exp table's range (|x| ≥ 700), where
+// both paths call Math.exp, and some values overflow to Infinity.
+const years = 3;
+const extremePlan: SimulationPlan = {
+  baseYear: 2020,
+  years,
+  places: ["a", "b"],
+  indicators: [{ id: "x", scale: "log", aggregation: { rule: "sum" }, phi: 0.5, rho: 0.3 }],
+  groups: [{ id: "all", members: ["a", "b"] }],
+  baseline: [[[699.2, 699.6, 700.1]], [[-699.5, -699.9, -700.3]]],
+  sigma: [[0.8], [0.8]],
+  targets: [
+    {
+      id: "big",
+      year: 2023,
+      conditions: [
+        {
+          measure: { kind: "value", scope: "all", indicator: "x" },
+          comparator: ">=",
+          threshold: 1e304,
+        },
+      ],
+    },
+  ],
+};
+
+describe("the WebAssembly update of log-scale series", () => {
+  it("the committed module is the assembled logSeriesUpdate.wat", async () => {
+    const committed = readFileSync(wasmPaths.module, "utf8");
+    expect(committed).toBe(wasmModuleText(await assembleLogSeriesWasm()));
+  });
+
+  it("gives the JavaScript loop's results bit for bit (the pinned plan: every scale, late starts, fused sums, slow ziggurat attempts)", () => {
+    const spec = compile(pinnedPlan, 5000);
+    // The kernel's memory does have the module here (Node has WebAssembly), so both paths run.
+    const memory = KERNEL_LIBRARY.createKernelMemory(
+      spec,
+      1,
+      KERNEL_LIBRARY.zigguratTables(),
+      KERNEL_LIBRARY.normalSlowPath,
+      KERNEL_LIBRARY.logSeriesWasm,
+    );
+    expect(memory.logSeries).not.toBeNull();
+    const withWasm = run(spec, true);
+    const without = run(spec, false);
+    expect(withWasm.length).toBe(without.length);
+    withWasm.forEach((bytes, k) => expect(bytes.equals(without[k]!)).toBe(true));
+  });
+
+  it("gives the JavaScript loop's results bit for bit where exp leaves the table's range", () => {
+    const spec = compile(extremePlan, 3000);
+    const withWasm = run(spec, true);
+    const without = run(spec, false);
+    withWasm.forEach((bytes, k) => expect(bytes.equals(without[k]!)).toBe(true));
+    // The sum does pass 1e304 (≈ e^700) on some paths and not on others.
+    const kernel = createSimulationKernel(spec, KERNEL_LIBRARY);
+    for (let b = 0; b < 3; b++) kernel.runBlock(b);
+    const met = kernel.state().met[0]!;
+    expect(met).toBeGreaterThan(0);
+    expect(met).toBeLessThan(3000);
+  });
+});
