@@ -55,13 +55,17 @@ export function createTargetTally(
       const src = c.src * B;
       const sign = c.cmp === AT_LEAST ? 1 : -1;
       const st = sign * thr;
+      // Without branches on the outcome (about as often met as not: a branch would be
+      // mispredicted half the time): `hit` is 0 or 1, the first year is kept once set.
       let m = 0;
-      for (let n = 0; n < len; n++) {
-        if (sign * values[src + n]! >= st) {
-          m++;
-          if (inWindow && firstMet[fo + n] === 0) firstMet[fo + n] = t;
+      if (inWindow)
+        for (let n = 0; n < len; n++) {
+          const hit = +(sign * values[src + n]! >= st);
+          m += hit;
+          const first = firstMet[fo + n]!;
+          firstMet[fo + n] = first + +(first === 0) * hit * t;
         }
-      }
+      else for (let n = 0; n < len; n++) m += +(sign * values[src + n]! >= st);
       if (due) met[k] = met[k]! + m;
       return;
     }
