@@ -56,7 +56,8 @@ export interface KernelMemory {
 /**
  * Allocates a kernel's memory for `nSeries` series of `spec`: one WebAssembly memory (a plain
  * ArrayBuffer where WebAssembly is unavailable) that holds, at fixed byte offsets the module
- * reads, the ziggurat's `limit` (0) and `scaled` (2048), the exp tables (4096 and 5120), then the
+ * reads, the ziggurat's `limit` (0) and `scaled` (2048), the exp tables (4096 and 5120), the
+ * ziggurat's layer edges `x` (21504, 257 f64), then the
  * generator states (16 bytes each) and the f64 arrays `e`, `d` (nSeries·B each), `f`, `z` (B) and
  * `values` (valueBuffers·B). The module (`wasm`: its bytes) is instantiated on it with
  * `slowPath` for the ziggurat's rare slow attempts and `Math.exp` outside the exp table's range.
@@ -76,7 +77,7 @@ export function createKernelMemory(
 ): KernelMemory {
   const B = spec.blockSize;
   const nIndicators = spec.indicatorStart.length - 1;
-  const TABLES_END = 21504;
+  const TABLES_END = 23560;
   const statesPtr = TABLES_END;
   const ePtr = statesPtr + 16 * (nSeries + nIndicators);
   const dPtr = ePtr + 8 * nSeries * B;
@@ -93,9 +94,10 @@ export function createKernelMemory(
   f64(0, 256).set(tables.limit);
   f64(2048, 256).set(tables.scaled);
   const expFrac = f64(4096, 128);
-  for (let j = 0; j < 128; j++) expFrac[j] = 2 ** (j / 128);
+  expFrac.set(tables.expFrac);
   const expPow2 = f64(5120, 2048);
-  for (let k = 0; k < 2048; k++) expPow2[k] = 2 ** (k - 1023);
+  expPow2.set(tables.expPow2);
+  f64(21504, 257).set(tables.x);
   const seriesStates: Int32Array[] = [];
   for (let s = 0; s < nSeries; s++)
     seriesStates.push(new Int32Array(buffer, statesPtr + 16 * s, 4));

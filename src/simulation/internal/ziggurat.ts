@@ -11,6 +11,16 @@ export interface ZigguratTables {
    */
   readonly limit: Float64Array;
   readonly scaled: Float64Array;
+  /**
+   * The table-driven exponential's tables (Tang, "Table-driven implementation of the exponential
+   * function in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): expFrac[j] = 2^(j/128),
+   * j = 0 … 127, and expPow2[k] = 2^(k − 1023), k = 0 … 2047. exp(x) = expFrac[m & 127] ·
+   * expPow2[(m >> 7) + 1023] · P(r) for m = round(128·x / ln 2) and r = x − m·ln 2 / 128, P the
+   * degree-5 Taylor polynomial: within 2 ulp of Math.exp for |x| < 700. The path update and the
+   * wedge test use it (the WebAssembly update too, so both give the same numbers).
+   */
+  readonly expFrac: Float64Array;
+  readonly expPow2: Float64Array;
 }
 
 /**
@@ -43,7 +53,11 @@ export function zigguratTables(): ZigguratTables {
     limit[i] = ratio[i]! * 8388608;
     scaled[i] = x[i]! * 1.1920928955078125e-7;
   }
-  return { x, ratio, limit, scaled };
+  const expFrac = new Float64Array(128);
+  for (let j = 0; j < 128; j++) expFrac[j] = 2 ** (j / 128);
+  const expPow2 = new Float64Array(2048);
+  for (let k = 0; k < 2048; k++) expPow2[k] = 2 ** (k - 1023);
+  return { x, ratio, limit, scaled, expFrac, expPow2 };
 }
 
 /**
@@ -100,8 +114,28 @@ export function normalSlowPath(
       const xi = tables.x[i]!;
       const xi1 = tables.x[i + 1]!;
       const v = u * xi;
-      const f0 = Math.exp(-0.5 * (xi * xi - v * v));
-      const f1 = Math.exp(-0.5 * (xi1 * xi1 - v * v));
+      // f0 = exp(−(xi² − v²)/2), f1 = exp(−(xi1² − v²)/2) by the table exp (see expFrac; the
+      // arguments lie in [−7, 0]), as the WebAssembly update computes them.
+      let f0 = 0;
+      let f1 = 0;
+      for (let q = 0; q < 2; q++) {
+        const w = q === 0 ? xi : xi1;
+        const arg = -0.5 * (w * w - v * v);
+        const m = arg * 184.6649652337873 + 6755399441055744 - 6755399441055744;
+        const rr = arg - m * 0.00541521234663378 - m * 1.4907929134926466e-12;
+        const mi = m | 0;
+        const r2 = rr * rr;
+        const p =
+          1 +
+          rr +
+          r2 *
+            (0.5 +
+              rr * 0.16666666666666666 +
+              r2 * (0.041666666666666664 + rr * 0.008333333333333333));
+        const ex = tables.expFrac[mi & 127]! * tables.expPow2[(mi >> 7) + 1023]! * p;
+        if (q === 0) f0 = ex;
+        else f1 = ex;
+      }
       if (f1 + u1 * (f0 - f1) < 1) value = v;
     }
     break;
