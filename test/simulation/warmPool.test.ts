@@ -103,4 +103,32 @@ describe("the warm simulation pool", () => {
     // The idle threads would hold the process for WORKER_IDLE_MS if they were referenced.
     expect(exited - finished).toBeLessThan(WORKER_IDLE_MS / 2);
   });
+
+  it("runs on worker threads in a process started with options a worker cannot take (--max-old-space-size, a V8 flag)", () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const script = [
+      'import { simulate } from "./src/index.ts";',
+      'import { pinnedPlan } from "./test/simulation/simulatePinnedPlan.ts";',
+      "const a = await simulate(pinnedPlan, { paths: 3000, seed: 1, workers: 2 });",
+      "const b = await simulate(pinnedPlan, { paths: 3000, seed: 1, workers: 0 });",
+      "console.log(JSON.stringify(a) === JSON.stringify(b));",
+    ].join("\n");
+    const child = spawnSync(
+      process.execPath,
+      [
+        "--max-old-space-size=400",
+        "--stack-size=900",
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        script,
+      ],
+      { cwd: root, encoding: "utf8", timeout: 120_000 },
+    );
+    // Node refuses these options for a worker (ERR_WORKER_INVALID_EXEC_ARGV); the pool then
+    // starts its threads without the process's options, and the results are the same.
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout.trim()).toBe("true");
+  });
 });

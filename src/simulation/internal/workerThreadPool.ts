@@ -60,9 +60,28 @@ function workerExecArgv(): string[] {
   return out;
 }
 
+/**
+ * Whether workers take the process's options: false once Node refused them (a process started
+ * with options a worker cannot have, e.g. `node --max-old-space-size=4096` or a V8 flag, which
+ * `new Worker` rejects with ERR_WORKER_INVALID_EXEC_ARGV); the kernel needs none of them.
+ */
+let passOptions = true;
+
+/** A worker thread running the simulation worker's source (see {@link passOptions}). */
+function newWorker(): Worker {
+  if (passOptions)
+    try {
+      return new Worker(simulationWorkerSource(), { eval: true, execArgv: workerExecArgv() });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
+      passOptions = false;
+    }
+  return new Worker(simulationWorkerSource(), { eval: true, execArgv: [] });
+}
+
 /** A new simulation worker thread, which leaves the idle list if it dies there. */
 function startWorker(): Worker {
-  const worker = new Worker(simulationWorkerSource(), { eval: true, execArgv: workerExecArgv() });
+  const worker = newWorker();
   const forget = (): void => {
     const k = idle.indexOf(worker);
     if (k >= 0) idle.splice(k, 1);
