@@ -1,0 +1,48 @@
+// The simulation pool of the runtime: Node's worker threads where the runtime is Node (or Deno,
+// Bun, which offer node:worker_threads), the calling thread elsewhere. Web Workers in browsers
+// will be one more entry here (a pool shipping `simulationWorkerSource` as a Blob); the
+// SimulationPool interface already fits them.
+//
+// workerThreadPool.ts imports node:worker_threads, so it is loaded with a dynamic import whose
+// specifier is not a literal: bundlers (esbuild, Rollup, Vite, webpack) leave it alone, and a
+// bundle for browsers holds neither the module nor worker_threads. In the package, the module is
+// an entry of its own (dist/workerThreadPool.js, beside the chunk that holds this code).
+
+import { inThreadPool } from "./inThreadPool.js";
+import type { SimulationPool } from "./simulationPool.js";
+
+/** The module of the worker-thread pool, relative to this one (in src/ and in dist/ alike). */
+const WORKER_THREAD_POOL_MODULE = "./workerThreadPool.js";
+
+let chosen: SimulationPool | undefined;
+let choosing: Promise<SimulationPool> | undefined;
+
+/** Whether the runtime is Node or offers its built-ins (Deno, Bun). */
+function hasNodeWorkerThreads(): boolean {
+  const proc = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
+  return typeof proc?.versions?.node === "string";
+}
+
+async function choosePool(): Promise<SimulationPool> {
+  if (!hasNodeWorkerThreads()) return inThreadPool;
+  const specifier = WORKER_THREAD_POOL_MODULE;
+  const module = (await import(
+    /* webpackIgnore: true */ /* @vite-ignore */ specifier
+  )) as typeof import("./workerThreadPool.js");
+  return module.workerThreadPool;
+}
+
+/** The pool of this runtime, loaded on the first run and kept. */
+export function environmentPool(): Promise<SimulationPool> {
+  if (chosen !== undefined) return Promise.resolve(chosen);
+  choosing ??= choosePool().then((pool) => {
+    chosen = pool;
+    return pool;
+  });
+  return choosing;
+}
+
+/** The pool of this runtime if a run has loaded it, else undefined (nothing to close). */
+export function loadedEnvironmentPool(): SimulationPool | undefined {
+  return chosen;
+}
