@@ -6,13 +6,18 @@
 // workerThreadPool.ts imports node:worker_threads, so it is loaded with a dynamic import whose
 // specifier is not a literal: bundlers (esbuild, Rollup, Vite, webpack) leave it alone, and a
 // bundle for browsers holds neither the module nor worker_threads. In the package, the module is
-// an entry of its own (dist/workerThreadPool.js, beside the chunk that holds this code).
+// an entry of its own (dist/workerThreadPool.js and .cjs, beside the chunk that holds this code).
 
 import { inThreadPool } from "./inThreadPool.js";
 import type { SimulationPool } from "./simulationPool.js";
 
-/** The module of the worker-thread pool, relative to this one (in src/ and in dist/ alike). */
-const WORKER_THREAD_POOL_MODULE = "./workerThreadPool.js";
+/**
+ * The module of the worker-thread pool, relative to this one (in src/ and in dist/ alike): the
+ * CommonJS build (whose modules end in .cjs) loads the CommonJS one.
+ */
+function workerThreadPoolModule(): string {
+  return import.meta.url.endsWith(".cjs") ? "./workerThreadPool.cjs" : "./workerThreadPool.js";
+}
 
 let chosen: SimulationPool | undefined;
 let choosing: Promise<SimulationPool> | undefined;
@@ -25,7 +30,7 @@ function hasNodeWorkerThreads(): boolean {
 
 async function choosePool(): Promise<SimulationPool> {
   if (!hasNodeWorkerThreads()) return inThreadPool;
-  const specifier = WORKER_THREAD_POOL_MODULE;
+  const specifier = workerThreadPoolModule();
   const module = (await import(
     /* webpackIgnore: true */ /* @vite-ignore */ specifier
   )) as typeof import("./workerThreadPool.js");
