@@ -5,7 +5,7 @@
 // "regionsim" is aliased to src/index.ts, the source of the package's `browser` entry
 // (dist/index.js: package.json exports, tsup.config.ts).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,11 +43,14 @@ const BUILT_IN_IMPORT = new RegExp(
   `(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*)["'](?:node:)?(?:${names})["']`,
 );
 
-function esbuild(args: readonly string[]): { status: number | null; stderr: string } {
+function esbuild(
+  args: readonly string[],
+  entry: string = APP,
+): { status: number | null; stderr: string } {
   const r = spawnSync(
     ESBUILD,
     [
-      APP,
+      entry,
       "--bundle",
       "--platform=browser",
       `--alias:regionsim=${join(ROOT, "src/index.ts")}`,
@@ -133,5 +136,43 @@ describe("a browser bundle of the main entry", () => {
     expect(JSON.stringify(inBrowser)).toBe(JSON.stringify(inNode));
     // Not empty: 4,096 simulated paths give probabilities, the fit its projection.
     expect((inNode as { projected: number[] }).projected).toHaveLength(2);
+  });
+
+  it("takes only what an import needs (sideEffects: false): fitModel alone leaves the rest out", () => {
+    const entry = join(out, "fit.ts");
+    writeFileSync(entry, 'export { fitModel } from "regionsim";\n');
+    const meta = join(out, "fit-meta.json");
+    const r = esbuild(
+      ["--format=esm", "--splitting", `--outdir=${join(out, "fit")}`, `--metafile=${meta}`],
+      entry,
+    );
+    expect(r.status).toBe(0);
+    const metafile = JSON.parse(readFileSync(meta, "utf8")) as Metafile;
+    const output = Object.values(
+      metafile.outputs as Record<string, { entryPoint?: string; inputs: Record<string, unknown> }>,
+    ).find((o) => o.entryPoint !== undefined);
+    const inputs = Object.keys(output?.inputs ?? {});
+    expect(inputs.some((p) => p.includes("src/models/fitModel.ts"))).toBe(true);
+    const folders = new Set(
+      inputs.flatMap((p) => {
+        const m = /src\/([a-z]+)\//.exec(p);
+        return m === null ? [] : [m[1]];
+      }),
+    );
+    // fitModel needs the models, their schemas and the helpers; not the rest of the library.
+    for (const folder of [
+      "packs",
+      "report",
+      "simulation",
+      "analysis",
+      "assessment",
+      "io",
+      "targets",
+      "scenarios",
+    ])
+      expect(folders.has(folder), folder).toBe(false);
+    expect(
+      inputs.some((p) => /node_modules\/(exceljs|mathjs|vega|vega-lite|ml-regression)\//.test(p)),
+    ).toBe(false);
   });
 });
