@@ -19,8 +19,9 @@ const FEATURES = Object.keys(LAZY_FEATURES) as LazyFeature[];
  * @throws {ArgumentRangeError} `preloadDependencies: features[0] must be "formulas" or
  *   "regressions"; did you mean "formulas"? (got "formula")`.
  * @example
- * await preloadDependencies(["formulas"]); // in a browser, before assessing a pack with formulas
- * const assessment = assessPack(pack, { scenario: "trend" });
+ * // In a browser, before a pack with formulas is assessed:
+ * await preloadDependencies(["formulas"]);
+ * assessPack(qujingPack, "trend").rows.length; // 30
  */
 export async function preloadDependencies(
   features: readonly LazyFeature[] = FEATURES,
