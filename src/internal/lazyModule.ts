@@ -1,3 +1,4 @@
+/// <reference path="./mlRegression.d.ts" />
 // Dependencies that synchronous functions load on first use: mathjs's expression parser (the
 // formula language of derived indicators, checked and compiled by validatePack, projectScenario
 // and assessPack) and ml-regression (the regressions of the convergence analysis). They are large
@@ -10,22 +11,22 @@
 //   module's URL. `node:module` is reached through `process.getBuiltinModule` at that moment, not
 //   imported, so that a bundle for browsers holds no import of a Node built-in.
 
-/** The dependencies loaded on first use, each with the feature that needs it. */
-export const LAZY_MODULES = {
-  "mathjs/number": {
-    feature: "formulas",
-    load: () => import("mathjs/number"),
-  },
-  "ml-regression": {
-    feature: "regressions",
-    load: () => import("ml-regression"),
-  },
-} as const satisfies Readonly<
-  Record<string, { readonly feature: string; readonly load: () => Promise<unknown> }>
->;
+/** A feature that needs a dependency loaded on first use. */
+export type LazyFeature = "formulas" | "regressions";
 
 /** The package name of a dependency loaded on first use. */
-export type LazyModuleId = keyof typeof LAZY_MODULES;
+export type LazyModuleId = "mathjs/number" | "ml-regression";
+
+/**
+ * The dependencies loaded on first use, each with the feature that needs it and its dynamic
+ * import (a literal specifier, so that bundlers put the package in a chunk of its own).
+ */
+export const LAZY_MODULES: Readonly<
+  Record<LazyModuleId, { readonly feature: LazyFeature; readonly load: () => Promise<unknown> }>
+> = {
+  "mathjs/number": { feature: "formulas", load: () => import("mathjs/number") },
+  "ml-regression": { feature: "regressions", load: () => import("ml-regression") },
+};
 
 const loaded = new Map<LazyModuleId, unknown>();
 const loading = new Map<LazyModuleId, Promise<unknown>>();
@@ -83,12 +84,18 @@ export function loadLazyModule(id: LazyModuleId, name: string): Promise<unknown>
   if (loaded.has(id)) return Promise.resolve(loaded.get(id));
   let pending = loading.get(id);
   if (pending === undefined) {
-    pending = LAZY_MODULES[id].load().then((module) => {
-      const value = exportsOf(module, name);
-      loaded.set(id, value);
-      loading.delete(id);
-      return value;
-    });
+    pending = LAZY_MODULES[id].load().then(
+      (module) => {
+        const value = exportsOf(module, name);
+        loaded.set(id, value);
+        loading.delete(id);
+        return value;
+      },
+      (error: unknown) => {
+        loading.delete(id); // the next call tries again
+        throw error;
+      },
+    );
     loading.set(id, pending);
   }
   return pending;
@@ -98,9 +105,6 @@ export function loadLazyModule(id: LazyModuleId, name: string): Promise<unknown>
 export function lazyModuleLoaded(id: LazyModuleId): boolean {
   return loaded.has(id);
 }
-
-/** A feature that needs a dependency loaded on first use. */
-export type LazyFeature = (typeof LAZY_MODULES)[LazyModuleId]["feature"];
 
 /** The features, each with its dependency and the export that shows it loaded. */
 export const LAZY_FEATURES: Readonly<Record<LazyFeature, { id: LazyModuleId; name: string }>> = {
