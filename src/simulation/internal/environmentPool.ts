@@ -31,10 +31,17 @@ function hasNodeWorkerThreads(): boolean {
 async function choosePool(): Promise<SimulationPool> {
   if (!hasNodeWorkerThreads()) return inThreadPool;
   const specifier = workerThreadPoolModule();
-  const module = (await import(
-    /* webpackIgnore: true */ /* @vite-ignore */ specifier
-  )) as typeof import("./workerThreadPool.js");
-  return module.workerThreadPool;
+  try {
+    const module = (await import(
+      /* webpackIgnore: true */ /* @vite-ignore */ specifier
+    )) as typeof import("./workerThreadPool.js");
+    return module.workerThreadPool;
+  } catch {
+    // A Node app bundled into files of its own has no workerThreadPool.js beside the code: its
+    // runs are in the calling thread, with the same results (test/simulation/environmentPool.test.ts
+    // checks that the pool is the worker threads' in the sources and the package).
+    return inThreadPool;
+  }
 }
 
 /** The pool of this runtime, loaded on the first run and kept. */
