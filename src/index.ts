@@ -1,4 +1,7 @@
-// The public API of regionsim. Named exports only; every export has TSDoc.
+// The browser-safe core of regionsim's public API: what the package's main entry gives under the
+// `browser` condition (and wherever the runtime is not Node). Nothing it reaches imports a Node
+// built-in (test/layout/browserBundle.test.ts bundles it for browsers); what needs Node is in
+// node.ts, which index.node.ts adds for Node. Named exports only; every export has TSDoc.
 
 import { buildTargetContext } from "./assessment/buildTargetContext.js";
 
@@ -136,18 +139,9 @@ export {
   ArgumentTypeError,
   type ArgumentTypeErrorCode,
 } from "./internal/errors.js";
+export { preloadDependencies } from "./internal/preloadDependencies.js";
 export { buildTemplateWorkbook } from "./io/buildTemplateWorkbook.js";
 export { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaOf } from "./io/jsonSchemaOf.js";
-export {
-  type FileFormat,
-  type FileKind,
-  type LoadedFile,
-  type LoadFileOptions,
-  loadFile,
-  readTextFile,
-  type ValidateFileOptions,
-  validateFile,
-} from "./io/loadFile.js";
 export {
   type PlanTemplateOptions,
   planTemplate,
@@ -179,11 +173,6 @@ export {
 export { readTargetsJson } from "./io/readTargetsJson.js";
 export { readWorkbook } from "./io/readWorkbook.js";
 export { type NameKind, resolveName } from "./io/resolveName.js";
-export {
-  type AssessmentFiles,
-  type WriteAssessmentFilesOptions,
-  writeAssessmentFiles,
-} from "./io/writeAssessmentFiles.js";
 export { YEARBOOK_INDICATOR_NAMES } from "./io/yearbookIndicatorNames.js";
 export { type AutoSpec, AutoSpecSchema } from "./models/autoModel.js";
 export { type DriftSpec, DriftSpecSchema } from "./models/driftModel.js";

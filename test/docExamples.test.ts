@@ -1,6 +1,6 @@
 // Runs every `@example` in the TSDoc of src/ so that documented outputs stay true (STYLE.md §8).
 //
-// An example is TypeScript that may use anything the package root exports. A statement written
+// An example is TypeScript that may use anything the package root exports in Node. A statement written
 // as `expression; // value` is checked: the expression's value, printed as JSON (numbers and
 // `undefined` as JavaScript prints them), must equal `value` up to white space. Text after the
 // value in parentheses is commentary. Lines that are only comments are not checked.
@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import * as api from "../src/index.js";
+import * as api from "../src/index.node.js";
 
 const SRC = new URL("../src/", import.meta.url).pathname;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { schemaError } from "../assessment/checkAssessArgs.js";
 import type { SigmaConvergence } from "./sigmaConvergence.js";
 

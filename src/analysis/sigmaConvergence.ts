@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { schemaError } from "../assessment/checkAssessArgs.js";
 import { checkArrayOf, checkObject, checkOptions, checkString } from "../internal/checkArgs.js";
 import { ArgumentRangeError } from "../internal/errors.js";

@@ -2,7 +2,7 @@
 // scenario (an id of the pack's or a scenario object) and the `data` rows, which go through the
 // observation validator the readers use.
 
-import { z } from "zod";
+import * as z from "zod";
 import {
   checkArrayOf,
   checkBoolean,

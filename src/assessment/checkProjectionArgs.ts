@@ -3,7 +3,7 @@
 // schema, or for a projection its shape, so that a wrong value is the library's argument error
 // naming the parameter, never a TypeError from inside.
 
-import { z } from "zod";
+import * as z from "zod";
 import { checkArrayOf, checkNumber, checkObject } from "../internal/checkArgs.js";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentTypeError } from "../internal/errors.js";

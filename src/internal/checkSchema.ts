@@ -1,7 +1,7 @@
 // An argument checked against a zod schema (STYLE.md §3–4): a failure becomes the library's own
 // argument error, its path the zod path under the parameter, every problem in `issues`.
 
-import type { z } from "zod";
+import type * as z from "zod";
 import { memberPath } from "./checkArgs.js";
 import { describeValue } from "./describeValue.js";
 import { type ArgumentIssue, ArgumentRangeError, ArgumentTypeError } from "./errors.js";

@@ -1,9 +1,10 @@
 // mathjs's expression parser, loaded on first use. mathjs is large (its number-only entry takes
 // about 0.4 s and 20 MB to load, the full one about 1 s and 40 MB: docs/dependencies.md), so the
 // library does not load it until a pack has a formula. Formulas are checked and compiled by
-// synchronous functions (validatePack, projectScenario, assessPack), so the parser is loaded with
-// a synchronous `require` (Node's `createRequire`), not a dynamic `import()`.
-import { createRequire } from "node:module";
+// synchronous functions (validatePack, projectScenario, assessPack), so in Node the parser is
+// loaded with a synchronous `require`; elsewhere `preloadDependencies(["formulas"])` loads it
+// first with a dynamic `import()` (lazyModule.ts).
+import { requireLazyModule } from "./lazyModule.js";
 
 /**
  * The part of a mathjs expression node the compiler reads (mathjs's `MathNode`, kept structural
@@ -33,13 +34,12 @@ let parse: Parse | undefined;
  * mathjs's `parse` (from `mathjs/number`, the build without matrices, big numbers, fractions and
  * units), loaded once, on the first call.
  *
- * @throws {Error} Node's error when mathjs cannot be found (it is a dependency of the package).
+ * @throws {Error} Node's error when mathjs cannot be found (it is a dependency of the package);
+ *   outside Node, when `preloadDependencies(["formulas"])` has not loaded it.
  */
 export function formulaParser(): Parse {
   if (parse === undefined) {
-    // Resolved from this module's URL (the CommonJS build gets it from tsup's shim), not with a
-    // bare `require`, which a bundler's ES module output replaces by a stub that throws.
-    parse = (createRequire(import.meta.url)("mathjs/number") as { parse: Parse }).parse;
+    parse = (requireLazyModule("mathjs/number", "parse", "regionsim") as { parse: Parse }).parse;
   }
   return parse;
 }

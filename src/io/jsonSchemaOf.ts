@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { checkString } from "../internal/checkArgs.js";
 import { ArgumentRangeError } from "../internal/errors.js";
 import { AssessmentSchema } from "../schemas/assessment.js";

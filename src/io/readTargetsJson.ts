@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { shownValue } from "../internal/shownValue.js";
 import type { DatasetMeta } from "../schemas/dataset.js";
 import type { Issue, Result } from "../schemas/issue.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { FittedOf, ModelDefinition } from "./types.js";
 
 /** Spec of compound growth at a fixed rate: `{ kind: "cagr", rate: 0.065 }` (rate as a fraction a year). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { exponentialSmoothing } from "./internal/exponentialSmoothing.js";
 import { linkSegments } from "./internal/linkSegments.js";
 import type { FittedOf, ModelDefinition } from "./types.js";

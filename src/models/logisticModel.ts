@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fitLineTrend, forecastLineTrend, type LineTrendParams } from "./internal/lineTrend.js";
 import type { FittedOf, ModelDefinition } from "./types.js";
 

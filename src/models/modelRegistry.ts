@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AutoSpecSchema, autoModel } from "./autoModel.js";
 import { type CagrParams, CagrSpecSchema, cagrModel } from "./cagrModel.js";
 import { type DriftParams, DriftSpecSchema, driftModel } from "./driftModel.js";

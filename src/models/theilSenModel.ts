@@ -1,5 +1,5 @@
 import { median } from "simple-statistics";
-import { z } from "zod";
+import * as z from "zod";
 import { forecastLineTrend, type LineTrendParams } from "./internal/lineTrend.js";
 import { segmentIds } from "./internal/segmentIds.js";
 import type { FittedOf, ModelDefinition } from "./types.js";

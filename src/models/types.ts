@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ModelScale } from "../schemas/indicator.js";
 import type { FittedKind, FittedParamsByKind, ModelSpec } from "./modelRegistry.js";
 

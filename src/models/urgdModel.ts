@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
 import { inverseLogit } from "./modelScale.js";
 import type { FittedOf, ModelDefinition } from "./types.js";

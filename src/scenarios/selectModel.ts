@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { checkNumber, checkObject, checkString } from "../internal/checkArgs.js";
 import { checkSchema } from "../internal/checkSchema.js";
 import type { Dataset } from "../schemas/dataset.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue } from "../internal/describeValue.js";
 import { ArgumentTypeError } from "../internal/errors.js";
 import { type Assessment, AssessmentSchema } from "./assessment.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IndicatorSchema } from "./indicator.js";
 import { ObservationSchema, SeriesBreakSchema } from "./observation.js";
 import { GroupSchema, PlaceSchema } from "./place.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { checkObject } from "../internal/checkArgs.js";
 import { MAX_FORMULA_LENGTH } from "../internal/compileFormula.js";
 import { describeValue } from "../internal/describeValue.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** An identifier: lower-case letters, digits and hyphens or underscores, e.g. `"qilin"`, `"gdp"`. */
 export const IdSchema = z

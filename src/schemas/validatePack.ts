@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DatasetSchema } from "./dataset.js";
 import { derivedObservationsIssue } from "./derivedIndicators.js";
 import { itemsOf, packReferenceIssues, validMeta } from "./internal/packReferenceIssues.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { nearTypo } from "../internal/nameMatch.js";
 import { shownValue } from "../internal/shownValue.js";
 import type { Issue } from "./issue.js";

@@ -1,4 +1,4 @@
-import { closeWorkerThreads } from "./internal/workerThreadPool.js";
+import { loadedEnvironmentPool } from "./internal/environmentPool.js";
 
 /**
  * Terminates the worker threads that `simulate` and `simulatePack` keep between runs. Runs keep
@@ -6,6 +6,7 @@ import { closeWorkerThreads } from "./internal/workerThreadPool.js";
  * compiles the kernel); idle threads never keep the process alive and end by themselves after
  * 10 s without a run. Call this to free them at once, e.g. before a long pause or at the end of a
  * test file. A run in progress keeps its threads until it ends; the next run starts new ones.
+ * Where runs are in the calling thread (a browser build), there is nothing to end.
  *
  * @returns a promise that settles when the idle threads have ended.
  * @example
@@ -14,5 +15,5 @@ import { closeWorkerThreads } from "./internal/workerThreadPool.js";
  * await closeSimulationPool();
  */
 export async function closeSimulationPool(): Promise<void> {
-  await closeWorkerThreads();
+  await loadedEnvironmentPool()?.close?.();
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { schemaError } from "../assessment/checkAssessArgs.js";
 import { checkDataset, checkFunction, checkProjection } from "../assessment/checkProjectionArgs.js";
 import { checkArrayOf, checkNumber, checkObject } from "../internal/checkArgs.js";

@@ -15,11 +15,10 @@ import {
   compileKernel,
   withRun,
 } from "./internal/compileKernel.js";
+import { environmentPool } from "./internal/environmentPool.js";
 import { EXTRA } from "./internal/kernelCodes.js";
 import type { KernelState } from "./internal/kernelSpec.js";
-import type { SimulationPool } from "./internal/simulationPool.js";
 import { summariseSimulation } from "./internal/summariseSimulation.js";
-import { workerThreadPool } from "./internal/workerThreadPool.js";
 import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
 import type {
   SimulationHistogramState,
@@ -58,7 +57,8 @@ export interface SimulateOptions {
    * Worker threads; default the number of available cores; 0 or 1 runs in the calling thread.
    * Capped at the available cores (`os.availableParallelism()`) and at 6, so that memory stays
    * bounded (under 200 MB at 100,000 paths) whatever is asked; the result is the same for any
-   * number.
+   * number. Where there are no worker threads (a browser build, for now) every run is in the
+   * calling thread, yielding to the event loop between blocks.
    */
   readonly workers?: number;
   /**
@@ -83,9 +83,6 @@ export interface SimulateOptions {
    */
   readonly blocks?: { readonly from: number; readonly to: number };
 }
-
-/** Where the blocks of a run are run: Node's worker threads (or the calling thread). */
-const pool: SimulationPool = workerThreadPool;
 
 /**
  * Compiled simulations of recent plans, by the plan and the options that shape the kernel besides
@@ -194,6 +191,8 @@ export async function simulate(
     options,
     "simulate",
   );
+  // Where the blocks run: Node's worker threads, or the calling thread (environmentPool.ts).
+  const pool = await environmentPool();
   // Threads start while the plan is checked and compiled.
   pool.prepare?.(Math.min(workers, to - from));
   const parsed = SimulationPlanSchema.safeParse(plan);

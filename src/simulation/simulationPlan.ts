@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AggregationSchema, FormulaTextSchema, ModelScaleSchema } from "../schemas/indicator.js";
 import { IdSchema } from "../schemas/place.js";
 import { SimulationTargetSchema } from "../targets/simulatedCondition.js";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assessPack, loadFile, qujingPack } from "../../src/index.js";
+import { assessPack, loadFile, qujingPack } from "../../src/index.node.js";
 import { workbookBytes } from "../helpers/workbook.js";
 import { builtIn, run } from "./runCliHarness.js";
 

@@ -5,8 +5,9 @@
 // one makes sure no public entry is left out.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as api from "../../src/index.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../../src/index.js";
+// The package root in Node: the core and the Node entry.
+import * as api from "../../src/index.node.js";
 
 /** Exports that are not entry points taking data: error classes (constructors). */
 const NOT_ENTRIES = new Set(["ArgumentTypeError", "ArgumentRangeError"]);

@@ -1,9 +1,10 @@
 // Ordinary least squares for the analyses (β-convergence, the trend of a dispersion measure),
 // fitted by ml-regression's MultivariateLinearRegression behind a small adapter: the callers see
 // plain numbers, no ml-regression type. ml-regression is loaded on the first fit, with a
-// synchronous `require` (the analyses are synchronous), as formulaParser loads mathjs.
-import { createRequire } from "node:module";
+// synchronous `require` in Node (the analyses are synchronous), as formulaParser loads mathjs;
+// elsewhere `preloadDependencies(["regressions"])` loads it first.
 import { fsum } from "../../internal/fsum.js";
+import { requireLazyModule } from "../../internal/lazyModule.js";
 import { studentTCdf } from "../../internal/studentTCdf.js";
 
 /** The part of ml-regression's MultivariateLinearRegression the adapter reads. */
@@ -26,9 +27,8 @@ let mlr: MlrConstructor | undefined;
 
 /** ml-regression's MultivariateLinearRegression, loaded once, on the first fit. */
 function multivariateLinearRegression(): MlrConstructor {
-  // Resolved from this module's URL (the CommonJS build gets it from tsup's shim).
   mlr ??= (
-    createRequire(import.meta.url)("ml-regression") as {
+    requireLazyModule("ml-regression", "MultivariateLinearRegression", "regionsim") as {
       MultivariateLinearRegression: MlrConstructor;
     }
   ).MultivariateLinearRegression;

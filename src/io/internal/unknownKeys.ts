@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Issue } from "../../schemas/issue.js";
 import { jsonPath } from "../../schemas/jsonPath.js";
 import { locateIssue } from "../../schemas/locateIssue.js";

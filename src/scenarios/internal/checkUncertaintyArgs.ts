@@ -2,7 +2,7 @@
 // scenario that it reads, against their schemas (once per call; the assessment memoises it per
 // projection).
 
-import { z } from "zod";
+import * as z from "zod";
 import { checkSchema } from "../../internal/checkSchema.js";
 import { describeValue } from "../../internal/describeValue.js";
 import { ArgumentRangeError } from "../../internal/errors.js";

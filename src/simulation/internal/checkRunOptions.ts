@@ -2,7 +2,6 @@
 // §4): a value of the wrong type is an ArgumentTypeError naming `options.<key>`; a number out of
 // range an ArgumentRangeError with the engine's long-standing wording.
 
-import { availableParallelism } from "node:os";
 import {
   checkArrayOf,
   checkNumber,
@@ -21,7 +20,8 @@ export const MAX_PATHS = 100_000_000;
 /** Most leading paths a run keeps whole. */
 export const MAX_SAMPLES = 10_000;
 /**
- * Most worker threads a run starts, whatever `workers` asks for: each thread holds its own
+ * Most worker threads a run starts, whatever `workers` asks for (and the default): each thread
+ * holds its own
  * kernel (about 11 MB measured), so more threads than cores only cost memory, and 6 keep a
  * run of 100,000 paths under 200 MB (183 MB peak RSS measured with 6 threads).
  */
@@ -33,7 +33,10 @@ const DEFAULT_QUANTILES = [0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.975] 
 export interface CheckedRunOptions {
   readonly paths: number;
   readonly seed: number;
-  /** Threads to use: the option (default the available cores), capped at the cores and 6. */
+  /**
+   * Threads to use: the option (default {@link MAX_WORKERS}), capped at {@link MAX_WORKERS}; the
+   * pool caps it at the cores it has.
+   */
   readonly workers: number;
   readonly quantiles: readonly number[];
   readonly samplePaths: number;
@@ -44,9 +47,9 @@ export interface CheckedRunOptions {
   readonly series: readonly SimulationSeriesRef[] | undefined;
 }
 
-/** The worker threads a run uses when `requested` are asked for. */
+/** The worker threads a run asks its pool for when `requested` are asked for. */
 export function cappedWorkers(requested: number): number {
-  return Math.min(requested, availableParallelism(), MAX_WORKERS);
+  return Math.min(requested, MAX_WORKERS);
 }
 
 /**
@@ -83,8 +86,7 @@ export function checkRunOptions(
   checkPresent(fn, at("seed"), o.seed, "given: the seed, a safe integer");
   const seed = integer("seed", o.seed);
   if (!Number.isSafeInteger(seed)) range("seed", "be a safe integer", String(seed));
-  const requested =
-    o.workers === undefined ? availableParallelism() : integer("workers", o.workers);
+  const requested = o.workers === undefined ? MAX_WORKERS : integer("workers", o.workers);
   if (!(Number.isInteger(requested) && requested >= 0))
     range("workers", "be a non-negative integer", String(requested));
 

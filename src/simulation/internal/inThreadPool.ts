@@ -1,6 +1,7 @@
 import { KERNEL_LIBRARY } from "./kernelLibrary.js";
 import { createSimulationKernel } from "./simulationKernel.js";
 import { abortError, type SimulationPool } from "./simulationPool.js";
+import { yieldToEventLoop } from "./yieldToEventLoop.js";
 
 /**
  * A {@link SimulationPool} that runs every block in the calling thread, one after the other,
@@ -14,7 +15,7 @@ export const inThreadPool: SimulationPool = {
     for (let block = from; block < to; block++) {
       control.onBlock(kernel.runBlock(block));
       if (block + 1 < to) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
         if (control.signal?.aborted) throw abortError(control.signal);
       }
     }

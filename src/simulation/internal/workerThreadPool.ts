@@ -1,4 +1,8 @@
+// Node only: the core reaches this module through a dynamic import that bundlers do not follow
+// (environmentPool.ts), so that no bundle for browsers holds node:worker_threads.
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { MAX_WORKERS } from "./checkRunOptions.js";
 import { inThreadPool } from "./inThreadPool.js";
 import { EXTRA } from "./kernelCodes.js";
 import type { KernelState } from "./kernelSpec.js";
@@ -32,6 +36,11 @@ function addState(a: KernelState, b: KernelState): void {
  * threads and their memory after a burst of runs.
  */
 export const WORKER_IDLE_MS = 10_000;
+
+/** The threads a run asking for `workers` starts at most: capped at the cores and at 6. */
+export function threadsFor(workers: number): number {
+  return Math.min(workers, availableParallelism(), MAX_WORKERS);
+}
 
 /** At most this many idle threads are kept (as many as `simulate` uses by default at most). */
 const MAX_IDLE = 6;
@@ -146,14 +155,16 @@ export function idleWorkerThreads(): number {
  */
 export const workerThreadPool: SimulationPool = {
   prepare(workers) {
-    if (workers <= 1) return;
-    const missing = workers - idle.length;
+    const wanted = threadsFor(workers);
+    if (wanted <= 1) return;
+    const missing = wanted - idle.length;
     if (missing > 0) release(Array.from({ length: missing }, startWorker));
   },
+  close: closeWorkerThreads,
   run(spec, from, to, control) {
     const { signal } = control;
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    const threads = Math.min(control.workers, to - from);
+    const threads = Math.min(threadsFor(control.workers), to - from);
     if (threads <= 1) return inThreadPool.run(spec, from, to, control);
     return new Promise<KernelState>((resolve, reject) => {
       const pool = acquire(threads);

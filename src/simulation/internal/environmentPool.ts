@@ -1,0 +1,60 @@
+// The simulation pool of the runtime: Node's worker threads where the runtime is Node (or Deno,
+// Bun, which offer node:worker_threads), the calling thread elsewhere. Web Workers in browsers
+// will be one more entry here (a pool shipping `simulationWorkerSource` as a Blob); the
+// SimulationPool interface already fits them.
+//
+// workerThreadPool.ts imports node:worker_threads, so it is loaded with a dynamic import whose
+// specifier is not a literal: bundlers (esbuild, Rollup, Vite, webpack) leave it alone, and a
+// bundle for browsers holds neither the module nor worker_threads. In the package, the module is
+// an entry of its own (dist/workerThreadPool.js and .cjs, beside the chunk that holds this code).
+
+import { inThreadPool } from "./inThreadPool.js";
+import type { SimulationPool } from "./simulationPool.js";
+
+/**
+ * The module of the worker-thread pool, relative to this one (in src/ and in dist/ alike): the
+ * CommonJS build (whose modules end in .cjs) loads the CommonJS one.
+ */
+function workerThreadPoolModule(): string {
+  return import.meta.url.endsWith(".cjs") ? "./workerThreadPool.cjs" : "./workerThreadPool.js";
+}
+
+let chosen: SimulationPool | undefined;
+let choosing: Promise<SimulationPool> | undefined;
+
+/** Whether the runtime is Node or offers its built-ins (Deno, Bun). */
+function hasNodeWorkerThreads(): boolean {
+  const proc = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
+  return typeof proc?.versions?.node === "string";
+}
+
+async function choosePool(): Promise<SimulationPool> {
+  if (!hasNodeWorkerThreads()) return inThreadPool;
+  const specifier = workerThreadPoolModule();
+  try {
+    const module = (await import(
+      /* webpackIgnore: true */ /* @vite-ignore */ specifier
+    )) as typeof import("./workerThreadPool.js");
+    return module.workerThreadPool;
+  } catch {
+    // A Node app bundled into files of its own has no workerThreadPool.js beside the code: its
+    // runs are in the calling thread, with the same results (test/simulation/environmentPool.test.ts
+    // checks that the pool is the worker threads' in the sources and the package).
+    return inThreadPool;
+  }
+}
+
+/** The pool of this runtime, loaded on the first run and kept. */
+export function environmentPool(): Promise<SimulationPool> {
+  if (chosen !== undefined) return Promise.resolve(chosen);
+  choosing ??= choosePool().then((pool) => {
+    chosen = pool;
+    return pool;
+  });
+  return choosing;
+}
+
+/** The pool of this runtime if a run has loaded it, else undefined (nothing to close). */
+export function loadedEnvironmentPool(): SimulationPool | undefined {
+  return chosen;
+}
