@@ -33,6 +33,12 @@ export function checkSpec(fn: string, path: string, spec: unknown): ModelSpec {
       if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
       else checkSpec(fn, at, c);
     });
+  if (parsed.kind === "combination")
+    parsed.members.forEach((c, i) => {
+      const at = `${path}.members[${i}]`;
+      if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
+      else checkSpec(fn, at, c);
+    });
   return parsed;
 }
 

@@ -174,8 +174,16 @@ export interface ModelDefinition<
     series: ScaledSeries,
     context: FitContext,
   ): { readonly params: F["params"]; readonly notes?: string[] };
-  /** Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters. */
-  forecast(fitted: F, lastY: number, horizon: number): ScaledForecast;
+  /**
+   * Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters;
+   * `forecastOf` forecasts another fitted model (used by `combination` for its members).
+   */
+  forecast(
+    fitted: F,
+    lastY: number,
+    horizon: number,
+    forecastOf?: (other: FittedModel, lastY: number, horizon: number) => ScaledForecast,
+  ): ScaledForecast;
 }
 
 /**
