@@ -97,6 +97,18 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
       const members = (spec.candidates ?? DEFAULT_COMBINATION).map((c) =>
         typeof c === "string" ? { kind: c } : c,
       );
+      const n = context.original.years.length;
+      const fewest = Math.min(...members.map((m) => context.minPointsOf(m)));
+      if (fewest > n) {
+        // No member fits: a no-change forecast, flagged as a fallback as any model's would be.
+        const reason = `"auto" combines models that need at least ${fewest} points, the series has ${n}`;
+        return {
+          selected: context.fitSpec({ kind: "naive" }, context.original),
+          params: {},
+          notes: [`auto: ${reason}; naive`],
+          fallback: { from: "auto", reason },
+        };
+      }
       const selected = context.fitSpec({ kind: "combination", members }, context.original);
       const panel = context.panel === undefined ? "" : ", drift shrunk toward the panel";
       return {

@@ -109,12 +109,9 @@ function fitWithFallback(
   }
   if (isSelectorSpec(spec)) {
     const input = scaledInput(series, options, undefined);
-    const { selected, params, notes } = selectorRegistry[spec.kind].select(
-      spec,
-      input.series,
-      input.context,
-    );
-    return withSelection(selected, spec, params, notes, fallback);
+    const chosen = selectorRegistry[spec.kind].select(spec, input.series, input.context);
+    const { selected, params, notes } = chosen;
+    return withSelection(selected, spec, params, notes, fallback ?? chosen.fallback);
   }
   return fitKind(spec.kind, spec, series, options, fallback);
 }

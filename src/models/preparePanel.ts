@@ -252,8 +252,8 @@ export interface ComparableSelection {
  * const unit = (id: string, province: string) => ({
  *   id, level: "county", province, series: { years: [2020, 2021], values: [1, 2] },
  * });
- * const units = [unit("a", "53"), unit("b", "53"), unit("c", "53"), unit("d", "52")];
- * comparableUnits({ id: "a", level: "county", province: "53" }, units, { minUnits: 2 }).scope; // "province"
+ * const units = ["a", "b", "c", "d"].map((id) => unit(id, "53")).concat([unit("e", "52")]);
+ * comparableUnits({ id: "a", level: "county", province: "53" }, units, { minUnits: 3 }).scope; // "province"
  */
 export function comparableUnits(
   target: Omit<PanelUnit, "series">,

@@ -200,5 +200,7 @@ export interface SelectorDefinition<S extends ModelSpec> extends ModelDeclaratio
     readonly selected: FittedModel;
     readonly params: AutoSelectionParams;
     readonly notes: string[];
+    /** Set when no candidate could be used and a simpler model was fitted instead. */
+    readonly fallback?: { readonly from: string; readonly reason: string };
   };
 }

@@ -255,3 +255,35 @@ describe("combination", () => {
     ).toThrow(/weights must have one weight per member/);
   });
 });
+
+describe("auto with a panel", () => {
+  const panel = [
+    { years: [2018, 2019, 2020, 2021], values: [100, 110, 118, 130] },
+    { years: [2018, 2019, 2020, 2021], values: [50, 52, 55, 57] },
+    { years: [2018, 2019, 2020, 2021], values: [80, 90, 97, 110] },
+  ];
+
+  it("combines theta, damped Holt and the shrunk drift instead of selecting", () => {
+    const series = { years: [2019, 2020, 2021], values: [40, 48, 50] };
+    const fitted = fitModel({ kind: "auto" }, series, { panel });
+    expect(fitted.kind).toBe("combination");
+    expect(fitted.notes[1]).toBe("combination of theta 0.500, drift 0.500");
+    // The forecast is the mean, on the log scale, of theta's and the shrunk drift's.
+    const theta = projectModel(fitModel({ kind: "theta" }, series), { toYear: 2022 }).values[0];
+    const drift = projectModel(fitModel({ kind: "drift" }, series, { panel }), { toYear: 2022 })
+      .values[0];
+    const mean = Math.sqrt((theta as number) * (drift as number));
+    expect(projectModel(fitted, { toYear: 2022 }).values[0]).toBeCloseTo(mean, 9);
+  });
+
+  it("forecasts one point with the panel's growth, and without a panel falls back to naive", () => {
+    const one = { years: [2021], values: [40] };
+    expect(fitModel({ kind: "auto" }, one, { panel }).notes[1]).toBe("combination of drift 1.000");
+    const alone = fitModel({ kind: "auto", method: "combine" }, one);
+    expect(alone.kind).toBe("naive");
+    expect(alone.fallback).toEqual({
+      from: "auto",
+      reason: '"auto" combines models that need at least 2 points, the series has 1',
+    });
+  });
+});
