@@ -186,6 +186,7 @@ export {
 } from "./io/writeAssessmentFiles.js";
 export { YEARBOOK_INDICATOR_NAMES } from "./io/yearbookIndicatorNames.js";
 export { type AutoSpec, AutoSpecSchema } from "./models/autoModel.js";
+export { type CombinationSpec, CombinationSpecSchema } from "./models/combinationModel.js";
 export { type DriftSpec, DriftSpecSchema } from "./models/driftModel.js";
 export { fitModel } from "./models/fitModel.js";
 export { type HoltSpec, HoltSpecSchema } from "./models/holtModel.js";
