@@ -129,7 +129,13 @@ function executeJob(context: JobContext, run: number, spec: number): JobOutput {
     scored: scoredUnits(series, r.options.origins, r.options.horizon),
   };
   const t0 = performance.now();
-  const result = backtest(series, [r.specs[spec] as Run["specs"][number]], r.options);
+  const panel = r.panelSpecs?.includes(spec) === true;
+  const out = backtest(series, [r.specs[spec] as Run["specs"][number]], {
+    ...r.options,
+    ...(panel ? { panel: true } : {}),
+  });
+  const model = out.models[0] as BacktestResult["models"][number];
+  const result = panel ? { ...out, models: [{ ...model, label: `${model.label}+panel` }] } : out;
   return { run, spec, seconds: (performance.now() - t0) / 1000, data, result };
 }
 

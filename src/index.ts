@@ -175,12 +175,22 @@ export { readWorkbook } from "./io/readWorkbook.js";
 export { type NameKind, resolveName } from "./io/resolveName.js";
 export { YEARBOOK_INDICATOR_NAMES } from "./io/yearbookIndicatorNames.js";
 export { type AutoSpec, AutoSpecSchema } from "./models/autoModel.js";
+export { type CombinationSpec, CombinationSpecSchema } from "./models/combinationModel.js";
 export { type DriftSpec, DriftSpecSchema } from "./models/driftModel.js";
 export { fitModel } from "./models/fitModel.js";
 export { type HoltSpec, HoltSpecSchema } from "./models/holtModel.js";
 export { type LogisticSpec, LogisticSpecSchema } from "./models/logisticModel.js";
 export { type ModelSpec, ModelSpecSchema } from "./models/modelRegistry.js";
 export { type NaiveSpec, NaiveSpecSchema } from "./models/naiveModel.js";
+export {
+  type ComparableOptions,
+  type ComparableSelection,
+  comparableUnits,
+  type PanelOptions,
+  type PanelSummary,
+  type PanelUnit,
+  preparePanel,
+} from "./models/preparePanel.js";
 export { MAX_PROJECTION_YEARS, type ProjectOptions, projectModel } from "./models/projectModel.js";
 export { type ThetaSpec, ThetaSpecSchema } from "./models/thetaModel.js";
 export { type TrendSpec, TrendSpecSchema } from "./models/trendModel.js";

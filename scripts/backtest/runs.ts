@@ -23,6 +23,11 @@ export interface Run {
   readonly indicator: IndicatorId;
   readonly description: string;
   readonly specs: readonly BacktestSpec[];
+  /**
+   * Indices of `specs` fitted with a leave-one-out panel (`backtest`'s `panel` option: the other
+   * units' training windows at the same origin); their label gets `+panel`.
+   */
+  readonly panelSpecs?: readonly number[];
   readonly options: BacktestOptions;
   /** Show the bias and MAPE by origin year (needs every forecast kept). */
   readonly byOrigin?: boolean;
@@ -40,6 +45,9 @@ const LEVEL_SPECS: readonly BacktestSpec[] = [
   { kind: "holt", damped: true },
   { kind: "theta" },
   { kind: "auto" },
+  { kind: "auto", method: "combine" },
+  { kind: "drift" },
+  { kind: "auto" },
 ];
 
 /** Models for a rate on the logit scale (`trend` without a form follows the logit scale). */
@@ -55,6 +63,9 @@ const RATE_SPECS: readonly BacktestSpec[] = [
   { kind: "theta" },
   { kind: "logistic" },
   { kind: "auto" },
+  { kind: "auto", method: "combine" },
+  { kind: "drift" },
+  { kind: "auto" },
 ];
 
 /** The models of a short window (fewer than {@link SHORT_WINDOW} years). */
@@ -63,6 +74,9 @@ const SHORT_SPECS: readonly BacktestSpec[] = [
   { kind: "drift" },
   { kind: "theta" },
   { kind: "theil-sen" },
+  { kind: "auto" },
+  { kind: "auto", method: "combine" },
+  { kind: "drift" },
   { kind: "auto" },
 ];
 /** Damped Holt's minimum number of points: shorter windows use {@link SHORT_SPECS}. */
@@ -98,6 +112,9 @@ export const INDICATOR_NAMES: Readonly<Record<BacktestLevel, Record<IndicatorId,
   },
 };
 
+/** Indices of the specs of a list fitted with a panel: the last two (drift and auto). */
+const lastTwo = (specs: readonly BacktestSpec[]): number[] => [specs.length - 2, specs.length - 1];
+
 /** The generated block of docs/backtest.md a level and window write. */
 export function blockId(level: BacktestLevel, window: number): string {
   return [
@@ -117,6 +134,7 @@ export function backtestRuns(level: BacktestLevel, window: number): Run[] {
     indicator: "gdp",
     description: `Origins 2008–2017, horizons 1–5 (target years up to 2018), each model fitted on ${last} up to the origin, log scale.`,
     specs: short ? SHORT_SPECS : LEVEL_SPECS,
+    panelSpecs: lastTwo(short ? SHORT_SPECS : LEVEL_SPECS),
     options: {
       origins: PRE_BREAK_ORIGINS,
       horizon: PRE_BREAK_HORIZON,
@@ -131,6 +149,7 @@ export function backtestRuns(level: BacktestLevel, window: number): Run[] {
     indicator: "tertiary",
     description: `Origins 2008–2017, horizons 1–5, last ${window} years, logit scale on (0, 100). Verdict targets: the share at the origin plus 0, 0.5, 1 or 2 percentage points a year.`,
     specs: short ? SHORT_SPECS : RATE_SPECS,
+    panelSpecs: lastTwo(short ? SHORT_SPECS : RATE_SPECS),
     options: {
       origins: PRE_BREAK_ORIGINS,
       horizon: PRE_BREAK_HORIZON,
@@ -146,7 +165,7 @@ export function backtestRuns(level: BacktestLevel, window: number): Run[] {
     title: "GDP, pre-break, full history",
     indicator: "gdp",
     description: `The same origins and horizons, each model fitted on every year since the series starts (${since} for most units). Without \`auto\`: its cross-validation refits every candidate at every origin of the training series${level === "prefecture" ? ", which on 20–28 years costs about a minute" : ""}.`,
-    specs: LEVEL_SPECS.filter((s) => s.kind !== "auto"),
+    specs: LEVEL_SPECS.filter((s) => s.kind !== "auto").slice(0, -1),
     options: { origins: PRE_BREAK_ORIGINS, horizon: PRE_BREAK_HORIZON, verdict: GDP_VERDICT },
   };
   const postBreak: Run = {
@@ -154,6 +173,7 @@ export function backtestRuns(level: BacktestLevel, window: number): Run[] {
     indicator: "gdp",
     description: `Origins 2019–2020, horizons 1–2 (target years 2020–2021), fitted on ${last} with the 2019 break passed to the models. Two origins only, and 2020 is the pandemic year: read it as a check that the models handle the break, not as a ranking.`,
     specs: LEVEL_SPECS,
+    panelSpecs: lastTwo(LEVEL_SPECS),
     options: { origins: [2019, 2020], horizon: 2, trainingYears: window, verdict: GDP_VERDICT },
   };
   return [preBreak, fullHistory, postBreak, share];
@@ -162,7 +182,14 @@ export function backtestRuns(level: BacktestLevel, window: number): Run[] {
 /** Relative cost of one spec of a run, to start the longest jobs first. */
 export function jobCost(run: Run, spec: BacktestSpec): number {
   const years = run.options.trainingYears ?? 25;
-  const perFit = spec.kind === "auto" ? 4 * years : spec.kind === "holt" ? 2 : 1;
+  const perFit =
+    spec.kind === "auto"
+      ? spec.method === "combine"
+        ? 4
+        : 4 * years
+      : spec.kind === "holt"
+        ? 2
+        : 1;
   return perFit * run.options.origins.length * run.options.horizon;
 }
 

@@ -11,6 +11,7 @@ import {
   checkBacktestSeries,
   checkBacktestSpecs,
 } from "./internal/checkBacktestInput.js";
+import { leaveOneOutPanels } from "./internal/leaveOneOutPanels.js";
 import { type OriginPair, originPair } from "./internal/originPair.js";
 
 /**
@@ -48,7 +49,8 @@ import { type OriginPair, originPair } from "./internal/originPair.js";
  * @param series - the series, each `{ id, years, values, breaks? }` (ids unique).
  * @param specs - model specs, e.g. `[{ kind: "drift" }, { kind: "holt", damped: true }]`.
  * @param options - `origins`, `horizon` (years), `level` (fraction), `verdict` (targets of the
- *   hit rate), `fit`, `training`, `trainingYears`, `keepForecasts`.
+ *   hit rate), `fit`, `training`, `trainingYears`, `keepForecasts`, `panel` (leave-one-out
+ *   panels of the other series at each origin, for models that borrow strength).
  * @throws {ArgumentTypeError} an argument of the wrong type or missing, e.g.
  *   `backtest: options must be an object such as { origins, horizon } (got nothing)`,
  *   `backtest: options.horizon must be an integer from 1 to 200 (got the string "5")`,
@@ -97,6 +99,10 @@ export function backtest(
     }
   }
 
+  const panelOf =
+    options.panel === true
+      ? leaveOneOutPanels(series, training, trainingYears, options.fit ?? {})
+      : undefined;
   const models = specs.map((spec) =>
     backtestModel(
       spec,
@@ -106,6 +112,7 @@ export function backtest(
       verdict,
       options.fit ?? {},
       options.keepForecasts === true,
+      panelOf,
     ),
   );
   return {

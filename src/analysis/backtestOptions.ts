@@ -33,6 +33,13 @@ export interface BacktestOptions {
   readonly trainingYears?: number;
   /** Return every scored forecast in `forecasts` (default false: summaries only). */
   readonly keepForecasts?: boolean;
+  /**
+   * Give every fit a panel (`fitModel`'s `panel` option): the summary (`preparePanel`) of the
+   * training windows of every **other** series observed at the same origin — data up to the
+   * origin only, the series itself left out. Default false. Models that ignore a panel are
+   * unchanged by it.
+   */
+  readonly panel?: boolean;
 }
 
 /**

@@ -19,6 +19,9 @@ const CandidateSchema = z.union([z.string().min(1), z.looseObject({ kind: z.stri
  *   naive, drift, trend, holt, damped holt, theta.
  * - `metric`: mean absolute scaled error (default) or mean absolute error.
  * - `horizon`: forecast steps scored from each origin (default 1, one-step errors).
+ * - `method`: `"select"` one candidate by cross-validation, or `"combine"` the equal-weight
+ *   combination of the candidates (default theta, damped Holt and drift); default `"combine"`
+ *   when the fit has a panel, `"select"` otherwise.
  */
 export const AutoSpecSchema = z.object({
   kind: z.literal("auto"),
@@ -32,9 +35,17 @@ export const AutoSpecSchema = z.object({
     .optional(),
   metric: z.enum(["mase", "mae"]).optional(),
   horizon: z.number().int().min(1).max(10).optional(),
+  method: z.enum(["select", "combine"]).optional(),
 });
 /** A spec of the `auto` model, as {@link AutoSpecSchema} validates it. */
 export type AutoSpec = z.infer<typeof AutoSpecSchema>;
+
+/** The members of `method: "combine"` when no candidates are given. */
+export const DEFAULT_COMBINATION: readonly CandidateSpec[] = [
+  { kind: "theta" },
+  { kind: "holt", damped: true },
+  { kind: "drift" },
+];
 
 const DEFAULT_CANDIDATES: readonly CandidateSpec[] = [
   { kind: "naive" },
@@ -81,6 +92,31 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
   minPoints: () => 1,
   fallback: () => undefined,
   select: (spec, series, context) => {
+    const method = spec.method ?? (context.panel === undefined ? "select" : "combine");
+    if (method === "combine") {
+      const members = (spec.candidates ?? DEFAULT_COMBINATION).map((c) =>
+        typeof c === "string" ? { kind: c } : c,
+      );
+      const n = context.original.years.length;
+      const fewest = Math.min(...members.map((m) => context.minPointsOf(m)));
+      if (fewest > n) {
+        // No member fits: a no-change forecast, flagged as a fallback as any model's would be.
+        const reason = `"auto" combines models that need at least ${fewest} points, the series has ${n}`;
+        return {
+          selected: context.fitSpec({ kind: "naive" }, context.original),
+          params: {},
+          notes: [`auto: ${reason}; naive`],
+          fallback: { from: "auto", reason },
+        };
+      }
+      const selected = context.fitSpec({ kind: "combination", members }, context.original);
+      const panel = context.panel === undefined ? "" : ", drift shrunk toward the panel";
+      return {
+        selected,
+        params: {},
+        notes: [`auto: equal-weight combination instead of selection${panel}`],
+      };
+    }
     const original = context.original;
     const n = original.years.length;
     const candidates: CandidateSpec[] = (spec.candidates ?? DEFAULT_CANDIDATES).map((c) =>

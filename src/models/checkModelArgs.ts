@@ -33,6 +33,12 @@ export function checkSpec(fn: string, path: string, spec: unknown): ModelSpec {
       if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
       else checkSpec(fn, at, c);
     });
+  if (parsed.kind === "combination")
+    parsed.members.forEach((c, i) => {
+      const at = `${path}.members[${i}]`;
+      if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
+      else checkSpec(fn, at, c);
+    });
   return parsed;
 }
 
@@ -74,9 +80,18 @@ export function checkSeries(
   return series as Series;
 }
 
-/** The options of a fit: `scale`, `kind` (an indicator kind) and `bounds` (lower < upper). */
-export function checkFitOptions(fn: string, path: string, options: unknown): FitOptions {
-  const o = checkOptions(fn, path, options, ["scale", "kind", "bounds"]);
+/**
+ * The options of a fit: `scale`, `kind` (an indicator kind) and `bounds` (lower < upper); with
+ * `rule.panel`, a `panel` key too (its value is checked where it is resolved, `resolvePanel`).
+ */
+export function checkFitOptions(
+  fn: string,
+  path: string,
+  options: unknown,
+  rule: { readonly panel?: boolean } = {},
+): FitOptions {
+  const keys = ["scale", "kind", "bounds", ...(rule.panel === true ? ["panel"] : [])];
+  const o = checkOptions(fn, path, options, keys);
   if (o.scale !== undefined) checkOneOf(fn, `${path}.scale`, o.scale, SCALES);
   if (o.kind !== undefined) checkOneOf(fn, `${path}.kind`, o.kind, INDICATOR_KINDS);
   if (o.bounds !== undefined) {

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
-import type { FittedOf, ModelDefinition } from "./types.js";
+import { moderatedVariance, type PanelSummary, unitMoments } from "./panelMoments.js";
+import type { FittedOf, ModelDefinition, ScaledSeries } from "./types.js";
 
 /** Spec of the random walk with drift: `{ kind: "drift" }`. */
 export const DriftSpecSchema = z.object({ kind: z.literal("drift") });
@@ -18,6 +19,14 @@ export type DriftParams = {
   readonly steps: number;
   /** Years those changes span. */
   readonly stepYears: number;
+  /** With a panel: the weight w of the series' own mean growth, τ² / (τ² + s̃²/T) (0 without changes). */
+  readonly panelWeight?: number;
+  /** With a panel: the panel's mean growth μ the drift is shrunk toward. */
+  readonly panelGrowth?: number;
+  /** With a panel: the series' own mean growth (null without a within-segment change). */
+  readonly ownDrift?: number | null;
+  /** With a panel: the prior degrees of freedom ν0 of the moderated variance. */
+  readonly panelDf?: number;
 };
 /** A fitted `drift` model. */
 export type DriftFitted = FittedOf<"drift", DriftParams>;
@@ -44,8 +53,10 @@ export const driftModel: ModelDefinition<DriftSpec, DriftFitted> = {
   schema: DriftSpecSchema,
   description: "Random walk with drift: the mean past change continues (FPP3 §5.2).",
   minPoints: () => 2,
+  minPointsWithPanel: 1,
   fallback: () => ({ kind: "naive" }),
-  fit: (_spec, series) => {
+  fit: (_spec, series, context) => {
+    if (context.panel !== undefined) return shrunkDrift(series, context.panel);
     const steps = withinSegmentSteps(series.years, series.y, series.breaks);
     const notes: string[] = [];
     if (series.breaks.length > 0)
@@ -87,3 +98,44 @@ export const driftModel: ModelDefinition<DriftSpec, DriftFitted> = {
     };
   },
 };
+
+/**
+ * The drift shrunk toward a panel (normal–normal empirical Bayes): the series' own mean growth g
+ * over T years of within-segment changes has sampling variance s̃²/T, s̃² its moderated variance
+ * (Smyth 2004); with the panel's prior g ~ N(μ, τ²) the posterior mean is w·g + (1 − w)·μ with
+ * w = τ² / (τ² + s̃²/T) (B. Efron & C. Morris (1975), JASA 70, 311–319) and the posterior
+ * variance w·s̃²/T (τ² without a change), which `driftSe²` carries into the intervals.
+ */
+function shrunkDrift(
+  series: ScaledSeries,
+  panel: PanelSummary,
+): { params: DriftParams; notes: string[] } {
+  const own = unitMoments(series.years, series.y, series.breaks);
+  const { mean, betweenVariance: tau2 } = panel.growth;
+  const { priorDf, priorVariance } = panel.volatility;
+  const variance = moderatedVariance(priorDf, priorVariance, own.df, own.variance);
+  const sampling = own.growth === undefined ? Number.POSITIVE_INFINITY : variance / own.years;
+  const weight = own.growth === undefined || tau2 === 0 ? 0 : tau2 / (tau2 + sampling);
+  const drift = own.growth === undefined ? mean : weight * own.growth + (1 - weight) * mean;
+  const driftVariance = own.growth === undefined ? tau2 : tau2 === 0 ? 0 : weight * sampling;
+  const steps = own.growth === undefined ? 0 : own.df + 1;
+  const notes = [
+    `panel: drift ${drift.toPrecision(4)} = ${weight.toFixed(3)} × own ${own.growth === undefined ? "(none)" : own.growth.toPrecision(4)} + ${(1 - weight).toFixed(3)} × panel mean ${mean.toPrecision(4)} (empirical Bayes, τ² = ${tau2.toPrecision(3)}); variance of a yearly change moderated toward the panel's (ν0 = ${priorDf.toPrecision(3)}, s0² = ${priorVariance.toPrecision(3)})`,
+  ];
+  if (series.breaks.length > 0)
+    notes.push(`changes across the break at ${series.breaks.join(", ")} dropped from the drift`);
+  return {
+    params: {
+      drift,
+      sigma: Math.sqrt(variance),
+      driftSe: Math.sqrt(driftVariance),
+      steps,
+      stepYears: own.years,
+      panelWeight: weight,
+      panelGrowth: mean,
+      ownDrift: own.growth ?? null,
+      panelDf: priorDf,
+    },
+    notes,
+  };
+}

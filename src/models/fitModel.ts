@@ -13,6 +13,8 @@ import {
   selectorRegistry,
 } from "./modelRegistry.js";
 import { DEFAULT_LOGIT_BOUNDS, toScale } from "./modelScale.js";
+import type { PanelSummary } from "./panelMoments.js";
+import { resolvePanel, scaleOfOptions } from "./preparePanel.js";
 import { projectModel } from "./projectModel.js";
 import type {
   AutoSelectionParams,
@@ -64,8 +66,27 @@ export function fitModel(
 ): FittedModel {
   const parsed = checkSpec(FN, "spec", spec);
   checkSeries(FN, "series", series);
-  checkFitOptions(FN, "options", options);
-  return fitWithFallback(parsed, series, options, undefined);
+  checkFitOptions(FN, "options", options, { panel: true });
+  const panel =
+    options.panel === undefined
+      ? undefined
+      : resolvePanel(
+          FN,
+          "options.panel",
+          options.panel,
+          scaleOfOptions(options),
+          options.bounds ?? DEFAULT_LOGIT_BOUNDS,
+        );
+  const resolved = panel === undefined ? options : { ...options, panel };
+  return fitWithFallback(parsed, series, resolved, undefined);
+}
+
+/** The fewest points a spec needs: its `minPoints`, or `minPointsWithPanel` when a panel is given. */
+function minPointsFor(spec: ModelSpec, options: FitOptions): number {
+  const declaration = modelDeclarations[spec.kind];
+  if (options.panel !== undefined && declaration.minPointsWithPanel !== undefined)
+    return declaration.minPointsWithPanel;
+  return declaration.minPoints(spec);
 }
 
 function fitWithFallback(
@@ -75,7 +96,7 @@ function fitWithFallback(
   fallback: FittedModel["fallback"],
 ): FittedModel {
   const n = series.years.length;
-  const need = modelDeclarations[spec.kind].minPoints(spec);
+  const need = minPointsFor(spec, options);
   if (n < need) {
     const simpler = fallbackOf(spec.kind, spec);
     if (simpler === undefined)
@@ -88,12 +109,9 @@ function fitWithFallback(
   }
   if (isSelectorSpec(spec)) {
     const input = scaledInput(series, options, undefined);
-    const { selected, params, notes } = selectorRegistry[spec.kind].select(
-      spec,
-      input.series,
-      input.context,
-    );
-    return withSelection(selected, spec, params, notes, fallback);
+    const chosen = selectorRegistry[spec.kind].select(spec, input.series, input.context);
+    const { selected, params, notes } = chosen;
+    return withSelection(selected, spec, params, notes, fallback ?? chosen.fallback);
   }
   return fitKind(spec.kind, spec, series, options, fallback);
 }
@@ -193,9 +211,14 @@ function scaledInput(
       bounds,
       toScale: (v) => toScale(v, scale, bounds),
       original: { years: series.years, values: series.values, breaks },
+      ...(options.panel === undefined ||
+      Array.isArray(options.panel) ||
+      (options.panel as PanelSummary).scale !== scale
+        ? {}
+        : { panel: options.panel as PanelSummary }),
       fitSpec: (other, otherSeries) => fitModel(other, otherSeries, options),
       projectValues: (other, toYear) => projectModel(other, { toYear }).values,
-      minPointsOf: (other) => modelDeclarations[checkSpec(FN, "spec", other).kind].minPoints(other),
+      minPointsOf: (other) => minPointsFor(checkSpec(FN, "spec", other), options),
     },
   };
 }

@@ -1,6 +1,11 @@
 import * as z from "zod";
 import { AutoSpecSchema, autoModel } from "./autoModel.js";
 import { type CagrParams, CagrSpecSchema, cagrModel } from "./cagrModel.js";
+import {
+  type CombinationParams,
+  CombinationSpecSchema,
+  combinationModel,
+} from "./combinationModel.js";
 import { type DriftParams, DriftSpecSchema, driftModel } from "./driftModel.js";
 import { type HoltParams, HoltSpecSchema, holtModel } from "./holtModel.js";
 import type { LineTrendParams } from "./internal/lineTrend.js";
@@ -30,6 +35,7 @@ export const ModelSpecSchema = z.discriminatedUnion("kind", [
   ThetaSpecSchema,
   LogisticSpecSchema,
   UrgdSpecSchema,
+  CombinationSpecSchema,
   AutoSpecSchema,
 ]);
 /** A model spec of any kind, as {@link ModelSpecSchema} validates it. */
@@ -54,6 +60,7 @@ export interface FittedParamsByKind {
   theta: ThetaParams;
   logistic: LineTrendParams;
   urgd: UrgdParams;
+  combination: CombinationParams;
 }
 /** Every kind a fitted model may have. */
 export type FittedKind = keyof FittedParamsByKind;
@@ -79,6 +86,7 @@ export const modelRegistry: {
   theta: thetaModel,
   logistic: logisticModel,
   urgd: urgdModel,
+  combination: combinationModel,
 };
 
 /** Every model kind that selects another model for the series, by kind. */

@@ -184,5 +184,5 @@ function forecastOf<K extends FittedKind>(
   lastY: number,
   horizon: number,
 ): ScaledForecast {
-  return modelRegistry[fitted.kind].forecast(fitted, lastY, horizon);
+  return modelRegistry[fitted.kind].forecast(fitted, lastY, horizon, forecastOf);
 }

@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import type { ModelScale } from "../schemas/indicator.js";
 import type { FittedKind, FittedParamsByKind, ModelSpec } from "./modelRegistry.js";
+import type { PanelSummary } from "./panelMoments.js";
 
 /** An annual series: strictly increasing integer years and finite values of the same length. */
 export interface Series {
@@ -24,6 +25,13 @@ export interface FitOptions {
   readonly kind?: "level" | "rate" | "count";
   /** Bounds of a logit-scale series, e.g. `[0, 100]` for a percentage. */
   readonly bounds?: readonly [number, number];
+  /**
+   * Comparable units to borrow strength from: their series (summarised by `preparePanel` on the
+   * fit's scale) or a summary `preparePanel` returned, on the same scale. Models that use it
+   * (`drift`, `auto`) shrink the series' own growth and volatility toward the panel's
+   * (docs/models.md, *Borrowing strength*); the others ignore it.
+   */
+  readonly panel?: readonly Series[] | PanelSummary;
 }
 
 /**
@@ -120,7 +128,9 @@ export interface FitContext {
   ): FittedModel;
   /** Point projection (original scale) of a fitted model, one value per year to `toYear`. */
   projectValues(fitted: FittedModel, toYear: number): number[];
-  /** The fewest points a spec needs (its model's `minPoints`). */
+  /** The panel summary on this fit's scale, when the fit was given a panel. */
+  readonly panel?: PanelSummary;
+  /** The fewest points a spec needs (its model's `minPoints`, or `minPointsWithPanel` with a panel). */
   minPointsOf(spec: { readonly kind: string } & Readonly<Record<string, unknown>>): number;
 }
 
@@ -136,6 +146,8 @@ export interface ModelDeclaration<S extends ModelSpec> {
    * about an `auto` candidate before the candidate is validated, so it reads its options as data.
    */
   minPoints(spec: Readonly<Record<string, unknown>>): number;
+  /** Fewest points when the fit has a panel to borrow from (default `minPoints`). */
+  readonly minPointsWithPanel?: number;
   /** The simpler spec used when the series is shorter than `minPoints`; undefined = none. */
   fallback(spec: S): ModelSpec | undefined;
 }
@@ -162,8 +174,16 @@ export interface ModelDefinition<
     series: ScaledSeries,
     context: FitContext,
   ): { readonly params: F["params"]; readonly notes?: string[] };
-  /** Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters. */
-  forecast(fitted: F, lastY: number, horizon: number): ScaledForecast;
+  /**
+   * Forecasts `horizon` steps ahead on the modelling scale from the fitted parameters;
+   * `forecastOf` forecasts another fitted model (used by `combination` for its members).
+   */
+  forecast(
+    fitted: F,
+    lastY: number,
+    horizon: number,
+    forecastOf?: (other: FittedModel, lastY: number, horizon: number) => ScaledForecast,
+  ): ScaledForecast;
 }
 
 /**
@@ -180,5 +200,7 @@ export interface SelectorDefinition<S extends ModelSpec> extends ModelDeclaratio
     readonly selected: FittedModel;
     readonly params: AutoSelectionParams;
     readonly notes: string[];
+    /** Set when no candidate could be used and a simpler model was fitted instead. */
+    readonly fallback?: { readonly from: string; readonly reason: string };
   };
 }

@@ -372,7 +372,7 @@ describe("backtest rejects broken contracts", () => {
       "backtest: specs must be a non-empty array of model specs (got an empty array)",
     );
     expect(() => backtest(s, [{ kind: "nope" }], { origins: [2011], horizon: 1 })).toThrow(
-      'backtest: specs[0].kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "holt"? (got the string "nope")',
+      'backtest: specs[0].kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd", "combination" or "auto"; did you mean "holt"? (got the string "nope")',
     );
     expect(() => backtest(s, [{ kind: "cagr" }], { origins: [2011], horizon: 1 })).toThrow(
       "backtest: specs[0].rate must be a number (got nothing)",

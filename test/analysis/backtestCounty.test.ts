@@ -233,7 +233,7 @@ describe("npm run backtest's options", () => {
     expect(findBlock("x <!-- b:begin -->\n<!-- b:end -->\n", "b")).toBeUndefined();
   });
 
-  it("fits on the window, and compares naive, drift, theta, theil-sen and auto on 3 years", () => {
+  it("fits on the window, and compares naive, drift, theta, theil-sen and the autos on 3 years", () => {
     const short = backtestRuns("county", 3);
     expect(short.map((r) => [r.indicator, r.options.trainingYears])).toEqual([
       ["gdp", 3],
@@ -245,7 +245,13 @@ describe("npm run backtest's options", () => {
       "theta",
       "theil-sen",
       "auto",
+      "auto",
+      "drift",
+      "auto",
     ]);
+    // The last two (drift and auto) are fitted with the leave-one-out panel.
+    expect(short[0]?.panelSpecs).toEqual([6, 7]);
+    expect(short[0]?.specs[5]).toEqual({ kind: "auto", method: "combine" });
     const full = backtestRuns("prefecture", 10);
     expect(full.map((r) => r.title)).toEqual([
       "GDP, pre-break, last 10 years of training",

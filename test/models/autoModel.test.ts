@@ -142,7 +142,7 @@ describe("autoModel", () => {
     expect(() =>
       fitModel({ kind: "auto", candidates: ["nope"] }, { years: [2020, 2021], values: [1, 2] }),
     ).toThrow(
-      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "holt"? (got the string "nope")',
+      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd", "combination" or "auto"; did you mean "holt"? (got the string "nope")',
     );
   });
 });

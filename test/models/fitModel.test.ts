@@ -32,7 +32,7 @@ describe("fitModel", () => {
 
   it("fitModel rejects unknown kinds and invalid specs with RangeErrors naming them", () => {
     expect(() => fitModel({ kind: "arima" }, series)).toThrow(
-      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "drift"? (got the string "arima")',
+      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd", "combination" or "auto"; did you mean "drift"? (got the string "arima")',
     );
     expect(() => fitModel({ kind: "cagr", rate: -1.5 }, series)).toThrow(
       "fitModel: spec.rate must be a number > -1 (got -1.5)",

@@ -55,7 +55,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "spec.kind",
     message:
-      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "theta"? (got the string "theat")',
+      'fitModel: spec.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd", "combination" or "auto"; did you mean "theta"? (got the string "theat")',
   },
   "fitModel with a cagr rate written as a string": {
     run: () => fitModel({ kind: "cagr", rate: "0.05" }, s),
@@ -77,7 +77,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "spec.candidates[0]",
     message:
-      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "auto"; did you mean "drift"? (got the string "drfit")',
+      'fitModel: spec.candidates[0] must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd", "combination" or "auto"; did you mean "drift"? (got the string "drfit")',
   },
   "fitModel with an unknown scale": {
     run: () => fitModel({ kind: "drift" }, s, L({ scale: "logarithmic" })),
@@ -93,7 +93,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-option",
     path: "options.sclae",
     message:
-      "fitModel: options.sclae is not an option; did you mean scale? (the options are scale, kind and bounds)",
+      "fitModel: options.sclae is not an option; did you mean scale? (the options are scale, kind, bounds and panel)",
   },
   "fitModel with null for the spec": {
     run: () => fitModel(L(null), s),
@@ -131,7 +131,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-id",
     path: "fitted.kind",
     message:
-      'projectModel: fitted.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic" or "urgd"; did you mean "drift"? (got the string "arima")',
+      'projectModel: fitted.kind must be "cagr", "path", "naive", "drift", "trend", "theil-sen", "holt", "theta", "logistic", "urgd" or "combination"; did you mean "drift"? (got the string "arima")',
   },
   "backtest with a horizon of a million years": {
     run: () =>
@@ -154,7 +154,7 @@ const contracts: Readonly<Record<string, Throws>> = {
     code: "unknown-option",
     path: "options.horizons",
     message:
-      "backtest: options.horizons is not an option; did you mean horizon? (the options are origins, horizon, level, verdict, fit, training, trainingYears and keepForecasts)",
+      "backtest: options.horizons is not an option; did you mean horizon? (the options are origins, horizon, level, verdict, fit, training, trainingYears, keepForecasts and panel)",
   },
   "prefectureCityRanks with the rank as a string": {
     run: () => prefectureCityRanks([], L({ code: "530300", rank: "70" })),

@@ -38,6 +38,7 @@ describe("FittedModel types", () => {
       | "theil-sen"
       | "holt"
       | "theta"
+      | "combination"
       | "logistic"
       | "urgd"
     >();

@@ -1,4 +1,5 @@
 import { fitModel } from "../../models/fitModel.js";
+import type { PanelSummary } from "../../models/panelMoments.js";
 import { projectModel } from "../../models/projectModel.js";
 import type { FitOptions, FittedModel, ModelProjection } from "../../models/types.js";
 import type { BacktestSpec, VerdictTargets } from "../backtestOptions.js";
@@ -27,6 +28,7 @@ export function backtestModel(
   verdict: VerdictTargets,
   fitOptions: FitOptions,
   keepForecasts: boolean,
+  panelOf?: (id: string, origin: number) => PanelSummary | undefined,
 ): BacktestModelResult {
   const tallies: AccuracyTally[] = Array.from({ length: horizon }, () => newAccuracyTally(verdict));
   const failures = new Map<string, { count: number; first: { series: string; origin: number } }>();
@@ -42,7 +44,12 @@ export function backtestModel(
     let fitted: FittedModel;
     let projection: ModelProjection;
     try {
-      fitted = fitModel(spec, pair.training, fitOptions);
+      const panel = panelOf?.(pair.id, pair.origin);
+      fitted = fitModel(
+        spec,
+        pair.training,
+        panel === undefined ? fitOptions : { ...fitOptions, panel },
+      );
       projection = projectModel(fitted, { toYear: pair.origin + maxH, level });
       if (!projection.values.every(Number.isFinite))
         throw new RangeError(`backtest: projection of "${fitted.kind}" is not finite`);

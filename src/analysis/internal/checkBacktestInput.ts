@@ -27,6 +27,7 @@ const OPTIONS = [
   "training",
   "trainingYears",
   "keepForecasts",
+  "panel",
 ];
 
 /**
@@ -88,6 +89,7 @@ export function checkBacktestOptions(options: unknown): BacktestOptions {
   if (o.trainingYears !== undefined)
     checkNumber(FN, "options.trainingYears", o.trainingYears, { integer: true, positive: true });
   if (o.keepForecasts !== undefined) checkBoolean(FN, "options.keepForecasts", o.keepForecasts);
+  if (o.panel !== undefined) checkBoolean(FN, "options.panel", o.panel);
   return options as BacktestOptions;
 }
 

@@ -44,7 +44,33 @@ export function originPair(
     actuals.push(values[j] as number);
   }
   if (horizons.length === 0) return undefined;
+  const train = trainingWindow(s, origin, training, trainingYears) as Series;
+  return {
+    id: s.id,
+    origin,
+    originValue: values[at] as number,
+    training: train,
+    scale: naiveMae(train.years, train.values, train.breaks ?? []),
+    horizons,
+    actuals,
+  };
+}
 
+/**
+ * The training window of a series at an origin (all of the history, or the last segment with
+ * `"segment"`, cut to `trainingYears`), data up to the origin only; undefined when the origin is
+ * not observed.
+ */
+export function trainingWindow(
+  s: Series,
+  origin: number,
+  training: NonNullable<BacktestOptions["training"]>,
+  trainingYears: number | undefined,
+): Series | undefined {
+  const { years, values } = s;
+  const breaks = s.breaks ?? [];
+  const at = years.indexOf(origin);
+  if (at < 0) return undefined;
   let from = years[0] as number;
   if (training === "segment") for (const b of breaks) if (b <= origin && b > from) from = b;
   if (trainingYears !== undefined) from = Math.max(from, origin - trainingYears + 1);
@@ -53,16 +79,7 @@ export function originPair(
   const trainYears = years.slice(start, at + 1);
   const trainValues = values.slice(start, at + 1);
   const trainBreaks = breaks.filter((b) => b > (trainYears[0] as number) && b <= origin);
-  return {
-    id: s.id,
-    origin,
-    originValue: values[at] as number,
-    training:
-      trainBreaks.length === 0
-        ? { years: trainYears, values: trainValues }
-        : { years: trainYears, values: trainValues, breaks: trainBreaks },
-    scale: naiveMae(trainYears, trainValues, trainBreaks),
-    horizons,
-    actuals,
-  };
+  return trainBreaks.length === 0
+    ? { years: trainYears, values: trainValues }
+    : { years: trainYears, values: trainValues, breaks: trainBreaks };
 }
