@@ -13,7 +13,8 @@ export type PathUpdate = (
 /**
  * The yearly path update of the kernel, one fused pass per series: draw the series' normals,
  * update its AR(1) shock `e = phi·e + a·f + b·z` and cumulated shock `d += e`, and write its value
- * on the original scale (`exp`, a logistic on (lo, hi), or the identity of `baseline + d`) into
+ * on the original scale (`exp`, a logistic on (lo, hi), or the identity of `baseline + k·d`, k the
+ * series' calibration factor of the year) into
  * its value buffer, or add it into a fused group sum (`KernelSpec.seriesSumInto`).
  *
  * Self-contained (shipped to worker threads as source): its collaborators come in as arguments.
@@ -48,6 +49,8 @@ export function createPathUpdate(
     const b = live ? spec.seriesB[s]! : 0;
     const phi = spec.seriesPhi[s]!;
     const base = spec.seriesBase[s * T + t - 1]!;
+    // The calibration of the spread at this horizon scales the cumulated shock (1 by default).
+    const k = spec.seriesSpread[s * T + t - 1]!;
     const off = s * B;
     const into = spec.seriesSumInto[s]!;
     const vi = into >= 0 ? into : spec.seriesValue[s]!;
@@ -69,7 +72,7 @@ export function createPathUpdate(
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        const x = base + dd;
+        const x = base + k * dd;
         let v: number;
         if (x > -700 && x < 700) {
           // Round to nearest by the 1.5·2^52 trick, then the table-driven exp (see expFrac).
@@ -97,7 +100,7 @@ export function createPathUpdate(
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        const v = lo + span / (1 + Math.exp(-(base + dd)));
+        const v = lo + span / (1 + Math.exp(-(base + k * dd)));
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else {
@@ -106,7 +109,7 @@ export function createPathUpdate(
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        const v = base + dd;
+        const v = base + k * dd;
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     }
