@@ -164,32 +164,52 @@ export function calibratedCoverage(
 }
 
 /**
- * Two-fold cross-fitted coverage by horizon: the factors fitted on the errors of one half of the
- * provinces (every level pooled) scored on the other half, and the other way round; the counts
- * added over both halves. `scoreOn` picks the errors scored (e.g. one level's).
+ * Two-fold cross-fitted coverage counts by horizon (index h − 1): the factors fitted on the errors
+ * of one half of the provinces (every error of the other fold) scored on the other half, and the
+ * other way round; the counts added over both halves. `scoreOn` picks the errors scored (e.g. one
+ * level's).
  */
-export function crossFittedCoverage(
+export function crossFittedCounts(
   errors: readonly ScoredError[],
   horizons: number,
   level: number,
-  scoreOn: (e: ScoredError) => boolean,
-): (number | null)[] {
+  scoreOn: (e: ScoredError) => boolean = () => true,
+): { hits: number[]; counts: number[] } {
   const hits = new Array<number>(horizons).fill(0);
   const counts = new Array<number>(horizons).fill(0);
+  const z = normalQuantile(0.5 + level / 2);
   for (const fold of [0, 1] as const) {
     const factors = factorsByHorizon(
       errors.filter((e) => e.fold !== fold),
       horizons,
       level,
     );
-    const scored = errors.filter((e) => e.fold === fold && scoreOn(e));
-    const z = normalQuantile(0.5 + level / 2);
-    for (const e of scored) {
+    for (const e of errors) {
+      if (e.fold !== fold || !scoreOn(e)) continue;
       const k = e.horizon - 1;
       if (k < 0 || k >= horizons) continue;
       counts[k] = (counts[k] as number) + 1;
       if (Math.abs(e.u) <= (factors[k] as number) * z) hits[k] = (hits[k] as number) + 1;
     }
   }
+  return { hits, counts };
+}
+
+/**
+ * {@link crossFittedCounts} as shares by horizon (index h − 1), `null` where a horizon has no
+ * error.
+ *
+ * @example
+ * // fold 0 holds |u| = 1, 2, 3 at h = 1 and fold 1 holds 1, 2, 3 too: each fold's factor is the
+ * // ⌈4 · 0.8⌉ = 4th → largest (3) of the other fold, over z: every error is covered
+ * crossFittedCoverage(errors, 1, 0.8); // [1]
+ */
+export function crossFittedCoverage(
+  errors: readonly ScoredError[],
+  horizons: number,
+  level: number,
+  scoreOn: (e: ScoredError) => boolean = () => true,
+): (number | null)[] {
+  const { hits, counts } = crossFittedCounts(errors, horizons, level, scoreOn);
   return counts.map((n, k) => (n === 0 ? null : (hits[k] as number) / n));
 }
