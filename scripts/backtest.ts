@@ -27,7 +27,7 @@ import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import { isModelKind } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";
 import { type BacktestArgs, type BacktestLevel, parseBacktestArgs } from "./backtest/args.js";
-import { calibratedCover, type CalibratedCover } from "./backtest/calibratedCover.js";
+import { type CalibratedCover, calibratedCover } from "./backtest/calibratedCover.js";
 import { countyPanelSeries, countyUnitId, scoredUnits } from "./backtest/countySeries.js";
 import { findBlock, markers } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";

@@ -244,5 +244,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { module, tables } = runCalibration(shared);
   if (!process.argv.includes("--no-write"))
     writeFileSync(join(repoRoot, calibrationPaths.module), module);
-  process.stdout.write(`${module}\n${tables}\n\n${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(
+    `${module}\n${tables}\n\n${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
+  );
 }

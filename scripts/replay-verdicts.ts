@@ -45,7 +45,10 @@ const DOC = "docs/backtest.md";
 
 type Level = "prefecture" | "county";
 
-function levelSeries(level: Level, shared: string): { series: BacktestSeries[]; province: Map<string, string> } {
+function levelSeries(
+  level: Level,
+  shared: string,
+): { series: BacktestSeries[]; province: Map<string, string> } {
   if (level === "prefecture") {
     const path = "data/china-prefecture-gdp/CRE_Gdpct.csv";
     const read = readPrefecturePanel(readFileSync(join(repoRoot, path), "utf8"), { file: path });
@@ -54,11 +57,13 @@ function levelSeries(level: Level, shared: string): { series: BacktestSeries[]; 
     return { series, province: new Map(series.map((s) => [s.id, s.id.slice(0, 2)])) };
   }
   const path = cnPanelPaths(shared).county;
-  if (!existsSync(path)) throw new Error(`${path} not found: pass --shared DIR or set REGIONSIM_SHARED`);
+  if (!existsSync(path))
+    throw new Error(`${path} not found: pass --shared DIR or set REGIONSIM_SHARED`);
   const read = readCountyPanel(readFileSync(path, "utf8"), { file: path });
   if (!read.ok) throw new Error(`${path}: ${read.issues.length} issue(s)`);
   const province = new Map<string, string>();
-  for (const row of read.value) if (row.code !== "") province.set(countyUnitId(row), row.code.slice(0, 2));
+  for (const row of read.value)
+    if (row.code !== "") province.set(countyUnitId(row), row.code.slice(0, 2));
   return { series: countyPanelSeries(read.value, "gdp").series, province };
 }
 
@@ -67,7 +72,11 @@ export async function replayLevel(
   level: Level,
   shared: string,
   paths: number,
-): Promise<{ projection: (JudgedTarget & { rate: number })[]; simulation: (JudgedTarget & { rate: number })[]; units: number }> {
+): Promise<{
+  projection: (JudgedTarget & { rate: number })[];
+  simulation: (JudgedTarget & { rate: number })[];
+  units: number;
+}> {
   const { series, province } = levelSeries(level, shared);
   const byProvince = new Map<string, BacktestSeries[]>();
   for (const s of series) {
@@ -80,9 +89,20 @@ export async function replayLevel(
   const units = new Set<string>();
   for (const window of REPLAY_WINDOWS)
     for (const [p, list] of [...byProvince].sort((a, b) => a[0].localeCompare(b[0]))) {
-      const built = replayPack(`p${p}-${window.baseYear}`, list, window, REPLAY_RATES, REPLAY_TRAINING_YEARS);
+      const built = replayPack(
+        `p${p}-${window.baseYear}`,
+        list,
+        window,
+        REPLAY_RATES,
+        REPLAY_TRAINING_YEARS,
+      );
       if (built === undefined) continue;
-      const scenario = { id: "default", nameEn: "Defaults", description: "Defaults.", toYear: window.targetYear };
+      const scenario = {
+        id: "default",
+        nameEn: "Defaults",
+        description: "Defaults.",
+        toYear: window.targetYear,
+      };
       const det = assessPack(built.pack, scenario);
       const sim = await simulatePack(built.pack, scenario, { paths, seed: 1, workers: 0 });
       const detRows = new Map(det.rows.map((r) => [r.targetId, r]));
@@ -91,9 +111,15 @@ export async function replayLevel(
         units.add(o.unit);
         const d = detRows.get(o.targetId);
         const s = simRows.get(o.targetId);
-        if (d !== undefined) projection.push({ status: d.status, probability: null, met: o.met, rate: o.rate });
+        if (d !== undefined)
+          projection.push({ status: d.status, probability: null, met: o.met, rate: o.rate });
         if (s !== undefined)
-          simulation.push({ status: s.status, probability: s.probability, met: o.met, rate: o.rate });
+          simulation.push({
+            status: s.status,
+            probability: s.probability,
+            met: o.met,
+            rate: o.rate,
+          });
       }
     }
   return { projection, simulation, units: units.size };
@@ -102,10 +128,7 @@ export async function replayLevel(
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(100 * x)}`);
 
 /** The Markdown tables of one level. */
-export function renderLevel(
-  level: Level,
-  r: Awaited<ReturnType<typeof replayLevel>>,
-): string {
+export function renderLevel(level: Level, r: Awaited<ReturnType<typeof replayLevel>>): string {
   const out: string[] = [];
   const n = r.projection.length;
   out.push(
@@ -121,9 +144,13 @@ export function renderLevel(
   const det = statusHits(r.projection);
   const sim = statusHits(r.simulation);
   const statuses = [...new Set([...det, ...sim].map((s) => s.status))];
-  const ordered = ["achieved", "on-track", "needs-acceleration", "off-track", "insufficient-data"].filter((s) =>
-    statuses.includes(s),
-  );
+  const ordered = [
+    "achieved",
+    "on-track",
+    "needs-acceleration",
+    "off-track",
+    "insufficient-data",
+  ].filter((s) => statuses.includes(s));
   const cell = (h: { n: number; met: number } | undefined) =>
     h === undefined || h.n === 0 ? "–" : `${pct(h.met / h.n)} (${h.n})`;
   for (const status of ordered) {
@@ -136,10 +163,12 @@ export function renderLevel(
   }
   const metAll = r.projection.filter((j) => j.met).length;
   out.push(
-    `| *all* | ${pct(metAll / Math.max(1, n))} (${n}) | ${pct(r.simulation.filter((j) => j.met).length / Math.max(1, r.simulation.length))} (${r.simulation.length}) | ${REPLAY_RATES.map((g) => {
-      const of = r.simulation.filter((j) => j.rate === g);
-      return `${pct(of.filter((j) => j.met).length / Math.max(1, of.length))} (${of.length})`;
-    }).join(" | ")} |`,
+    `| *all* | ${pct(metAll / Math.max(1, n))} (${n}) | ${pct(r.simulation.filter((j) => j.met).length / Math.max(1, r.simulation.length))} (${r.simulation.length}) | ${REPLAY_RATES.map(
+      (g) => {
+        const of = r.simulation.filter((j) => j.rate === g);
+        return `${pct(of.filter((j) => j.met).length / Math.max(1, of.length))} (${of.length})`;
+      },
+    ).join(" | ")} |`,
   );
   const rel = reliability(r.simulation, 10);
   out.push(
@@ -166,7 +195,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const only = arg("--level");
   if (only !== undefined && only !== "prefecture" && only !== "county")
     throw new Error(`--level must be prefecture or county (got ${only})`);
-  if (!(Number.isInteger(paths) && paths >= 100)) throw new Error(`--paths must be an integer ≥ 100 (got ${arg("--paths")})`);
+  if (!(Number.isInteger(paths) && paths >= 100))
+    throw new Error(`--paths must be an integer ≥ 100 (got ${arg("--paths")})`);
   const levels: Level[] = only === undefined ? ["prefecture", "county"] : [only];
   // --uncalibrated: the same replay with the calibration by horizon switched off, to compare
   // (this process only: the shipped factors are emptied before any series is estimated).
@@ -192,11 +222,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   process.stdout.write(`${seconds.toFixed(0)} s\n`);
   if (!process.argv.includes("--no-write")) {
     if (only !== undefined || uncalibrated)
-      throw new Error("write the block with both levels, calibrated (omit --level, --uncalibrated), or pass --no-write");
+      throw new Error(
+        "write the block with both levels, calibrated (omit --level, --uncalibrated), or pass --no-write",
+      );
     const path = join(repoRoot, DOC);
     const text = readFileSync(path, "utf8");
     const at = findBlock(text, "replay");
-    if (at === undefined) throw new Error(`${DOC}: markers <!-- replay:begin --> … <!-- replay:end --> not found`);
+    if (at === undefined)
+      throw new Error(`${DOC}: markers <!-- replay:begin --> … <!-- replay:end --> not found`);
     const block = ["<!-- replay:begin -->", ...parts, "", "<!-- replay:end -->"].join("\n");
     writeFileSync(path, text.slice(0, at.start) + block + text.slice(at.stop));
   }

@@ -72,11 +72,7 @@ export function calibratedCoverTable(
   horizons: number,
 ): { header: string[]; rows: string[][] } {
   const pct = (x: number | null) => (x === null ? "–" : String(Math.round(100 * x)));
-  const header = [
-    "model",
-    ...Array.from({ length: horizons }, (_, k) => `h = ${k + 1}`),
-    "all",
-  ];
+  const header = ["model", ...Array.from({ length: horizons }, (_, k) => `h = ${k + 1}`), "all"];
   const rows: string[][] = [];
   covers.forEach((c, i) => {
     if (c !== undefined) rows.push([labels[i] as string, ...c.byHorizon.map(pct), pct(c.all)]);

@@ -3,9 +3,9 @@
  * console report (plain text), from the runs' merged results.
  */
 import type { BacktestLevel } from "./args.js";
+import { calibratedCoverTable } from "./calibratedCover.js";
 import { COUNTY_CENSUS_BREAK, type CountyJump, JUMP_FACTOR } from "./countySeries.js";
 import { CENSUS_BREAK } from "./prefectureSeries.js";
-import { calibratedCoverTable } from "./calibratedCover.js";
 import { INDICATOR_NAMES, LEVEL_DATA, type RunOutput } from "./runs.js";
 import {
   benchmarkNote,
@@ -168,7 +168,11 @@ export function renderText(outputs: readonly RunOutput[]): string {
         calibrated,
         result.horizon,
       );
-      lines.push("", "calibrated coverage % by horizon (held-out provinces):", plainTable(t.header, t.rows));
+      lines.push(
+        "",
+        "calibrated coverage % by horizon (held-out provinces):",
+        plainTable(t.header, t.rows),
+      );
     }
     const verdict = verdictTable(result);
     lines.push(`\nverdict hit rate % at the longest horizon (% called "met"):`);

@@ -16,8 +16,8 @@ import type { BacktestSeries } from "../../src/analysis/backtestOptions.js";
 import type { BacktestForecast } from "../../src/analysis/backtestResult.js";
 import { normalQuantile } from "../../src/internal/normalQuantile.js";
 import { toScale } from "../../src/models/modelScale.js";
-import { FALLBACK_SHOCKS, MIN_STEPS_FOR_SIGMA } from "../../src/scenarios/estimateUncertainty.js";
 import { estimateShockParameters } from "../../src/scenarios/estimateShockParameters.js";
+import { FALLBACK_SHOCKS, MIN_STEPS_FOR_SIGMA } from "../../src/scenarios/estimateUncertainty.js";
 import { cumulatedShockSd } from "../../src/scenarios/shockInterval.js";
 
 /** The modelling scale of a calibrated indicator. */

@@ -96,7 +96,8 @@ export function reliability(judged: readonly JudgedTarget[], bins = 10): Reliabi
     const lower = k / bins;
     const upper = (k + 1) / bins;
     const inBin = withP.filter(
-      (j) => j.probability >= lower && (k === bins - 1 ? j.probability <= upper : j.probability < upper),
+      (j) =>
+        j.probability >= lower && (k === bins - 1 ? j.probability <= upper : j.probability < upper),
     );
     const m = inBin.length;
     out.push({

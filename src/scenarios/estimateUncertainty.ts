@@ -21,8 +21,8 @@ import {
   PREFECTURE_POPULATION_SHOCKS,
 } from "./defaultUncertainty.generated.js";
 import { estimateShockParameters } from "./estimateShockParameters.js";
-import { calibrationFactorsOf } from "./intervalCalibration.js";
 import { checkUncertaintyArgs } from "./internal/checkUncertaintyArgs.js";
+import { calibrationFactorsOf } from "./intervalCalibration.js";
 import { uncertaintyKey } from "./projectionCache.js";
 import { cacheOfProjection, type ScenarioProjection } from "./projectScenario.js";
 import type { ScopeSeries } from "./scopeSeries.js";

@@ -181,7 +181,9 @@ export function uncertaintyKey(projection: {
 }): string {
   const own = projection.series
     .filter((s) => s.basis === "observed" && s.observed.length > 0 && s.formula === undefined)
-    .map((s) => `${s.scope}|${s.indicator}|${s.model?.requested.kind ?? ""}|${objectId(s.observed)}`);
+    .map(
+      (s) => `${s.scope}|${s.indicator}|${s.model?.requested.kind ?? ""}|${objectId(s.observed)}`,
+    );
   const references = projection.references.map((r) => {
     const k = r.years.findIndex((y) => y > r.observedThrough);
     const end = k < 0 ? r.years.length : k;

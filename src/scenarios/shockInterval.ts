@@ -98,7 +98,8 @@ export function formulaShockInterval(
     );
     const phi = estimate.indicators.find((i) => i.indicator === c.series.indicator)?.phi;
     if (row === undefined || phi === undefined) return undefined;
-    const sd = cumulatedShockSd(row.sigma, phi, c.years) * calibrationFactorAt(row.calibration, c.years);
+    const sd =
+      cumulatedShockSd(row.sigma, phi, c.years) * calibrationFactorAt(row.calibration, c.years);
     variance += (exponent * sd) ** 2;
   }
   const sd = Math.sqrt(variance);

@@ -77,8 +77,7 @@ export function createHistogramCounts(
     }
     // Transform into the scratch buffer z (free once the series are updated), then count.
     const transform = hist.transform;
-    if (transform === IDENTITY)
-      for (let n = 0; n < len; n++) z[n] = k * data[srcOff + n]! + shift;
+    if (transform === IDENTITY) for (let n = 0; n < len; n++) z[n] = k * data[srcOff + n]! + shift;
     else if (transform === LOG) for (let n = 0; n < len; n++) z[n] = Math.log(data[srcOff + n]!);
     else {
       const tlo = hist.tlo;

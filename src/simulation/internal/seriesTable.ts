@@ -92,7 +92,8 @@ export function buildSeriesTable(index: PlanIndex): SeriesTable {
     const factors = plan.spread?.[p]?.[i] ?? [];
     if (factors.length > 0)
       for (let t = seriesStart[s]!; t <= T; t++)
-        seriesSpread[s * T + t - 1] = factors[Math.min(factors.length, t - seriesStart[s]! + 1) - 1]!;
+        seriesSpread[s * T + t - 1] =
+          factors[Math.min(factors.length, t - seriesStart[s]! + 1) - 1]!;
     seriesScale[s] = SERIES_SCALE[ind.scale];
     seriesLo[s] = range[i]![0];
     seriesHi[s] = range[i]![1];
