@@ -152,6 +152,7 @@ function executeJob(context: JobContext, run: number, spec: number): JobOutput {
           r.options.trainingYears,
           r.options.horizon,
           CALIBRATION_LEVEL,
+          context.level,
         );
   // Forecasts are only needed here and for the by-origin tables of the main thread.
   return { run, spec, seconds, data, result, calibrated };

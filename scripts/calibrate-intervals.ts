@@ -34,6 +34,7 @@ import { panelSeries } from "./backtest/prefectureSeries.js";
 import {
   CALIBRATION_PHI,
   type CalibrationScale,
+  calibratedCoverage,
   crossFittedCoverage,
   factorsByHorizon,
   modelSigma,
@@ -95,7 +96,10 @@ export function calibrationSeries(prefectureText: string, countyText: string): L
 }
 
 /** Every scored forecast of every calibrated kind, as scaled errors with its province fold. */
-export function scoredErrors(levels: readonly LevelSeries[]): Map<CalibrationScale, ScoredError[]> {
+export function scoredErrors(
+  levels: readonly LevelSeries[],
+  window: number = WINDOW,
+): Map<CalibrationScale, ScoredError[]> {
   const folds = provinceFolds(levels.flatMap((l) => [...l.province.values()]));
   const out = new Map<CalibrationScale, ScoredError[]>([
     ["log", []],
@@ -110,7 +114,7 @@ export function scoredErrors(levels: readonly LevelSeries[]): Map<CalibrationSca
       {
         origins: ORIGINS,
         horizon: HORIZONS,
-        trainingYears: WINDOW,
+        trainingYears: window,
         keepForecasts: true,
         ...(l.scale === "logit" ? { fit: { scale: "logit", bounds: [0, 100] } } : {}),
       },
@@ -121,7 +125,7 @@ export function scoredErrors(levels: readonly LevelSeries[]): Map<CalibrationSca
         const key = `${f.series}\u0000${f.origin}`;
         let sigma = sigmas.get(key);
         if (sigma === undefined) {
-          sigma = modelSigma(byId.get(f.series) as BacktestSeries, f.origin, WINDOW, l.scale);
+          sigma = modelSigma(byId.get(f.series) as BacktestSeries, f.origin, window, l.scale);
           sigmas.set(key, sigma);
         }
         const u = scaledError(f, sigma, CALIBRATION_PHI, l.scale);
@@ -214,8 +218,46 @@ export function renderCalibration(
   ].join("\n");
 }
 
+/** Years of the short training window scored with the shipped factors (the three-point case). */
+export const SHORT_WINDOW = 3;
+
+/**
+ * Coverage by horizon of the factors fitted on the 10-year windows (`errors`) on the forecasts of
+ * the {@link SHORT_WINDOW}-year windows (`short`): what the shipped calibration gives a series of
+ * three points, whose sigma is the default of its scale.
+ */
+export function shortWindowTable(
+  errors: ReadonlyMap<CalibrationScale, ScoredError[]>,
+  short: ReadonlyMap<CalibrationScale, ScoredError[]>,
+): string {
+  const hs = Array.from({ length: HORIZONS }, (_, k) => `h = ${k + 1}`);
+  const lines = [
+    `| level | indicator | model | ${hs.join(" | ")} |`,
+    `| --- | --- | --- | ${hs.map(() => "---:").join(" | ")} |`,
+  ];
+  for (const level of ["prefecture", "county"] as const)
+    for (const [scale, name] of [
+      ["log", "GDP"],
+      ["logit", "tertiary share"],
+    ] as const)
+      for (const kind of CALIBRATED_KINDS) {
+        const factors = factorsByHorizon(
+          (errors.get(scale) ?? []).filter((e) => e.kind === kind),
+          HORIZONS,
+          CALIBRATION_LEVEL,
+        );
+        const scored = (short.get(scale) ?? []).filter((e) => e.kind === kind && e.level === level);
+        const cover = calibratedCoverage(scored, factors, CALIBRATION_LEVEL);
+        lines.push(`| ${level} | ${name} | ${kind} | ${cover.map(pct).join(" | ")} |`);
+      }
+  return lines.join("\n");
+}
+
 /** Reads both panels, scores, and returns the module text and the coverage tables. */
-export function runCalibration(shared: string): { module: string; tables: string } {
+export function runCalibration(
+  shared: string,
+  options: { short?: boolean } = {},
+): { module: string; tables: string; short?: string } {
   const county = cnPanelPaths(shared).county;
   if (!existsSync(county))
     throw new Error(`${county} not found: pass --shared DIR or set REGIONSIM_SHARED`);
@@ -234,6 +276,9 @@ export function runCalibration(shared: string): { module: string; tables: string
       county: scoredIds("county"),
     }),
     tables: coverageTables(errors),
+    ...(options.short === true
+      ? { short: shortWindowTable(errors, scoredErrors(levels, SHORT_WINDOW)) }
+      : {}),
   };
 }
 
@@ -241,10 +286,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const at = process.argv.indexOf("--shared");
   const shared = sharedDir(at >= 0 ? process.argv[at + 1] : undefined);
   const t0 = performance.now();
-  const { module, tables } = runCalibration(shared);
+  const { module, tables, short } = runCalibration(shared, { short: true });
   if (!process.argv.includes("--no-write"))
     writeFileSync(join(repoRoot, calibrationPaths.module), module);
   process.stdout.write(
-    `${module}\n${tables}\n\n${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
+    `${module}\n${tables}\n\nThe shipped factors on ${SHORT_WINDOW}-year training windows:\n\n${short}\n\n${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
   );
 }

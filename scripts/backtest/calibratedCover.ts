@@ -28,6 +28,7 @@ export interface CalibratedCover {
  *
  * @param province - the province (two-digit code) of each series id; series without one are
  *   left out.
+ * @param unitLevel - the level of the units (recorded on each scored error).
  */
 export function calibratedCover(
   model: BacktestModelResult,
@@ -37,6 +38,7 @@ export function calibratedCover(
   window: number,
   horizons: number,
   level: number,
+  unitLevel: ScoredError["level"],
 ): CalibratedCover | undefined {
   if (model.forecasts === undefined) return undefined;
   const folds = provinceFolds(province.values());
@@ -55,7 +57,7 @@ export function calibratedCover(
     }
     const u = scaledError(f, sigma, CALIBRATION_PHI, scale);
     if (u !== undefined)
-      errors.push({ kind: model.spec.kind, horizon: f.horizon, u, fold, level: "county" });
+      errors.push({ kind: model.spec.kind, horizon: f.horizon, u, fold, level: unitLevel });
   }
   const { hits, counts } = crossFittedCounts(errors, horizons, level);
   const n = counts.reduce((a, b) => a + b, 0);
