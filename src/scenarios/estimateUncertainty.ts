@@ -136,7 +136,8 @@ export function defaultShocksOf(indicator: Pick<Indicator, "scale" | "unit">) {
  * scale. Reference series (such as the 70th city's GDP) get a sigma of their own the same way,
  * keyed by the reference id as both scope and indicator. Derived indicators (a `formula`) get
  * none: their values move with the shocks of the indicators their formula names. Every value
- * says where it came from.
+ * says where it came from. A series whose sigma is not the scenario's carries the calibration of
+ * its spread by horizon for its scale and model kind (`calibration`, see `INTERVAL_CALIBRATION`).
  *
  * @throws {ArgumentTypeError} for an argument of the wrong shape, naming the first problem, e.g.
  *   `estimateUncertainty: dataset.breaks must be an array (got nothing)`.
