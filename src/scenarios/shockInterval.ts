@@ -36,8 +36,9 @@ export function cumulatedShockSd(sigma: number, phi: number, years: number): num
  * The central interval at `level` (e.g. 0.8) of a series' value `years` after its last
  * observation, from the uncertainty model: `centre` moved by ± z·sd on the modelling scale, sd the
  * cumulated AR(1) shocks' ({@link cumulatedShockSd}) with the series' sigma and its indicator's
- * phi, times the series' calibration factor at that horizon (`calibrationFactorAt`). The same distribution the Monte Carlo engine draws, up to its interaction with bounds and
- * aggregation. Undefined when the model has no sigma for the series.
+ * phi, times the series' calibration factor at that horizon (`calibrationFactorAt`). The same
+ * distribution the Monte Carlo engine draws, up to its interaction with bounds and aggregation.
+ * Undefined when the model has no sigma for the series.
  */
 export function shockInterval(
   estimate: UncertaintyEstimate,

@@ -45,6 +45,13 @@ describe("simulate: the calibration of the spread by horizon (plan.spread)", () 
     expect(q[1]?.[1]).toBeCloseTo(113.67, 0);
   });
 
+  it("gives the same result in worker threads as in the calling thread", async () => {
+    const p = plan([[[2, 3]]]);
+    const run = (workers: number) =>
+      simulate(p, { paths: 4096, seed: 5, workers, quantiles: [0.1, 0.9] });
+    expect((await run(2)).series).toEqual((await run(0)).series);
+  });
+
   it("refuses a spread of the wrong shape", async () => {
     await expect(simulate(plan([]), { paths: 10, seed: 1, workers: 0 })).rejects.toThrow(
       /plan.spread must have 1 rows/,

@@ -12,8 +12,9 @@ import type { PlanSeries } from "./planSeries.js";
  * their formula), and per place × indicator the
  * baseline (null where the series is not simulated), the shock scale `sigma` from `uncertainty`
  * (0 when it has none), the first year `start` that receives shocks (after the last
- * observation) and the calibration of its spread by horizon (`spread`, when any series has one); each indicator with its scale, aggregation and shock persistence `phi` and
- * correlation `rho`.
+ * observation) and the calibration of its spread by horizon (`spread`, when any series has
+ * one); each indicator with its scale, aggregation and shock persistence `phi` and correlation
+ * `rho`.
  */
 export function planArrays(
   registered: PlanSeries,
