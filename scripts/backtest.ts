@@ -27,7 +27,8 @@ import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import { isModelKind } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";
 import { type BacktestArgs, type BacktestLevel, parseBacktestArgs } from "./backtest/args.js";
-import { countyPanelSeries, scoredUnits } from "./backtest/countySeries.js";
+import { type CalibratedCover, calibratedCover } from "./backtest/calibratedCover.js";
+import { countyPanelSeries, countyUnitId, scoredUnits } from "./backtest/countySeries.js";
 import { findBlock, markers } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
 import { renderMarkdown, renderText } from "./backtest/render.js";
@@ -40,6 +41,7 @@ import {
   type Run,
   type RunOutput,
 } from "./backtest/runs.js";
+import { CALIBRATION_LEVEL } from "./calibrate-intervals.js";
 import { cnPanelPaths, sharedDir } from "./cn-panels.js";
 
 /** Repository root (the parent of `scripts/`). */
@@ -54,6 +56,7 @@ interface JobOutput {
   readonly seconds: number;
   readonly data: DataNote;
   readonly result: BacktestResult;
+  readonly calibrated: CalibratedCover | undefined;
 }
 
 interface JobContext {
@@ -63,6 +66,8 @@ interface JobContext {
 }
 
 const cache = new Map<IndicatorId, { series: BacktestSeries[]; data: DataNote }>();
+/** The province (two-digit code) of each series id of the level read. */
+const provinces = new Map<string, string>();
 
 function readPrefecture(): Map<IndicatorId, { series: BacktestSeries[]; data: DataNote }> {
   const read = readPrefecturePanel(readFileSync(join(repoRoot, PREFECTURE_PANEL), "utf8"), {
@@ -75,6 +80,7 @@ function readPrefecture(): Map<IndicatorId, { series: BacktestSeries[]; data: Da
   const out = new Map<IndicatorId, { series: BacktestSeries[]; data: DataNote }>();
   for (const indicator of ["gdp", "tertiary"] as const) {
     const series = panelSeries(read.value, indicator);
+    for (const s of series) provinces.set(s.id, s.id.slice(0, 2));
     out.set(indicator, { series, data: { series: series.length, scored: 0 } });
   }
   return out;
@@ -98,6 +104,8 @@ function readCounty(
     throw new Error(`${path}: ${read.issues.length} issue(s)`);
   }
   const out = new Map<IndicatorId, { series: BacktestSeries[]; data: DataNote }>();
+  for (const row of read.value)
+    if (row.code !== "") provinces.set(countyUnitId(row), row.code.slice(0, 2));
   for (const indicator of ["gdp", "tertiary"] as const) {
     const built = countyPanelSeries(read.value, indicator);
     out.set(indicator, {
@@ -134,9 +142,26 @@ function executeJob(context: JobContext, run: number, spec: number): JobOutput {
     ...r.options,
     ...(panel ? { panel: true } : {}),
   });
-  const model = out.models[0] as BacktestResult["models"][number];
-  const result = panel ? { ...out, models: [{ ...model, label: `${model.label}+panel` }] } : out;
-  return { run, spec, seconds: (performance.now() - t0) / 1000, data, result };
+  const seconds = (performance.now() - t0) / 1000;
+  const first = out.models[0] as BacktestResult["models"][number];
+  const result = panel ? { ...out, models: [{ ...first, label: `${first.label}+panel` }] } : out;
+  // The calibrated interval of the shared uncertainty model, for the runs that keep forecasts.
+  const model = result.models[0];
+  const calibrated =
+    model === undefined || r.options.trainingYears === undefined
+      ? undefined
+      : calibratedCover(
+          model,
+          series,
+          provinces,
+          r.indicator === "gdp" ? "log" : "logit",
+          r.options.trainingYears,
+          r.options.horizon,
+          CALIBRATION_LEVEL,
+          context.level,
+        );
+  // Forecasts are only needed here and for the by-origin tables of the main thread.
+  return { run, spec, seconds, data, result, calibrated };
 }
 
 /** Every (run, model) job, longest first, shared out to `threads` worker threads. */
@@ -186,6 +211,7 @@ async function executeAll(context: JobContext, threads: number): Promise<RunOutp
       seconds: mine.map((o) => o.seconds),
       skipped: run.specs.filter((s) => !isModelKind(s.kind)).map((s) => s.kind),
       result: { ...first.result, models: mine.map((o) => o.result.models[0]) },
+      ...(run.options.keepForecasts === true ? { calibrated: mine.map((o) => o.calibrated) } : {}),
     } as RunOutput;
   });
 }

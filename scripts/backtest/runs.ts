@@ -13,6 +13,7 @@ import type { BacktestOptions, BacktestSpec } from "../../src/analysis/backtestO
 import type { BacktestResult } from "../../src/analysis/backtestResult.js";
 import type { BacktestLevel } from "./args.js";
 import { DEFAULT_WINDOW } from "./args.js";
+import type { CalibratedCover } from "./calibratedCover.js";
 import type { CountyJump } from "./countySeries.js";
 
 /** An indicator of a level. */
@@ -212,4 +213,6 @@ export interface RunOutput {
   readonly seconds: readonly number[];
   readonly skipped: readonly string[];
   readonly result: BacktestResult;
+  /** Per model, the calibrated coverage of the shared uncertainty model (pre-break runs). */
+  readonly calibrated?: readonly (CalibratedCover | undefined)[];
 }

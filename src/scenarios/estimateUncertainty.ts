@@ -22,6 +22,7 @@ import {
 } from "./defaultUncertainty.generated.js";
 import { estimateShockParameters } from "./estimateShockParameters.js";
 import { checkUncertaintyArgs } from "./internal/checkUncertaintyArgs.js";
+import { calibrationFactorsOf } from "./intervalCalibration.js";
 import { uncertaintyKey } from "./projectionCache.js";
 import { cacheOfProjection, type ScenarioProjection } from "./projectScenario.js";
 import type { ScopeSeries } from "./scopeSeries.js";
@@ -43,6 +44,13 @@ export interface SeriesUncertainty {
   readonly steps: number;
   /** For `pooled` and `default`: what a row resting on this sigma says, e.g. `σ from the default for levels (0.051): its own series has 3 steps`. */
   readonly note?: string;
+  /**
+   * The calibration of the spread by horizon (see `INTERVAL_CALIBRATION`): the standard deviation
+   * of the cumulated shocks h years after the last observation is multiplied by the h-th factor
+   * (the last one for longer horizons), in the rows' intervals and in the simulation alike.
+   * Absent for a sigma the scenario states and for a model kind that is not calibrated.
+   */
+  readonly calibration?: readonly number[];
 }
 
 /** The persistence and cross-place correlation of one indicator's shocks, and their sources. */
@@ -128,7 +136,8 @@ export function defaultShocksOf(indicator: Pick<Indicator, "scale" | "unit">) {
  * scale. Reference series (such as the 70th city's GDP) get a sigma of their own the same way,
  * keyed by the reference id as both scope and indicator. Derived indicators (a `formula`) get
  * none: their values move with the shocks of the indicators their formula names. Every value
- * says where it came from.
+ * says where it came from. A series whose sigma is not the scenario's carries the calibration of
+ * its spread by horizon for its scale and model kind (`calibration`, see `INTERVAL_CALIBRATION`).
  *
  * @throws {ArgumentTypeError} for an argument of the wrong shape, naming the first problem, e.g.
  *   `estimateUncertainty: dataset.breaks must be an array (got nothing)`.
@@ -267,6 +276,8 @@ export function estimateCheckedUncertainty(
     }
     const steps = e?.steps ?? 0;
     const row = { scope: s.scope, indicator: s.indicator, steps };
+    const factors = calibrationFactorsOf(indicator.scale, s.model?.requested.kind);
+    const calibrated = factors === undefined ? {} : { calibration: factors };
     const entry = mostSpecific(
       scenario.uncertainty.filter((u) => u.sigma !== undefined),
       s.scope,
@@ -290,6 +301,7 @@ export function estimateCheckedUncertainty(
         sigma: innovation(e.sigma / Math.sqrt(1 - (e.phi ?? 0) ** 2)),
         source: `estimated from its own ${steps} one-year steps`,
         basis: "series",
+        ...calibrated,
       };
     const same = pooled.get(s.indicator);
     if (same !== undefined) {
@@ -299,6 +311,7 @@ export function estimateCheckedUncertainty(
         sigma,
         source: `pooled from ${same.series} series of ${s.indicator} with at least ${MIN_STEPS_FOR_SIGMA} steps`,
         basis: "pooled",
+        ...calibrated,
         note: `σ pooled from ${same.series} other series of ${s.indicator} (${shown(sigma)}): ${stepsText(steps)}`,
       };
     }
@@ -309,6 +322,7 @@ export function estimateCheckedUncertainty(
         sigma,
         source: `default for rates: the data's rate series pooled (${ratePool.ids.join(", ")})`,
         basis: "default",
+        ...calibrated,
         note: `σ from the default for rates, pooled from the data's rate series (${shown(sigma)}): ${stepsText(steps)}`,
       };
     }
@@ -317,6 +331,7 @@ export function estimateCheckedUncertainty(
       sigma: fallback.sigma,
       source: fallback.source,
       basis: "default",
+      ...calibrated,
       note: `σ from the default for ${fallback.label} (${shown(fallback.sigma)}): ${stepsText(steps)}`,
     };
   });

@@ -164,7 +164,8 @@ export function cachedCombine(
 /**
  * What `estimateCheckedUncertainty` reads of a projection of the cache's dataset under its own
  * scenario, as a key: each own series' scope, indicator and observed points (by identity: the
- * cache's `chosen` hands back the same points for the same observations), the scenario's
+ * cache's `chosen` hands back the same points for the same observations) and the kind of its
+ * model (which picks its calibration by horizon), the scenario's
  * `uncertainty` entries, and the observed part of each reference series.
  */
 export function uncertaintyKey(projection: {
@@ -180,7 +181,9 @@ export function uncertaintyKey(projection: {
 }): string {
   const own = projection.series
     .filter((s) => s.basis === "observed" && s.observed.length > 0 && s.formula === undefined)
-    .map((s) => `${s.scope}|${s.indicator}|${objectId(s.observed)}`);
+    .map(
+      (s) => `${s.scope}|${s.indicator}|${s.model?.requested.kind ?? ""}|${objectId(s.observed)}`,
+    );
   const references = projection.references.map((r) => {
     const k = r.years.findIndex((y) => y > r.observedThrough);
     const end = k < 0 ? r.years.length : k;

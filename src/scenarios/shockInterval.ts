@@ -5,6 +5,7 @@ import { normalQuantile } from "../internal/normalQuantile.js";
 import { fromScale, toScale } from "../models/modelScale.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { UncertaintyEstimate } from "./estimateUncertainty.js";
+import { calibrationFactorAt } from "./intervalCalibration.js";
 
 /**
  * Standard deviation of the cumulated AR(1) shocks `S_h = e_1 + … + e_h` after `years` = h years,
@@ -35,8 +36,9 @@ export function cumulatedShockSd(sigma: number, phi: number, years: number): num
  * The central interval at `level` (e.g. 0.8) of a series' value `years` after its last
  * observation, from the uncertainty model: `centre` moved by ± z·sd on the modelling scale, sd the
  * cumulated AR(1) shocks' ({@link cumulatedShockSd}) with the series' sigma and its indicator's
- * phi. The same distribution the Monte Carlo engine draws, up to its interaction with bounds and
- * aggregation. Undefined when the model has no sigma for the series.
+ * phi, times the series' calibration factor at that horizon (`calibrationFactorAt`). The same
+ * distribution the Monte Carlo engine draws, up to its interaction with bounds and aggregation.
+ * Undefined when the model has no sigma for the series.
  */
 export function shockInterval(
   estimate: UncertaintyEstimate,
@@ -51,7 +53,7 @@ export function shockInterval(
   );
   const phi = estimate.indicators.find((i) => i.indicator === series.indicator)?.phi;
   if (row === undefined || phi === undefined) return undefined;
-  const sd = cumulatedShockSd(row.sigma, phi, years);
+  const sd = cumulatedShockSd(row.sigma, phi, years) * calibrationFactorAt(row.calibration, years);
   const bounds = indicatorBounds(indicator) as [number, number];
   const x = toScale(centre, indicator.scale, bounds);
   if (!Number.isFinite(x)) return undefined;
@@ -97,7 +99,9 @@ export function formulaShockInterval(
     );
     const phi = estimate.indicators.find((i) => i.indicator === c.series.indicator)?.phi;
     if (row === undefined || phi === undefined) return undefined;
-    variance += (exponent * cumulatedShockSd(row.sigma, phi, c.years)) ** 2;
+    const sd =
+      cumulatedShockSd(row.sigma, phi, c.years) * calibrationFactorAt(row.calibration, c.years);
+    variance += (exponent * sd) ** 2;
   }
   const sd = Math.sqrt(variance);
   const z = normalQuantile(0.5 + level / 2);

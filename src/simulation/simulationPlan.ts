@@ -46,14 +46,15 @@ export type SimulationGroup = z.infer<typeof SimulationGroupSchema>;
  * ```text
  * eps = sigma[p][i] · (√rho[i] · f[i,t] + √(1 − rho[i]) · z[p,i,t])   f: common to all places
  * e_t = phi[i] · e_{t−1} + eps                                         e_0 = 0
- * x[p,i,t] = baseline[p][i][t − 1] + Σ_{s ≤ t} e_s                     value = scale⁻¹(x)
+ * x[p,i,t] = baseline[p][i][t − 1] + k[p,i,t] · Σ_{s ≤ t} e_s            value = scale⁻¹(x)
  * ```
  *
  * so with `baseline = ln level0 + mu·t` this is the random walk with drift and AR(1) shocks of
  * the benchmark's reference model. `baseline[p][i]` is the deterministic projection on the
  * modelling scale (T numbers), or `null` where the series is missing (inactive: it is not
  * simulated, and a group value or measure that needs it is an error). `sigma[p][i]` is the
- * shock standard deviation a year on the modelling scale (0 for a deterministic series).
+ * shock standard deviation a year on the modelling scale (0 for a deterministic series);
+ * `k[p,i,t]` its calibration factor at horizon t − start + 1 (`spread`, default 1).
  *
  * The plan is JSON: it can be written by the scenario runner, stored, and sent to other
  * processes that run block ranges of the same simulation.
@@ -82,6 +83,14 @@ export const SimulationPlanSchema = z.object({
    * the series follows its baseline exactly (years already observed). Default 1 everywhere.
    */
   start: z.array(z.array(z.number().int().min(1))).optional(),
+  /**
+   * [place][indicator] → the calibration of the series' spread by horizon: on a path the value's
+   * cumulated shock `Σ_{s ≤ t} e_s` is multiplied by the h-th factor in the h-th year from the
+   * series' `start` (h = t − start + 1; the last factor for later years), so that its spread at
+   * each horizon is the calibrated one (see `INTERVAL_CALIBRATION`). An empty list (the default
+   * everywhere) leaves the shocks as they are.
+   */
+  spread: z.array(z.array(z.array(z.number().finite().positive()))).optional(),
   targets: z.array(SimulationTargetSchema),
 });
 export type SimulationPlan = z.infer<typeof SimulationPlanSchema>;

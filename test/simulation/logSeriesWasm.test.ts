@@ -38,6 +38,8 @@ const extremePlan: SimulationPlan = {
   groups: [{ id: "all", members: ["a", "b"] }],
   baseline: [[[699.2, 699.6, 700.1]], [[-699.5, -699.9, -700.3]]],
   sigma: [[0.8], [0.8]],
+  // A calibration of the spread by horizon (x = baseline + k·d), as the scenarios give.
+  spread: [[[1.1, 1.3, 0.9]], [[1.2, 1, 1.05]]],
   targets: [
     {
       id: "big",
@@ -76,7 +78,7 @@ describe("the WebAssembly update of log-scale series", () => {
     for (const [k, bytes] of withWasm.entries()) expect(bytes.equals(without[k]!)).toBe(true);
   });
 
-  it("gives the JavaScript loop's results bit for bit where exp leaves the table's range", () => {
+  it("gives the JavaScript loop's results bit for bit where exp leaves the table's range, with a calibrated spread", () => {
     const spec = compile(extremePlan, 3000);
     const withWasm = run(spec, true);
     const without = run(spec, false);

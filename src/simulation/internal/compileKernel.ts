@@ -76,6 +76,7 @@ export function compileKernel(plan: SimulationPlan, options: CompileOptions): Co
     seriesB: table.seriesB,
     seriesPhi: table.seriesPhi,
     seriesStart: table.seriesStart,
+    seriesSpread: table.seriesSpread,
     seriesScale: table.seriesScale,
     seriesLo: table.seriesLo,
     seriesHi: table.seriesHi,

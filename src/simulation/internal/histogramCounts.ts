@@ -63,18 +63,21 @@ export function createHistogramCounts(
     let max = extras[X * h + MAX]!;
     let srcOff: number;
     let shift = 0;
+    // A series' histogram reads its cumulated shock d: value = baseline + k·d (k its calibration).
+    let k = 1;
     let data: Float64Array;
     if (hist.srcKind === SERIES) {
       data = d;
       srcOff = hist.src * B;
       shift = spec.seriesBase[hist.src * T + t - 1]!;
+      k = spec.seriesSpread[hist.src * T + t - 1]!;
     } else {
       data = values;
       srcOff = hist.src * B;
     }
     // Transform into the scratch buffer z (free once the series are updated), then count.
     const transform = hist.transform;
-    if (transform === IDENTITY) for (let n = 0; n < len; n++) z[n] = data[srcOff + n]! + shift;
+    if (transform === IDENTITY) for (let n = 0; n < len; n++) z[n] = k * data[srcOff + n]! + shift;
     else if (transform === LOG) for (let n = 0; n < len; n++) z[n] = Math.log(data[srcOff + n]!);
     else {
       const tlo = hist.tlo;

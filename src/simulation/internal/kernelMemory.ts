@@ -3,7 +3,8 @@ import type { normalSlowPath, ZigguratTables } from "./ziggurat.js";
 
 /**
  * The update of a log-scale series by the WebAssembly module (logSeriesUpdate.wat): byte offsets
- * into the kernel's memory for the state and the arrays, `add` 1 to add into the value buffer.
+ * into the kernel's memory for the state and the arrays, `k` the year's calibration factor of the
+ * cumulated shock (x = base + k·d), `add` 1 to add into the value buffer.
  */
 export type LogSeriesUpdate = (
   len: number,
@@ -16,6 +17,7 @@ export type LogSeriesUpdate = (
   b: number,
   phi: number,
   base: number,
+  k: number,
   add: number,
 ) => void;
 

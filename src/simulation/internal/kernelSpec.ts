@@ -114,6 +114,8 @@ export interface KernelSpec {
   readonly seriesPhi: Float64Array;
   /** First year t (1-based) in which a series receives shocks; before it, it follows its baseline. */
   readonly seriesStart: Int32Array;
+  /** [s·T + t − 1] → the calibration factor of series s's cumulated shock in year t (1 before its start). */
+  readonly seriesSpread: Float64Array;
   /** A `SERIES_SCALE` code per series. */
   readonly seriesScale: Int32Array;
   readonly seriesLo: Float64Array;

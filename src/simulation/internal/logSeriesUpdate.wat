@@ -12,7 +12,8 @@
 ;;              logarithms); a rejected attempt is followed by a new one
 ;;   e[n]     = phi·e[n] + a·f[n] + b·z            (the AR(1) shock)
 ;;   d[n]     = d[n] + e[n]                         (the cumulated shock)
-;;   v        = exp(base + d[n])                    (table-driven for |x| < 700, else `exp`)
+;;   v        = exp(base + k·d[n])                  (table-driven for |x| < 700, else `exp`;
+;;                                                  k the calibration factor of the spread)
 ;;   value[n] = add ? value[n] + v : v
 ;;
 ;; The wedge test and the calls to `slow` and `exp` sit outside the inner loop: the loop exits to handle them and
@@ -62,7 +63,7 @@
   (func (export "logSeries")
     (param $len i32) (param $st i32) (param $eo i32) (param $do i32) (param $fo i32)
     (param $vo i32) (param $a f64) (param $b f64) (param $phi f64) (param $base f64)
-    (param $add i32)
+    (param $kc f64) (param $add i32)
     (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32)
     (local $n i32) (local $w i32) (local $t i32) (local $i i32) (local $v24 i32) (local $k i32)
     (local $why i32) (local $preset i32) (local $mi i32)
@@ -118,7 +119,7 @@
             (local.set $dd
               (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $ee)))
             (f64.store (i32.add (local.get $do) (local.get $k)) (local.get $dd))
-            (local.set $x (f64.add (local.get $base) (local.get $dd)))
+            (local.set $x (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $dd))))
             (if (i32.eqz
                   (i32.and
                     (f64.gt (local.get $x) (f64.const -700))

@@ -12,11 +12,11 @@ export type PathUpdate = (t: number, len: number) => void;
 /**
  * The yearly path update of the kernel, one fused pass per series: draw the series' normals,
  * update its AR(1) shock `e = phi·e + a·f + b·z` and cumulated shock `d += e`, and write its value
- * on the original scale (`exp`, a logistic on (lo, hi), or the identity of `baseline + d`) into
- * its value buffer, or add it into a fused group sum (`KernelSpec.seriesSumInto`). A log-scale
- * series with a value, the bulk of a plan, is updated by the WebAssembly module where the memory
- * has one (`KernelMemory.logSeries`, the same loop bit for bit, about 40% faster); the rest, and
- * everything where WebAssembly is unavailable, by the loops below.
+ * on the original scale (`exp`, a logistic on (lo, hi), or the identity of `baseline + k·d`, k the
+ * series' calibration factor of the year) into its value buffer, or add it into a fused group sum
+ * (`KernelSpec.seriesSumInto`). A log-scale series with a value, the bulk of a plan, is updated by
+ * the WebAssembly module where the memory has one (`KernelMemory.logSeries`, the same loop bit for
+ * bit); the rest, and everything where WebAssembly is unavailable, by the loops below.
  *
  * Self-contained (shipped to worker threads as source): its collaborators come in as arguments.
  */
@@ -49,6 +49,8 @@ export function createPathUpdate(
     const b = live ? spec.seriesB[s]! : 0;
     const phi = spec.seriesPhi[s]!;
     const base = spec.seriesBase[s * T + t - 1]!;
+    // The calibration of the spread at this horizon scales the cumulated shock (1 by default).
+    const k = spec.seriesSpread[s * T + t - 1]!;
     const off = s * B;
     const into = spec.seriesSumInto[s]!;
     const vi = into >= 0 ? into : spec.seriesValue[s]!;
@@ -66,6 +68,7 @@ export function createPathUpdate(
         b,
         phi,
         base,
+        k,
         add ? 1 : 0,
       );
       return;
@@ -87,7 +90,7 @@ export function createPathUpdate(
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        const x = base + dd;
+        const x = base + k * dd;
         let v: number;
         if (x > -700 && x < 700) {
           // Round to nearest by the 1.5·2^52 trick, then the table-driven exp (see expFrac).
@@ -115,7 +118,7 @@ export function createPathUpdate(
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        const v = lo + span / (1 + Math.exp(-(base + dd)));
+        const v = lo + span / (1 + Math.exp(-(base + k * dd)));
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else {
@@ -124,7 +127,7 @@ export function createPathUpdate(
         e[off + n] = ee;
         const dd = d[off + n]! + ee;
         d[off + n] = dd;
-        const v = base + dd;
+        const v = base + k * dd;
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     }

@@ -11,9 +11,10 @@ import type { PlanSeries } from "./planSeries.js";
  * no place has, e.g. a ratio the engine computes from its parts, then derived indicators, with
  * their formula), and per place × indicator the
  * baseline (null where the series is not simulated), the shock scale `sigma` from `uncertainty`
- * (0 when it has none) and the first year `start` that receives shocks (after the last
- * observation); each indicator with its scale, aggregation and shock persistence `phi` and
- * correlation `rho`.
+ * (0 when it has none), the first year `start` that receives shocks (after the last
+ * observation) and the calibration of its spread by horizon (`spread`, when any series has
+ * one); each indicator with its scale, aggregation and shock persistence `phi` and correlation
+ * `rho`.
  */
 export function planArrays(
   registered: PlanSeries,
@@ -35,16 +36,18 @@ export function planArrays(
   const baseline: (number[] | null)[][] = placeIds.map(() => indicatorIds.map(() => null));
   const sigma: number[][] = placeIds.map(() => indicatorIds.map(() => 0));
   const start: number[][] = placeIds.map(() => indicatorIds.map(() => 1));
+  const spread: number[][][] = placeIds.map(() => indicatorIds.map(() => []));
   for (const [key, m] of registered.series) {
     const p = placeIds.indexOf(m.place);
     const i = indicatorIds.indexOf(m.series.indicator);
     const path = paths.get(key);
     if (path === undefined) continue;
     (baseline[p] as (number[] | null)[])[i] = path;
-    (sigma[p] as number[])[i] =
-      uncertainty.series.find(
-        (u) => u.scope === m.series.scope && u.indicator === m.series.indicator,
-      )?.sigma ?? 0;
+    const u = uncertainty.series.find(
+      (x) => x.scope === m.series.scope && x.indicator === m.series.indicator,
+    );
+    (sigma[p] as number[])[i] = u?.sigma ?? 0;
+    (spread[p] as number[][])[i] = [...(u?.calibration ?? [])];
     (start[p] as number[])[i] = Math.max(1, lastObservedYear(m.series, toYear) - baseYear + 1);
   }
   return {
@@ -74,6 +77,7 @@ export function planArrays(
     baseline,
     sigma,
     start,
+    ...(spread.some((row) => row.some((f) => f.length > 0)) ? { spread } : {}),
     targets,
   };
 }

@@ -25,7 +25,7 @@ export interface PlanIndex {
 
 /**
  * The first stage of the kernel compile: checks a parsed plan against itself (unique ids, group
- * members, the shapes of baseline, sigma and start, logit bounds, the formulas of derived
+ * members, the shapes of baseline, sigma, start and spread, logit bounds, the formulas of derived
  * indicators: in the language, naming indicators of the plan, without cycles) and indexes its ids.
  * @throws {RangeError} `simulate: …` naming the first contradiction.
  */
@@ -83,6 +83,14 @@ export function indexPlan(plan: SimulationPlan): PlanIndex {
       row.forEach((t, i) => {
         if (t > T + 1) failPlan(`plan.start[${p}][${i}] must be at most ${T + 1} (got ${t})`);
       });
+    });
+  }
+  if (plan.spread !== undefined) {
+    if (plan.spread.length !== P)
+      failPlan(`plan.spread must have ${P} rows, one per place (got ${plan.spread.length})`);
+    plan.spread.forEach((row, p) => {
+      if (row.length !== I)
+        failPlan(`plan.spread[${p}] must have ${I} entries, one per indicator (got ${row.length})`);
     });
   }
   const range = plan.indicators.map((ind) => {

@@ -11,7 +11,8 @@ const GRID_SDS = 6;
 /**
  * The third stage of the kernel compile: per series and year t (index 0 unused), the
  * modelling-scale interval `baseline ± 6·sd` of its value, where Var(Σ_{s≤t} e_s) = sigma² ·
- * Σ_{j=1..t} ((1 − phi^j) / (1 − phi))² for AR(1) shocks e; before the series' first shocked
+ * Σ_{j=1..t} ((1 − phi^j) / (1 − phi))² for AR(1) shocks e, times the series' calibration
+ * factor of the year; before the series' first shocked
  * year it is the baseline itself. Histogram grids are laid over these intervals.
  */
 export function seriesIntervals(index: PlanIndex, series: SeriesTable): Interval[][] {
@@ -34,7 +35,7 @@ export function seriesIntervals(index: PlanIndex, series: SeriesTable): Interval
       power *= ind.phi;
       const c = (1 - power) / (1 - ind.phi);
       acc += c * c;
-      const r = GRID_SDS * sigma * Math.sqrt(acc);
+      const r = GRID_SDS * sigma * Math.sqrt(acc) * series.seriesSpread[s * T + t - 1]!;
       const b = base[t - 1]!;
       intervals.push([b - r, b + r]);
     }

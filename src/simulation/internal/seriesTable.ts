@@ -20,6 +20,8 @@ export interface SeriesTable {
   readonly seriesB: Float64Array;
   readonly seriesPhi: Float64Array;
   readonly seriesStart: Int32Array;
+  /** [s·T + t − 1] → the factor of series s's cumulated shock in year t (1 before its start). */
+  readonly seriesSpread: Float64Array;
   readonly seriesScale: Int32Array;
   readonly seriesLo: Float64Array;
   readonly seriesHi: Float64Array;
@@ -61,6 +63,7 @@ export function buildSeriesTable(index: PlanIndex): SeriesTable {
   const seriesB = new Float64Array(S);
   const seriesPhi = new Float64Array(S);
   const seriesStart = new Int32Array(S).fill(1);
+  const seriesSpread = new Float64Array(S * T).fill(1);
   const seriesScale = new Int32Array(S);
   const seriesLo = new Float64Array(S);
   const seriesHi = new Float64Array(S);
@@ -86,6 +89,11 @@ export function buildSeriesTable(index: PlanIndex): SeriesTable {
     seriesB[s] = sigma * Math.sqrt(1 - ind.rho);
     seriesPhi[s] = ind.phi;
     seriesStart[s] = plan.start?.[p]?.[i] ?? 1;
+    const factors = plan.spread?.[p]?.[i] ?? [];
+    if (factors.length > 0)
+      for (let t = seriesStart[s]!; t <= T; t++)
+        seriesSpread[s * T + t - 1] =
+          factors[Math.min(factors.length, t - seriesStart[s]! + 1) - 1]!;
     seriesScale[s] = SERIES_SCALE[ind.scale];
     seriesLo[s] = range[i]![0];
     seriesHi[s] = range[i]![1];
@@ -103,6 +111,7 @@ export function buildSeriesTable(index: PlanIndex): SeriesTable {
     seriesB,
     seriesPhi,
     seriesStart,
+    seriesSpread,
     seriesScale,
     seriesLo,
     seriesHi,

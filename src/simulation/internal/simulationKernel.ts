@@ -60,7 +60,9 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
         let v: number;
         if (ss.srcKind !== SERIES) v = values[ss.src * B + n]!;
         else {
-          const y = spec.seriesBase[ss.src * T + t - 1]! + d[ss.src * B + n]!;
+          const y =
+            spec.seriesBase[ss.src * T + t - 1]! +
+            spec.seriesSpread[ss.src * T + t - 1]! * d[ss.src * B + n]!;
           const scale = spec.seriesScale[ss.src]!;
           const lo = spec.seriesLo[ss.src]!;
           const hi = spec.seriesHi[ss.src]!;
