@@ -50,7 +50,11 @@ export const calibrationPaths = {
 } as const;
 
 /** The model kinds calibrated, in table order (add a kind here and regenerate). */
-export const CALIBRATED_KINDS = ["naive", "drift", "theta"] as const;
+/**
+ * The calibrated kinds; `auto` is scored as `{ kind: "auto", method: "combine" }`, the default model
+ * of levels (a scenario's `auto` with selection takes the same factors).
+ */
+export const CALIBRATED_KINDS = ["naive", "drift", "theta", "auto"] as const;
 /** Nominal level of the calibrated interval. */
 export const CALIBRATION_LEVEL = 0.8;
 export const ORIGINS: readonly number[] = Array.from({ length: 10 }, (_, i) => 2008 + i);
@@ -110,7 +114,7 @@ export function scoredErrors(
     const sigmas = new Map<string, number>();
     const result = backtest(
       l.series,
-      CALIBRATED_KINDS.map((kind) => ({ kind })),
+      CALIBRATED_KINDS.map((kind) => (kind === "auto" ? { kind, method: "combine" } : { kind })),
       {
         origins: ORIGINS,
         horizon: HORIZONS,

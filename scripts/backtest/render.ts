@@ -23,7 +23,7 @@ import {
 } from "./tables.js";
 
 const CALIBRATED_NOTE =
-  "Calibrated coverage % of the 80% interval by horizon: the library's shared uncertainty model (σ of the series' training window, the default φ) around each model's forecast, with its spread calibrated by horizon (split conformal, as `npm run calibrate-intervals`) on the forecasts of half of the provinces and scored on the other half, and the other way round; ideal 80, 70–90 the goal. The library ships factors for naive, drift and theta (`INTERVAL_CALIBRATION`); the other rows show what a calibration of their own would give.";
+  "Calibrated coverage % of the 80% interval by horizon: the library's shared uncertainty model (σ of the series' training window, the default φ) around each model's forecast, with its spread calibrated by horizon (split conformal, as `npm run calibrate-intervals`) on the forecasts of half of the provinces and scored on the other half, and the other way round; ideal 80, 70–90 the goal. The library ships factors for naive, drift, theta and auto (scored as auto with method combine, the default for levels; `INTERVAL_CALIBRATION`); the other rows show what a calibration of their own would give.";
 
 const tableArgs = (t: { header: string[]; rows: string[][] }) => [t.header, t.rows] as const;
 

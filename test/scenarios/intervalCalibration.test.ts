@@ -134,7 +134,8 @@ describe("interval calibration: the shipped factors", () => {
         .slice(2)
         .flatMap((line) => line.split("|").slice(4, 9))
         .map((c) => Number(c.trim()));
-      expect(cells.length).toBe(2 * 2 * 3 * 5);
+      // 2 levels × 2 scales × 4 kinds (naive, drift, theta, auto) × 5 horizons.
+      expect(cells.length).toBe(2 * 2 * 4 * 5);
       for (const c of cells) expect(c >= 70 && c <= 90).toBe(true);
     },
     120_000,
