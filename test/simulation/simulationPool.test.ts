@@ -59,7 +59,7 @@ function runWorkerSource(spec: KernelSpec, messages: readonly ToWorker[]): FromW
       postMessage: (message: FromWorker) => posted.push(message),
     },
   };
-  runInNewContext(simulationWorkerSource(), {
+  runInNewContext(simulationWorkerSource("node"), {
     require: (id: string) => {
       if (id !== "node:worker_threads") throw new Error(`unexpected require("${id}")`);
       return threads;
@@ -103,7 +103,7 @@ describe("simulation pools", () => {
   });
 
   it("the worker source carries the kernel codes the compiler used", () => {
-    const source = simulationWorkerSource();
+    const source = simulationWorkerSource("node");
     expect(source).toContain(`"codes": ${JSON.stringify(KERNEL_CODES)}`);
     for (const [key, value] of Object.entries(KERNEL_LIBRARY))
       if (typeof value === "function") expect(source).toContain(`"${key}": ${value.name}`);

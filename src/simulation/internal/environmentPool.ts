@@ -1,7 +1,6 @@
 // The simulation pool of the runtime: Node's worker threads where the runtime is Node (or Deno,
-// Bun, which offer node:worker_threads), the calling thread elsewhere. Web Workers in browsers
-// will be one more entry here (a pool shipping `simulationWorkerSource` as a Blob); the
-// SimulationPool interface already fits them.
+// Bun, which offer node:worker_threads), Web Workers where there are Web Workers and Blob URLs but
+// not Node's worker_threads (browsers), the calling thread where there is neither.
 //
 // workerThreadPool.ts imports node:worker_threads, so it is loaded with a dynamic import whose
 // specifier is not a literal: bundlers (esbuild, Rollup, Vite, webpack) leave it alone, and a
@@ -29,7 +28,11 @@ function hasNodeWorkerThreads(): boolean {
 }
 
 async function choosePool(): Promise<SimulationPool> {
-  if (!hasNodeWorkerThreads()) return inThreadPool;
+  if (!hasNodeWorkerThreads()) {
+    // A literal specifier: bundlers put the Web Worker pool in a chunk loaded on the first run.
+    const web = await import("./webWorkerPool.js");
+    return web.hasWebWorkers() ? web.webWorkerPool : inThreadPool;
+  }
   const specifier = workerThreadPoolModule();
   try {
     const module = (await import(

@@ -17,11 +17,36 @@ export type FromWorker =
   | ({ readonly type: "block" } & KernelBlockOutput)
   | ({ readonly type: "state" } & KernelState);
 
+/** What the worker body needs of `node:worker_threads`: its `parentPort`. */
 interface WorkerThreadsModule {
   readonly parentPort: {
     on(event: "message", listener: (message: ToWorker) => void): void;
     postMessage(message: FromWorker, transfer?: ArrayBuffer[]): void;
   } | null;
+}
+
+/** The part of a Web Worker's global scope (`self`) that {@link webWorkerThreads} uses. */
+interface WebWorkerScope {
+  addEventListener(type: "message", listener: (event: { readonly data: ToWorker }) => void): void;
+  postMessage(message: FromWorker, transfer: ArrayBuffer[]): void;
+}
+
+/**
+ * A `node:worker_threads`-like module over a Web Worker's global scope: its `parentPort` hands
+ * the data of each message event to the listener and posts through `self.postMessage`, so that
+ * {@link simulationWorkerMain} runs unchanged in a Web Worker. Shipped as source with it.
+ */
+export function webWorkerThreads(scope: WebWorkerScope): WorkerThreadsModule {
+  return {
+    parentPort: {
+      on(_event, listener) {
+        scope.addEventListener("message", (event) => listener(event.data));
+      },
+      postMessage(message, transfer) {
+        scope.postMessage(message, transfer ?? []);
+      },
+    },
+  };
 }
 
 /**
@@ -63,21 +88,28 @@ export function simulationWorkerMain(
   });
 }
 
-let workerSource: string | undefined;
+/** Where a simulation worker runs: a Node worker thread, or a Web Worker (browsers, Deno). */
+export type WorkerHost = "node" | "web";
+
+const workerSources = new Map<WorkerHost, string>();
 
 /**
  * The code of a simulation worker thread: the sources of the kernel, of every function of the
  * {@link KERNEL_LIBRARY} and of the worker body, then the library rebuilt from them (the codes
- * serialised as JSON) and a call of the worker body. Names are taken from the functions
- * themselves, so a bundler that renames them stays consistent.
+ * serialised as JSON) and a call of the worker body with the host's messaging: Node's
+ * `require("node:worker_threads")`, or {@link webWorkerThreads} over `self` in a Web Worker.
+ * Names are taken from the functions themselves, so a bundler that renames them stays
+ * consistent.
  */
-export function simulationWorkerSource(): string {
+export function simulationWorkerSource(host: WorkerHost): string {
+  let workerSource = workerSources.get(host);
   if (workerSource === undefined) {
     const entries: [string, unknown][] = Object.entries(KERNEL_LIBRARY);
     const functions = [
       ...entries.flatMap(([, value]) => (typeof value === "function" ? [value] : [])),
       createSimulationKernel,
       simulationWorkerMain,
+      ...(host === "web" ? [webWorkerThreads] : []),
     ];
     const library = entries.map(
       ([key, value]) =>
@@ -89,9 +121,10 @@ export function simulationWorkerSource(): string {
       // bundle's; the shipped source gets its own.
       'var __name = (target, value) => Object.defineProperty(target, "name", { value, configurable: true });',
       ...functions.map((fn) => fn.toString()),
-      `${simulationWorkerMain.name}(require("node:worker_threads"), ${createSimulationKernel.name}, ` +
-        `{ ${library.join(", ")} });`,
+      `${simulationWorkerMain.name}(${host === "web" ? `${webWorkerThreads.name}(self)` : 'require("node:worker_threads")'}, ` +
+        `${createSimulationKernel.name}, { ${library.join(", ")} });`,
     ].join("\n");
+    workerSources.set(host, workerSource);
   }
   return workerSource;
 }
