@@ -52,6 +52,29 @@ describe("the simulation pool of the runtime", () => {
     await expect(closeSimulationPool()).resolves.toBeUndefined();
   });
 
+  it("is the Web Worker pool where there are Web Workers and Blob URLs but no Node", async () => {
+    vi.resetModules();
+    Object.defineProperty(process, "versions", { value: {}, configurable: true });
+    const g = globalThis as Record<string, unknown>;
+    const had = { Worker: g.Worker, Blob: g.Blob };
+    // Node 20 has Blob and URL.createObjectURL; a Worker class stands in for a browser's.
+    g.Worker = class {};
+    try {
+      const { environmentPool } = await import("../../src/simulation/internal/environmentPool.js");
+      const { webWorkerPool } = await import("../../src/simulation/internal/webWorkerPool.js");
+      expect(await environmentPool()).toBe(webWorkerPool);
+      // Without Blob, the calling thread.
+      vi.resetModules();
+      g.Blob = undefined;
+      const again = await import("../../src/simulation/internal/environmentPool.js");
+      const { inThreadPool } = await import("../../src/simulation/internal/inThreadPool.js");
+      expect(await again.environmentPool()).toBe(inThreadPool);
+    } finally {
+      g.Worker = had.Worker;
+      g.Blob = had.Blob;
+    }
+  });
+
   it("lets an abort in between blocks without setImmediate (a MessageChannel message)", async () => {
     vi.resetModules();
     globalThis.setImmediate = undefined as unknown as typeof setImmediate;

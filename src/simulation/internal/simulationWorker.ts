@@ -88,28 +88,31 @@ export function simulationWorkerMain(
   });
 }
 
-/** Where a simulation worker runs: a Node worker thread, or a Web Worker (browsers, Deno). */
-export type WorkerHost = "node" | "web";
-
-const workerSources = new Map<WorkerHost, string>();
+const workerSources = new Map<string, string>();
 
 /**
  * The code of a simulation worker thread: the sources of the kernel, of every function of the
- * {@link KERNEL_LIBRARY} and of the worker body, then the library rebuilt from them (the codes
- * serialised as JSON) and a call of the worker body with the host's messaging: Node's
- * `require("node:worker_threads")`, or {@link webWorkerThreads} over `self` in a Web Worker.
+ * {@link KERNEL_LIBRARY}, of the worker body and of the runtime's `helpers`, then the library
+ * rebuilt from them (the codes serialised as JSON) and a call of the worker body with `threads`,
+ * the expression that gives the runtime's `node:worker_threads`-like module: Node's
+ * `require("node:worker_threads")` (workerThreadPool.ts), or `webWorkerThreads(self)` in a Web
+ * Worker (webWorkerPool.ts, with {@link webWorkerThreads} as a helper). Each runtime's expression
+ * is written by its own pool, so that a browser bundle holds no `require` of a Node built-in.
  * Names are taken from the functions themselves, so a bundler that renames them stays
  * consistent.
  */
-export function simulationWorkerSource(host: WorkerHost): string {
-  let workerSource = workerSources.get(host);
+export function simulationWorkerSource(
+  threads: string,
+  helpers: readonly ((...args: never[]) => unknown)[] = [],
+): string {
+  let workerSource = workerSources.get(threads);
   if (workerSource === undefined) {
     const entries: [string, unknown][] = Object.entries(KERNEL_LIBRARY);
     const functions = [
       ...entries.flatMap(([, value]) => (typeof value === "function" ? [value] : [])),
       createSimulationKernel,
       simulationWorkerMain,
-      ...(host === "web" ? [webWorkerThreads] : []),
+      ...helpers,
     ];
     const library = entries.map(
       ([key, value]) =>
@@ -121,10 +124,9 @@ export function simulationWorkerSource(host: WorkerHost): string {
       // bundle's; the shipped source gets its own.
       'var __name = (target, value) => Object.defineProperty(target, "name", { value, configurable: true });',
       ...functions.map((fn) => fn.toString()),
-      `${simulationWorkerMain.name}(${host === "web" ? `${webWorkerThreads.name}(self)` : 'require("node:worker_threads")'}, ` +
-        `${createSimulationKernel.name}, { ${library.join(", ")} });`,
+      `${simulationWorkerMain.name}(${threads}, ${createSimulationKernel.name}, { ${library.join(", ")} });`,
     ].join("\n");
-    workerSources.set(host, workerSource);
+    workerSources.set(threads, workerSource);
   }
   return workerSource;
 }

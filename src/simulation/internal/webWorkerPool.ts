@@ -1,8 +1,13 @@
 // Browsers (and other runtimes with Web Workers, Blob and URL.createObjectURL but not Node's
 // worker_threads): the scheduling is threadPool.ts's; this is its adapter to Web Workers. The
-// worker's code is `simulationWorkerSource("web")`, shipped as a Blob URL, so that an app's bundle
+// worker's code is `simulationWorkerSource(`webWorkerThreads(self)`, [webWorkerThreads])`, shipped as a Blob URL, so that an app's bundle
 // needs no worker file of its own and no bundler configuration.
-import { type FromWorker, simulationWorkerSource, type ToWorker } from "./simulationWorker.js";
+import {
+  type FromWorker,
+  simulationWorkerSource,
+  type ToWorker,
+  webWorkerThreads,
+} from "./simulationWorker.js";
 import {
   createThreadPool,
   type PoolThread,
@@ -53,7 +58,9 @@ let workerUrl: string | undefined;
  */
 function simulationWorkerUrl(): string {
   workerUrl ??= web.URL!.createObjectURL!(
-    new web.Blob!([simulationWorkerSource("web")], { type: "text/javascript" }),
+    new web.Blob!([simulationWorkerSource(`${webWorkerThreads.name}(self)`, [webWorkerThreads])], {
+      type: "text/javascript",
+    }),
   );
   return workerUrl;
 }
@@ -105,7 +112,7 @@ const webHost: ThreadHost = { start: webThread, cores: webCores };
 
 /**
  * A `SimulationPool` on Web Workers (`createThreadPool` over Web Workers started from a Blob URL
- * of `simulationWorkerSource("web")`), with the same scheduling and results as the worker-thread
+ * of `simulationWorkerSource(`webWorkerThreads(self)`, [webWorkerThreads])`), with the same scheduling and results as the worker-thread
  * pool of Node.
  */
 export const webWorkerPool: ThreadPool = createThreadPool(webHost);

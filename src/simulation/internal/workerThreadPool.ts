@@ -9,6 +9,9 @@ import { createThreadPool, type PoolThread, type ThreadHost } from "./threadPool
 
 export { WORKER_IDLE_MS } from "./threadPool.js";
 
+/** How the worker's code gets its messaging in a Node worker thread (see simulationWorkerSource). */
+export const NODE_WORKER_THREADS = 'require("node:worker_threads")';
+
 /**
  * The process's Node options for a worker, without `--input-type` (with which a script run by
  * `node --input-type=module -e` would make the worker's source a module, where it cannot
@@ -27,7 +30,7 @@ function workerExecArgv(): string[] {
 
 /** A simulation thread on node:worker_threads. */
 function nodeThread(onDeath: () => void): PoolThread {
-  const worker = new Worker(simulationWorkerSource("node"), {
+  const worker = new Worker(simulationWorkerSource(NODE_WORKER_THREADS), {
     eval: true,
     execArgv: workerExecArgv(),
   });
