@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ESBUILD = join(ROOT, "node_modules/.bin/esbuild");
 
 /** The page's script: the fixture's runQujing on `window`, bundled for browsers from src/index.ts. */
-function bundlePage(dir: string): string {
+function bundlePage(dir: string, head = ""): string {
   const entry = join(dir, "entry.ts");
   writeFileSync(
     entry,
@@ -40,9 +40,9 @@ function bundlePage(dir: string): string {
     { encoding: "utf8" },
   );
   if (r.status !== 0) throw new Error(`esbuild failed: ${r.stderr}`);
-  const html = join(dir, "index.html");
+  const html = join(dir, head === "" ? "index.html" : "restricted.html");
   const code = readFileSync(script, "utf8").replaceAll("</script", "<\\/script");
-  writeFileSync(html, `<!DOCTYPE html><meta charset="utf-8"><script>${code}</script>\n`);
+  writeFileSync(html, `<!DOCTYPE html><meta charset="utf-8">${head}<script>${code}</script>\n`);
   return html;
 }
 
@@ -95,6 +95,26 @@ describeInChromium("simulations on Web Workers in Chromium", (browser) => {
     expect(problems.consoleErrors, "console errors").toEqual([]);
     expect(problems.pageErrors, "page errors").toEqual([]);
     expect(problems.requestsOut, "requests that leave the file").toEqual([]);
+  });
+
+  it("runs in the calling thread, with the same result, where the page forbids workers", async () => {
+    // A Content-Security-Policy without blob: workers: new Worker(blob URL) throws a SecurityError.
+    const csp =
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"worker-src 'none'; script-src 'unsafe-inline'\">";
+    const restricted = await openFile(browser(), bundlePage(dir, csp));
+    try {
+      const result = await restricted.page.evaluate(() =>
+        (globalThis as unknown as { runQujing: (w: number) => Promise<unknown> }).runQujing(2),
+      );
+      expect(restricted.page.workers()).toHaveLength(0);
+      const inPage = await page.evaluate(() =>
+        (globalThis as unknown as { runQujing: (w: number) => Promise<unknown> }).runQujing(0),
+      );
+      expect(JSON.stringify(result)).toBe(JSON.stringify(inPage));
+      expect(restricted.problems.pageErrors).toEqual([]);
+    } finally {
+      await restricted.page.close();
+    }
   });
 
   it("the comparison catches a difference of one part in 1e11", () => {

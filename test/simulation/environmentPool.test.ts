@@ -57,18 +57,32 @@ describe("the simulation pool of the runtime", () => {
     Object.defineProperty(process, "versions", { value: {}, configurable: true });
     const g = globalThis as Record<string, unknown>;
     const had = { Worker: g.Worker, Blob: g.Blob };
-    // Node 20 has Blob and URL.createObjectURL; a Worker class stands in for a browser's.
-    g.Worker = class {};
+    // Node 20 has Blob and URL.createObjectURL; a Worker class stands in for a browser's: it
+    // posts the probe's message (canStartWebWorkers), or fails as a page's CSP makes it fail.
+    let fails = false;
+    g.Worker = class {
+      addEventListener(type: string, listener: (event: object) => void): void {
+        if (type === (fails ? "error" : "message")) setTimeout(() => listener({ data: 0 }), 1);
+      }
+      terminate(): void {}
+    };
     try {
       const { environmentPool } = await import("../../src/simulation/internal/environmentPool.js");
       const { webWorkerPool } = await import("../../src/simulation/internal/webWorkerPool.js");
       expect(await environmentPool()).toBe(webWorkerPool);
+      // A worker that fails to start (a page's CSP): the calling thread.
+      vi.resetModules();
+      fails = true;
+      const failing = await import("../../src/simulation/internal/environmentPool.js");
+      const { inThreadPool } = await import("../../src/simulation/internal/inThreadPool.js");
+      expect(await failing.environmentPool()).toBe(inThreadPool);
       // Without Blob, the calling thread.
       vi.resetModules();
+      fails = false;
       g.Blob = undefined;
       const again = await import("../../src/simulation/internal/environmentPool.js");
-      const { inThreadPool } = await import("../../src/simulation/internal/inThreadPool.js");
-      expect(await again.environmentPool()).toBe(inThreadPool);
+      const inThread = await import("../../src/simulation/internal/inThreadPool.js");
+      expect(await again.environmentPool()).toBe(inThread.inThreadPool);
     } finally {
       g.Worker = had.Worker;
       g.Blob = had.Blob;

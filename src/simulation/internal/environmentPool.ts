@@ -1,6 +1,7 @@
 // The simulation pool of the runtime: Node's worker threads where the runtime is Node (or Deno,
 // Bun, which offer node:worker_threads), Web Workers where there are Web Workers and Blob URLs but
-// not Node's worker_threads (browsers), the calling thread where there is neither.
+// not Node's worker_threads (browsers) and a worker from a Blob URL starts (a page's
+// Content-Security-Policy may forbid it), the calling thread elsewhere.
 //
 // workerThreadPool.ts imports node:worker_threads, so it is loaded with a dynamic import whose
 // specifier is not a literal: bundlers (esbuild, Rollup, Vite, webpack) leave it alone, and a
@@ -31,7 +32,7 @@ async function choosePool(): Promise<SimulationPool> {
   if (!hasNodeWorkerThreads()) {
     // A literal specifier: bundlers put the Web Worker pool in a chunk loaded on the first run.
     const web = await import("./webWorkerPool.js");
-    return web.hasWebWorkers() ? web.webWorkerPool : inThreadPool;
+    return (await web.canStartWebWorkers()) ? web.webWorkerPool : inThreadPool;
   }
   const specifier = workerThreadPoolModule();
   try {

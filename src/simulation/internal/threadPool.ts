@@ -79,8 +79,8 @@ function addState(a: KernelState, b: KernelState): void {
  * one block at a time, two in flight; their states are summed at the end. Threads are kept warm
  * between runs (see {@link WORKER_IDLE_MS}; at most 6): a run takes idle threads before it starts
  * new ones, and `prepare` starts them ahead of a run, while the run is being compiled. A run that
- * fails or is aborted terminates its threads. With one thread or fewer it runs in the calling
- * thread ({@link inThreadPool}).
+ * fails or is aborted terminates its threads. With one thread or fewer, or where the runtime
+ * refuses to start a thread, it runs in the calling thread ({@link inThreadPool}).
  */
 export function createThreadPool(host: ThreadHost): ThreadPool {
   /** Threads that ran a simulation and wait for the next, not holding the runtime. */
@@ -104,11 +104,20 @@ export function createThreadPool(host: ThreadHost): ThreadPool {
     await Promise.all(idle.splice(0, idle.length).map((thread) => thread.terminate()));
   };
 
-  /** `n` threads for a run: idle ones first (held again), then new ones. */
+  /**
+   * `n` threads for a run: idle ones first (held again), then new ones. If the runtime refuses
+   * to start one (a browser page whose Content-Security-Policy forbids workers from `blob:` URLs
+   * throws a SecurityError), the idle ones go back and the error is thrown.
+   */
   const acquire = (n: number): PoolThread[] => {
     const taken = idle.splice(Math.max(0, idle.length - n), n);
     for (const thread of taken) thread.hold?.(true);
-    while (taken.length < n) taken.push(startThread());
+    try {
+      while (taken.length < n) taken.push(startThread());
+    } catch (error) {
+      release(taken);
+      throw error;
+    }
     if (idle.length === 0 && idleTimer !== undefined) {
       clearTimeout(idleTimer);
       idleTimer = undefined;
@@ -139,16 +148,27 @@ export function createThreadPool(host: ThreadHost): ThreadPool {
     prepare(workers) {
       const wanted = threadsFor(workers);
       if (wanted <= 1) return;
-      const missing = wanted - idle.length;
-      if (missing > 0) release(Array.from({ length: missing }, startThread));
+      const started: PoolThread[] = [];
+      try {
+        while (idle.length + started.length < wanted) started.push(startThread());
+      } catch {
+        // The run will find out and run in the calling thread.
+      }
+      if (started.length > 0) release(started);
     },
     run(spec, from, to, control) {
       const { signal } = control;
       if (signal?.aborted) return Promise.reject(abortError(signal));
       const count = Math.min(threadsFor(control.workers), to - from);
       if (count <= 1) return inThreadPool.run(spec, from, to, control);
+      let pool: PoolThread[];
+      try {
+        pool = acquire(count);
+      } catch {
+        // Threads cannot be started here: the calling thread runs the blocks, with the same result.
+        return inThreadPool.run(spec, from, to, control);
+      }
       return new Promise<KernelState>((resolve, reject) => {
-        const pool = acquire(count);
         const outstanding = pool.map(() => 0);
         const finishing = pool.map(() => false);
         const listeners: (() => void)[] = [];

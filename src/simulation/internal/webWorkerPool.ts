@@ -50,6 +50,37 @@ export function hasWebWorkers(): boolean {
   );
 }
 
+/**
+ * Whether a Web Worker started from a Blob URL runs here: a page whose Content-Security-Policy
+ * forbids workers from `blob:` URLs lets the Worker be constructed and then fails it with an
+ * error event. Starts one tiny worker that posts a message, and ends it.
+ */
+export function canStartWebWorkers(): Promise<boolean> {
+  if (!hasWebWorkers()) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    let worker: WebWorker;
+    const url = web.URL!.createObjectURL!(
+      new web.Blob!(["postMessage(0);"], { type: "text/javascript" }),
+    );
+    try {
+      worker = new web.Worker!(url);
+    } catch {
+      resolve(false);
+      return;
+    }
+    const done = (ok: boolean): void => {
+      worker.terminate();
+      (web.URL as { revokeObjectURL?(url: string): void }).revokeObjectURL?.(url);
+      resolve(ok);
+    };
+    worker.addEventListener("message", () => done(true));
+    worker.addEventListener("error", (event) => {
+      event.preventDefault?.();
+      done(false);
+    });
+  });
+}
+
 let workerUrl: string | undefined;
 
 /**
