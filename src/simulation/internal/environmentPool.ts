@@ -10,6 +10,7 @@
 
 import { inThreadPool } from "./inThreadPool.js";
 import type { SimulationPool } from "./simulationPool.js";
+import { canStartWebWorkers, webWorkerPool } from "./webWorkerPool.js";
 
 /**
  * The module of the worker-thread pool, relative to this one (in src/ and in dist/ alike): the
@@ -30,9 +31,10 @@ function hasNodeWorkerThreads(): boolean {
 
 async function choosePool(): Promise<SimulationPool> {
   if (!hasNodeWorkerThreads()) {
-    // A literal specifier: bundlers put the Web Worker pool in a chunk loaded on the first run.
-    const web = await import("./webWorkerPool.js");
-    return (await web.canStartWebWorkers()) ? web.webWorkerPool : inThreadPool;
+    // A static import: a dynamic one would make a chunk of it in every bundle of the main entry
+    // (bundlers split at each import() of the modules they reach, used or not), and move shared
+    // helpers into a chunk that even `fitModel` alone loads first (npm run size).
+    return (await canStartWebWorkers()) ? webWorkerPool : inThreadPool;
   }
   const specifier = workerThreadPoolModule();
   try {

@@ -144,6 +144,9 @@ const webHost: ThreadHost = { start: webThread, cores: webCores };
 /**
  * A `SimulationPool` on Web Workers (`createThreadPool` over Web Workers started from a Blob URL
  * of `simulationWorkerSource(`webWorkerThreads(self)`, [webWorkerThreads])`), with the same scheduling and results as the worker-thread
- * pool of Node.
+ * pool of Node. Marked pure, so that a bundle that does not simulate drops it (and the kernel it
+ * reaches) even from the package's built chunks.
  */
-export const webWorkerPool: ThreadPool = createThreadPool(webHost);
+// Pure: a bundle that does not simulate drops the pool and the kernel it reaches, even from the
+// package's built chunks (where a top-level call would keep them: npm run size).
+export const webWorkerPool: ThreadPool = /* @__PURE__ */ createThreadPool(webHost);

@@ -60,7 +60,7 @@ function nodeThread(onDeath: () => void): PoolThread {
 
 const nodeHost: ThreadHost = { start: nodeThread, cores: availableParallelism };
 
-const pool = createThreadPool(nodeHost);
+const pool = /* @__PURE__ */ createThreadPool(nodeHost);
 
 /** The threads a run asking for `workers` starts at most: capped at the cores and at 6. */
 export const threadsFor = pool.threadsFor;
