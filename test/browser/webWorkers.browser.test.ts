@@ -1,7 +1,9 @@
 // Simulations on Web Workers (issue #13): a page bundled for browsers with esbuild
 // (--platform=browser) from the main entry runs the Qujing trend assessment and a seeded 4,096-path
 // simulatePack in headless Chromium, on Web Workers and in the calling thread; both give exactly
-// what the same calls give in Node on worker threads (test/fixtures/web-workers/page.ts).
+// what the same calls give in Node on worker threads (test/fixtures/web-workers/page.ts). An abort
+// ends the run's Web Workers; a page whose Content-Security-Policy forbids blob: workers runs in
+// the calling thread.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,8 +23,8 @@ function bundlePage(dir: string, head = ""): string {
   const entry = join(dir, "entry.ts");
   writeFileSync(
     entry,
-    `import { runQujing } from ${JSON.stringify(join(ROOT, "test/fixtures/web-workers/page.ts"))};\n` +
-      "(globalThis as unknown as { runQujing: typeof runQujing }).runQujing = runQujing;\n",
+    `import { abortedRun, runQujing } from ${JSON.stringify(join(ROOT, "test/fixtures/web-workers/page.ts"))};\n` +
+      "Object.assign(globalThis, { abortedRun, runQujing });\n",
   );
   const script = join(dir, "page.js");
   const r = spawnSync(
@@ -95,6 +97,28 @@ describeInChromium("simulations on Web Workers in Chromium", (browser) => {
     expect(problems.consoleErrors, "console errors").toEqual([]);
     expect(problems.pageErrors, "page errors").toEqual([]);
     expect(problems.requestsOut, "requests that leave the file").toEqual([]);
+  });
+
+  it("an abort rejects with an AbortError and ends the run's Web Workers; the next run is the same", async () => {
+    const run = (workers: number) =>
+      page.evaluate(
+        (w) =>
+          (globalThis as unknown as { runQujing: (w: number) => Promise<unknown> }).runQujing(w),
+        workers,
+      );
+    const before = JSON.stringify(await run(2));
+    expect(page.workers()).toHaveLength(2);
+    const aborted = await page.evaluate(() =>
+      (
+        globalThis as unknown as { abortedRun: () => Promise<{ error: string; blocks: number }> }
+      ).abortedRun(),
+    );
+    // Aborted at the first of 16 blocks: the two idle workers it took are terminated.
+    expect(aborted).toEqual({ error: "AbortError", blocks: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(page.workers()).toHaveLength(0);
+    expect(JSON.stringify(await run(2))).toBe(before);
+    expect(page.workers()).toHaveLength(2);
   });
 
   it("runs in the calling thread, with the same result, where the page forbids workers", async () => {
