@@ -55,10 +55,11 @@ export interface SimulateOptions {
   readonly seed: number;
   /**
    * Worker threads; default the number of available cores; 0 or 1 runs in the calling thread.
-   * Capped at the available cores (`os.availableParallelism()`) and at 6, so that memory stays
-   * bounded (under 200 MB at 100,000 paths) whatever is asked; the result is the same for any
-   * number. Where there are no worker threads (a browser build, for now) every run is in the
-   * calling thread, yielding to the event loop between blocks.
+   * Capped at the available cores (`os.availableParallelism()` in Node,
+   * `navigator.hardwareConcurrency` in a browser, whose threads are Web Workers) and at 6, so
+   * that memory stays bounded (under 200 MB at 100,000 paths) whatever is asked; the result is
+   * the same for any number. Where there are neither worker threads nor Web Workers (or a page
+   * forbids them) every run is in the calling thread, yielding to the event loop between blocks.
    */
   readonly workers?: number;
   /**
@@ -191,7 +192,8 @@ export async function simulate(
     options,
     "simulate",
   );
-  // Where the blocks run: Node's worker threads, or the calling thread (environmentPool.ts).
+  // Where the blocks run: Node's worker threads, Web Workers, or the calling thread
+  // (environmentPool.ts).
   const pool = await environmentPool();
   // Threads start while the plan is checked and compiled.
   pool.prepare?.(Math.min(workers, to - from));

@@ -80,13 +80,13 @@ describe("a browser bundle of the main entry", () => {
       i.imports.filter((im) => im.external === true).map((im) => im.path),
     );
     expect(external.filter((p) => p !== "<runtime>")).toEqual([]);
-    // What needs Node stays out: the file readers and writers, the worker-thread pool.
+    // What needs Node stays out: the file readers and writers, the worker-thread pool (the
+    // Web Worker pool and the worker's code are in: webWorkerPool.ts, simulationWorker.ts).
     for (const nodeOnly of [
       "src/io/loadFile.ts",
       "src/io/writeAssessmentFiles.ts",
       "src/io/internal/fileBytes.ts",
       "src/simulation/internal/workerThreadPool.ts",
-      "src/simulation/internal/simulationWorker.ts",
     ])
       expect(inputs.some((p) => p.endsWith(nodeOnly))).toBe(false);
     expect(inputs.some((p) => p.endsWith("src/index.ts"))).toBe(true);

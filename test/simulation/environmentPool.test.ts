@@ -52,6 +52,43 @@ describe("the simulation pool of the runtime", () => {
     await expect(closeSimulationPool()).resolves.toBeUndefined();
   });
 
+  it("is the Web Worker pool where there are Web Workers and Blob URLs but no Node", async () => {
+    vi.resetModules();
+    Object.defineProperty(process, "versions", { value: {}, configurable: true });
+    const g = globalThis as Record<string, unknown>;
+    const had = { Worker: g.Worker, Blob: g.Blob };
+    // Node 20 has Blob and URL.createObjectURL; a Worker class stands in for a browser's: it
+    // posts the probe's message (canStartWebWorkers), or fails as a page's CSP makes it fail.
+    let fails = false;
+    g.Worker = class {
+      addEventListener(type: string, listener: (event: object) => void): void {
+        if (type === (fails ? "error" : "message")) setTimeout(() => listener({ data: 0 }), 1);
+      }
+      terminate(): void {}
+    };
+    try {
+      const { environmentPool } = await import("../../src/simulation/internal/environmentPool.js");
+      const { webWorkerPool } = await import("../../src/simulation/internal/webWorkerPool.js");
+      expect(await environmentPool()).toBe(webWorkerPool);
+      // A worker that fails to start (a page's CSP): the calling thread.
+      vi.resetModules();
+      fails = true;
+      const failing = await import("../../src/simulation/internal/environmentPool.js");
+      const { inThreadPool } = await import("../../src/simulation/internal/inThreadPool.js");
+      expect(await failing.environmentPool()).toBe(inThreadPool);
+      // Without Blob, the calling thread.
+      vi.resetModules();
+      fails = false;
+      g.Blob = undefined;
+      const again = await import("../../src/simulation/internal/environmentPool.js");
+      const inThread = await import("../../src/simulation/internal/inThreadPool.js");
+      expect(await again.environmentPool()).toBe(inThread.inThreadPool);
+    } finally {
+      g.Worker = had.Worker;
+      g.Blob = had.Blob;
+    }
+  });
+
   it("lets an abort in between blocks without setImmediate (a MessageChannel message)", async () => {
     vi.resetModules();
     globalThis.setImmediate = undefined as unknown as typeof setImmediate;

@@ -11,8 +11,12 @@ import {
   type FromWorker,
   simulationWorkerSource,
   type ToWorker,
+  webWorkerThreads,
 } from "../../src/simulation/internal/simulationWorker.js";
-import { workerThreadPool } from "../../src/simulation/internal/workerThreadPool.js";
+import {
+  NODE_WORKER_THREADS,
+  workerThreadPool,
+} from "../../src/simulation/internal/workerThreadPool.js";
 import { pinnedPlan } from "./simulatePinnedPlan.js";
 
 const compiled = compileKernel(pinnedPlan, {
@@ -59,7 +63,7 @@ function runWorkerSource(spec: KernelSpec, messages: readonly ToWorker[]): FromW
       postMessage: (message: FromWorker) => posted.push(message),
     },
   };
-  runInNewContext(simulationWorkerSource(), {
+  runInNewContext(simulationWorkerSource(NODE_WORKER_THREADS), {
     require: (id: string) => {
       if (id !== "node:worker_threads") throw new Error(`unexpected require("${id}")`);
       return threads;
@@ -102,8 +106,44 @@ describe("simulation pools", () => {
     expect(sameState(last, kernel.state())).toBe(true);
   });
 
+  it("the Web Worker's code runs the same kernel over self's message events and postMessage", () => {
+    const kernel = createSimulationKernel(compiled.spec, KERNEL_LIBRARY);
+    const expected = [kernel.runBlock(1), kernel.runBlock(0)];
+    const posted: { message: FromWorker; transfer: ArrayBuffer[] }[] = [];
+    let listener: ((event: { data: ToWorker }) => void) | undefined;
+    // A Web Worker's global scope: no require, messages as events on self.
+    const self = {
+      addEventListener: (type: string, l: (event: { data: ToWorker }) => void) => {
+        if (type === "message") listener = l;
+      },
+      postMessage: (message: FromWorker, transfer: ArrayBuffer[]) =>
+        posted.push({ message, transfer }),
+    };
+    runInNewContext(simulationWorkerSource(`${webWorkerThreads.name}(self)`, [webWorkerThreads]), {
+      self,
+    });
+    for (const data of [
+      { type: "start", spec: compiled.spec },
+      { type: "block", block: 1 },
+      { type: "block", block: 0 },
+      { type: "finish" },
+    ] satisfies ToWorker[])
+      listener!({ data });
+    expect(posted.map((p) => p.message.type)).toEqual(["block", "block", "state"]);
+    posted.slice(0, 2).forEach(({ message, transfer }, k) => {
+      if (message.type !== "block") throw new Error("expected a block");
+      expect(message.block).toBe(expected[k]!.block);
+      expect(sameBits(message.sample, expected[k]!.sample)).toBe(true);
+      // The sample's buffer is transferred, not copied.
+      expect(transfer).toEqual([message.sample!.buffer]);
+    });
+    const last = posted[2]!.message;
+    if (last.type !== "state") throw new Error("expected the state");
+    expect(sameState(last, kernel.state())).toBe(true);
+  });
+
   it("the worker source carries the kernel codes the compiler used", () => {
-    const source = simulationWorkerSource();
+    const source = simulationWorkerSource(NODE_WORKER_THREADS);
     expect(source).toContain(`"codes": ${JSON.stringify(KERNEL_CODES)}`);
     for (const [key, value] of Object.entries(KERNEL_LIBRARY))
       if (typeof value === "function") expect(source).toContain(`"${key}": ${value.name}`);

@@ -1,7 +1,7 @@
 // The simulation pool of the runtime: Node's worker threads where the runtime is Node (or Deno,
-// Bun, which offer node:worker_threads), the calling thread elsewhere. Web Workers in browsers
-// will be one more entry here (a pool shipping `simulationWorkerSource` as a Blob); the
-// SimulationPool interface already fits them.
+// Bun, which offer node:worker_threads), Web Workers where there are Web Workers and Blob URLs but
+// not Node's worker_threads (browsers) and a worker from a Blob URL starts (a page's
+// Content-Security-Policy may forbid it), the calling thread elsewhere.
 //
 // workerThreadPool.ts imports node:worker_threads, so it is loaded with a dynamic import whose
 // specifier is not a literal: bundlers (esbuild, Rollup, Vite, webpack) leave it alone, and a
@@ -10,6 +10,7 @@
 
 import { inThreadPool } from "./inThreadPool.js";
 import type { SimulationPool } from "./simulationPool.js";
+import { canStartWebWorkers, webWorkerPool } from "./webWorkerPool.js";
 
 /**
  * The module of the worker-thread pool, relative to this one (in src/ and in dist/ alike): the
@@ -29,7 +30,12 @@ function hasNodeWorkerThreads(): boolean {
 }
 
 async function choosePool(): Promise<SimulationPool> {
-  if (!hasNodeWorkerThreads()) return inThreadPool;
+  if (!hasNodeWorkerThreads()) {
+    // A static import: a dynamic one would make a chunk of it in every bundle of the main entry
+    // (bundlers split at each import() of the modules they reach, used or not), and move shared
+    // helpers into a chunk that even `fitModel` alone loads first (npm run size).
+    return (await canStartWebWorkers()) ? webWorkerPool : inThreadPool;
+  }
   const specifier = workerThreadPoolModule();
   try {
     const module = (await import(

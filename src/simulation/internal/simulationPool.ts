@@ -14,7 +14,7 @@ export interface PoolControl {
 
 /**
  * Runs path blocks of a compiled simulation somewhere (the calling thread, Node worker threads,
- * later Web Workers: `environmentPool` picks one for the runtime) and returns the summed kernel
+ * Web Workers: `environmentPool` picks one for the runtime) and returns the summed kernel
  * state. Because the state is integer counts
  * (and exact minima and maxima), the result does not depend on which thread ran which block, so
  * implementations are interchangeable: each must give the state of running blocks `from … to − 1`

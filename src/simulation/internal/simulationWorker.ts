@@ -17,11 +17,36 @@ export type FromWorker =
   | ({ readonly type: "block" } & KernelBlockOutput)
   | ({ readonly type: "state" } & KernelState);
 
+/** What the worker body needs of `node:worker_threads`: its `parentPort`. */
 interface WorkerThreadsModule {
   readonly parentPort: {
     on(event: "message", listener: (message: ToWorker) => void): void;
     postMessage(message: FromWorker, transfer?: ArrayBuffer[]): void;
   } | null;
+}
+
+/** The part of a Web Worker's global scope (`self`) that {@link webWorkerThreads} uses. */
+interface WebWorkerScope {
+  addEventListener(type: "message", listener: (event: { readonly data: ToWorker }) => void): void;
+  postMessage(message: FromWorker, transfer: ArrayBuffer[]): void;
+}
+
+/**
+ * A `node:worker_threads`-like module over a Web Worker's global scope: its `parentPort` hands
+ * the data of each message event to the listener and posts through `self.postMessage`, so that
+ * {@link simulationWorkerMain} runs unchanged in a Web Worker. Shipped as source with it.
+ */
+export function webWorkerThreads(scope: WebWorkerScope): WorkerThreadsModule {
+  return {
+    parentPort: {
+      on(_event, listener) {
+        scope.addEventListener("message", (event) => listener(event.data));
+      },
+      postMessage(message, transfer) {
+        scope.postMessage(message, transfer ?? []);
+      },
+    },
+  };
 }
 
 /**
@@ -63,21 +88,31 @@ export function simulationWorkerMain(
   });
 }
 
-let workerSource: string | undefined;
+const workerSources = new Map<string, string>();
 
 /**
  * The code of a simulation worker thread: the sources of the kernel, of every function of the
- * {@link KERNEL_LIBRARY} and of the worker body, then the library rebuilt from them (the codes
- * serialised as JSON) and a call of the worker body. Names are taken from the functions
- * themselves, so a bundler that renames them stays consistent.
+ * {@link KERNEL_LIBRARY}, of the worker body and of the runtime's `helpers`, then the library
+ * rebuilt from them (the codes serialised as JSON) and a call of the worker body with `threads`,
+ * the expression that gives the runtime's `node:worker_threads`-like module: Node's
+ * `require("node:worker_threads")` (workerThreadPool.ts), or `webWorkerThreads(self)` in a Web
+ * Worker (webWorkerPool.ts, with {@link webWorkerThreads} as a helper). Each runtime's expression
+ * is written by its own pool, so that a browser bundle holds no `require` of a Node built-in.
+ * Names are taken from the functions themselves, so a bundler that renames them stays
+ * consistent.
  */
-export function simulationWorkerSource(): string {
+export function simulationWorkerSource(
+  threads: string,
+  helpers: readonly ((...args: never[]) => unknown)[] = [],
+): string {
+  let workerSource = workerSources.get(threads);
   if (workerSource === undefined) {
     const entries: [string, unknown][] = Object.entries(KERNEL_LIBRARY);
     const functions = [
       ...entries.flatMap(([, value]) => (typeof value === "function" ? [value] : [])),
       createSimulationKernel,
       simulationWorkerMain,
+      ...helpers,
     ];
     const library = entries.map(
       ([key, value]) =>
@@ -89,9 +124,9 @@ export function simulationWorkerSource(): string {
       // bundle's; the shipped source gets its own.
       'var __name = (target, value) => Object.defineProperty(target, "name", { value, configurable: true });',
       ...functions.map((fn) => fn.toString()),
-      `${simulationWorkerMain.name}(require("node:worker_threads"), ${createSimulationKernel.name}, ` +
-        `{ ${library.join(", ")} });`,
+      `${simulationWorkerMain.name}(${threads}, ${createSimulationKernel.name}, { ${library.join(", ")} });`,
     ].join("\n");
+    workerSources.set(threads, workerSource);
   }
   return workerSource;
 }
