@@ -303,6 +303,7 @@ export { type SelectedModel, selectModel } from "./scenarios/selectModel.js";
 export * from "./schemas/assessment.js";
 export { checkPack } from "./schemas/checkPack.js";
 export * from "./schemas/dataset.js";
+export * from "./schemas/datasetPanel.js";
 export * from "./schemas/indicator.js";
 export * from "./schemas/issue.js";
 export * from "./schemas/observation.js";

@@ -67,6 +67,11 @@ const checks: Record<string, { args?: string[]; check: (stdout: string) => void 
       expect(stdout).not.toContain("xuanwei gdp 2021");
       expect(stdout).toMatch(/\nthe template has \d+ sheets to fill, and a README\n/);
       expect(stdout).toMatch(/\nurbanization-resident: insufficient-data → [a-z-]+ \(projected /);
+      // With the county panel (μ = 0.0527040, τ² = 0.00319508, s0² = 0.000357658): the own
+      // change (logit 50.56% − logit 49.03%)/2 = (0.0224013 + 0.0388035)/2 = 0.0306024 over
+      // T = 2 years weighs w = τ²/(τ² + s0²/2) = 0.94700, drift 0.947·0.0306024 + 0.053·0.0527040
+      // = 0.0317739, and 2025 = logit⁻¹(0.0224013 + 3·0.0317739) = 52.94%.
+      expect(stdout).toContain("\nwith the county panel: off-track (projected 52.94%)\n");
     },
   },
   "custom-scenario.ts": {

@@ -1,6 +1,8 @@
 import { fromScale, toScale } from "../models/modelScale.js";
+import type { PanelSummary } from "../models/preparePanel.js";
 import type { FittedModel, ModelProjection } from "../models/types.js";
 import type { Dataset } from "../schemas/dataset.js";
+import type { DatasetPanel } from "../schemas/datasetPanel.js";
 import { type Indicator, indicatorBounds } from "../schemas/indicator.js";
 import type { Issue } from "../schemas/issue.js";
 import type { Observation } from "../schemas/observation.js";
@@ -158,9 +160,12 @@ function projectSegments(
   const breaks = dataset.breaks
     .filter((b) => b.indicator === indicator.id && (b.place === undefined || b.place === scope))
     .map((b) => b.year);
+  const panel = panelFor(dataset, scope, indicator.id);
   const scaleOptions = {
     scale: indicator.scale,
     ...(indicator.scale === "logit" ? { bounds: indicatorBounds(indicator) } : {}),
+    // The schema's optional `bounds` may read `undefined`; fitModel checks the summary again.
+    ...(panel === undefined ? {} : { panel: panel.summary as PanelSummary }),
   };
   const bounds = indicatorBounds(indicator);
   let fitted: FittedModel | undefined;
@@ -206,6 +211,7 @@ function projectSegments(
     return failed(error instanceof Error ? error.message : String(error));
   }
   const model = fitted as FittedModel;
+  const ownWeight = panel === undefined ? undefined : panelWeightOf(model);
   const informative = !(model.fallback !== undefined && model.kind === "naive");
   const adjusted = applyAssumptions(
     scenario,
@@ -227,10 +233,36 @@ function projectSegments(
       reason: first.selected.reason,
       fitted: model,
       informative,
+      ...(panel === undefined || ownWeight === undefined
+        ? {}
+        : { panel: { note: panel.note, ownWeight } }),
     },
     informative,
     notes: [...notes, ...model.notes, ...segmentNotes, ...adjusted.notes],
   };
+}
+
+/** The dataset's panel summary for a scope and indicator: an exact scope's, else a `"*"` one. */
+function panelFor(dataset: Dataset, scope: string, indicator: string): DatasetPanel | undefined {
+  const panels = (dataset.panels ?? []).filter((p) => p.indicator === indicator);
+  return panels.find((p) => p.scope === scope) ?? panels.find((p) => p.scope === "*");
+}
+
+/**
+ * The weight of the series' own growth where a fitted model shrank it toward a panel (drift's
+ * `panelWeight`, itself or as a member of a combination or selection); undefined when no part of
+ * the model used the panel.
+ */
+function panelWeightOf(model: FittedModel): number | undefined {
+  const params = model.params as Readonly<Record<string, unknown>>;
+  if (typeof params.panelWeight === "number") return params.panelWeight;
+  const members = params.members;
+  if (!Array.isArray(members)) return undefined;
+  for (const member of members as readonly FittedModel[]) {
+    const w = panelWeightOf(member);
+    if (w !== undefined) return w;
+  }
+  return undefined;
 }
 
 /** One model of a series' projection and the first year it applies. */

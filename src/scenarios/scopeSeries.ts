@@ -23,6 +23,11 @@ export interface ProjectionModelInfo {
    * target, which is reported as needing more data instead.
    */
   readonly informative: boolean;
+  /**
+   * The note of the dataset's panel summary (`dataset.panels`) the fit borrowed strength from,
+   * with the weight of the series' own data; present only when the fitted model used it.
+   */
+  readonly panel?: { readonly note: string; readonly ownWeight: number };
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DatasetPanelSchema } from "./datasetPanel.js";
 import { IndicatorSchema } from "./indicator.js";
 import { ObservationSchema, SeriesBreakSchema } from "./observation.js";
 import { GroupSchema, PlaceSchema } from "./place.js";
@@ -10,6 +11,11 @@ export const DatasetSchema = z.object({
   indicators: z.array(IndicatorSchema),
   observations: z.array(ObservationSchema),
   breaks: z.array(SeriesBreakSchema).default([]),
+  /**
+   * Summaries of comparable units that fits borrow strength from (see `DatasetPanelSchema`);
+   * optional, and absent from datasets written before it existed.
+   */
+  panels: z.array(DatasetPanelSchema).optional(),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 

@@ -101,10 +101,11 @@ describe("regionsim assess --only judged", () => {
       "judged",
     ]);
     expect(judged.code).toBe(0);
-    // Under trend the two GDP targets and the central city's GDP share are judged; the other 27
+    // Under trend the two GDP targets, the central city's GDP share and the resident urbanization
+    // rate (with the county panel's summary) are judged; the other 26
     // are insufficient-data.
     expect(judged.stdout).toContain(
-      "27 insufficient-data targets are not shown; the data readiness list says what they need.",
+      "26 insufficient-data targets are not shown; the data readiness list says what they need.",
     );
     expect(all.stdout).toMatch(/^urbanization-hukou +2025 /m);
     expect(judged.stdout).not.toMatch(/^urbanization-hukou +2025 /m);

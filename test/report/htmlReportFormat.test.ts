@@ -27,12 +27,13 @@ describe("renderReport, format html", () => {
       only: "judged",
     });
     const dashboard = html.slice(html.indexOf("<table>"), html.indexOf("</table>"));
-    // Qujing's trend scenario judges 3 of its 30 targets; the 27 others lack data.
-    expect(dashboard.match(/<tr>/g)).toHaveLength(1 + 3);
+    // Qujing's trend scenario judges 4 of its 30 targets (urbanization with the county panel's
+    // summary); the 26 others lack data.
+    expect(dashboard.match(/<tr>/g)).toHaveLength(1 + 4);
     expect(dashboard).not.toContain("数据不足");
-    expect(html).toContain("27 项数据不足的目标未列出");
+    expect(html).toContain("26 项数据不足的目标未列出");
     const readiness = html.slice(html.indexOf("<h2>数据准备"), html.indexOf("<h2>情景假设"));
-    expect(readiness.match(/<li>[^<]*<span class="en">/g)).toHaveLength(27);
+    expect(readiness.match(/<li>[^<]*<span class="en">/g)).toHaveLength(26);
   });
 
   it("gives the latest observation used in the header and the run record alike", async () => {

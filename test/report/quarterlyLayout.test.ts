@@ -117,7 +117,7 @@ describe("the quarterly layout in Markdown, on Qujing's trend assessment", () =>
       only: "judged",
     });
     expect(judged).not.toContain("| `trade-growth`");
-    expect(judged).toContain("27 项数据不足的目标未列出");
+    expect(judged).toContain("26 项数据不足的目标未列出");
     expect(judged).toContain("- `trade-growth`");
   });
 

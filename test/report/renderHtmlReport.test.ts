@@ -65,10 +65,10 @@ describe("renderHtmlReport", () => {
 
   it("inlines a chart with marks for every spec, with CJK text", () => {
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    // One fan chart (GDP 2035, the one level or growth target judged), the central city's
-    // share, the county GDP small multiples, four disparity charts and the σ-convergence of GDP
-    // per capita: one per chart vegaLiteSpecs gives.
-    expect(svgs.length).toBe(8);
+    // Two fan charts (the resident urbanization rate and GDP 2035, the level or growth targets
+    // judged), the central city's share, the county GDP small multiples, four disparity charts
+    // and the σ-convergence of GDP per capita: one per chart vegaLiteSpecs gives.
+    expect(svgs.length).toBe(9);
     expect(svgs.length).toBe(Object.keys(vegaLiteSpecs(assessment, { pack: qujingPack })).length);
     for (const svg of svgs) {
       expect(svg).toMatch(/role-mark/);
@@ -143,6 +143,7 @@ describe("renderHtmlReport", () => {
     const shown = assessment.rows.filter((r) => r.status !== "insufficient-data");
     const left = assessment.rows.filter((r) => r.status === "insufficient-data");
     expect(shown.map((r) => r.targetId)).toEqual([
+      "urbanization-resident",
       "central-city-gdp-share",
       "gdp-rank-top70",
       "gdp-2035-double",
@@ -157,7 +158,7 @@ describe("renderHtmlReport", () => {
     const readiness = judged.slice(judged.indexOf("数据准备"), judged.indexOf("情景假设"));
     for (const r of left) expect(readiness).toContain(r.nameZh);
     // The same charts: the fan charts are of judged targets anyway.
-    expect(judged.match(/<svg/g)).toHaveLength(8);
+    expect(judged.match(/<svg/g)).toHaveLength(9);
     // Without `only`, every row, and no such sentence.
     expect(
       html.slice(html.indexOf("<table>"), html.indexOf("</table>")).match(/<tr>/g),

@@ -116,7 +116,8 @@ describe("notes that several targets carry", () => {
 });
 
 describe("data as of", () => {
-  // Under trend the central city's GDP share (county GDP ends in 2021) and the two GDP targets are
+  // Under trend the resident urbanization rate (one value, 2020, with the county panel's summary),
+  // the central city's GDP share (county GDP ends in 2021) and the two GDP targets are
   // judged: GDP at constant prices ends in 2023 (the last year of the GDP index: gdp-2035-double's
   // latest observation, judged at constant prices), and so do the city's GDP and the rank, while
   // the resident population reaches 2024.
@@ -125,6 +126,7 @@ describe("data as of", () => {
   it("is the latest year the judged targets' data reach, not the latest year of any series", () => {
     const judged = trend.rows.filter((r) => r.status !== "insufficient-data");
     expect(judged.map((r) => [r.targetId, r.latest?.year])).toEqual([
+      ["urbanization-resident", 2020],
       ["central-city-gdp-share", 2021],
       ["gdp-rank-top70", 2023],
       ["gdp-2035-double", 2023],

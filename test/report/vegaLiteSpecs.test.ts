@@ -48,6 +48,7 @@ function markTypes(spec: VegaLiteSpec): string[] {
 describe("vegaLiteSpecs", () => {
   it("gives a fan chart per judged level or growth target, the share, the places and the disparity", () => {
     expect(Object.keys(specs)).toEqual([
+      "fan-urbanization-resident.vl.json",
       "fan-gdp-2035-double.vl.json",
       "share-central-city-gdp-share.vl.json",
       "places-gdp.vl.json",
@@ -119,12 +120,11 @@ describe("vegaLiteSpecs", () => {
   });
 
   it("draws no fan chart for a target the assessment cannot judge, though its series is projected", () => {
-    // The resident urbanization rate has one A/B value (2020: "drift" needs 2) and the city's
-    // fixed-asset investment is summed from its places only to 2017 ("theta" needs 3 points
-    // from 2015 on): the projection carries both series, from a no-change or a fit on old data,
-    // but neither target can be judged.
+    // The city's fixed-asset investment is summed from its places only to 2017 ("theta" needs 3
+    // points from 2015 on): the projection carries the series, from a fit on old data, but the
+    // target cannot be judged. (The resident urbanization rate, with one A/B value, is judged
+    // with the county panel's summary.)
     for (const [id, indicator] of [
-      ["urbanization-resident", "urbanization_resident_pct"],
       ["fixed-asset-investment-growth", "fixed_asset_investment"],
     ] as const) {
       const row = assessment.rows.find((r) => r.targetId === id);

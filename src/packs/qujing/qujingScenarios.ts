@@ -49,7 +49,10 @@ const trendModels: ModelAssumption[] = [
         "and near-best accuracy, while fitted logistic lines missed the last observation " +
         "(docs/backtest.md). Thin data: the resident urbanization rate has one A/B value (2020 census, " +
         "49.03%); the 2022 value (50.56%) is quality C and not fitted on; no other rate has " +
-        "more than one city-level value after 2020.",
+        "more than one city-level value after 2020. The drift borrows strength from the pack's " +
+        "summary of the national county panel (dataset.panels, empirical Bayes; docs/qujing-pack.md): " +
+        "with one point it is the comparable counties' mean yearly change of the logit, their " +
+        "urban–rural growth difference, with their spread in the interval.",
     }),
   ),
   ...ids("rate", "linear").map(

@@ -78,6 +78,7 @@ th, td { border-bottom: 0.5pt solid #d0d7de; padding: 3pt 4pt; vertical-align: t
 th { background: #f6f8fa; }
 td.num { text-align: right; white-space: nowrap; }
 td.num.target { white-space: normal; min-width: 20mm; }
+td.num.growth { white-space: normal; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .status { display: inline-block; padding: 1pt 5pt; border-radius: 3pt; white-space: nowrap; }
 .status small { display: block; }
@@ -117,6 +118,12 @@ export function statusChip(status: Status, statusZh: string): string {
 const keepSymbolWithNumber = (html: string) => html.replace(/([≥≤≈]) /g, "$1&nbsp;");
 
 const lines = (cells: readonly string[]) => cells.map(escapeHtml).join("<br>");
+/**
+ * The growth cell's lines, each allowed to wrap after its label only (`req.` / `+2.2&nbsp;pp/yr`),
+ * so that a rate's longer unit does not widen the dashboard past an A4 sheet.
+ */
+const growthLines = (cells: readonly string[]) =>
+  cells.map((c) => escapeHtml(c).replace(/ (pp\/yr)/g, "&nbsp;$1")).join("<br>");
 
 /**
  * The dashboard of the targets: one row per target with its condition, latest and projected
@@ -142,7 +149,7 @@ export function dashboardTable(rows: readonly AssessmentRow[], simulated: boolea
       `<td class="num">${escapeHtml(latestCell(row))}</td>`,
       `<td class="num">${lines(projectedCell(row))}</td>`,
       `<td class="num">${lines(gapCell(row))}</td>`,
-      `<td class="num">${lines(growthCell(row))}</td>`,
+      `<td class="num growth">${growthLines(growthCell(row))}</td>`,
       `<td class="bars">${bar("expected", "应 exp.", row.expectedProgress)}${bar("actual", "实 act.", row.actualProgress)}</td>`,
       ...(simulated ? [`<td class="num">${escapeHtml(probabilityCell(row))}</td>`] : []),
       `<td>${statusChip(row.status, row.statusZh)}</td>`,

@@ -214,7 +214,7 @@ function priceIssues(
 
 /**
  * Issues of the ids a raw region pack names: group members (places of the pack), aggregation
- * inputs, derived indicators' formulas (see `derivedIndicators`), breaks, targets (scope, indicator, denominator, classes, reference, rank indicator, and
+ * inputs, derived indicators' formulas (see `derivedIndicators`), breaks, panels, targets (scope, indicator, denominator, classes, reference, rank indicator, and
  * their plausibility against the indicator), scenarios (selectors, `extends`, reference models)
  * and ids defined twice. Fields are JSON paths from the pack's root.
  */
@@ -253,6 +253,10 @@ export function packReferenceIssues(input: unknown): Issue[] {
   for (const { index, item } of itemsOf(dataset, "breaks")) {
     c.indicator(["dataset", "breaks", index, "indicator"], item.indicator);
     c.place(["dataset", "breaks", index, "place"], item.place);
+  }
+  for (const { index, item } of itemsOf(dataset, "panels")) {
+    c.indicator(["dataset", "panels", index, "indicator"], item.indicator);
+    c.place(["dataset", "panels", index, "scope"], item.scope, true);
   }
 
   const references = itemsOf(input, "references");

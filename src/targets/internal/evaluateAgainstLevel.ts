@@ -84,6 +84,11 @@ export function evaluateAgainstLevel(
     notes.push(
       `model: ${series.model.fitted.kind} instead of ${series.model.fitted.fallback.from} (${series.model.fitted.fallback.reason})`,
     );
+  const panel = series.model?.panel;
+  if (panel !== undefined && !final)
+    notes.push(
+      `panel-informed forecast (own data weight ${panel.ownWeight.toFixed(2)}, the rest from comparable units): ${panel.note}`,
+    );
   return {
     projected,
     interval,
