@@ -93,7 +93,7 @@ describeInChromium("simulations on Web Workers in Chromium", (browser) => {
     );
     // Not empty: a projection per target, a probability per simulated target, 4 blocks of 1,024.
     expect(inNode.projected.length).toBeGreaterThan(0);
-    expect(inNode.probabilities.length).toBe(3);
+    expect(inNode.probabilities.length).toBe(4);
     expect(inNode.blocks).toBe(4096 / 1024);
     expect(problems.consoleErrors, "console errors").toEqual([]);
     expect(problems.pageErrors, "page errors").toEqual([]);

@@ -90,4 +90,35 @@ describe("the WebAssembly update of log-scale series", () => {
     expect(met).toBeGreaterThan(0);
     expect(met).toBeLessThan(3000);
   });
+
+  it("falls back to the JavaScript loops, with the same results, where compiling the module is refused (a Content-Security-Policy without 'wasm-unsafe-eval')", () => {
+    const spec = compile(pinnedPlan, 3000);
+    const real = (globalThis as unknown as { WebAssembly: { Memory: unknown; Instance: unknown } })
+      .WebAssembly;
+    const refusing = {
+      Memory: real.Memory,
+      Instance: real.Instance,
+      Module: function refused() {
+        throw new Error("WebAssembly.Module(): refused by the page's Content Security Policy");
+      },
+    };
+    Object.defineProperty(globalThis, "WebAssembly", { value: refusing, configurable: true });
+    let refusedRun: Buffer[];
+    let memory: ReturnType<typeof KERNEL_LIBRARY.createKernelMemory>;
+    try {
+      memory = KERNEL_LIBRARY.createKernelMemory(
+        spec,
+        1,
+        KERNEL_LIBRARY.zigguratTables(),
+        KERNEL_LIBRARY.normalSlowPath,
+        KERNEL_LIBRARY.logSeriesWasm,
+      );
+      refusedRun = run(spec, true);
+    } finally {
+      Object.defineProperty(globalThis, "WebAssembly", { value: real, configurable: true });
+    }
+    expect(memory.logSeries).toBeNull();
+    const withWasm = run(spec, true);
+    for (const [k, bytes] of refusedRun.entries()) expect(bytes.equals(withWasm[k]!)).toBe(true);
+  });
 });

@@ -66,7 +66,8 @@ export interface KernelMemory {
  * Nothing is grown afterwards, so the views stay valid.
  *
  * The JavaScript path and the WebAssembly one give the same results bit for bit (a test runs
- * both), so a kernel without WebAssembly is slower, never different.
+ * both), so a kernel without WebAssembly (none in the runtime, or a page's Content-Security-Policy
+ * that forbids compiling it) is slower, never different.
  *
  * Self-contained (shipped to worker threads as source): its collaborators come in as arguments.
  */
@@ -89,8 +90,19 @@ export function createKernelMemory(
   const end = valuesPtr + 8 * Math.max(1, spec.valueBuffers) * B;
   const pages = Math.ceil(end / 65536);
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' refuses to compile the module:
+  // then the kernel runs its JavaScript loops, with the same results.
+  let module: object | null = null;
+  if (wasm !== null && api !== undefined)
+    try {
+      module = new api.Module(Uint8Array.from(wasm));
+    } catch {
+      module = null;
+    }
   const memory =
-    wasm !== null && api !== undefined ? new api.Memory({ initial: pages, maximum: pages }) : null;
+    module !== null && api !== undefined
+      ? new api.Memory({ initial: pages, maximum: pages })
+      : null;
   const buffer: ArrayBuffer = memory !== null ? memory.buffer : new ArrayBuffer(pages * 65536);
   const f64 = (ptr: number, length: number) => new Float64Array(buffer, ptr, length);
   f64(0, 256).set(tables.limit);
@@ -107,7 +119,7 @@ export function createKernelMemory(
   for (let i = 0; i < nIndicators; i++)
     factorStates.push(new Int32Array(buffer, statesPtr + 16 * (nSeries + i), 4));
   let logSeries: LogSeriesUpdate | null = null;
-  if (memory !== null && wasm !== null && api !== undefined) {
+  if (memory !== null && module !== null && api !== undefined) {
     const all = new Int32Array(buffer);
     const imports = {
       kernel: {
@@ -116,8 +128,12 @@ export function createKernelMemory(
         exp: Math.exp,
       },
     };
-    const instance = new api.Instance(new api.Module(Uint8Array.from(wasm)), imports);
-    logSeries = instance.exports.logSeries as LogSeriesUpdate;
+    try {
+      const instance = new api.Instance(module, imports);
+      logSeries = instance.exports.logSeries as LogSeriesUpdate;
+    } catch {
+      logSeries = null;
+    }
   }
   return {
     buffers: {
