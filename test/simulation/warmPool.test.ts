@@ -81,21 +81,12 @@ describe("the warm simulation pool", () => {
   });
 
   it("does not keep the process alive: a script that simulates on two threads exits at once", () => {
-    const root = fileURLToPath(new URL("../..", import.meta.url));
-    const script = [
-      'import { simulate } from "./src/index.ts";',
-      'import { pinnedPlan } from "./test/simulation/simulatePinnedPlan.ts";',
-      "await simulate(pinnedPlan, { paths: 5000, seed: 1, workers: 2 });",
-      "console.log(Date.now());",
-    ].join("\n");
-    const child = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", script],
-      {
-        cwd: root,
-        encoding: "utf8",
-        timeout: 120_000,
-      },
+    const child = runScript(
+      [],
+      [
+        "await simulate(pinnedPlan, { paths: 5000, seed: 1, workers: 2 });",
+        "console.log(Date.now());",
+      ],
     );
     const exited = Date.now();
     expect(child.status, child.stderr).toBe(0);
@@ -105,26 +96,13 @@ describe("the warm simulation pool", () => {
   });
 
   it("runs on worker threads in a process started with options a worker cannot take (--max-old-space-size, a V8 flag)", () => {
-    const root = fileURLToPath(new URL("../..", import.meta.url));
-    const script = [
-      'import { simulate } from "./src/index.ts";',
-      'import { pinnedPlan } from "./test/simulation/simulatePinnedPlan.ts";',
-      "const a = await simulate(pinnedPlan, { paths: 3000, seed: 1, workers: 2 });",
-      "const b = await simulate(pinnedPlan, { paths: 3000, seed: 1, workers: 0 });",
-      "console.log(JSON.stringify(a) === JSON.stringify(b));",
-    ].join("\n");
-    const child = spawnSync(
-      process.execPath,
+    const child = runScript(
+      ["--max-old-space-size=400", "--stack-size=900"],
       [
-        "--max-old-space-size=400",
-        "--stack-size=900",
-        "--import",
-        "tsx",
-        "--input-type=module",
-        "-e",
-        script,
+        "const a = await simulate(pinnedPlan, { paths: 3000, seed: 1, workers: 2 });",
+        "const b = await simulate(pinnedPlan, { paths: 3000, seed: 1, workers: 0 });",
+        "console.log(JSON.stringify(a) === JSON.stringify(b));",
       ],
-      { cwd: root, encoding: "utf8", timeout: 120_000 },
     );
     // Node refuses these options for a worker (ERR_WORKER_INVALID_EXEC_ARGV); the pool then
     // starts its threads without the process's options, and the results are the same.
@@ -132,3 +110,20 @@ describe("the warm simulation pool", () => {
     expect(child.stdout.trim()).toBe("true");
   });
 });
+
+/**
+ * Runs `lines` as an ES module script in a new Node process with `nodeOptions` (and tsx), from the
+ * repository root, with `simulate` and the pinned plan imported.
+ */
+function runScript(nodeOptions: readonly string[], lines: readonly string[]) {
+  const script = [
+    'import { simulate } from "./src/index.ts";',
+    'import { pinnedPlan } from "./test/simulation/simulatePinnedPlan.ts";',
+    ...lines,
+  ].join("\n");
+  return spawnSync(
+    process.execPath,
+    [...nodeOptions, "--import", "tsx", "--input-type=module", "-e", script],
+    { cwd: fileURLToPath(new URL("../..", import.meta.url)), encoding: "utf8", timeout: 120_000 },
+  );
+}
