@@ -48,9 +48,6 @@ export interface KernelMemory {
   readonly dPtr: number;
   readonly fPtr: number;
   readonly valuesPtr: number;
-  /** exp tables: 2^(j/128), j = 0 … 127, and 2^(k − 1023), k = 0 … 2047. */
-  readonly expFrac: Float64Array;
-  readonly expPow2: Float64Array;
   /** The WebAssembly update of a log-scale series, or null where WebAssembly is unavailable. */
   readonly logSeries: LogSeriesUpdate | null;
 }
@@ -107,10 +104,8 @@ export function createKernelMemory(
   const f64 = (ptr: number, length: number) => new Float64Array(buffer, ptr, length);
   f64(0, 256).set(tables.limit);
   f64(2048, 256).set(tables.scaled);
-  const expFrac = f64(4096, 128);
-  expFrac.set(tables.expFrac);
-  const expPow2 = f64(5120, 2048);
-  expPow2.set(tables.expPow2);
+  f64(4096, 128).set(tables.expFrac);
+  f64(5120, 2048).set(tables.expPow2);
   f64(21504, 257).set(tables.x);
   const seriesStates: Int32Array[] = [];
   for (let s = 0; s < nSeries; s++)
@@ -150,8 +145,6 @@ export function createKernelMemory(
     dPtr,
     fPtr,
     valuesPtr,
-    expFrac,
-    expPow2,
     logSeries,
   };
 }

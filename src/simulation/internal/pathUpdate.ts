@@ -39,7 +39,7 @@ export function createPathUpdate(
   // of 2^(j/128), a 2^k table and a degree-5 Taylor polynomial (remainder < 1e-18): within 2 ulp
   // of Math.exp and about twice as fast in V8 (Tang, "Table-driven implementation of the
   // exponential function in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989).
-  const { expFrac, expPow2 } = memory;
+  const { expFrac, expPow2 } = tables;
 
   function updateSeries(s: number, t: number, len: number): void {
     const state = seriesStates[s]!;
