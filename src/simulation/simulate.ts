@@ -115,7 +115,10 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
     let last = h.bins - 1;
     while (first < h.bins && state.counts[h.offset + first] === 0) first++;
     while (last >= first && state.counts[h.offset + last] === 0) last--;
-    const counts = Array.from(state.counts.subarray(h.offset + first, h.offset + last + 1));
+    // A plain loop: Array.from over a typed array is about five times slower (V8), and the
+    // histograms of a run hold up to millions of counts.
+    const counts: number[] = new Array(Math.max(0, last - first + 1));
+    for (let j = 0; j < counts.length; j++) counts[j] = state.counts[h.offset + first + j]!;
     const extra = (j: number): number => state.extras[EXTRA.size * k + j]!;
     return {
       scale: meta.scale,
@@ -182,7 +185,7 @@ function toState(compiled: CompiledSimulation, state: KernelState): SimulationSt
  *   ] }],
  * };
  * const result = await simulate(plan, { paths: 100_000, seed: 1, workers: 0 });
- * result.targets[0].probability; // 0.50004 (≈ 0.5: the median of the level is 100)
+ * result.targets[0].probability; // 0.49909 (≈ 0.5: the median of the level is 100)
  */
 export async function simulate(
   plan: SimulationPlan,

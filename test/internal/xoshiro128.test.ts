@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { xoshiro128Next, xoshiro128Seed } from "../../src/internal/xoshiro128.js";
 
@@ -39,4 +40,48 @@ describe("xoshiro128Seed", () => {
     const firsts = [a, b, c, d].map((s) => xoshiro128Next(s));
     expect(new Set(firsts).size).toBe(4);
   });
+
+  it("xoshiro128Seed with four lanes: lane 0 is the single generator, lane j takes SplitMix64 outputs 2j and 2j + 1, word w of lane j at 4·w + j", () => {
+    const one = xoshiro128Seed(42, 3, 7);
+    const four = xoshiro128Seed(42, 3, 7, 4);
+    expect([0, 1, 2, 3].map((w) => four[4 * w]!)).toEqual(Array.from(one));
+    expect(Array.from(four)).toEqual(Array.from(bigIntSeed(42, 3, 7, 4)));
+  });
+
+  it("xoshiro128Seed's 32-bit arithmetic equals SplitMix64 in BigInt for any safe integers", () => {
+    const safe = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+    const natural = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+    fc.assert(
+      fc.property(safe, natural, natural, fc.integer({ min: 1, max: 4 }), (seed, a, b, lanes) => {
+        expect(Array.from(xoshiro128Seed(seed, a, b, lanes))).toEqual(
+          Array.from(bigIntSeed(seed, a, b, lanes)),
+        );
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
 });
+
+/** The documented chain in BigInt arithmetic: the reference for the 32-bit implementation. */
+function bigIntSeed(seed: number, stream: number, substream: number, lanes: number): Int32Array {
+  const mask = (1n << 64n) - 1n;
+  const gamma = 0x9e3779b97f4a7c15n;
+  const mix = (value: bigint): bigint => {
+    let z = value & mask;
+    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & mask;
+    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & mask;
+    return z ^ (z >> 31n);
+  };
+  let key = mix(BigInt.asUintN(64, BigInt(seed)) + gamma);
+  key = mix(key ^ BigInt.asUintN(64, BigInt(stream)));
+  key = mix(key ^ BigInt.asUintN(64, BigInt(substream)));
+  const state = new Int32Array(4 * lanes);
+  for (let j = 0; j < lanes; j++)
+    for (let k = 0; k < 2; k++) {
+      key = (key + gamma) & mask;
+      const word = mix(key);
+      state[2 * k * lanes + j] = Number(BigInt.asIntN(32, word));
+      state[(2 * k + 1) * lanes + j] = Number(BigInt.asIntN(32, word >> 32n));
+    }
+  return state;
+}

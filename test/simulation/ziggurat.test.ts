@@ -90,4 +90,22 @@ describe("fillNormals", () => {
     fillNormals(again, tables, b, 10, normalSlowPath);
     expect(Array.from(b)).not.toEqual(Array.from(whole.subarray(0, 10)));
   });
+
+  it("fillNormals with four lanes: lane j draws out[j], out[j + 4], … as a one-lane run of its own generator would", () => {
+    const tables = zigguratTables();
+    const count = 4003; // lanes 0–2 draw 1001 normals, lane 3 draws 1000
+    const state = xoshiro128Seed(9, 2, 5, 4);
+    const lanes = Int32Array.from(state);
+    const out = new Float64Array(count);
+    fillNormals(state, tables, out, count, normalSlowPath, 4);
+    for (let j = 0; j < 4; j++) {
+      const own = Int32Array.from([0, 1, 2, 3].map((w) => lanes[4 * w + j]!));
+      const n = Math.ceil((count - j) / 4);
+      const alone = new Float64Array(n);
+      fillNormals(own, tables, alone, n, normalSlowPath);
+      expect(Array.from({ length: n }, (_, q) => out[j + 4 * q]!)).toEqual(Array.from(alone));
+      // and the lane's generator ends where the one-lane run's does
+      expect([0, 1, 2, 3].map((w) => state[4 * w + j]!)).toEqual(Array.from(own));
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { xoshiro128Seed } from "../../internal/xoshiro128.js";
 import { createHistogramCounts } from "./histogramCounts.js";
 import { KERNEL_CODES, type KernelCodes } from "./kernelCodes.js";
 import { createKernelMemory } from "./kernelMemory.js";
-import { LOG_SERIES_WASM } from "./logSeriesWasm.generated.js";
+import { KERNEL_WASM } from "./kernelWasm.generated.js";
 import { createPathUpdate } from "./pathUpdate.js";
 import { createTargetTally } from "./targetTally.js";
 import { createValueOps } from "./valueOps.js";
@@ -16,8 +16,8 @@ import { fillNormals, normalSlowPath, zigguratTables } from "./ziggurat.js";
  */
 export interface KernelLibrary {
   readonly codes: KernelCodes;
-  /** The bytes of the WebAssembly update of log-scale series (logSeriesUpdate.wat). */
-  readonly logSeriesWasm: readonly number[];
+  /** The bytes of the kernel's WebAssembly module (kernel.wat: normals, updates, counts). */
+  readonly kernelWasm: readonly number[];
   /**
    * Whether kernels use it (where WebAssembly exists): false runs the JavaScript loops only, with
    * the same results (a test compares the two).
@@ -37,7 +37,7 @@ export interface KernelLibrary {
 /** The kernel library of the calling thread; a worker's is built from its entries' sources. */
 export const KERNEL_LIBRARY: KernelLibrary = {
   codes: KERNEL_CODES,
-  logSeriesWasm: LOG_SERIES_WASM,
+  kernelWasm: KERNEL_WASM,
   useWasm: true,
   createKernelMemory,
   xoshiro128Seed,

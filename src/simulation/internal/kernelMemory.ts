@@ -2,16 +2,23 @@ import type { KernelBuffers, KernelSpec } from "./kernelSpec.js";
 import type { normalSlowPath, ZigguratTables } from "./ziggurat.js";
 
 /**
- * The update of a log-scale series by the WebAssembly module (logSeriesUpdate.wat): byte offsets
- * into the kernel's memory for the state and the arrays, `k` the year's calibration factor of the
+ * The WebAssembly module's normals (kernel.wat): `out[n]`, n < len, from the four lanes
+ * of the state at `statePtr` (byte offsets into the kernel's memory), as `fillNormals` with
+ * lanes = 4.
+ */
+export type Normals = (len: number, statePtr: number, outPtr: number) => void;
+
+/**
+ * The module's update of a log-scale series with a value, given its normals at `zPtr`: byte
+ * offsets into the kernel's memory for the arrays, `k` the year's calibration factor of the
  * cumulated shock (x = base + k·d), `add` 1 to add into the value buffer.
  */
-export type LogSeriesUpdate = (
+export type LogUpdate = (
   len: number,
-  statePtr: number,
   ePtr: number,
   dPtr: number,
   fPtr: number,
+  zPtr: number,
   valuePtr: number,
   a: number,
   b: number,
@@ -36,30 +43,82 @@ interface WebAssemblyApi {
   ) => { readonly exports: Readonly<Record<string, unknown>> };
 }
 
+/** The logarithms `dst[n] = ln src[n]`, n < len, by the WebAssembly module (byte offsets). */
+export type LogValues = (srcPtr: number, dstPtr: number, len: number) => void;
+
+/**
+ * The module's histogram bins of `len` transformed values at `zPtr`: the bin of each, or −1, into
+ * the i32 array at `idxPtr`; under, over, invalid, min and max in and out through
+ * `histogramExtras`.
+ */
+export type BinValues = (
+  zPtr: number,
+  len: number,
+  lo: number,
+  inv: number,
+  bins: number,
+  idxPtr: number,
+) => void;
+
+/**
+ * The module's tally of a target of one ≥ or ≤ condition (`sign` 1 or −1, `st` = sign·threshold)
+ * in year t: returns the paths met, and, when `window` is 1, sets their first year met.
+ */
+export type TallyValues = (
+  srcPtr: number,
+  firstPtr: number,
+  len: number,
+  sign: number,
+  st: number,
+  t: number,
+  window: number,
+) => number;
+
 /** A kernel's working memory: its buffers, generator states and tables, in one ArrayBuffer. */
 export interface KernelMemory {
   readonly buffers: KernelBuffers;
-  /** The xoshiro128** state of series s (4 int32), then of each indicator's common factor. */
+  /**
+   * The xoshiro128** states of series s, then of each indicator's common factor: four lanes,
+   * interleaved (16 int32, word w of lane j at 4·w + j; see `xoshiro128Seed`).
+   */
   readonly seriesStates: readonly Int32Array[];
   readonly factorStates: readonly Int32Array[];
-  /** Byte offsets of series s's state, and of `e`, `d`, `f` and `values` in the memory. */
+  /** Byte offsets of series s's and indicator i's states, and of the arrays, in the memory. */
   readonly seriesStatePtr: (s: number) => number;
+  readonly factorStatePtr: (i: number) => number;
   readonly ePtr: number;
   readonly dPtr: number;
   readonly fPtr: number;
+  readonly zPtr: number;
   readonly valuesPtr: number;
-  /** The WebAssembly update of a log-scale series, or null where WebAssembly is unavailable. */
-  readonly logSeries: LogSeriesUpdate | null;
+  /** A block's bin indices (B int32, for `binValues`) and their byte offset. */
+  readonly binIndex: Int32Array;
+  readonly binIndexPtr: number;
+  /** The targets' first years met of a block (B int32 per target) and their byte offset. */
+  readonly firstMet: Int32Array;
+  readonly firstMetPtr: number;
+  /** Under, over, invalid, min and max of `bins` (5 f64 in the module's scratch). */
+  readonly histogramExtras: Float64Array;
+  /** The WebAssembly normals and update, or null where WebAssembly is unavailable. */
+  readonly normals: Normals | null;
+  readonly logUpdate: LogUpdate | null;
+  /** The module's logarithms (`logs`), bins and tally, or null without WebAssembly. */
+  readonly logValues: LogValues | null;
+  readonly binValues: BinValues | null;
+  readonly tallyValues: TallyValues | null;
 }
 
 /**
  * Allocates a kernel's memory for `nSeries` series of `spec`: one WebAssembly memory (a plain
  * ArrayBuffer where WebAssembly is unavailable) that holds, at fixed byte offsets the module
  * reads, the ziggurat's `limit` (0) and `scaled` (2048), the exp tables (4096 and 5120), the
- * ziggurat's layer edges `x` (21504, 257 f64), then the
- * generator states (16 bytes each) and the f64 arrays `e`, `d` (nSeries·B each), `f`, `z` (B) and
- * `values` (valueBuffers·B). The module (`wasm`: its bytes) is instantiated on it with
- * `slowPath` for the ziggurat's rare slow attempts and `Math.exp` outside the exp table's range.
+ * ziggurat's layer edges `x` (21504, 257 f64), the pairs (limit[i], scaled[i]) (23568, 256 × 16
+ * bytes), 128 bytes of the module's scratch (27664), the logarithm's pairs (1/F[j], ln F[j])
+ * (27792, 256 × 16 bytes), the ziggurat's fx (31888, 257 f64), then the generator states (64 bytes each, series then factors), the
+ * f64 arrays `e`, `d` (nSeries·B each), `f`, `z` (B) and `values` (valueBuffers·B), a block's
+ * bin indices (B i32) and the targets' first years met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with `slowPath` for the
+ * ziggurat's rare slow attempts, `Math.exp` outside the exp table's range and `Math.log` for
+ * what the table-driven logarithm does not take (zero, negatives, subnormals, infinities, NaN).
  * Nothing is grown afterwards, so the views stay valid.
  *
  * The JavaScript path and the WebAssembly one give the same results bit for bit (a test runs
@@ -77,14 +136,16 @@ export function createKernelMemory(
 ): KernelMemory {
   const B = spec.blockSize;
   const nIndicators = spec.indicatorStart.length - 1;
-  const TABLES_END = 23560;
+  const TABLES_END = 33952;
   const statesPtr = TABLES_END;
-  const ePtr = statesPtr + 16 * (nSeries + nIndicators);
+  const ePtr = statesPtr + 64 * (nSeries + nIndicators);
   const dPtr = ePtr + 8 * nSeries * B;
   const fPtr = dPtr + 8 * nSeries * B;
   const zPtr = fPtr + 8 * B;
   const valuesPtr = zPtr + 8 * B;
-  const end = valuesPtr + 8 * Math.max(1, spec.valueBuffers) * B;
+  const binIndexPtr = valuesPtr + 8 * Math.max(1, spec.valueBuffers) * B;
+  const firstMetPtr = binIndexPtr + 4 * B;
+  const end = firstMetPtr + 4 * Math.max(1, spec.targets.length) * B;
   const pages = Math.ceil(end / 65536);
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
   // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' refuses to compile the module:
@@ -107,27 +168,52 @@ export function createKernelMemory(
   f64(4096, 128).set(tables.expFrac);
   f64(5120, 2048).set(tables.expPow2);
   f64(21504, 257).set(tables.x);
+  const pairs = f64(23568, 512);
+  for (let i = 0; i < 256; i++) {
+    pairs[2 * i] = tables.limit[i]!;
+    pairs[2 * i + 1] = tables.scaled[i]!;
+  }
+  const logPairs = f64(27792, 512);
+  for (let j = 0; j < 256; j++) {
+    logPairs[2 * j] = tables.logInv[j]!;
+    logPairs[2 * j + 1] = tables.logF[j]!;
+  }
+  f64(31888, 257).set(tables.fx);
   const seriesStates: Int32Array[] = [];
   for (let s = 0; s < nSeries; s++)
-    seriesStates.push(new Int32Array(buffer, statesPtr + 16 * s, 4));
+    seriesStates.push(new Int32Array(buffer, statesPtr + 64 * s, 16));
   const factorStates: Int32Array[] = [];
   for (let i = 0; i < nIndicators; i++)
-    factorStates.push(new Int32Array(buffer, statesPtr + 16 * (nSeries + i), 4));
-  let logSeries: LogSeriesUpdate | null = null;
+    factorStates.push(new Int32Array(buffer, statesPtr + 64 * (nSeries + i), 16));
+  let normals: Normals | null = null;
+  let logUpdate: LogUpdate | null = null;
+  let logValues: LogValues | null = null;
+  let binValues: BinValues | null = null;
+  let tallyValues: TallyValues | null = null;
   if (memory !== null && module !== null && api !== undefined) {
     const all = new Int32Array(buffer);
     const imports = {
       kernel: {
         memory,
-        slow: (ptr: number, i: number, v24: number) => slowPath(all, ptr >> 2, tables, i, v24),
+        // A lane of a series' state: its words are 4 int32 apart.
+        slow: (ptr: number, i: number, v24: number) => slowPath(all, ptr >> 2, tables, i, v24, 4),
         exp: Math.exp,
+        log: Math.log,
       },
     };
     try {
       const instance = new api.Instance(module, imports);
-      logSeries = instance.exports.logSeries as LogSeriesUpdate;
+      normals = instance.exports.normals as Normals;
+      logUpdate = instance.exports.logUpdate as LogUpdate;
+      logValues = instance.exports.logs as LogValues;
+      binValues = instance.exports.bins as BinValues;
+      tallyValues = instance.exports.tally as TallyValues;
     } catch {
-      logSeries = null;
+      normals = null;
+      logUpdate = null;
+      logValues = null;
+      binValues = null;
+      tallyValues = null;
     }
   }
   return {
@@ -140,11 +226,22 @@ export function createKernelMemory(
     },
     seriesStates,
     factorStates,
-    seriesStatePtr: (s) => statesPtr + 16 * s,
+    seriesStatePtr: (s) => statesPtr + 64 * s,
+    factorStatePtr: (i) => statesPtr + 64 * (nSeries + i),
     ePtr,
     dPtr,
     fPtr,
+    zPtr,
     valuesPtr,
-    logSeries,
+    binIndex: new Int32Array(buffer, binIndexPtr, B),
+    binIndexPtr,
+    firstMet: new Int32Array(buffer, firstMetPtr, Math.max(1, spec.targets.length) * B),
+    firstMetPtr,
+    histogramExtras: f64(27696, 5),
+    normals,
+    logUpdate,
+    logValues,
+    binValues,
+    tallyValues,
   };
 }

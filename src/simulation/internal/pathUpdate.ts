@@ -14,9 +14,11 @@ export type PathUpdate = (t: number, len: number) => void;
  * update its AR(1) shock `e = phi·e + a·f + b·z` and cumulated shock `d += e`, and write its value
  * on the original scale (`exp`, a logistic on (lo, hi), or the identity of `baseline + k·d`, k the
  * series' calibration factor of the year) into its value buffer, or add it into a fused group sum
- * (`KernelSpec.seriesSumInto`). A log-scale series with a value, the bulk of a plan, is updated by
- * the WebAssembly module where the memory has one (`KernelMemory.logSeries`, the same loop bit for
- * bit); the rest, and everything where WebAssembly is unavailable, by the loops below.
+ * (`KernelSpec.seriesSumInto`). Each series and factor draws from four generator lanes, lane j
+ * drawing paths j, j + 4, …. Where the memory has the WebAssembly module, it draws the normals
+ * (`KernelMemory.normals`) and updates log-scale series with a value, the bulk of a plan
+ * (`logUpdate`), with the same arithmetic as the loops below, bit for bit; the rest, and
+ * everything where WebAssembly is unavailable, is done by the loops below.
  *
  * Self-contained (shipped to worker threads as source): its collaborators come in as arguments.
  */
@@ -30,7 +32,7 @@ export function createPathUpdate(
   const T = spec.years;
   const nIndicators = spec.indicatorStart.length - 1;
   const { e, d, f, z, values } = memory.buffers;
-  const { seriesStates, factorStates, logSeries } = memory;
+  const { seriesStates, factorStates, normals, logUpdate } = memory;
   const fillNormals = lib.fillNormals;
   const slowPath = lib.normalSlowPath;
   const LOG = lib.codes.seriesScale.log;
@@ -56,13 +58,16 @@ export function createPathUpdate(
     const vi = into >= 0 ? into : spec.seriesValue[s]!;
     const add = into >= 0 && spec.seriesSumFirst[s] === 0;
     const scale = spec.seriesScale[s]!;
-    if (vi >= 0 && scale === LOG && logSeries !== null) {
-      logSeries(
+    // Four lanes: lane j draws the normals of paths j, j + 4, ….
+    if (normals !== null) normals(len, memory.seriesStatePtr(s), memory.zPtr);
+    else fillNormals(state, tables, z, len, slowPath, 4);
+    if (vi >= 0 && scale === LOG && logUpdate !== null) {
+      logUpdate(
         len,
-        memory.seriesStatePtr(s),
         memory.ePtr + 8 * off,
         memory.dPtr + 8 * off,
         memory.fPtr,
+        memory.zPtr,
         memory.valuesPtr + 8 * vi * B,
         a,
         b,
@@ -73,7 +78,6 @@ export function createPathUpdate(
       );
       return;
     }
-    fillNormals(state, tables, z, len, slowPath);
     if (vi < 0) {
       for (let n = 0; n < len; n++) {
         const ee = phi * e[off + n]! + a * f[n]! + b * z[n]!;
@@ -138,7 +142,8 @@ export function createPathUpdate(
       const s0 = spec.indicatorStart[i]!;
       const s1 = spec.indicatorStart[i + 1]!;
       if (s0 === s1) continue;
-      fillNormals(factorStates[i]!, tables, f, len, slowPath);
+      if (normals !== null) normals(len, memory.factorStatePtr(i), memory.fPtr);
+      else fillNormals(factorStates[i]!, tables, f, len, slowPath, 4);
       for (let s = s0; s < s1; s++) updateSeries(s, t, len);
     }
   };

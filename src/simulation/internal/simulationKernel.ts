@@ -41,14 +41,14 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
     nSeries,
     tables,
     lib.normalSlowPath,
-    lib.useWasm ? lib.logSeriesWasm : null,
+    lib.useWasm ? lib.kernelWasm : null,
   );
   const { buffers } = memory;
   const { e, d, values } = buffers;
   const updatePaths = lib.createPathUpdate(spec, memory, tables, lib);
   const runOp = lib.createValueOps(spec, buffers, lib.codes);
-  const histograms = lib.createHistogramCounts(spec, buffers, lib.codes);
-  const targets = lib.createTargetTally(spec, buffers, lib.codes);
+  const histograms = lib.createHistogramCounts(spec, memory, tables, lib.codes);
+  const targets = lib.createTargetTally(spec, memory, lib.codes);
   const cumulativeOuts: number[] = [];
   for (const op of spec.ops) if (op.op === CUMULATIVE) cumulativeOuts.push(op.out);
   const nSample = spec.sampleSeries.length;
@@ -79,9 +79,9 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
     const len = Math.min(B, spec.totalPaths - start);
     if (!(len > 0)) throw new RangeError(`simulate: block ${block} is past the last path`);
     for (let i = 0; i < nIndicators; i++)
-      memory.factorStates[i]!.set(lib.xoshiro128Seed(spec.seed, block, spec.indicatorKey[i]!));
+      memory.factorStates[i]!.set(lib.xoshiro128Seed(spec.seed, block, spec.indicatorKey[i]!, 4));
     for (let s = 0; s < nSeries; s++)
-      memory.seriesStates[s]!.set(lib.xoshiro128Seed(spec.seed, block, spec.seriesKey[s]!));
+      memory.seriesStates[s]!.set(lib.xoshiro128Seed(spec.seed, block, spec.seriesKey[s]!, 4));
     e.fill(0);
     d.fill(0);
     targets.startBlock();

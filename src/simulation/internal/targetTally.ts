@@ -1,5 +1,6 @@
 import type { KernelCodes } from "./kernelCodes.js";
-import type { KernelBuffers, KernelSpec } from "./kernelSpec.js";
+import type { KernelMemory } from "./kernelMemory.js";
+import type { KernelSpec } from "./kernelSpec.js";
 
 /** The targets of a kernel: evaluated year by year, tallied per block. */
 export interface TargetTally {
@@ -19,24 +20,27 @@ export interface TargetTally {
  * The kernel's target conditions (see `KernelTarget`): in each year of its window a target is
  * met on a path when all its conditions hold (≥, ≤, or within `tolerance·|threshold|` of the
  * year's threshold; never where the threshold is NaN). The tally counts paths met in the due
- * year, or in any year of the window for a target without one, and the first year met.
+ * year, or in any year of the window for a target without one, and the first year met. A target
+ * of one ≥ or ≤ condition, the common case, is tallied by the WebAssembly module where the
+ * memory has it (`KernelMemory.tallyValues`, the same loop).
  *
  * Self-contained (shipped to worker threads as source): its collaborators come in as arguments.
  */
 export function createTargetTally(
   spec: KernelSpec,
-  buffers: KernelBuffers,
+  memory: KernelMemory,
   codes: KernelCodes,
 ): TargetTally {
   const B = spec.blockSize;
   const T = spec.years;
-  const { values } = buffers;
+  const { values } = memory.buffers;
+  const tally = memory.tallyValues;
   const AT_LEAST = codes.comparator[">="];
   const AT_MOST = codes.comparator["<="];
   const ABOUT = codes.comparator.about;
   const nTargets = spec.targets.length;
   const ok = new Uint8Array(B);
-  const firstMet = new Int32Array(Math.max(1, nTargets) * B);
+  const firstMet = memory.firstMet;
   const met = new Float64Array(nTargets);
   const firstYear = new Float64Array(nTargets * (T + 1));
 
@@ -58,7 +62,17 @@ export function createTargetTally(
       // Without branches on the outcome (about as often met as not: a branch would be
       // mispredicted half the time): `hit` is 0 or 1, the first year is kept once set.
       let m = 0;
-      if (inWindow)
+      if (tally !== null)
+        m = tally(
+          memory.valuesPtr + 8 * src,
+          memory.firstMetPtr + 4 * fo,
+          len,
+          sign,
+          st,
+          t,
+          inWindow ? 1 : 0,
+        );
+      else if (inWindow)
         for (let n = 0; n < len; n++) {
           const hit = +(sign * values[src + n]! >= st);
           m += hit;

@@ -1,9 +1,14 @@
-/** Layer tables of the 256-layer ziggurat for the standard normal density. */
+/**
+ * The kernel's tables: the layers of the 256-layer ziggurat for the standard normal density, and
+ * those of the table-driven exponential and logarithm.
+ */
 export interface ZigguratTables {
   /** x[0] = V / f(R) (the base layer's notional width), x[1] = R, …, x[256] = 0. */
   readonly x: Float64Array;
   /** ratio[i] = x[i + 1] / x[i]: a draw |u| < ratio[i] lies inside the layer's rectangle. */
   readonly ratio: Float64Array;
+  /** fx[i] = exp(−x[i]²/2), the density (up to its constant) at the layer edges (fx[256] = 1). */
+  readonly fx: Float64Array;
   /**
    * limit[i] = ratio[i]·2^23 and scaled[i] = x[i]·2^-23 (both exact: scaling by a power of two),
    * so that the fast path tests and scales the signed 24-bit integer `v` itself: |v| < limit[i]
@@ -21,10 +26,19 @@ export interface ZigguratTables {
    */
   readonly expFrac: Float64Array;
   readonly expPow2: Float64Array;
+  /**
+   * The table-driven logarithm's tables (Tang, "Table-driven implementation of the logarithm
+   * function in IEEE floating-point arithmetic", ACM TOMS 16(4), 1990), for F[j] = 1 + (j + ½)/256,
+   * j = 0 … 255: logInv[j] = 1/F[j] and logF[j] = ln F[j]. The histograms take the logarithms of a
+   * block's values by them (`logOf` in histogramCounts.ts, and the WebAssembly `logs`).
+   */
+  readonly logInv: Float64Array;
+  readonly logF: Float64Array;
 }
 
 /**
- * Builds the tables of the 256-layer ziggurat for the standard normal (Marsaglia & Tsang, "The
+ * Builds the kernel's tables (see {@link ZigguratTables}): those of the 256-layer ziggurat for
+ * the standard normal (Marsaglia & Tsang, "The
  * Ziggurat Method for Generating Random Variables", J. Stat. Softw. 5(8), 2000) in the form of
  * Doornik's ZIGNOR ("An Improved Ziggurat Method to Generate Normal Random Samples", 2005):
  * R = 3.6541528853610088 is the start of the tail and V = 4.92867323399e-3 the area of a layer.
@@ -47,6 +61,8 @@ export function zigguratTables(): ZigguratTables {
     f = Math.exp(-0.5 * next * next);
   }
   for (let i = 0; i < layers; i++) ratio[i] = x[i + 1]! / x[i]!;
+  const fx = new Float64Array(layers + 1);
+  for (let i = 0; i <= layers; i++) fx[i] = Math.exp(-0.5 * x[i]! * x[i]!);
   const limit = new Float64Array(layers);
   const scaled = new Float64Array(layers);
   for (let i = 0; i < layers; i++) {
@@ -57,17 +73,28 @@ export function zigguratTables(): ZigguratTables {
   for (let j = 0; j < 128; j++) expFrac[j] = 2 ** (j / 128);
   const expPow2 = new Float64Array(2048);
   for (let k = 0; k < 2048; k++) expPow2[k] = 2 ** (k - 1023);
-  return { x, ratio, limit, scaled, expFrac, expPow2 };
+  const logInv = new Float64Array(256);
+  const logF = new Float64Array(256);
+  for (let j = 0; j < 256; j++) {
+    const fj = 1.001953125 + j * 0.00390625;
+    logInv[j] = 1 / fj;
+    logF[j] = Math.log(fj);
+  }
+  return { x, ratio, fx, limit, scaled, expFrac, expPow2, logInv, logF };
 }
 
 /**
  * The rest of a ziggurat attempt that fell outside its layer's rectangle (about 1% of attempts),
- * for layer `i` and the attempt's signed 24-bit value `v24` (u = v24·2^-23): the wedge test for
- * layers 1–255, the tail beyond R for the base layer (Marsaglia, 1964). Returns the normal draw,
- * or NaN when the attempt is rejected (the caller then makes a new attempt). Each round draws two
- * uniforms u1, u2 in (0, 1] from 53 bits of two outputs each (never 0, so their logs are finite);
- * the wedge uses u1 only. It advances the state `state[at … at + 3]`, so a caller that keeps
- * the generator in locals stores them before the call and reloads them after.
+ * for layer `i` and the attempt's signed 24-bit value `v24` (u = v24·2^-23, v = u·x[i]). Layers
+ * 1–255, the wedge (Marsaglia & Tsang 2000): one more output gives u1 = (w + ½)·2^-32 in (0, 1),
+ * and v is accepted when fx[i] + u1·(fx[i + 1] − fx[i]) < exp(−v²/2), the exponential by the
+ * table (see `expFrac`; the argument lies in [−6.7, 0]), as the WebAssembly module computes it.
+ * The base layer, the tail beyond R (Marsaglia 1964): two uniforms u1, u2 in (0, 1] from 53 bits
+ * of two outputs each (never 0, so their logs are finite), repeated until accepted. Returns the
+ * normal draw, or NaN when the attempt is rejected (the caller then makes a new attempt). It
+ * advances the state whose words are `state[at + stride·w]`, w = 0 … 3 (stride 4 for a lane of
+ * four interleaved generators, see `xoshiro128Seed`), so a caller that keeps the generator in
+ * locals stores them before the call and reloads them after.
  *
  * Self-contained: shipped to worker threads as source.
  */
@@ -77,18 +104,19 @@ export function normalSlowPath(
   tables: ZigguratTables,
   i: number,
   v24: number,
+  stride = 1,
 ): number {
   const r = 3.6541528853610088;
   const u = v24 * 1.1920928955078125e-7;
   let s0 = state[at]!;
-  let s1 = state[at + 1]!;
-  let s2 = state[at + 2]!;
-  let s3 = state[at + 3]!;
+  let s1 = state[at + stride]!;
+  let s2 = state[at + 2 * stride]!;
+  let s3 = state[at + 3 * stride]!;
   let value = Number.NaN;
   for (;;) {
     let u1 = 0;
     let u2 = 0;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < (i === 0 ? 4 : 1); k++) {
       const w = Math.imul(s1, 5);
       const word = Math.imul((w << 7) | (w >>> 25), 9) >>> 0;
       const tt = s1 << 9;
@@ -98,7 +126,8 @@ export function normalSlowPath(
       s0 ^= s3;
       s2 ^= tt;
       s3 = (s3 << 11) | (s3 >>> 21);
-      if (k === 0) u1 = (word >>> 11) * 4294967296;
+      if (i !== 0) u1 = word * 2.3283064365386963e-10 + 1.1641532182693481e-10;
+      else if (k === 0) u1 = (word >>> 11) * 4294967296;
       else if (k === 1) u1 = (u1 + word + 1) * 1.1102230246251565e-16;
       else if (k === 2) u2 = (word >>> 11) * 4294967296;
       else u2 = (u2 + word + 1) * 1.1102230246251565e-16;
@@ -110,49 +139,39 @@ export function normalSlowPath(
       if (-2 * ty < tx * tx) continue;
       value = u < 0 ? tx - r : r - tx;
     } else {
-      // Wedge: accept with probability (f(x) − f(x[i])) / (f(x[i + 1]) − f(x[i])).
-      const xi = tables.x[i]!;
-      const xi1 = tables.x[i + 1]!;
-      const v = u * xi;
-      // f0 = exp(−(xi² − v²)/2), f1 = exp(−(xi1² − v²)/2) by the table exp (see expFrac; the
-      // arguments lie in [−7, 0]), as the WebAssembly update computes them.
-      let f0 = 0;
-      let f1 = 0;
-      for (let q = 0; q < 2; q++) {
-        const w = q === 0 ? xi : xi1;
-        const arg = -0.5 * (w * w - v * v);
-        const m = arg * 184.6649652337873 + 6755399441055744 - 6755399441055744;
-        const rr = arg - m * 0.00541521234663378 - m * 1.4907929134926466e-12;
-        const mi = m | 0;
-        const r2 = rr * rr;
-        const p =
-          1 +
-          rr +
-          r2 *
-            (0.5 +
-              rr * 0.16666666666666666 +
-              r2 * (0.041666666666666664 + rr * 0.008333333333333333));
-        const ex = tables.expFrac[mi & 127]! * tables.expPow2[(mi >> 7) + 1023]! * p;
-        if (q === 0) f0 = ex;
-        else f1 = ex;
-      }
-      if (f1 + u1 * (f0 - f1) < 1) value = v;
+      // Wedge: a height uniform between fx[i] and fx[i + 1], under the density at v.
+      const v = u * tables.x[i]!;
+      const arg = -0.5 * (v * v);
+      const m = arg * 184.6649652337873 + 6755399441055744 - 6755399441055744;
+      const rr = arg - m * 0.00541521234663378 - m * 1.4907929134926466e-12;
+      const mi = m | 0;
+      const r2 = rr * rr;
+      const p =
+        1 +
+        rr +
+        r2 *
+          (0.5 +
+            rr * 0.16666666666666666 +
+            r2 * (0.041666666666666664 + rr * 0.008333333333333333));
+      const density = tables.expFrac[mi & 127]! * tables.expPow2[(mi >> 7) + 1023]! * p;
+      const fi = tables.fx[i]!;
+      if (fi + u1 * (tables.fx[i + 1]! - fi) < density) value = v;
     }
     break;
   }
   state[at] = s0;
-  state[at + 1] = s1;
-  state[at + 2] = s2;
-  state[at + 3] = s3;
+  state[at + stride] = s1;
+  state[at + 2 * stride] = s2;
+  state[at + 3 * stride] = s3;
   return value;
 }
 
 /**
- * Fills `out[0 … count)` with independent standard normal draws from a xoshiro128** state
- * (advancing it), by the ziggurat method (Marsaglia & Tsang, 2000; Doornik, 2005), which is exact:
- * its output has the normal distribution up to the resolution of the uniforms. Each attempt takes
- * one 32-bit output: its low 8 bits choose the layer i, and its high 24 bits, read as a signed
- * integer v, give u = v·2^-23 in [−1, 1) (a resolution of 2^-23 of the layer's width: a
+ * Fills `out[0 … count)` with independent standard normal draws from xoshiro128** generators
+ * (advancing them), by the ziggurat method (Marsaglia & Tsang, 2000; Doornik, 2005), which is
+ * exact: its output has the normal distribution up to the resolution of the uniforms. Each attempt
+ * takes one 32-bit output: its low 8 bits choose the layer i, and its high 24 bits, read as a
+ * signed integer v, give u = v·2^-23 in [−1, 1) (a resolution of 2^-23 of the layer's width: a
  * distribution error below 1.2e-7, far under the Monte Carlo error of any run). Layer and value
  * come from disjoint bits, so they are independent (Doornik's fix of the original RNOR, whose
  * layer was the low bits of the value itself); the ** scrambler leaves no linear artifacts in the
@@ -160,9 +179,10 @@ export function normalSlowPath(
  * 99% of attempts return `u·x[i]` at once; the rest go to `slowPath` ({@link normalSlowPath},
  * passed in so that this function stays self-contained).
  *
- * The generator is inlined (state in locals) because this is the engine's inner loop; the path
- * update of two series at once repeats this fast path (see `createPathUpdate`) and must draw
- * exactly as it does. Self-contained (it references nothing outside itself, not even other
+ * With `lanes` generators interleaved in `state` (word w of lane j at w·lanes + j, as
+ * `xoshiro128Seed` seeds them), lane j draws out[j], out[j + lanes], … in order: the order of the
+ * WebAssembly update (kernel.wat), which runs four lanes side by side and must draw
+ * exactly as this does. Self-contained (it references nothing outside itself, not even other
  * modules' functions) because its source is shipped to worker threads.
  */
 export function fillNormals(
@@ -171,45 +191,52 @@ export function fillNormals(
   out: Float64Array,
   count: number,
   slowPath: typeof normalSlowPath,
+  lanes = 1,
 ): void {
   const limit = tables.limit;
   const scaled = tables.scaled;
-  let s0 = state[0]!;
-  let s1 = state[1]!;
-  let s2 = state[2]!;
-  let s3 = state[3]!;
-  let n = 0;
-  while (n < count) {
-    const m = Math.imul(s1, 5);
-    const a = Math.imul((m << 7) | (m >>> 25), 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    const i = a & 255;
-    // The high 24 bits, signed: u = v24 / 2^23 in [−1, 1).
-    const v24 = a >> 8;
-    // |u| < ratio[i] and u·x[i] for u = v24 / 2^23, without forming u (see ZigguratTables.limit).
-    if (Math.abs(v24) < limit[i]!) {
-      out[n++] = v24 * scaled[i]!;
-      continue;
+  for (let j = 0; j < lanes; j++) {
+    let s0 = state[j]!;
+    let s1 = state[lanes + j]!;
+    let s2 = state[2 * lanes + j]!;
+    let s3 = state[3 * lanes + j]!;
+    let n = j;
+    while (n < count) {
+      const m = Math.imul(s1, 5);
+      const a = Math.imul((m << 7) | (m >>> 25), 9);
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+      const i = a & 255;
+      // The high 24 bits, signed: u = v24 / 2^23 in [−1, 1).
+      const v24 = a >> 8;
+      // |u| < ratio[i] and u·x[i] for u = v24 / 2^23, without forming u (see ZigguratTables.limit).
+      if (Math.abs(v24) < limit[i]!) {
+        out[n] = v24 * scaled[i]!;
+        n += lanes;
+        continue;
+      }
+      state[j] = s0;
+      state[lanes + j] = s1;
+      state[2 * lanes + j] = s2;
+      state[3 * lanes + j] = s3;
+      const value = slowPath(state, j, tables, i, v24, lanes);
+      s0 = state[j]!;
+      s1 = state[lanes + j]!;
+      s2 = state[2 * lanes + j]!;
+      s3 = state[3 * lanes + j]!;
+      if (!Number.isNaN(value)) {
+        out[n] = value;
+        n += lanes;
+      }
     }
-    state[0] = s0;
-    state[1] = s1;
-    state[2] = s2;
-    state[3] = s3;
-    const value = slowPath(state, 0, tables, i, v24);
-    s0 = state[0]!;
-    s1 = state[1]!;
-    s2 = state[2]!;
-    s3 = state[3]!;
-    if (!Number.isNaN(value)) out[n++] = value;
+    state[j] = s0;
+    state[lanes + j] = s1;
+    state[2 * lanes + j] = s2;
+    state[3 * lanes + j] = s3;
   }
-  state[0] = s0;
-  state[1] = s1;
-  state[2] = s2;
-  state[3] = s3;
 }

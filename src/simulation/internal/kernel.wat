@@ -1,0 +1,446 @@
+;; The simulation kernel's inner loops in WebAssembly with 128-bit SIMD. Each export does what a
+;; JavaScript loop of the kernel does, with the same draws and arithmetic, bit for bit, so a
+;; kernel without WebAssembly is slower, never different (test/simulation/kernelWasm.test.ts runs
+;; both). `npm run build:wasm` assembles this file into kernelWasm.generated.ts (the bytes the
+;; kernel instantiates; a test checks the two agree). Times are in docs/performance.md.
+;;
+;;   normals    standard normals from a stream's four xoshiro128** lanes by the ziggurat
+;;              (fillNormals with lanes = 4, ziggurat.ts): lane j draws paths j, j + 4, … in order
+;;   logUpdate  the yearly update of a log-scale series with a value (createPathUpdate,
+;;              pathUpdate.ts): e = phi·e + a·f + b·z, d = d + e, value (+)= exp(base + k·d)
+;;   logs       natural logarithms by tables, for the histograms (histogramCounts.ts)
+;;   bins       a histogram's bins of a block's transformed values (histogramCounts.ts)
+;;   tally      a target of one ≥ or ≤ condition (targetTally.ts)
+;;
+;; Each vector lane computes exactly what the scalar code does (IEEE operations lane by lane, no
+;; fused multiply-add). The rare events leave the vector loops and come back (a call inside a
+;; vector loop would make the compiler keep its locals in memory): a group of four attempts where
+;; some lane's fell outside its layer's rectangle (~4% of groups; $fix finishes that lane, the
+;; wedge here and the base layer's tail by the imported `slow`, normalSlowPath), and a pair of
+;; paths with an exponent outside the exp table's range.
+;;
+;; Memory layout (byte offsets, shared with kernelMemory.ts): the ziggurat's limit[256] at 0,
+;; scaled[256] at 2048, the exp table 2^(j/128) at 4096 (128 f64) and 2^(k − 1023) at 5120
+;; (2048 f64), the ziggurat's layer edges x[257] at 21504, (limit[i], scaled[i]) pairs at 23568
+;; (256 × 16 bytes), scratch at 27664 (128 bytes: `bins` keeps a histogram's under, over,
+;; invalid, min and max at 27696), the logarithm's pairs (1/F[j], ln F[j]) at 27792 (256 × 16
+;; bytes), the densities fx[257] at the layer edges at 31888; then, at offsets the caller passes,
+;; the generator states (64 bytes a stream: word w of lane j at st + 16·w + 4·j), the f64 arrays
+;; and i32 arrays of a block.
+(module
+  (import "kernel" "memory" (memory 1))
+  ;; normalSlowPath on the lane whose first word is at byte p (its words 16 bytes apart).
+  (import "kernel" "slow" (func $slow (param i32 i32 i32) (result f64)))
+  (import "kernel" "exp" (func $exp (param f64) (result f64)))
+  (import "kernel" "log" (func $log (param f64) (result f64)))
+  ;; exp(x) by the tables, |x| < 700 (see ZigguratTables.expFrac): the scalar formula.
+  (func $texp (param $x f64) (result f64)
+    (local $m f64) (local $r f64) (local $r2 f64) (local $mi i32)
+    (local.set $m (f64.sub (f64.add (f64.mul (local.get $x) (f64.const 184.6649652337873)) (f64.const 6755399441055744)) (f64.const 6755399441055744)))
+    (local.set $r (f64.sub (f64.sub (local.get $x) (f64.mul (local.get $m) (f64.const 0.00541521234663378))) (f64.mul (local.get $m) (f64.const 1.4907929134926466e-12))))
+    (local.set $mi (i32.trunc_f64_s (local.get $m)))
+    (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
+    (f64.mul
+      (f64.mul
+        (f64.load offset=4096 (i32.shl (i32.and (local.get $mi) (i32.const 127)) (i32.const 3)))
+        (f64.load offset=5120 (i32.shl (i32.add (i32.shr_s (local.get $mi) (i32.const 7)) (i32.const 1023)) (i32.const 3))))
+      (f64.add (f64.add (f64.const 1) (local.get $r))
+        (f64.mul (local.get $r2)
+          (f64.add (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))
+            (f64.mul (local.get $r2) (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333)))))))))
+  ;; exp(x): by the tables for |x| < 700, else the imported Math.exp.
+  (func $vexp (param $x f64) (result f64)
+    (if (result f64) (i32.and (f64.gt (local.get $x) (f64.const -700)) (f64.lt (local.get $x) (f64.const 700)))
+      (then (call $texp (local.get $x))) (else (call $exp (local.get $x)))))
+  ;; Finishes a ziggurat attempt (layer i, value v24) of lane `lane` of the state at st that fell
+  ;; outside its layer's rectangle (normalSlowPath: the wedge test here, the base layer's tail by
+  ;; the import), then makes new attempts on that lane until one is accepted; returns the normal.
+  (func $fix (param $st i32) (param $lane i32) (param $i i32) (param $v24 i32) (result f64)
+    (local $p i32) (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $w i32) (local $t i32)
+    (local $u1 f64) (local $v f64) (local $f0 f64) (local $f1 f64) (local $z f64)
+    (local.set $p (i32.add (local.get $st) (i32.shl (local.get $lane) (i32.const 2))))
+    (local.set $s0 (i32.load (local.get $p)))
+    (local.set $s1 (i32.load offset=16 (local.get $p)))
+    (local.set $s2 (i32.load offset=32 (local.get $p)))
+    (local.set $s3 (i32.load offset=48 (local.get $p)))
+    (block $accepted
+      (loop $attempt
+        (if (local.get $i)
+          (then
+            ;; The wedge: u1 = (w + 1/2)·2^-32 from one output; accepted when
+            ;; fx[i] + u1·(fx[i + 1] − fx[i]) < exp(−v²/2).
+            (local.set $w (i32.mul (i32.rotl (i32.mul (local.get $s1) (i32.const 5)) (i32.const 7)) (i32.const 9)))
+            (local.set $t (i32.shl (local.get $s1) (i32.const 9)))
+            (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
+            (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
+            (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
+            (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
+            (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
+            (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+            (local.set $u1
+              (f64.add
+                (f64.mul (f64.convert_i32_u (local.get $w)) (f64.const 2.3283064365386963e-10))
+                (f64.const 1.1641532182693481e-10)))
+            (local.set $v
+              (f64.mul
+                (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.const 1.1920928955078125e-7))
+                (f64.load offset=21504 (i32.shl (local.get $i) (i32.const 3)))))
+            (local.set $f0 (f64.load offset=31888 (i32.shl (local.get $i) (i32.const 3))))
+            (local.set $f1 (f64.load offset=31896 (i32.shl (local.get $i) (i32.const 3))))
+            (local.set $z (local.get $v))
+            (br_if $accepted
+              (f64.lt
+                (f64.add (local.get $f0) (f64.mul (local.get $u1) (f64.sub (local.get $f1) (local.get $f0))))
+                (call $texp (f64.mul (f64.const -0.5) (f64.mul (local.get $v) (local.get $v)))))))
+          (else
+            ;; The base layer: the tail, by the imported normalSlowPath on this lane's words.
+            (i32.store (local.get $p) (local.get $s0))
+            (i32.store offset=16 (local.get $p) (local.get $s1))
+            (i32.store offset=32 (local.get $p) (local.get $s2))
+            (i32.store offset=48 (local.get $p) (local.get $s3))
+            (local.set $z (call $slow (local.get $p) (local.get $i) (local.get $v24)))
+            (local.set $s0 (i32.load (local.get $p)))
+            (local.set $s1 (i32.load offset=16 (local.get $p)))
+            (local.set $s2 (i32.load offset=32 (local.get $p)))
+            (local.set $s3 (i32.load offset=48 (local.get $p)))
+            (br_if $accepted (f64.eq (local.get $z) (local.get $z)))))
+        ;; a new attempt
+        (local.set $w (i32.mul (i32.rotl (i32.mul (local.get $s1) (i32.const 5)) (i32.const 7)) (i32.const 9)))
+        (local.set $t (i32.shl (local.get $s1) (i32.const 9)))
+        (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
+        (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
+        (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
+        (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
+        (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
+        (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+        (local.set $i (i32.and (local.get $w) (i32.const 255)))
+        (local.set $v24 (i32.shr_s (local.get $w) (i32.const 8)))
+        (local.set $z (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
+        (br_if $accepted (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3)))))
+        (br $attempt)))
+    (i32.store (local.get $p) (local.get $s0))
+    (i32.store offset=16 (local.get $p) (local.get $s1))
+    (i32.store offset=32 (local.get $p) (local.get $s2))
+    (i32.store offset=48 (local.get $p) (local.get $s3))
+    (local.get $z))
+  ;; One normal from lane `lane` of the state at st (the paths past the last whole group of four).
+  (func $draw (param $st i32) (param $lane i32) (result f64)
+    (local $p i32) (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $w i32) (local $t i32) (local $i i32) (local $v24 i32)
+    (local.set $p (i32.add (local.get $st) (i32.shl (local.get $lane) (i32.const 2))))
+    (local.set $s0 (i32.load (local.get $p)))
+    (local.set $s1 (i32.load offset=16 (local.get $p)))
+    (local.set $s2 (i32.load offset=32 (local.get $p)))
+    (local.set $s3 (i32.load offset=48 (local.get $p)))
+    (local.set $w (i32.mul (i32.rotl (i32.mul (local.get $s1) (i32.const 5)) (i32.const 7)) (i32.const 9)))
+    (local.set $t (i32.shl (local.get $s1) (i32.const 9)))
+    (local.set $s2 (i32.xor (local.get $s2) (local.get $s0)))
+    (local.set $s3 (i32.xor (local.get $s3) (local.get $s1)))
+    (local.set $s1 (i32.xor (local.get $s1) (local.get $s2)))
+    (local.set $s0 (i32.xor (local.get $s0) (local.get $s3)))
+    (local.set $s2 (i32.xor (local.get $s2) (local.get $t)))
+    (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
+    (i32.store (local.get $p) (local.get $s0))
+    (i32.store offset=16 (local.get $p) (local.get $s1))
+    (i32.store offset=32 (local.get $p) (local.get $s2))
+    (i32.store offset=48 (local.get $p) (local.get $s3))
+    (local.set $i (i32.and (local.get $w) (i32.const 255)))
+    (local.set $v24 (i32.shr_s (local.get $w) (i32.const 8)))
+    (if (result f64) (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3))))
+      (then (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
+      (else (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24)))))
+
+  ;; dst[n] = ln(src[n]), n < len (byte offsets): table-driven (Tang, "Table-driven implementation
+  ;; of the logarithm function in IEEE floating-point arithmetic", ACM TOMS 16(4), 1990). For a
+  ;; positive normal v = 2^k·m, m in [1, 2), j the top 8 bits of m's fraction and
+  ;; F = 1 + (j + 1/2)/256: ln v = (k·ln2hi + ln F) + (P(u) + k·ln2lo), u = (m − F)·(1/F), |u| ≤ 2^-9,
+  ;; P the degree-5 Taylor polynomial of ln(1 + u) (remainder < 1e-17); within a few ulp of
+  ;; Math.log. Zero, negatives, subnormals, infinities and NaN go to the imported Math.log.
+  (func (export "logs") (param $src i32) (param $dst i32) (param $len i32)
+    (local $n i32) (local $v f64) (local $bits i64) (local $hi i32) (local $j i32)
+    (local $u f64) (local $u2 f64) (local $kf f64) (local $y f64)
+    (block $done
+      (loop $values
+        (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
+        (local.set $v (f64.load (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 3)))))
+        (local.set $bits (i64.reinterpret_f64 (local.get $v)))
+        (local.set $hi (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
+        (if (i32.lt_u (i32.sub (local.get $hi) (i32.const 0x00100000)) (i32.const 0x7fe00000))
+          (then
+            (local.set $kf (f64.convert_i32_s (i32.sub (i32.shr_u (local.get $hi) (i32.const 20)) (i32.const 1023))))
+            (local.set $j (i32.and (i32.shr_u (local.get $hi) (i32.const 12)) (i32.const 255)))
+            (local.set $u
+              (f64.mul
+                (f64.sub
+                  (f64.reinterpret_i64
+                    (i64.or
+                      (i64.and (local.get $bits) (i64.const 0x000fffffffffffff))
+                      (i64.const 0x3ff0000000000000)))
+                  (f64.add (f64.const 1.001953125) (f64.mul (f64.convert_i32_s (local.get $j)) (f64.const 0.00390625))))
+                (f64.load offset=27792 (i32.shl (local.get $j) (i32.const 4)))))
+            (local.set $u2 (f64.mul (local.get $u) (local.get $u)))
+            (local.set $y
+              (f64.add
+                (f64.add
+                  (f64.mul (local.get $kf) (f64.const 0.6931471803691238))
+                  (f64.load offset=27800 (i32.shl (local.get $j) (i32.const 4))))
+                (f64.add
+                  (f64.add
+                    (local.get $u)
+                    (f64.mul
+                      (local.get $u2)
+                      (f64.add
+                        (f64.add (f64.const -0.5) (f64.mul (local.get $u) (f64.const 0.3333333333333333)))
+                        (f64.mul (local.get $u2) (f64.add (f64.const -0.25) (f64.mul (local.get $u) (f64.const 0.2)))))))
+                  (f64.mul (local.get $kf) (f64.const 1.9082149292705877e-10))))))
+          (else (local.set $y (call $log (local.get $v)))))
+        (f64.store (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))) (local.get $y))
+        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+        (br $values))))
+
+  ;; The histogram bins of len transformed values at z (histogramCounts.ts, whose JavaScript loop
+  ;; does the same): u = (y − lo)·inv; idx[n] = floor(u) when 0 ≤ u < bins, else −1 and one more
+  ;; under, over or (NaN) invalid; the minimum and maximum of y. Under, over, invalid, min and max
+  ;; are read from and written back to the scratch at 27696 (f64 each); the caller adds one to
+  ;; each bin idx[n] ≥ 0 (the bins stay in JavaScript memory, handed over whole at the end).
+  (func (export "bins")
+    (param $z i32) (param $len i32) (param $lo f64) (param $inv f64) (param $bins f64) (param $idx i32)
+    (local $n i32) (local $k i32) (local $y f64) (local $u f64)
+    (local $under f64) (local $over f64) (local $invalid f64) (local $min f64) (local $max f64)
+    (local.set $under (f64.load offset=27696 (i32.const 0)))
+    (local.set $over (f64.load offset=27704 (i32.const 0)))
+    (local.set $invalid (f64.load offset=27712 (i32.const 0)))
+    (local.set $min (f64.load offset=27720 (i32.const 0)))
+    (local.set $max (f64.load offset=27728 (i32.const 0)))
+    (block $done
+      (loop $values
+        (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
+        (local.set $y (f64.load (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3)))))
+        (local.set $u (f64.mul (f64.sub (local.get $y) (local.get $lo)) (local.get $inv)))
+        (local.set $k (i32.const -1))
+        (if (i32.and (f64.ge (local.get $u) (f64.const 0)) (f64.lt (local.get $u) (local.get $bins)))
+          (then (local.set $k (i32.trunc_f64_s (local.get $u))))
+          (else
+            (if (f64.lt (local.get $u) (f64.const 0))
+              (then (local.set $under (f64.add (local.get $under) (f64.const 1))))
+              (else
+                (if (f64.ge (local.get $u) (local.get $bins))
+                  (then (local.set $over (f64.add (local.get $over) (f64.const 1))))
+                  (else (local.set $invalid (f64.add (local.get $invalid) (f64.const 1)))))))))
+        (i32.store (i32.add (local.get $idx) (i32.shl (local.get $n) (i32.const 2))) (local.get $k))
+        (local.set $min (select (local.get $y) (local.get $min) (f64.lt (local.get $y) (local.get $min))))
+        (local.set $max (select (local.get $y) (local.get $max) (f64.gt (local.get $y) (local.get $max))))
+        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+        (br $values)))
+    (f64.store offset=27696 (i32.const 0) (local.get $under))
+    (f64.store offset=27704 (i32.const 0) (local.get $over))
+    (f64.store offset=27712 (i32.const 0) (local.get $invalid))
+    (f64.store offset=27720 (i32.const 0) (local.get $min))
+    (f64.store offset=27728 (i32.const 0) (local.get $max)))
+
+  ;; A target of one ≥ (sign 1) or ≤ (sign −1) condition in year t over len paths of the values
+  ;; at src (targetTally.ts, whose JavaScript loop does the same): returns how many paths have
+  ;; sign·value ≥ st, and, when `window` is 1, sets the first year met (i32 at `first`) of each
+  ;; such path not met before to t, without branches on the outcome.
+  (func (export "tally")
+    (param $src i32) (param $first i32) (param $len i32) (param $sign f64) (param $st f64)
+    (param $t i32) (param $window i32) (result i32)
+    (local $n i32) (local $m i32) (local $hit i32) (local $f i32) (local $p i32)
+    (block $done
+      (loop $paths
+        (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
+        (local.set $hit
+          (f64.ge
+            (f64.mul (local.get $sign) (f64.load (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 3)))))
+            (local.get $st)))
+        (local.set $m (i32.add (local.get $m) (local.get $hit)))
+        (if (local.get $window)
+          (then
+            (local.set $p (i32.add (local.get $first) (i32.shl (local.get $n) (i32.const 2))))
+            (local.set $f (i32.load (local.get $p)))
+            (i32.store (local.get $p)
+              (i32.add (local.get $f) (i32.mul (i32.mul (i32.eqz (local.get $f)) (local.get $hit)) (local.get $t))))))
+        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+        (br $paths)))
+    (local.get $m))
+
+  ;; out[n], n < len: standard normals from the four lanes of the state at st, lane j drawing
+  ;; paths j, j + 4, … in order (fillNormals with lanes = 4). One SIMD step of the four
+  ;; generators gives one ziggurat attempt per lane (layer from the low 8 bits, value from the
+  ;; high 24, signed); a group where some lane's attempt fell outside its layer's rectangle (~4%
+  ;; of groups) is finished lane by lane ($fix) outside the vector loop, and the paths past the
+  ;; last whole group are drawn lane by lane ($draw).
+  (func (export "normals") (param $len i32) (param $st i32) (param $out i32)
+    (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $w v128)
+    (local $t v128) (local $iv v128) (local $vv v128) (local $p0 v128) (local $p1 v128)
+    (local $p2 v128) (local $p3 v128) (local $vf01 v128) (local $vf23 v128)
+    (local $n i32) (local $lane i32) (local $i i32) (local $v24 i32)
+    (local.set $s0 (v128.load (local.get $st)))
+    (local.set $s1 (v128.load offset=16 (local.get $st)))
+    (local.set $s2 (v128.load offset=32 (local.get $st)))
+    (local.set $s3 (v128.load offset=48 (local.get $st)))
+    (loop $outer
+      (block $exit
+        (loop $groups
+          (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 4)) (local.get $len)))
+          ;; One xoshiro128** output per lane: w = rotl(s1·5, 7)·9, then the state step.
+          (local.set $w (i32x4.mul (local.get $s1) (v128.const i32x4 5 5 5 5)))
+          (local.set $w (i32x4.mul (v128.or (i32x4.shl (local.get $w) (i32.const 7)) (i32x4.shr_u (local.get $w) (i32.const 25))) (v128.const i32x4 9 9 9 9)))
+          (local.set $t (i32x4.shl (local.get $s1) (i32.const 9)))
+          (local.set $s2 (v128.xor (local.get $s2) (local.get $s0)))
+          (local.set $s3 (v128.xor (local.get $s3) (local.get $s1)))
+          (local.set $s1 (v128.xor (local.get $s1) (local.get $s2)))
+          (local.set $s0 (v128.xor (local.get $s0) (local.get $s3)))
+          (local.set $s2 (v128.xor (local.get $s2) (local.get $t)))
+          (local.set $s3 (v128.or (i32x4.shl (local.get $s3) (i32.const 11)) (i32x4.shr_u (local.get $s3) (i32.const 21))))
+          ;; Layer i (as a byte offset into the pairs), value v24; each lane's (limit, scaled).
+          (local.set $iv (i32x4.shl (v128.and (local.get $w) (v128.const i32x4 255 255 255 255)) (i32.const 4)))
+          (local.set $vv (i32x4.shr_s (local.get $w) (i32.const 8)))
+          (local.set $p0 (v128.load offset=23568 (i32x4.extract_lane 0 (local.get $iv))))
+          (local.set $p1 (v128.load offset=23568 (i32x4.extract_lane 1 (local.get $iv))))
+          (local.set $p2 (v128.load offset=23568 (i32x4.extract_lane 2 (local.get $iv))))
+          (local.set $p3 (v128.load offset=23568 (i32x4.extract_lane 3 (local.get $iv))))
+          (local.set $vf01 (f64x2.convert_low_i32x4_s (local.get $vv)))
+          (local.set $vf23 (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $vv) (local.get $vv))))
+          ;; |v24| < limit[i] in every lane: z = v24·scaled[i]; else finish outside the loop.
+          (br_if $exit
+            (i32.eqz (i64x2.all_true
+              (v128.and
+                (f64x2.lt (f64x2.abs (local.get $vf01)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p0) (local.get $p1)))
+                (f64x2.lt (f64x2.abs (local.get $vf23)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p2) (local.get $p3)))))))
+          (v128.store (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
+            (f64x2.mul (local.get $vf01) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p0) (local.get $p1))))
+          (v128.store offset=16 (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
+            (f64x2.mul (local.get $vf23) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p2) (local.get $p3))))
+          (local.set $n (i32.add (local.get $n) (i32.const 4)))
+          (br $groups)))
+      (v128.store (local.get $st) (local.get $s0))
+      (v128.store offset=16 (local.get $st) (local.get $s1))
+      (v128.store offset=32 (local.get $st) (local.get $s2))
+      (v128.store offset=48 (local.get $st) (local.get $s3))
+      (if (i32.le_s (i32.add (local.get $n) (i32.const 4)) (local.get $len))
+        (then
+          ;; A group with a slow attempt: its four lanes one by one (the scratch holds i, v24).
+          (v128.store offset=27664 (i32.const 0) (v128.and (local.get $w) (v128.const i32x4 255 255 255 255)))
+          (v128.store offset=27680 (i32.const 0) (local.get $vv))
+          (local.set $lane (i32.const 0))
+          (loop $lanes
+            (local.set $i (i32.load offset=27664 (i32.shl (local.get $lane) (i32.const 2))))
+            (local.set $v24 (i32.load offset=27680 (i32.shl (local.get $lane) (i32.const 2))))
+            (f64.store (i32.add (local.get $out) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
+              (if (result f64) (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3))))
+                (then (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
+                (else (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24)))))
+            (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+            (br_if $lanes (i32.lt_u (local.get $lane) (i32.const 4))))
+          (local.set $s0 (v128.load (local.get $st)))
+          (local.set $s1 (v128.load offset=16 (local.get $st)))
+          (local.set $s2 (v128.load offset=32 (local.get $st)))
+          (local.set $s3 (v128.load offset=48 (local.get $st)))
+          (local.set $n (i32.add (local.get $n) (i32.const 4)))
+          (br $outer))))
+    ;; The last len mod 4 paths, lane by lane (the states are in memory).
+    (local.set $lane (i32.const 0))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_s (i32.add (local.get $n) (local.get $lane)) (local.get $len)))
+        (f64.store (i32.add (local.get $out) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
+          (call $draw (local.get $st) (local.get $lane)))
+        (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+        (br $tail))))
+
+  ;; The yearly update of a log-scale series with a value, two paths to a 128-bit vector, given
+  ;; its normals z (byte offsets of the f64 arrays):
+  ;;   e[n]     = phi·e[n] + a·f[n] + b·z[n]       (the AR(1) shock)
+  ;;   d[n]     = d[n] + e[n]                       (the cumulated shock)
+  ;;   v        = exp(base + k·d[n])                (table-driven for |x| < 700, else `exp`;
+  ;;                                                k the calibration factor of the spread)
+  ;;   value[n] = add ? value[n] + v : v
+  ;; A pair with an exponent outside the table's range is done one by one outside the vector loop.
+  (func (export "logUpdate")
+    (param $len i32) (param $eo i32) (param $do i32) (param $fo i32) (param $zo i32)
+    (param $vo i32) (param $a f64) (param $b f64) (param $phi f64) (param $base f64)
+    (param $kc f64) (param $add i32)
+    (local $k i32) (local $n i32) (local $lane i32) (local $val f64)
+    (local $ee v128) (local $dd v128) (local $x v128) (local $m v128) (local $r v128)
+    (local $r2 v128) (local $kd v128) (local $fr v128) (local $pw v128) (local $pp v128)
+    (local $va v128) (local $vb v128) (local $vphi v128) (local $vbase v128) (local $vkc v128)
+    (local.set $va (f64x2.splat (local.get $a)))
+    (local.set $vb (f64x2.splat (local.get $b)))
+    (local.set $vphi (f64x2.splat (local.get $phi)))
+    (local.set $vbase (f64x2.splat (local.get $base)))
+    (local.set $vkc (f64x2.splat (local.get $kc)))
+    (loop $outer
+      (block $exit
+        (loop $pairs
+          (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 2)) (local.get $len)))
+          (local.set $k (i32.shl (local.get $n) (i32.const 3)))
+          (local.set $ee (f64x2.add (f64x2.add
+              (f64x2.mul (local.get $vphi) (v128.load (i32.add (local.get $eo) (local.get $k))))
+              (f64x2.mul (local.get $va) (v128.load (i32.add (local.get $fo) (local.get $k)))))
+            (f64x2.mul (local.get $vb) (v128.load (i32.add (local.get $zo) (local.get $k))))))
+          (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $ee))
+          (local.set $dd (f64x2.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $ee)))
+          (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd))
+          (local.set $x (f64x2.add (local.get $vbase) (f64x2.mul (local.get $vkc) (local.get $dd))))
+          ;; Both exponents within the table's range, or the pair goes one by one.
+          (br_if $exit
+            (i32.eqz (i64x2.all_true
+              (v128.and (f64x2.gt (local.get $x) (v128.const f64x2 -700 -700)) (f64x2.lt (local.get $x) (v128.const f64x2 700 700))))))
+          ;; exp(x) = 2^(mi/128)·e^r: round by the 1.5·2^52 trick, the table's 2^(j/128) and
+          ;; 2^(mi >> 7) from its exponent bits, a degree-5 polynomial (as $texp).
+          (local.set $kd (f64x2.add (f64x2.mul (local.get $x) (v128.const f64x2 184.6649652337873 184.6649652337873)) (v128.const f64x2 6755399441055744 6755399441055744)))
+          (local.set $m (f64x2.sub (local.get $kd) (v128.const f64x2 6755399441055744 6755399441055744)))
+          (local.set $r (f64x2.sub (f64x2.sub (local.get $x) (f64x2.mul (local.get $m) (v128.const f64x2 0.00541521234663378 0.00541521234663378))) (f64x2.mul (local.get $m) (v128.const f64x2 1.4907929134926466e-12 1.4907929134926466e-12))))
+          (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+          ;; kd's bits are 0x4338000000000000 + mi (mi in its low word): the table's index mi & 127,
+          ;; and 2^(mi >> 7) = ((mi + 1023·128) >>> 7) << 52 as bits (mi + 130944 ≥ 0 for |x| < 700).
+          (local.set $fr
+            (v128.load64_lane offset=4096 1
+              (i32.shl (i32.and (i32x4.extract_lane 2 (local.get $kd)) (i32.const 127)) (i32.const 3))
+              (v128.load64_zero offset=4096
+                (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $kd)) (i32.const 127)) (i32.const 3)))))
+          (local.set $pw
+            (i64x2.shl
+              (i64x2.shr_u (i64x2.sub (local.get $kd) (v128.const i64x2 4843621399236837504 4843621399236837504)) (i32.const 7))
+              (i32.const 52)))
+          (local.set $pp (f64x2.add (f64x2.add (v128.const f64x2 1 1) (local.get $r))
+            (f64x2.mul (local.get $r2)
+              (f64x2.add (f64x2.add (v128.const f64x2 0.5 0.5) (f64x2.mul (local.get $r) (v128.const f64x2 0.16666666666666666 0.16666666666666666)))
+                (f64x2.mul (local.get $r2) (f64x2.add (v128.const f64x2 0.041666666666666664 0.041666666666666664) (f64x2.mul (local.get $r) (v128.const f64x2 0.008333333333333333 0.008333333333333333))))))))
+          (local.set $x (f64x2.mul (f64x2.mul (local.get $fr) (local.get $pw)) (local.get $pp)))
+          (if (local.get $add)
+            (then (local.set $x (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k))) (local.get $x)))))
+          (v128.store (i32.add (local.get $vo) (local.get $k)) (local.get $x))
+          (local.set $n (i32.add (local.get $n) (i32.const 2)))
+          (br $pairs)))
+      ;; Out of the loop: the pair at n (its e and d stored) with an exponent outside the range,
+      ;; or the last path; each value by $vexp.
+      (local.set $lane (i32.const 0))
+      (block $lanesDone
+        (loop $lanes
+          (br_if $lanesDone
+            (i32.or
+              (i32.ge_u (local.get $lane) (i32.const 2))
+              (i32.ge_s (i32.add (local.get $n) (local.get $lane)) (local.get $len))))
+          (local.set $k (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
+          (if (i32.eq (i32.add (local.get $n) (i32.const 1)) (local.get $len))
+            (then
+              ;; The last path of an odd len: its e and d here.
+              (local.set $val (f64.add (f64.add
+                  (f64.mul (local.get $phi) (f64.load (i32.add (local.get $eo) (local.get $k))))
+                  (f64.mul (local.get $a) (f64.load (i32.add (local.get $fo) (local.get $k)))))
+                (f64.mul (local.get $b) (f64.load (i32.add (local.get $zo) (local.get $k))))))
+              (f64.store (i32.add (local.get $eo) (local.get $k)) (local.get $val))
+              (f64.store (i32.add (local.get $do) (local.get $k))
+                (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $val)))))
+          (local.set $val
+            (call $vexp
+              (f64.add (local.get $base) (f64.mul (local.get $kc) (f64.load (i32.add (local.get $do) (local.get $k)))))))
+          (if (local.get $add)
+            (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
+          (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))
+          (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+          (br $lanes)))
+      (local.set $n (i32.add (local.get $n) (i32.const 2)))
+      (br_if $outer (i32.lt_s (local.get $n) (local.get $len)))))
+)
