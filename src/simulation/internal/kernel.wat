@@ -149,53 +149,112 @@
       (then (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
       (else (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24)))))
 
-  ;; dst[n] = ln(src[n]), n < len (byte offsets): table-driven (Tang, "Table-driven implementation
-  ;; of the logarithm function in IEEE floating-point arithmetic", ACM TOMS 16(4), 1990). For a
+  ;; ln v, table-driven (Tang, "Table-driven implementation of the logarithm function in IEEE
+  ;; floating-point arithmetic", ACM TOMS 16(4), 1990). For a
   ;; positive normal v = 2^k·m, m in [1, 2), j the top 8 bits of m's fraction and
   ;; F = 1 + (j + 1/2)/256: ln v = (k·ln2hi + ln F) + (P(u) + k·ln2lo), u = (m − F)·(1/F), |u| ≤ 2^-9,
   ;; P the degree-5 Taylor polynomial of ln(1 + u) (remainder < 1e-17); within a few ulp of
   ;; Math.log. Zero, negatives, subnormals, infinities and NaN go to the imported Math.log.
-  (func (export "logs") (param $src i32) (param $dst i32) (param $len i32)
-    (local $n i32) (local $v f64) (local $bits i64) (local $hi i32) (local $j i32)
-    (local $u f64) (local $u2 f64) (local $kf f64) (local $y f64)
-    (block $done
-      (loop $values
-        (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
-        (local.set $v (f64.load (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 3)))))
-        (local.set $bits (i64.reinterpret_f64 (local.get $v)))
-        (local.set $hi (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
-        (if (i32.lt_u (i32.sub (local.get $hi) (i32.const 0x00100000)) (i32.const 0x7fe00000))
-          (then
-            (local.set $kf (f64.convert_i32_s (i32.sub (i32.shr_u (local.get $hi) (i32.const 20)) (i32.const 1023))))
-            (local.set $j (i32.and (i32.shr_u (local.get $hi) (i32.const 12)) (i32.const 255)))
-            (local.set $u
+  (func $log1 (param $v f64) (result f64)
+    (local $bits i64) (local $hi i32) (local $j i32) (local $u f64) (local $u2 f64) (local $kf f64)
+    (local.set $bits (i64.reinterpret_f64 (local.get $v)))
+    (local.set $hi (i32.wrap_i64 (i64.shr_u (local.get $bits) (i64.const 32))))
+    (if (result f64) (i32.lt_u (i32.sub (local.get $hi) (i32.const 0x00100000)) (i32.const 0x7fe00000))
+      (then
+        (local.set $kf (f64.convert_i32_s (i32.sub (i32.shr_u (local.get $hi) (i32.const 20)) (i32.const 1023))))
+        (local.set $j (i32.and (i32.shr_u (local.get $hi) (i32.const 12)) (i32.const 255)))
+        (local.set $u
+          (f64.mul
+            (f64.sub
+              (f64.reinterpret_i64
+                (i64.or
+                  (i64.and (local.get $bits) (i64.const 0x000fffffffffffff))
+                  (i64.const 0x3ff0000000000000)))
+              (f64.add (f64.const 1.001953125) (f64.mul (f64.convert_i32_s (local.get $j)) (f64.const 0.00390625))))
+            (f64.load offset=27792 (i32.shl (local.get $j) (i32.const 4)))))
+        (local.set $u2 (f64.mul (local.get $u) (local.get $u)))
+        (f64.add
+          (f64.add
+            (f64.mul (local.get $kf) (f64.const 0.6931471803691238))
+            (f64.load offset=27800 (i32.shl (local.get $j) (i32.const 4))))
+          (f64.add
+            (f64.add
+              (local.get $u)
               (f64.mul
-                (f64.sub
-                  (f64.reinterpret_i64
-                    (i64.or
-                      (i64.and (local.get $bits) (i64.const 0x000fffffffffffff))
-                      (i64.const 0x3ff0000000000000)))
-                  (f64.add (f64.const 1.001953125) (f64.mul (f64.convert_i32_s (local.get $j)) (f64.const 0.00390625))))
-                (f64.load offset=27792 (i32.shl (local.get $j) (i32.const 4)))))
-            (local.set $u2 (f64.mul (local.get $u) (local.get $u)))
-            (local.set $y
-              (f64.add
+                (local.get $u2)
                 (f64.add
-                  (f64.mul (local.get $kf) (f64.const 0.6931471803691238))
-                  (f64.load offset=27800 (i32.shl (local.get $j) (i32.const 4))))
-                (f64.add
-                  (f64.add
-                    (local.get $u)
-                    (f64.mul
-                      (local.get $u2)
-                      (f64.add
-                        (f64.add (f64.const -0.5) (f64.mul (local.get $u) (f64.const 0.3333333333333333)))
-                        (f64.mul (local.get $u2) (f64.add (f64.const -0.25) (f64.mul (local.get $u) (f64.const 0.2)))))))
-                  (f64.mul (local.get $kf) (f64.const 1.9082149292705877e-10))))))
-          (else (local.set $y (call $log (local.get $v)))))
-        (f64.store (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3))) (local.get $y))
-        (local.set $n (i32.add (local.get $n) (i32.const 1)))
-        (br $values))))
+                  (f64.add (f64.const -0.5) (f64.mul (local.get $u) (f64.const 0.3333333333333333)))
+                  (f64.mul (local.get $u2) (f64.add (f64.const -0.25) (f64.mul (local.get $u) (f64.const 0.2)))))))
+            (f64.mul (local.get $kf) (f64.const 1.9082149292705877e-10)))))
+      (else (call $log (local.get $v)))))
+
+  ;; dst[n] = ln(src[n]), n < len (byte offsets), by $log1's formula two values to a vector: F
+  ;; from the value's bits (its top 8 fraction bits, then a one), which is 1 + (j + 1/2)/256
+  ;; exactly; a pair with a value that is not a positive normal, and the last value of an odd
+  ;; len, go to $log1 outside the vector loop.
+  (func (export "logs") (param $src i32) (param $dst i32) (param $len i32)
+    (local $n i32) (local $lane i32) (local $v v128) (local $t v128) (local $kf v128) (local $p0 v128)
+    (local $p1 v128) (local $u v128) (local $u2 v128)
+    (loop $outer
+      (block $exit
+        (loop $pairs
+          (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 2)) (local.get $len)))
+          (local.set $v (v128.load (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 3)))))
+          ;; Both positive normals: the high word minus 0x00100000 in [0, 0x7fe00000).
+          (local.set $t (i64x2.sub (i64x2.shr_u (local.get $v) (i32.const 32)) (v128.const i64x2 0x00100000 0x00100000)))
+          (br_if $exit
+            (i32.eqz (i64x2.all_true
+              (v128.and
+                (i64x2.ge_s (local.get $t) (v128.const i64x2 0 0))
+                (i64x2.lt_s (local.get $t) (v128.const i64x2 0x7fe00000 0x7fe00000))))))
+          ;; k = exponent − 1023 (the low words of the shifted lanes, as f64).
+          (local.set $kf
+            (f64x2.convert_low_i32x4_s
+              (i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+                (i32x4.sub (i64x2.shr_u (local.get $v) (i32.const 52)) (v128.const i32x4 1023 0 1023 0))
+                (local.get $v))))
+          ;; Each lane's (1/F[j], ln F[j]), j = bits 44–51.
+          (local.set $p0 (v128.load offset=27792
+            (i32.shl (i32.and (i32.shr_u (i32x4.extract_lane 1 (local.get $v)) (i32.const 12)) (i32.const 255)) (i32.const 4))))
+          (local.set $p1 (v128.load offset=27792
+            (i32.shl (i32.and (i32.shr_u (i32x4.extract_lane 3 (local.get $v)) (i32.const 12)) (i32.const 255)) (i32.const 4))))
+          (local.set $u
+            (f64x2.mul
+              (f64x2.sub
+                (v128.or (v128.and (local.get $v) (v128.const i64x2 0x000fffffffffffff 0x000fffffffffffff)) (v128.const i64x2 0x3ff0000000000000 0x3ff0000000000000))
+                (v128.or (v128.and (local.get $v) (v128.const i64x2 0x000ff00000000000 0x000ff00000000000)) (v128.const i64x2 0x3ff0080000000000 0x3ff0080000000000)))
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p0) (local.get $p1))))
+          (local.set $u2 (f64x2.mul (local.get $u) (local.get $u)))
+          (v128.store (i32.add (local.get $dst) (i32.shl (local.get $n) (i32.const 3)))
+            (f64x2.add
+              (f64x2.add
+                (f64x2.mul (local.get $kf) (v128.const f64x2 0.6931471803691238 0.6931471803691238))
+                (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p0) (local.get $p1)))
+              (f64x2.add
+                (f64x2.add
+                  (local.get $u)
+                  (f64x2.mul
+                    (local.get $u2)
+                    (f64x2.add
+                      (f64x2.add (v128.const f64x2 -0.5 -0.5) (f64x2.mul (local.get $u) (v128.const f64x2 0.3333333333333333 0.3333333333333333)))
+                      (f64x2.mul (local.get $u2) (f64x2.add (v128.const f64x2 -0.25 -0.25) (f64x2.mul (local.get $u) (v128.const f64x2 0.2 0.2)))))))
+                (f64x2.mul (local.get $kf) (v128.const f64x2 1.9082149292705877e-10 1.9082149292705877e-10)))))
+          (local.set $n (i32.add (local.get $n) (i32.const 2)))
+          (br $pairs)))
+      ;; The pair at n (or the last value) one by one.
+      (local.set $lane (i32.const 0))
+      (block $lanesDone
+        (loop $lanes
+          (br_if $lanesDone
+            (i32.or
+              (i32.ge_u (local.get $lane) (i32.const 2))
+              (i32.ge_s (i32.add (local.get $n) (local.get $lane)) (local.get $len))))
+          (f64.store (i32.add (local.get $dst) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
+            (call $log1 (f64.load (i32.add (local.get $src) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3))))))
+          (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
+          (br $lanes)))
+      (local.set $n (i32.add (local.get $n) (i32.const 2)))
+      (br_if $outer (i32.lt_s (local.get $n) (local.get $len)))))
 
   ;; The histogram bins of len transformed values at z (histogramCounts.ts, whose JavaScript loop
   ;; does the same): u = (y − lo)·inv; idx[n] = floor(u) when 0 ≤ u < bins, else −1 and one more
