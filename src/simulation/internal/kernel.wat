@@ -13,15 +13,15 @@
 ;;   tally      a target of one ≥ or ≤ condition (targetTally.ts)
 ;;
 ;; Each vector lane computes exactly what the scalar code does (IEEE operations lane by lane, no
-;; fused multiply-add). The rare events leave the vector loops and come back (a call inside a
-;; vector loop would make the compiler keep its locals in memory): a group of four attempts where
-;; some lane's fell outside its layer's rectangle (~4% of groups; $fix finishes that lane, the
-;; wedge here and the base layer's tail by the imported `slow`, normalSlowPath), and a pair of
-;; paths with an exponent outside the exp table's range.
+;; fused multiply-add). The rare events leave the vector loops (a call inside a vector loop would
+;; make the compiler keep its locals in memory): a group of four attempts where some lane's fell
+;; outside its layer's rectangle (~4% of groups; $fix finishes that lane, the wedge here and the
+;; base layer's tail by the imported `slow`, normalSlowPath) goes lane by lane and comes back; an
+;; exponent outside the exp table's range is redone after the loop.
 ;;
 ;; Memory layout (byte offsets, shared with kernelMemory.ts): the ziggurat's limit[256] at 0,
-;; scaled[256] at 2048, the exp table 2^(j/128) at 4096 (128 f64) and 2^(k − 1023) at 5120
-;; (2048 f64), the ziggurat's layer edges x[257] at 21504, (limit[i], scaled[i]) pairs at 23568
+;; scaled[256] at 2048, the exp table 2^(j/256) at 4096 (256 f64; 6144 to 21504 unused), the
+;; ziggurat's layer edges x[257] at 21504, (limit[i], scaled[i]) pairs at 23568
 ;; (256 × 16 bytes), scratch at 27664 (128 bytes: `bins` keeps a histogram's under, over,
 ;; invalid, min and max at 27696), the logarithm's pairs (1/F[j], ln F[j]) at 27792 (256 × 16
 ;; bytes), the densities fx[257] at the layer edges at 31888; then, at offsets the caller passes,
@@ -33,21 +33,25 @@
   (import "kernel" "slow" (func $slow (param i32 i32 i32) (result f64)))
   (import "kernel" "exp" (func $exp (param f64) (result f64)))
   (import "kernel" "log" (func $log (param f64) (result f64)))
-  ;; exp(x) by the tables, |x| < 700 (see ZigguratTables.expFrac): the scalar formula.
+  ;; exp(x) by the table, |x| < 700 (see ZigguratTables.expFrac): the scalar formula, 2^(mi >> 8)
+  ;; from its exponent bits, ((mi + 1023·256) >>> 8) << 52, which equal the table's 2^k.
   (func $texp (param $x f64) (result f64)
     (local $m f64) (local $r f64) (local $r2 f64) (local $mi i32)
-    (local.set $m (f64.sub (f64.add (f64.mul (local.get $x) (f64.const 184.6649652337873)) (f64.const 6755399441055744)) (f64.const 6755399441055744)))
-    (local.set $r (f64.sub (f64.sub (local.get $x) (f64.mul (local.get $m) (f64.const 0.00541521234663378))) (f64.mul (local.get $m) (f64.const 1.4907929134926466e-12))))
+    (local.set $m (f64.sub (f64.add (f64.mul (local.get $x) (f64.const 369.3299304675746)) (f64.const 6755399441055744)) (f64.const 6755399441055744)))
+    (local.set $r (f64.sub (f64.sub (local.get $x) (f64.mul (local.get $m) (f64.const 0.00270760617331689))) (f64.mul (local.get $m) (f64.const 7.453964567463233e-13))))
     (local.set $mi (i32.trunc_f64_s (local.get $m)))
     (local.set $r2 (f64.mul (local.get $r) (local.get $r)))
     (f64.mul
       (f64.mul
-        (f64.load offset=4096 (i32.shl (i32.and (local.get $mi) (i32.const 127)) (i32.const 3)))
-        (f64.load offset=5120 (i32.shl (i32.add (i32.shr_s (local.get $mi) (i32.const 7)) (i32.const 1023)) (i32.const 3))))
+        (f64.load offset=4096 (i32.shl (i32.and (local.get $mi) (i32.const 255)) (i32.const 3)))
+        (f64.reinterpret_i64
+          (i64.shl
+            (i64.extend_i32_u (i32.shr_u (i32.add (local.get $mi) (i32.const 261888)) (i32.const 8)))
+            (i64.const 52))))
       (f64.add (f64.add (f64.const 1) (local.get $r))
         (f64.mul (local.get $r2)
           (f64.add (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))
-            (f64.mul (local.get $r2) (f64.add (f64.const 0.041666666666666664) (f64.mul (local.get $r) (f64.const 0.008333333333333333)))))))))
+            (f64.mul (local.get $r2) (f64.const 0.041666666666666664)))))))
   ;; exp(x): by the tables for |x| < 700, else the imported Math.exp.
   (func $vexp (param $x f64) (result f64)
     (if (result f64) (i32.and (f64.gt (local.get $x) (f64.const -700)) (f64.lt (local.get $x) (f64.const 700)))
@@ -414,92 +418,96 @@
   ;;   v        = exp(base + k·d[n])                (table-driven for |x| < 700, else `exp`;
   ;;                                                k the calibration factor of the spread)
   ;;   value[n] = add ? value[n] + v : v
-  ;; A pair with an exponent outside the table's range is done one by one outside the vector loop.
+  ;; A lane with an exponent outside the table's range (|x| ≥ 700, or NaN) is done again by `exp`
+  ;; after the vector loop, which therefore has no branch on the values.
   (func (export "logUpdate")
     (param $len i32) (param $eo i32) (param $do i32) (param $fo i32) (param $zo i32)
     (param $vo i32) (param $a f64) (param $b f64) (param $phi f64) (param $base f64)
     (param $kc f64) (param $add i32)
-    (local $k i32) (local $n i32) (local $lane i32) (local $val f64)
+    (local $k i32) (local $n i32) (local $val f64) (local $x1 f64)
     (local $ee v128) (local $dd v128) (local $x v128) (local $m v128) (local $r v128)
     (local $r2 v128) (local $kd v128) (local $fr v128) (local $pw v128) (local $pp v128)
+    (local $in v128) (local $ok v128)
     (local $va v128) (local $vb v128) (local $vphi v128) (local $vbase v128) (local $vkc v128)
     (local.set $va (f64x2.splat (local.get $a)))
     (local.set $vb (f64x2.splat (local.get $b)))
     (local.set $vphi (f64x2.splat (local.get $phi)))
     (local.set $vbase (f64x2.splat (local.get $base)))
     (local.set $vkc (f64x2.splat (local.get $kc)))
-    (loop $outer
-      (block $exit
-        (loop $pairs
-          (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 2)) (local.get $len)))
-          (local.set $k (i32.shl (local.get $n) (i32.const 3)))
-          (local.set $ee (f64x2.add (f64x2.add
-              (f64x2.mul (local.get $vphi) (v128.load (i32.add (local.get $eo) (local.get $k))))
-              (f64x2.mul (local.get $va) (v128.load (i32.add (local.get $fo) (local.get $k)))))
-            (f64x2.mul (local.get $vb) (v128.load (i32.add (local.get $zo) (local.get $k))))))
-          (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $ee))
-          (local.set $dd (f64x2.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $ee)))
-          (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd))
-          (local.set $x (f64x2.add (local.get $vbase) (f64x2.mul (local.get $vkc) (local.get $dd))))
-          ;; Both exponents within the table's range, or the pair goes one by one.
-          (br_if $exit
-            (i32.eqz (i64x2.all_true
-              (v128.and (f64x2.gt (local.get $x) (v128.const f64x2 -700 -700)) (f64x2.lt (local.get $x) (v128.const f64x2 700 700))))))
-          ;; exp(x) = 2^(mi/128)·e^r: round by the 1.5·2^52 trick, the table's 2^(j/128) and
-          ;; 2^(mi >> 7) from its exponent bits, a degree-5 polynomial (as $texp).
-          (local.set $kd (f64x2.add (f64x2.mul (local.get $x) (v128.const f64x2 184.6649652337873 184.6649652337873)) (v128.const f64x2 6755399441055744 6755399441055744)))
-          (local.set $m (f64x2.sub (local.get $kd) (v128.const f64x2 6755399441055744 6755399441055744)))
-          (local.set $r (f64x2.sub (f64x2.sub (local.get $x) (f64x2.mul (local.get $m) (v128.const f64x2 0.00541521234663378 0.00541521234663378))) (f64x2.mul (local.get $m) (v128.const f64x2 1.4907929134926466e-12 1.4907929134926466e-12))))
-          (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
-          ;; kd's bits are 0x4338000000000000 + mi (mi in its low word): the table's index mi & 127,
-          ;; and 2^(mi >> 7) = ((mi + 1023·128) >>> 7) << 52 as bits (mi + 130944 ≥ 0 for |x| < 700).
-          (local.set $fr
-            (v128.load64_lane offset=4096 1
-              (i32.shl (i32.and (i32x4.extract_lane 2 (local.get $kd)) (i32.const 127)) (i32.const 3))
-              (v128.load64_zero offset=4096
-                (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $kd)) (i32.const 127)) (i32.const 3)))))
-          (local.set $pw
-            (i64x2.shl
-              (i64x2.shr_u (i64x2.sub (local.get $kd) (v128.const i64x2 4843621399236837504 4843621399236837504)) (i32.const 7))
-              (i32.const 52)))
-          (local.set $pp (f64x2.add (f64x2.add (v128.const f64x2 1 1) (local.get $r))
-            (f64x2.mul (local.get $r2)
-              (f64x2.add (f64x2.add (v128.const f64x2 0.5 0.5) (f64x2.mul (local.get $r) (v128.const f64x2 0.16666666666666666 0.16666666666666666)))
-                (f64x2.mul (local.get $r2) (f64x2.add (v128.const f64x2 0.041666666666666664 0.041666666666666664) (f64x2.mul (local.get $r) (v128.const f64x2 0.008333333333333333 0.008333333333333333))))))))
-          (local.set $x (f64x2.mul (f64x2.mul (local.get $fr) (local.get $pw)) (local.get $pp)))
-          (if (local.get $add)
-            (then (local.set $x (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k))) (local.get $x)))))
-          (v128.store (i32.add (local.get $vo) (local.get $k)) (local.get $x))
-          (local.set $n (i32.add (local.get $n) (i32.const 2)))
-          (br $pairs)))
-      ;; Out of the loop: the pair at n (its e and d stored) with an exponent outside the range,
-      ;; or the last path; each value by $vexp.
-      (local.set $lane (i32.const 0))
-      (block $lanesDone
-        (loop $lanes
-          (br_if $lanesDone
-            (i32.or
-              (i32.ge_u (local.get $lane) (i32.const 2))
-              (i32.ge_s (i32.add (local.get $n) (local.get $lane)) (local.get $len))))
-          (local.set $k (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
-          (if (i32.eq (i32.add (local.get $n) (i32.const 1)) (local.get $len))
-            (then
-              ;; The last path of an odd len: its e and d here.
-              (local.set $val (f64.add (f64.add
-                  (f64.mul (local.get $phi) (f64.load (i32.add (local.get $eo) (local.get $k))))
-                  (f64.mul (local.get $a) (f64.load (i32.add (local.get $fo) (local.get $k)))))
-                (f64.mul (local.get $b) (f64.load (i32.add (local.get $zo) (local.get $k))))))
-              (f64.store (i32.add (local.get $eo) (local.get $k)) (local.get $val))
-              (f64.store (i32.add (local.get $do) (local.get $k))
-                (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $val)))))
-          (local.set $val
-            (call $vexp
-              (f64.add (local.get $base) (f64.mul (local.get $kc) (f64.load (i32.add (local.get $do) (local.get $k)))))))
-          (if (local.get $add)
-            (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
-          (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))
-          (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
-          (br $lanes)))
-      (local.set $n (i32.add (local.get $n) (i32.const 2)))
-      (br_if $outer (i32.lt_s (local.get $n) (local.get $len)))))
+    (local.set $ok (v128.const i64x2 -1 -1))
+    (block $exit
+      (loop $pairs
+        (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 2)) (local.get $len)))
+        (local.set $k (i32.shl (local.get $n) (i32.const 3)))
+        (local.set $ee (f64x2.add (f64x2.add
+            (f64x2.mul (local.get $vphi) (v128.load (i32.add (local.get $eo) (local.get $k))))
+            (f64x2.mul (local.get $va) (v128.load (i32.add (local.get $fo) (local.get $k)))))
+          (f64x2.mul (local.get $vb) (v128.load (i32.add (local.get $zo) (local.get $k))))))
+        (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $ee))
+        (local.set $dd (f64x2.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $ee)))
+        (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd))
+        (local.set $x (f64x2.add (local.get $vbase) (f64x2.mul (local.get $vkc) (local.get $dd))))
+        ;; exp(x) = 2^(mi/256)·e^r: round by the 1.5·2^52 trick, the table's 2^(j/256) and
+        ;; 2^(mi >> 8) from its exponent bits, a degree-4 polynomial (as $texp). A lane with
+        ;; |x| ≥ 700 (or NaN) gives 0 here and is redone by `exp` after the loop ($ok).
+        (local.set $in (f64x2.lt (f64x2.abs (local.get $x)) (v128.const f64x2 700 700)))
+        (local.set $ok (v128.and (local.get $ok) (local.get $in)))
+        (local.set $kd (f64x2.add (f64x2.mul (local.get $x) (v128.const f64x2 369.3299304675746 369.3299304675746)) (v128.const f64x2 6755399441055744 6755399441055744)))
+        (local.set $m (f64x2.sub (local.get $kd) (v128.const f64x2 6755399441055744 6755399441055744)))
+        (local.set $r (f64x2.sub (f64x2.sub (local.get $x) (f64x2.mul (local.get $m) (v128.const f64x2 0.00270760617331689 0.00270760617331689))) (f64x2.mul (local.get $m) (v128.const f64x2 7.453964567463233e-13 7.453964567463233e-13))))
+        (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+        ;; kd's bits are 0x4338000000000000 + mi (mi in its low word): the table's index mi & 255,
+        ;; and 2^(mi >> 8) = ((mi + 1023·256) >>> 8) << 52 as bits (mi + 261888 ≥ 0 for |x| < 700).
+        (local.set $fr
+          (v128.load64_lane offset=4096 1
+            (i32.shl (i32.and (i32x4.extract_lane 2 (local.get $kd)) (i32.const 255)) (i32.const 3))
+            (v128.load64_zero offset=4096
+              (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $kd)) (i32.const 255)) (i32.const 3)))))
+        (local.set $pw
+          (i64x2.shl
+            (i64x2.shr_u (i64x2.sub (local.get $kd) (v128.const i64x2 4843621399236706560 4843621399236706560)) (i32.const 8))
+            (i32.const 52)))
+        (local.set $pp (f64x2.add (f64x2.add (v128.const f64x2 1 1) (local.get $r))
+          (f64x2.mul (local.get $r2)
+            (f64x2.add (f64x2.add (v128.const f64x2 0.5 0.5) (f64x2.mul (local.get $r) (v128.const f64x2 0.16666666666666666 0.16666666666666666)))
+              (f64x2.mul (local.get $r2) (v128.const f64x2 0.041666666666666664 0.041666666666666664))))))
+        (local.set $x (v128.and (f64x2.mul (f64x2.mul (local.get $fr) (local.get $pw)) (local.get $pp)) (local.get $in)))
+        (if (local.get $add)
+          (then (local.set $x (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k))) (local.get $x)))))
+        (v128.store (i32.add (local.get $vo) (local.get $k)) (local.get $x))
+        (local.set $n (i32.add (local.get $n) (i32.const 2)))
+        (br $pairs)))
+    ;; The last path of an odd len.
+    (if (i32.lt_s (local.get $n) (local.get $len))
+      (then
+        (local.set $k (i32.shl (local.get $n) (i32.const 3)))
+        (local.set $val (f64.add (f64.add
+            (f64.mul (local.get $phi) (f64.load (i32.add (local.get $eo) (local.get $k))))
+            (f64.mul (local.get $a) (f64.load (i32.add (local.get $fo) (local.get $k)))))
+          (f64.mul (local.get $b) (f64.load (i32.add (local.get $zo) (local.get $k))))))
+        (f64.store (i32.add (local.get $eo) (local.get $k)) (local.get $val))
+        (local.set $val (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $val)))
+        (f64.store (i32.add (local.get $do) (local.get $k)) (local.get $val))
+        (local.set $val (call $vexp (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $val)))))
+        (if (local.get $add)
+          (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
+        (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))))
+    ;; Lanes with |x| ≥ 700 or NaN (stored as 0, or added as 0): their values by `exp`.
+    (if (i32.eqz (i64x2.all_true (local.get $ok)))
+      (then
+        (local.set $n (i32.const 0))
+        (block $fixed
+          (loop $fix
+            ;; The paths of the vector loop: n < len rounded down to even.
+            (br_if $fixed (i32.ge_s (local.get $n) (i32.and (local.get $len) (i32.const -2))))
+            (local.set $k (i32.shl (local.get $n) (i32.const 3)))
+            (local.set $x1 (f64.add (local.get $base) (f64.mul (local.get $kc) (f64.load (i32.add (local.get $do) (local.get $k))))))
+            (if (i32.eqz (f64.lt (f64.abs (local.get $x1)) (f64.const 700)))
+              (then
+                (local.set $val (call $exp (local.get $x1)))
+                (if (local.get $add)
+                  (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
+                (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))))
+            (local.set $n (i32.add (local.get $n) (i32.const 1)))
+            (br $fix))))))
 )

@@ -111,7 +111,8 @@ export interface KernelMemory {
 /**
  * Allocates a kernel's memory for `nSeries` series of `spec`: one WebAssembly memory (a plain
  * ArrayBuffer where WebAssembly is unavailable) that holds, at fixed byte offsets the module
- * reads, the ziggurat's `limit` (0) and `scaled` (2048), the exp tables (4096 and 5120), the
+ * reads, the ziggurat's `limit` (0) and `scaled` (2048), the exp table 2^(j/256) (4096; 6144 to
+ * 21504 is unused), the
  * ziggurat's layer edges `x` (21504, 257 f64), the pairs (limit[i], scaled[i]) (23568, 256 × 16
  * bytes), 128 bytes of the module's scratch (27664), the logarithm's pairs (1/F[j], ln F[j])
  * (27792, 256 × 16 bytes), the ziggurat's fx (31888, 257 f64), then the generator states (64 bytes each, series then factors), the
@@ -165,8 +166,7 @@ export function createKernelMemory(
   const f64 = (ptr: number, length: number) => new Float64Array(buffer, ptr, length);
   f64(0, 256).set(tables.limit);
   f64(2048, 256).set(tables.scaled);
-  f64(4096, 128).set(tables.expFrac);
-  f64(5120, 2048).set(tables.expPow2);
+  f64(4096, 256).set(tables.expFrac);
   f64(21504, 257).set(tables.x);
   const pairs = f64(23568, 512);
   for (let i = 0; i < 256; i++) {

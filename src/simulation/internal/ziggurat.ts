@@ -18,11 +18,13 @@ export interface ZigguratTables {
   readonly scaled: Float64Array;
   /**
    * The table-driven exponential's tables (Tang, "Table-driven implementation of the exponential
-   * function in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): expFrac[j] = 2^(j/128),
-   * j = 0 … 127, and expPow2[k] = 2^(k − 1023), k = 0 … 2047. exp(x) = expFrac[m & 127] ·
-   * expPow2[(m >> 7) + 1023] · P(r) for m = round(128·x / ln 2) and r = x − m·ln 2 / 128, P the
-   * degree-5 Taylor polynomial: within 2 ulp of Math.exp for |x| < 700. The path update and the
-   * wedge test use it (the WebAssembly update too, so both give the same numbers).
+   * function in IEEE floating-point arithmetic", ACM TOMS 15(2), 1989): expFrac[j] = 2^(j/256),
+   * j = 0 … 255, and expPow2[k] = 2^(k − 1023), k = 0 … 2047. exp(x) = expFrac[m & 255] ·
+   * expPow2[(m >> 8) + 1023] · P(r) for m = round(256·x / ln 2) and r = x − m·ln 2 / 256
+   * (|r| ≤ ln 2 / 512, ln 2 / 256 split in two parts as in fdlibm), P the degree-4 Taylor
+   * polynomial (remainder below 4e-17): within 2 ulp of Math.exp for |x| < 700. The path update
+   * and the wedge test use it (the WebAssembly module too, which builds 2^k from its exponent
+   * bits, the same numbers).
    */
   readonly expFrac: Float64Array;
   readonly expPow2: Float64Array;
@@ -69,8 +71,8 @@ export function zigguratTables(): ZigguratTables {
     limit[i] = ratio[i]! * 8388608;
     scaled[i] = x[i]! * 1.1920928955078125e-7;
   }
-  const expFrac = new Float64Array(128);
-  for (let j = 0; j < 128; j++) expFrac[j] = 2 ** (j / 128);
+  const expFrac = new Float64Array(256);
+  for (let j = 0; j < 256; j++) expFrac[j] = 2 ** (j / 256);
   const expPow2 = new Float64Array(2048);
   for (let k = 0; k < 2048; k++) expPow2[k] = 2 ** (k - 1023);
   const logInv = new Float64Array(256);
@@ -142,18 +144,12 @@ export function normalSlowPath(
       // Wedge: a height uniform between fx[i] and fx[i + 1], under the density at v.
       const v = u * tables.x[i]!;
       const arg = -0.5 * (v * v);
-      const m = arg * 184.6649652337873 + 6755399441055744 - 6755399441055744;
-      const rr = arg - m * 0.00541521234663378 - m * 1.4907929134926466e-12;
+      const m = arg * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+      const rr = arg - m * 0.00270760617331689 - m * 7.453964567463233e-13;
       const mi = m | 0;
       const r2 = rr * rr;
-      const p =
-        1 +
-        rr +
-        r2 *
-          (0.5 +
-            rr * 0.16666666666666666 +
-            r2 * (0.041666666666666664 + rr * 0.008333333333333333));
-      const density = tables.expFrac[mi & 127]! * tables.expPow2[(mi >> 7) + 1023]! * p;
+      const p = 1 + rr + r2 * (0.5 + rr * 0.16666666666666666 + r2 * 0.041666666666666664);
+      const density = tables.expFrac[mi & 255]! * tables.expPow2[(mi >> 8) + 1023]! * p;
       const fi = tables.fx[i]!;
       if (fi + u1 * (tables.fx[i + 1]! - fi) < density) value = v;
     }
