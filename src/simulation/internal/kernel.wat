@@ -207,10 +207,12 @@
           ;; Both positive normals: the high word minus 0x00100000 in [0, 0x7fe00000).
           (local.set $t (i64x2.sub (i64x2.shr_u (local.get $v) (i32.const 32)) (v128.const i64x2 0x00100000 0x00100000)))
           (br_if $exit
-            (i32.eqz (i64x2.all_true
-              (v128.and
-                (i64x2.ge_s (local.get $t) (v128.const i64x2 0 0))
-                (i64x2.lt_s (local.get $t) (v128.const i64x2 0x7fe00000 0x7fe00000))))))
+            (i32.ne
+              (i64x2.bitmask
+                (v128.and
+                  (i64x2.ge_s (local.get $t) (v128.const i64x2 0 0))
+                  (i64x2.lt_s (local.get $t) (v128.const i64x2 0x7fe00000 0x7fe00000))))
+              (i32.const 3)))
           ;; k = exponent − 1023 (the low words of the shifted lanes, as f64).
           (local.set $kf
             (f64x2.convert_low_i32x4_s
@@ -366,10 +368,12 @@
           (local.set $vf23 (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $vv) (local.get $vv))))
           ;; |v24| < limit[i] in every lane: z = v24·scaled[i]; else finish outside the loop.
           (br_if $exit
-            (i32.eqz (i64x2.all_true
-              (v128.and
-                (f64x2.lt (f64x2.abs (local.get $vf01)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p0) (local.get $p1)))
-                (f64x2.lt (f64x2.abs (local.get $vf23)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p2) (local.get $p3)))))))
+            (i32.ne
+              (i64x2.bitmask
+                (v128.and
+                  (f64x2.lt (f64x2.abs (local.get $vf01)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p0) (local.get $p1)))
+                  (f64x2.lt (f64x2.abs (local.get $vf23)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p2) (local.get $p3)))))
+              (i32.const 3)))
           (v128.store (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
             (f64x2.mul (local.get $vf01) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p0) (local.get $p1))))
           (v128.store offset=16 (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
