@@ -104,8 +104,8 @@ describe("the warm simulation pool", () => {
         "console.log(JSON.stringify(a) === JSON.stringify(b));",
       ],
     );
-    // Node refuses these options for a worker (ERR_WORKER_INVALID_EXEC_ARGV); the pool then
-    // starts its threads without the process's options, and the results are the same.
+    // Node refuses these options for a worker (ERR_WORKER_INVALID_EXEC_ARGV); the pool starts its
+    // threads without the process's options, and the results are the same.
     expect(child.status, child.stderr).toBe(0);
     expect(child.stdout.trim()).toBe("true");
   });

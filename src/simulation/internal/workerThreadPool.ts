@@ -13,39 +13,16 @@ export { WORKER_IDLE_MS } from "./threadPool.js";
 export const NODE_WORKER_THREADS = 'require("node:worker_threads")';
 
 /**
- * The process's Node options for a worker, without `--input-type` (with which a script run by
- * `node --input-type=module -e` would make the worker's source a module, where it cannot
- * `require`).
+ * A worker thread running the simulation worker's source. It takes none of the process's Node
+ * options (`execArgv: []`): the kernel's source is self-contained and needs none, and a process's
+ * loaders and preloaded modules (`--import tsx`, `--loader`, `-r` agents) would otherwise load
+ * again in every worker, which took 40–80 ms per worker under tsx; options a worker cannot have at
+ * all (`--max-old-space-size`, V8 flags) would make `new Worker` fail with
+ * ERR_WORKER_INVALID_EXEC_ARGV; and `--input-type=module` would make the source a module, where
+ * it cannot `require`.
  */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
-  const args = process.execArgv;
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k] as string;
-    if (arg === "--input-type") k++;
-    else if (!arg.startsWith("--input-type=")) out.push(arg);
-  }
-  return out;
-}
-
-/**
- * Whether workers take the process's options: false once Node refused them (a process started
- * with options a worker cannot have, e.g. `node --max-old-space-size=4096` or a V8 flag, which
- * `new Worker` rejects with ERR_WORKER_INVALID_EXEC_ARGV); the kernel needs none of them.
- */
-let passOptions = true;
-
-/** A worker thread running the simulation worker's source (see {@link passOptions}). */
 function newWorker(): Worker {
-  const source = simulationWorkerSource(NODE_WORKER_THREADS);
-  if (passOptions)
-    try {
-      return new Worker(source, { eval: true, execArgv: workerExecArgv() });
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw error;
-      passOptions = false;
-    }
-  return new Worker(source, { eval: true, execArgv: [] });
+  return new Worker(simulationWorkerSource(NODE_WORKER_THREADS), { eval: true, execArgv: [] });
 }
 
 /** A simulation thread on node:worker_threads. */
