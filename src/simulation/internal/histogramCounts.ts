@@ -23,7 +23,7 @@ export interface HistogramCounts {
  *
  * The log transform is the table-driven logarithm of `tables` (`logInv`, `logF`; Tang 1990): by
  * the WebAssembly module where the memory has it (`KernelMemory.logValues`), else by the same
- * formula below, so both give the same counts. Math.log costs about four times as much, and the
+ * formula below, so both give the same counts. Math.log cost two to three times as much, and the
  * logarithms of the group sums were the largest part of the histograms' time.
  *
  * Self-contained (shipped to worker threads as source): its collaborators come in as arguments.
