@@ -16,16 +16,10 @@ import {
   withRun,
 } from "./internal/compileKernel.js";
 import { environmentPool } from "./internal/environmentPool.js";
-import { EXTRA } from "./internal/kernelCodes.js";
-import type { KernelState } from "./internal/kernelSpec.js";
+import { toSimulationState } from "./internal/simulationState.js";
 import { summariseSimulation } from "./internal/summariseSimulation.js";
 import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
-import type {
-  SimulationHistogramState,
-  SimulationResult,
-  SimulationSample,
-  SimulationState,
-} from "./simulationResult.js";
+import type { SimulationResult, SimulationSample } from "./simulationResult.js";
 
 /**
  * Paths per block (1024): the unit of work, of random streams and of the `blocks` option. A run of
@@ -105,44 +99,6 @@ function compiledKernel(plan: SimulationPlan, options: CompileOptions): Compiled
   const compiled = compileKernel(plan, options);
   compiledPlans.set(key, compiled);
   return compiled;
-}
-
-/** Plain-data state from the kernel's typed arrays: counts kept only where some bin is set. */
-function toState(compiled: CompiledSimulation, state: KernelState): SimulationState {
-  const histograms = compiled.spec.histograms.map((h, k): SimulationHistogramState => {
-    const meta = compiled.histograms[k]!;
-    let first = 0;
-    let last = h.bins - 1;
-    while (first < h.bins && state.counts[h.offset + first] === 0) first++;
-    while (last >= first && state.counts[h.offset + last] === 0) last--;
-    // A plain loop: Array.from over a typed array is about five times slower (V8), and the
-    // histograms of a run hold up to millions of counts.
-    const counts: number[] = new Array(Math.max(0, last - first + 1));
-    for (let j = 0; j < counts.length; j++) counts[j] = state.counts[h.offset + first + j]!;
-    const extra = (j: number): number => state.extras[EXTRA.size * k + j]!;
-    return {
-      scale: meta.scale,
-      bounds: [h.tlo, h.thi],
-      gridLo: meta.grid.lo,
-      binWidth: meta.grid.width,
-      bins: h.bins,
-      offset: counts.length === 0 ? 0 : first,
-      counts,
-      under: extra(EXTRA.under),
-      over: extra(EXTRA.over),
-      invalid: extra(EXTRA.invalid),
-      min: extra(EXTRA.min),
-      max: extra(EXTRA.max),
-    };
-  });
-  const T = compiled.spec.years;
-  return {
-    met: Array.from(state.met),
-    firstYear: compiled.targets.map((_, k) =>
-      Array.from(state.firstYear.subarray(k * (T + 1), (k + 1) * (T + 1))),
-    ),
-    histograms,
-  };
 }
 
 /**
@@ -239,7 +195,7 @@ export async function simulate(
       });
     },
   });
-  const state = toState(compiled, kernelState);
+  const state = toSimulationState(compiled, kernelState);
   const layout = {
     years: compiled.years,
     quantiles: [...quantiles],

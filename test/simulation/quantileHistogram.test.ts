@@ -95,6 +95,26 @@ describe("histogramQuantiles", () => {
     );
   });
 
+  it("histogramQuantiles finds the same bins walking down for the upper ranks as one walk up from the first bin", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -60, max: 60 }), { minLength: 1, maxLength: 400 }),
+        fc.array(fc.double({ min: 0.001, max: 0.999, noNaN: true }), {
+          minLength: 1,
+          maxLength: 7,
+        }),
+        (data, levels) => {
+          // Integers on a grid of [−50, 50): repeated values, empty bins, some under and over.
+          const { grid, h } = count(data, -50, 50);
+          expect(histogramQuantiles(h, grid, levels, Math.exp).values).toEqual(
+            walkUp(h, grid, levels, Math.exp),
+          );
+        },
+      ),
+      { seed: 11 },
+    );
+  });
+
   it("histogramQuantiles interpolates outside the grid between the extremes and counts it", () => {
     const data = [-100, 1, 2, 3, 200];
     const { grid, h } = count(data, 0, 10);
@@ -122,3 +142,32 @@ describe("histogramQuantiles", () => {
     expect(histogramQuantiles(empty, grid, [0.5], (y) => y).values).toEqual([Number.NaN]);
   });
 });
+
+/** histogramQuantiles as one walk up from the first bin for every rank (the reference). */
+function walkUp(
+  h: ReturnType<typeof count>["h"],
+  grid: ReturnType<typeof count>["grid"],
+  levels: readonly number[],
+  back: (y: number) => number,
+): number[] {
+  const inGrid = h.counts.reduce((a, c) => a + c, 0);
+  const n = h.under + inGrid + h.over;
+  const gridHi = grid.lo + grid.bins * grid.width;
+  const at = (k: number): number => {
+    if (k < h.under) return back(h.min + ((k + 0.5) / h.under) * (grid.lo - h.min));
+    if (k >= h.under + inGrid)
+      return back(gridHi + ((k - h.under - inGrid + 0.5) / h.over) * (h.max - gridHi));
+    let j = 0;
+    let before = h.under;
+    while (before + h.counts[j]! <= k) before += h.counts[j++]!;
+    const y = grid.lo + (h.offset + j + (k - before + 0.5) / h.counts[j]!) * grid.width;
+    return back(Math.min(h.max, Math.max(h.min, y)));
+  };
+  return levels.map((q) => {
+    const x = (n - 1) * q;
+    const k0 = Math.floor(x);
+    const v0 = at(k0);
+    const v1 = at(Math.min(k0 + 1, n - 1));
+    return x - k0 === 0 ? v0 : v0 + (x - k0) * (v1 - v0);
+  });
+}

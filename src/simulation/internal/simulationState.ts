@@ -1,0 +1,60 @@
+import type { SimulationHistogramState, SimulationState } from "../simulationResult.js";
+import type { CompiledSimulation } from "./compileKernel.js";
+import { EXTRA } from "./kernelCodes.js";
+import type { KernelState } from "./kernelSpec.js";
+
+/**
+ * The result's plain-data state from the kernel's typed arrays (`simulate`): each histogram's
+ * counts kept only from its first to its last bin with a count.
+ */
+export function toSimulationState(
+  compiled: Pick<CompiledSimulation, "spec" | "histograms" | "targets">,
+  state: KernelState,
+): SimulationState {
+  const histograms = compiled.spec.histograms.map((h, k): SimulationHistogramState => {
+    const meta = compiled.histograms[k]!;
+    // The first and last bins with a count: those of the minimum and maximum, which the kernel
+    // binned by the same arithmetic, when they lie on the grid; else found by a scan.
+    const binOf = (y: number): number => {
+      const u = (y - h.gridLo) * h.invWidth;
+      return u >= 0 && u < h.bins ? u | 0 : -1;
+    };
+    let first = binOf(state.extras[EXTRA.size * k + EXTRA.min]!);
+    let last = binOf(state.extras[EXTRA.size * k + EXTRA.max]!);
+    if (first < 0) {
+      first = 0;
+      while (first < h.bins && state.counts[h.offset + first] === 0) first++;
+    }
+    if (last < 0) {
+      last = h.bins - 1;
+      while (last >= first && state.counts[h.offset + last] === 0) last--;
+    }
+    // A plain loop: Array.from over a typed array is about five times slower (V8), and the
+    // histograms of a run hold up to millions of counts.
+    const counts: number[] = new Array(Math.max(0, last - first + 1));
+    for (let j = 0; j < counts.length; j++) counts[j] = state.counts[h.offset + first + j]!;
+    const extra = (j: number): number => state.extras[EXTRA.size * k + j]!;
+    return {
+      scale: meta.scale,
+      bounds: [h.tlo, h.thi],
+      gridLo: meta.grid.lo,
+      binWidth: meta.grid.width,
+      bins: h.bins,
+      offset: counts.length === 0 ? 0 : first,
+      counts,
+      under: extra(EXTRA.under),
+      over: extra(EXTRA.over),
+      invalid: extra(EXTRA.invalid),
+      min: extra(EXTRA.min),
+      max: extra(EXTRA.max),
+    };
+  });
+  const T = compiled.spec.years;
+  return {
+    met: Array.from(state.met),
+    firstYear: compiled.targets.map((_, k) =>
+      Array.from(state.firstYear.subarray(k * (T + 1), (k + 1) * (T + 1))),
+    ),
+    histograms,
+  };
+}
