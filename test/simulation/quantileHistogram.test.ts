@@ -95,7 +95,7 @@ describe("histogramQuantiles", () => {
     );
   });
 
-  it("histogramQuantiles finds the same bins walking down for the upper ranks as one walk up from the first bin", () => {
+  it("histogramQuantiles gives, bit for bit, the type-7 interpolation of its bins' rank estimates (one walk per rank from the first bin)", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -60, max: 60 }), { minLength: 1, maxLength: 400 }),
@@ -143,7 +143,7 @@ describe("histogramQuantiles", () => {
   });
 });
 
-/** histogramQuantiles as one walk up from the first bin for every rank (the reference). */
+/** histogramQuantiles as one walk from the first bin for every rank (a plain reference). */
 function walkUp(
   h: ReturnType<typeof count>["h"],
   grid: ReturnType<typeof count>["grid"],

@@ -55,7 +55,7 @@ function kernelState(values: readonly (readonly number[])[]) {
 }
 
 describe("toSimulationState", () => {
-  it("keeps each histogram's counts from its first to its last bin with a count (those of its minimum and maximum)", () => {
+  it("keeps each histogram's counts from its first to its last bin with a count", () => {
     const { compiled, state } = kernelState([
       [3.5, 3.2, 7.9, 11.0, 11.9],
       [0, 15.99],
@@ -67,7 +67,7 @@ describe("toSimulationState", () => {
     expect(b!.counts).toEqual([1, ...new Array(14).fill(0), 1]);
   });
 
-  it("finds the first and last bins with a count by a scan when the minimum or maximum is off the grid", () => {
+  it("keeps the under, over and extremes off the grid, and no counts for a histogram with nothing on its grid", () => {
     const { compiled, state } = kernelState([
       [-4, 2.5, 2.7, 9.1, 40],
       [-1, -2],

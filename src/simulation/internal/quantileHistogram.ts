@@ -100,44 +100,28 @@ export function histogramQuantiles(
   const estimate = new Array<number>(ranks.length).fill(Number.NaN);
   let outside = 0;
   const gridHi = grid.lo + grid.bins * grid.width;
-  // Ranks in the lower half of the grid's values are found walking up from the first bin, those in
-  // the upper half walking down from the last (in descending order): the same bins, half the walk.
-  const middle = under + inGrid / 2;
   let j = 0;
   let before = under;
-  let jDown = counts.length - 1;
-  let after = 0;
-  const inBin = (k: number, bin: number, start: number): number => {
-    const y = grid.lo + (offset + bin + (k - start + 0.5) / counts[bin]!) * grid.width;
-    return Math.min(max, Math.max(min, y));
-  };
   for (const idx of order) {
     const k = ranks[idx]!;
+    let y: number;
     if (k < under) {
-      estimate[idx] = back(min + ((k + 0.5) / under) * (grid.lo - min));
+      y = min + ((k + 0.5) / under) * (grid.lo - min);
       outside++;
     } else if (k >= under + inGrid) {
       const r = k - under - inGrid;
-      estimate[idx] = back(gridHi + ((r + 0.5) / over) * (max - gridHi));
+      y = gridHi + ((r + 0.5) / over) * (max - gridHi);
       outside++;
-    } else if (k < middle) {
+    } else {
       while (before + counts[j]! <= k) {
         before += counts[j]!;
         j++;
       }
-      estimate[idx] = back(inBin(k, j, before));
+      const c = counts[j]!;
+      y = grid.lo + (offset + j + (k - before + 0.5) / c) * grid.width;
+      y = Math.min(max, Math.max(min, y));
     }
-  }
-  for (let o = order.length - 1; o >= 0; o--) {
-    const idx = order[o]!;
-    const k = ranks[idx]!;
-    if (k < middle || k >= under + inGrid) continue;
-    // Bin jDown holds the ranks from under + inGrid − after − counts[jDown] on.
-    while (under + inGrid - after - counts[jDown]! > k) {
-      after += counts[jDown]!;
-      jDown--;
-    }
-    estimate[idx] = back(inBin(k, jDown, under + inGrid - after - counts[jDown]!));
+    estimate[idx] = back(y);
   }
   const values = levels.map((q, i) => {
     const h = (n - 1) * q;

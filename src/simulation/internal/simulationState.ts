@@ -13,22 +13,10 @@ export function toSimulationState(
 ): SimulationState {
   const histograms = compiled.spec.histograms.map((h, k): SimulationHistogramState => {
     const meta = compiled.histograms[k]!;
-    // The first and last bins with a count: those of the minimum and maximum, which the kernel
-    // binned by the same arithmetic, when they lie on the grid; else found by a scan.
-    const binOf = (y: number): number => {
-      const u = (y - h.gridLo) * h.invWidth;
-      return u >= 0 && u < h.bins ? u | 0 : -1;
-    };
-    let first = binOf(state.extras[EXTRA.size * k + EXTRA.min]!);
-    let last = binOf(state.extras[EXTRA.size * k + EXTRA.max]!);
-    if (first < 0) {
-      first = 0;
-      while (first < h.bins && state.counts[h.offset + first] === 0) first++;
-    }
-    if (last < 0) {
-      last = h.bins - 1;
-      while (last >= first && state.counts[h.offset + last] === 0) last--;
-    }
+    let first = 0;
+    let last = h.bins - 1;
+    while (first < h.bins && state.counts[h.offset + first] === 0) first++;
+    while (last >= first && state.counts[h.offset + last] === 0) last--;
     // A plain loop: Array.from over a typed array is about five times slower (V8), and the
     // histograms of a run hold up to millions of counts.
     const counts: number[] = new Array(Math.max(0, last - first + 1));
