@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { SimulationPlan } from "regionsim";
 import { describe, expect, it } from "vitest";
 import { assembleKernelWasm, wasmModuleText, wasmPaths } from "../../scripts/build-wasm.js";
+import { xoshiro128Next, xoshiro128Seed } from "../../src/internal/xoshiro128.js";
 import { compileKernel } from "../../src/simulation/internal/compileKernel.js";
 import { KERNEL_LIBRARY } from "../../src/simulation/internal/kernelLibrary.js";
 import type { KernelSpec } from "../../src/simulation/internal/kernelSpec.js";
@@ -122,4 +123,91 @@ describe("the kernel's WebAssembly module", () => {
     const withWasm = run(spec, true);
     for (const [k, bytes] of refusedRun.entries()) expect(bytes.equals(withWasm[k]!)).toBe(true);
   });
+
+  it("its exponential is within 3 ulp of Math.exp for |x| < 700, and is Math.exp beyond", () => {
+    const memory = oneSeriesMemory();
+    const uniform = generator(3);
+    let worst = 0;
+    for (let q = 0; q < 100_000; q++) {
+      // Half over the table's whole range, half where the kernel's levels lie.
+      const x = (uniform() - 0.5) * (q % 2 === 0 ? 1399.98 : 40);
+      worst = Math.max(worst, ulps(expOf(memory, x), Math.exp(x)));
+    }
+    expect(worst).toBeLessThanOrEqual(3);
+    for (const x of [700, -700, 709.5, -745.2, 1000, Number.NaN])
+      expect(Object.is(expOf(memory, x), Math.exp(x))).toBe(true);
+  });
+
+  it("its logarithm is within 1 ulp of Math.log outside (0.6, 1.7) and within 2e-16 of it inside; Math.log for 0, negatives, subnormals and infinities", () => {
+    const memory = oneSeriesMemory();
+    const uniform = generator(5);
+    const values = memory.buffers.values;
+    let worstUlps = 0;
+    let worstNearOne = 0;
+    for (let round = 0; round < 100; round++) {
+      for (let n = 0; n < 1024; n++)
+        values[n] = round % 2 === 0 ? Math.exp((uniform() - 0.5) * 1400) : 0.6 + 1.1 * uniform();
+      memory.logValues!(memory.valuesPtr, memory.zPtr, 1024);
+      for (let n = 0; n < 1024; n++) {
+        const v = values[n]!;
+        const y = memory.buffers.z[n]!;
+        if (v > 0.6 && v < 1.7) worstNearOne = Math.max(worstNearOne, Math.abs(y - Math.log(v)));
+        else worstUlps = Math.max(worstUlps, ulps(y, Math.log(v)));
+      }
+    }
+    expect(worstUlps).toBeLessThanOrEqual(1);
+    expect(worstNearOne).toBeLessThan(2e-16);
+    const special = [0, -1, 5e-324, Number.POSITIVE_INFINITY, Number.NaN, -0];
+    values.set(special);
+    memory.logValues!(memory.valuesPtr, memory.zPtr, special.length);
+    special.forEach((v, n) => expect(Object.is(memory.buffers.z[n], Math.log(v))).toBe(true));
+  });
 });
+
+/** A kernel memory of one series and one value buffer, with the module. */
+function oneSeriesMemory() {
+  const spec = compile(extremePlan, 10);
+  const memory = KERNEL_LIBRARY.createKernelMemory(
+    spec,
+    1,
+    KERNEL_LIBRARY.zigguratTables(),
+    KERNEL_LIBRARY.normalSlowPath,
+    KERNEL_LIBRARY.kernelWasm,
+  );
+  expect(memory.logUpdate).not.toBeNull();
+  return memory;
+}
+
+/** exp(x) by the module's update: e = d = 0 and phi = a = b = k = 0 leave the value exp(base). */
+function expOf(memory: ReturnType<typeof oneSeriesMemory>, x: number): number {
+  memory.buffers.e.fill(0, 0, 2);
+  memory.buffers.d.fill(0, 0, 2);
+  memory.logUpdate!(
+    2,
+    memory.ePtr,
+    memory.dPtr,
+    memory.fPtr,
+    memory.zPtr,
+    memory.valuesPtr,
+    0,
+    0,
+    0,
+    x,
+    0,
+    0,
+  );
+  return memory.buffers.values[0]!;
+}
+
+/** The distance in units in the last place between two doubles of the same sign. */
+function ulps(a: number, b: number): number {
+  const bits = new BigInt64Array(new Float64Array([a, b]).buffer);
+  const d = bits[0]! - bits[1]!;
+  return Number(d < 0n ? -d : d);
+}
+
+/** A seeded uniform generator on [0, 1) (xoshiro128**). */
+function generator(seed: number): () => number {
+  const state = xoshiro128Seed(seed, 0, 0);
+  return () => xoshiro128Next(state) / 4294967296;
+}

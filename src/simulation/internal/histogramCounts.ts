@@ -38,9 +38,12 @@ export function createHistogramCounts(
   const T = spec.years;
   const { d, z, values } = memory.buffers;
   const { logInv, logF } = tables;
-  // A double's bits, for the logarithm's exponent and fraction (little-endian: word 1 is high).
+  // A double's bits, for the logarithm's exponent and fraction: HI is the index of its high word
+  // in the platform's byte order (1 where little-endian).
   const bits = new Float64Array(1);
   const words = new Int32Array(bits.buffer);
+  bits[0] = 1;
+  const HI = words[1] === 0x3ff00000 ? 1 : 0;
   const IDENTITY = codes.transform.identity;
   const LOG = codes.transform.log;
   const SERIES = codes.source.series;
@@ -104,11 +107,11 @@ export function createHistogramCounts(
           // The formula of the module's `logs` (kernel.wat), operation for operation.
           const v = data[srcOff + n]!;
           bits[0] = v;
-          const hi = words[1]!;
+          const hi = words[HI]!;
           if (hi >= 0x00100000 && hi < 0x7ff00000) {
             const kf = (hi >>> 20) - 1023;
             const j = (hi >>> 12) & 255;
-            words[1] = (hi & 0x000fffff) | 0x3ff00000;
+            words[HI] = (hi & 0x000fffff) | 0x3ff00000;
             const u = (bits[0]! - (1.001953125 + j * 0.00390625)) * logInv[j]!;
             const u2 = u * u;
             z[n] =

@@ -157,8 +157,9 @@
   ;; floating-point arithmetic", ACM TOMS 16(4), 1990). For a
   ;; positive normal v = 2^k·m, m in [1, 2), j the top 8 bits of m's fraction and
   ;; F = 1 + (j + 1/2)/256: ln v = (k·ln2hi + ln F) + (P(u) + k·ln2lo), u = (m − F)·(1/F), |u| ≤ 2^-9,
-  ;; P the degree-5 Taylor polynomial of ln(1 + u) (remainder < 1e-17); within a few ulp of
-  ;; Math.log. Zero, negatives, subnormals, infinities and NaN go to the imported Math.log.
+  ;; P the degree-5 Taylor polynomial of ln(1 + u) (remainder < 1e-17): within 1 ulp of Math.log
+  ;; outside (0.6, 1.7) and within 2e-16 of it inside (a test). Zero, negatives, subnormals,
+  ;; infinities and NaN go to the imported Math.log.
   (func $log1 (param $v f64) (result f64)
     (local $bits i64) (local $hi i32) (local $j i32) (local $u f64) (local $u2 f64) (local $kf f64)
     (local.set $bits (i64.reinterpret_f64 (local.get $v)))
