@@ -160,7 +160,8 @@ describe("the kernel's WebAssembly module", () => {
     const special = [0, -1, 5e-324, Number.POSITIVE_INFINITY, Number.NaN, -0];
     values.set(special);
     memory.logValues!(memory.valuesPtr, memory.zPtr, special.length);
-    special.forEach((v, n) => expect(Object.is(memory.buffers.z[n], Math.log(v))).toBe(true));
+    for (const [n, v] of special.entries())
+      expect(Object.is(memory.buffers.z[n], Math.log(v))).toBe(true);
   });
 });
 
