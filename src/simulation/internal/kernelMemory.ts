@@ -110,16 +110,18 @@ export interface KernelMemory {
 
 /**
  * Allocates a kernel's memory for `nSeries` series of `spec`: one WebAssembly memory (a plain
- * ArrayBuffer where WebAssembly is unavailable) that holds, at fixed byte offsets the module
- * reads, the ziggurat's `limit` (0) and `scaled` (2048), the exp table 2^(j/256) (4096; 6144 to
- * 21504 is unused), the
- * ziggurat's layer edges `x` (21504, 257 f64), the pairs (limit[i], scaled[i]) (23568, 256 × 16
- * bytes), 128 bytes of the module's scratch (27664), the logarithm's pairs (1/F[j], ln F[j])
- * (27792, 256 × 16 bytes), the ziggurat's fx (31888, 257 f64), then the generator states (64 bytes each, series then factors), the
- * f64 arrays `e`, `d` (nSeries·B each), `f`, `z` (B) and `values` (valueBuffers·B), a block's
- * bin indices (B i32) and the targets' first years met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with `slowPath` for the
- * ziggurat's rare slow attempts, `Math.exp` outside the exp table's range and `Math.log` for
- * what the table-driven logarithm does not take (zero, negatives, subnormals, infinities, NaN).
+ * ArrayBuffer where WebAssembly is unavailable). At fixed byte offsets, which the module reads,
+ * it holds the ziggurat's `limit` (0) and `scaled` (2048), the exp table 2^(j/256) (4096; 6144 to
+ * 21504 is unused), the ziggurat's layer edges `x` (21504, 257 f64), the pairs (limit[i],
+ * scaled[i]) (23568, 256 × 16 bytes), 128 bytes of the module's scratch (27664), the logarithm's
+ * pairs (1/F[j], ln F[j]) (27792, 256 × 16 bytes) and the ziggurat's fx (31888, 257 f64); then
+ * the generator states (64 bytes each, series then factors), the f64 arrays `e`, `d` (nSeries·B
+ * each), `f`, `z` (B) and `values` (valueBuffers·B), a block's bin indices (B i32) and the targets'
+ * first years met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with
+ * `slowPath` for the ziggurat's rare slow attempts, `Math.exp` outside the exp table's range and
+ * `Math.log` for what the table-driven logarithm does not take (zero, negatives, subnormals,
+ * infinities, NaN), or not at all where compiling it is refused (a Content-Security-Policy, or a
+ * runtime without SIMD).
  * Nothing is grown afterwards, so the views stay valid.
  *
  * The JavaScript path and the WebAssembly one give the same results bit for bit (a test runs
