@@ -56,5 +56,22 @@ describe("simulate: the calibration of the spread by horizon (plan.spread)", () 
     await expect(simulate(plan([]), { paths: 10, seed: 1, workers: 0 })).rejects.toThrow(
       /plan.spread must have 1 rows/,
     );
+    await expect(simulate(plan([[]]), { paths: 10, seed: 1, workers: 0 })).rejects.toThrow(
+      "simulate: plan.spread[0] must have 1 entries, one per indicator (got 0)",
+    );
+  });
+
+  it("refuses a start of the wrong shape or past the last year", async () => {
+    const run = (start: number[][]) =>
+      simulate({ ...plan([[[2, 3]]]), start }, { paths: 10, seed: 1, workers: 0 });
+    await expect(run([[1], [1]])).rejects.toThrow(
+      "simulate: plan.start must have 1 rows, one per place (got 2)",
+    );
+    await expect(run([[1, 1]])).rejects.toThrow(
+      "simulate: plan.start[0] must have 1 entries, one per indicator (got 2)",
+    );
+    await expect(run([[5]])).rejects.toThrow(
+      "simulate: plan.start[0][0] must be at most 4 (got 5)",
+    );
   });
 });

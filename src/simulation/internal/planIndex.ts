@@ -74,25 +74,27 @@ export function indexPlan(plan: SimulationPlan): PlanIndex {
         );
     }
   }
-  if (plan.start !== undefined) {
-    if (plan.start.length !== P)
-      failPlan(`plan.start must have ${P} rows, one per place (got ${plan.start.length})`);
-    plan.start.forEach((row, p) => {
+  // The optional place × indicator tables: a row per place, an entry per indicator (then `each`).
+  const placeByIndicator = <V>(
+    name: string,
+    rows: readonly (readonly V[])[],
+    each: (v: V, p: number, i: number) => void = () => {},
+  ): void => {
+    if (rows.length !== P)
+      failPlan(`plan.${name} must have ${P} rows, one per place (got ${rows.length})`);
+    rows.forEach((row, p) => {
       if (row.length !== I)
-        failPlan(`plan.start[${p}] must have ${I} entries, one per indicator (got ${row.length})`);
-      row.forEach((t, i) => {
-        if (t > T + 1) failPlan(`plan.start[${p}][${i}] must be at most ${T + 1} (got ${t})`);
-      });
+        failPlan(
+          `plan.${name}[${p}] must have ${I} entries, one per indicator (got ${row.length})`,
+        );
+      row.forEach((v, i) => each(v, p, i));
     });
-  }
-  if (plan.spread !== undefined) {
-    if (plan.spread.length !== P)
-      failPlan(`plan.spread must have ${P} rows, one per place (got ${plan.spread.length})`);
-    plan.spread.forEach((row, p) => {
-      if (row.length !== I)
-        failPlan(`plan.spread[${p}] must have ${I} entries, one per indicator (got ${row.length})`);
+  };
+  if (plan.start !== undefined)
+    placeByIndicator("start", plan.start, (t, p, i) => {
+      if (t > T + 1) failPlan(`plan.start[${p}][${i}] must be at most ${T + 1} (got ${t})`);
     });
-  }
+  if (plan.spread !== undefined) placeByIndicator("spread", plan.spread);
   const range = plan.indicators.map((ind) => {
     const b = ind.bounds ?? [0, 100];
     if (ind.scale === "logit" && !(b[1] > b[0]))
