@@ -87,7 +87,7 @@ export function indexPlan(plan: SimulationPlan): PlanIndex {
         failPlan(
           `plan.${name}[${p}] must have ${I} entries, one per indicator (got ${row.length})`,
         );
-      row.forEach((v, i) => each(v, p, i));
+      for (const [i, v] of row.entries()) each(v, p, i);
     });
   };
   if (plan.start !== undefined)
