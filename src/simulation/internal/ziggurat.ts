@@ -29,6 +29,13 @@ export interface ZigguratTables {
   readonly expFrac: Float64Array;
   readonly expPow2: Float64Array;
   /**
+   * exp(x) by these tables for |x| < 700, and `Math.exp` beyond: the one JavaScript definition,
+   * which the path update and the wedge test use and the WebAssembly module's `$texp` and
+   * `logUpdate` compute operation for operation. Round to nearest by the 1.5·2^52 trick; the
+   * polynomial by Estrin's scheme (a shorter dependency chain).
+   */
+  readonly exp: (x: number) => number;
+  /**
    * The table-driven logarithm's tables (Tang, "Table-driven implementation of the logarithm
    * function in IEEE floating-point arithmetic", ACM TOMS 16(4), 1990), for F[j] = 1 + (j + ½)/256,
    * j = 0 … 255: logInv[j] = 1/F[j] and logF[j] = ln F[j]. The histograms take the logarithms of a
@@ -75,6 +82,15 @@ export function zigguratTables(): ZigguratTables {
   for (let j = 0; j < 256; j++) expFrac[j] = 2 ** (j / 256);
   const expPow2 = new Float64Array(2048);
   for (let k = 0; k < 2048; k++) expPow2[k] = 2 ** (k - 1023);
+  const exp = (arg: number): number => {
+    if (!(arg > -700 && arg < 700)) return Math.exp(arg);
+    const m = arg * 369.3299304675746 + 6755399441055744 - 6755399441055744;
+    const r = arg - m * 0.00270760617331689 - m * 7.453964567463233e-13;
+    const mi = m | 0;
+    const r2 = r * r;
+    const p = 1 + r + r2 * (0.5 + r * 0.16666666666666666 + r2 * 0.041666666666666664);
+    return expFrac[mi & 255]! * expPow2[(mi >> 8) + 1023]! * p;
+  };
   const logInv = new Float64Array(256);
   const logF = new Float64Array(256);
   for (let j = 0; j < 256; j++) {
@@ -82,7 +98,7 @@ export function zigguratTables(): ZigguratTables {
     logInv[j] = 1 / fj;
     logF[j] = Math.log(fj);
   }
-  return { x, ratio, fx, limit, scaled, expFrac, expPow2, logInv, logF };
+  return { x, ratio, fx, limit, scaled, expFrac, expPow2, exp, logInv, logF };
 }
 
 /**
@@ -143,13 +159,7 @@ export function normalSlowPath(
     } else {
       // Wedge: a height uniform between fx[i] and fx[i + 1], under the density at v.
       const v = u * tables.x[i]!;
-      const arg = -0.5 * (v * v);
-      const m = arg * 369.3299304675746 + 6755399441055744 - 6755399441055744;
-      const rr = arg - m * 0.00270760617331689 - m * 7.453964567463233e-13;
-      const mi = m | 0;
-      const r2 = rr * rr;
-      const p = 1 + rr + r2 * (0.5 + rr * 0.16666666666666666 + r2 * 0.041666666666666664);
-      const density = tables.expFrac[mi & 255]! * tables.expPow2[(mi >> 8) + 1023]! * p;
+      const density = tables.exp(-0.5 * (v * v));
       const fi = tables.fx[i]!;
       if (fi + u1 * (tables.fx[i + 1]! - fi) < density) value = v;
     }
