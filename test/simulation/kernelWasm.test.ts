@@ -65,13 +65,7 @@ describe("the kernel's WebAssembly module", () => {
   it("gives the JavaScript loops' results bit for bit (the pinned plan: every scale, late starts, fused sums, slow ziggurat attempts, histograms, targets)", () => {
     const spec = compile(pinnedPlan, 5000);
     // The kernel's memory does have the module here (Node has WebAssembly), so both paths run.
-    const memory = KERNEL_LIBRARY.createKernelMemory(
-      spec,
-      1,
-      KERNEL_LIBRARY.zigguratTables(),
-      KERNEL_LIBRARY.normalSlowPath,
-      KERNEL_LIBRARY.kernelWasm,
-    );
+    const memory = memoryOf(spec);
     expect(memory.logUpdate).not.toBeNull();
     const withWasm = run(spec, true);
     const without = run(spec, false);
@@ -106,15 +100,9 @@ describe("the kernel's WebAssembly module", () => {
     };
     Object.defineProperty(globalThis, "WebAssembly", { value: refusing, configurable: true });
     let refusedRun: Buffer[];
-    let memory: ReturnType<typeof KERNEL_LIBRARY.createKernelMemory>;
+    let memory: ReturnType<typeof memoryOf>;
     try {
-      memory = KERNEL_LIBRARY.createKernelMemory(
-        spec,
-        1,
-        KERNEL_LIBRARY.zigguratTables(),
-        KERNEL_LIBRARY.normalSlowPath,
-        KERNEL_LIBRARY.kernelWasm,
-      );
+      memory = memoryOf(spec);
       refusedRun = run(spec, true);
     } finally {
       Object.defineProperty(globalThis, "WebAssembly", { value: real, configurable: true });
@@ -165,16 +153,20 @@ describe("the kernel's WebAssembly module", () => {
   });
 });
 
-/** A kernel memory of one series and one value buffer, with the module. */
-function oneSeriesMemory() {
-  const spec = compile(extremePlan, 10);
-  const memory = KERNEL_LIBRARY.createKernelMemory(
+/** A kernel memory for one series of `spec`, given the module's bytes (see createKernelMemory). */
+function memoryOf(spec: KernelSpec) {
+  return KERNEL_LIBRARY.createKernelMemory(
     spec,
     1,
     KERNEL_LIBRARY.zigguratTables(),
     KERNEL_LIBRARY.normalSlowPath,
     KERNEL_LIBRARY.kernelWasm,
   );
+}
+
+/** A kernel memory of one series and one value buffer, with the module. */
+function oneSeriesMemory() {
+  const memory = memoryOf(compile(extremePlan, 10));
   expect(memory.logUpdate).not.toBeNull();
   return memory;
 }
