@@ -41,7 +41,7 @@ export const AutoSpecSchema = z.object({
 export type AutoSpec = z.infer<typeof AutoSpecSchema>;
 
 /** The members of `method: "combine"` when no candidates are given. */
-export const DEFAULT_COMBINATION: readonly CandidateSpec[] = [
+const DEFAULT_COMBINATION: readonly CandidateSpec[] = [
   { kind: "theta" },
   { kind: "holt", damped: true },
   { kind: "drift" },

@@ -27,19 +27,18 @@ export function checkSpec(fn: string, path: string, spec: unknown): ModelSpec {
   const s = checkObject(fn, path, spec, 'a model spec such as { kind: "drift" }');
   const kind = checkOneOf(fn, `${path}.kind`, s.kind, MODEL_KINDS);
   const parsed = checkSchema<ModelSpec>(fn, path, spec, modelDeclarations[kind].schema);
-  if (parsed.kind === "auto")
-    parsed.candidates?.forEach((c, i) => {
-      const at = `${path}.candidates[${i}]`;
-      if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
-      else checkSpec(fn, at, c);
-    });
-  if (parsed.kind === "combination")
-    parsed.members.forEach((c, i) => {
-      const at = `${path}.members[${i}]`;
-      if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
-      else checkSpec(fn, at, c);
-    });
+  if (parsed.kind === "auto") checkNested(fn, `${path}.candidates`, parsed.candidates ?? []);
+  if (parsed.kind === "combination") checkNested(fn, `${path}.members`, parsed.members);
   return parsed;
+}
+
+/** The specs nested in a spec (auto's candidates, a combination's members): kinds or specs. */
+function checkNested(fn: string, path: string, list: readonly unknown[]): void {
+  for (const [i, c] of list.entries()) {
+    const at = `${path}[${i}]`;
+    if (typeof c === "string") checkOneOf(fn, at, c, MODEL_KINDS);
+    else checkSpec(fn, at, c);
+  }
 }
 
 /**

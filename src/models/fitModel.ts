@@ -181,7 +181,7 @@ function scaledInput(
   options: FitOptions,
   forced: ModelScale | undefined,
 ): { series: ScaledSeries; context: FitContext } {
-  const scale: ModelScale = forced ?? options.scale ?? scaleOfKind(options.kind);
+  const scale: ModelScale = forced ?? scaleOfOptions(options);
   const bounds = options.bounds ?? DEFAULT_LOGIT_BOUNDS;
   const n = series.years.length;
   const convert = (value: number, year: number): number => {
@@ -221,11 +221,4 @@ function scaledInput(
       minPointsOf: (other) => minPointsFor(checkSpec(FN, "spec", other), options),
     },
   };
-}
-
-/** The default modelling scale of an indicator kind: log for levels, logit for rates, linear for counts. */
-function scaleOfKind(kind: FitOptions["kind"]): ModelScale {
-  if (kind === "rate") return "logit";
-  if (kind === "count") return "linear";
-  return "log";
 }

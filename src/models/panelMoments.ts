@@ -38,7 +38,7 @@ export interface PanelSummary {
 }
 
 /** ν0 when the units' variances vary no more than sampling explains (Smyth's ν0 = ∞). */
-export const MAX_PRIOR_DF = 10000;
+const MAX_PRIOR_DF = 10000;
 
 /** What one unit contributes to a panel summary. */
 export interface UnitMoments {
