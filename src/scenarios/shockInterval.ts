@@ -48,12 +48,8 @@ export function shockInterval(
   years: number,
   level: number,
 ): { lower: number; upper: number; level: number; sd: number } | undefined {
-  const row = estimate.series.find(
-    (s) => s.scope === series.scope && s.indicator === series.indicator,
-  );
-  const phi = estimate.indicators.find((i) => i.indicator === series.indicator)?.phi;
-  if (row === undefined || phi === undefined) return undefined;
-  const sd = cumulatedShockSd(row.sigma, phi, years) * calibrationFactorAt(row.calibration, years);
+  const sd = seriesShockSd(estimate, series, years);
+  if (sd === undefined) return undefined;
   const bounds = indicatorBounds(indicator) as [number, number];
   const x = toScale(centre, indicator.scale, bounds);
   if (!Number.isFinite(x)) return undefined;
@@ -62,6 +58,24 @@ export function shockInterval(
   const upper = fromScale(x + z * sd, indicator.scale, bounds);
   if (!Number.isFinite(lower) || !Number.isFinite(upper)) return undefined;
   return { lower, upper, level, sd };
+}
+
+/**
+ * The standard deviation of a series' cumulated shocks `years` after its last observation
+ * ({@link cumulatedShockSd}) times the calibration of its spread at that horizon, or undefined
+ * when the estimate has no sigma or no phi for it.
+ */
+function seriesShockSd(
+  estimate: UncertaintyEstimate,
+  series: { readonly scope: string; readonly indicator: string },
+  years: number,
+): number | undefined {
+  const row = estimate.series.find(
+    (s) => s.scope === series.scope && s.indicator === series.indicator,
+  );
+  const phi = estimate.indicators.find((i) => i.indicator === series.indicator)?.phi;
+  if (row === undefined || phi === undefined) return undefined;
+  return cumulatedShockSd(row.sigma, phi, years) * calibrationFactorAt(row.calibration, years);
 }
 
 /** A symbol of a derived value's formula, as {@link formulaShockInterval} reads it. */
@@ -94,13 +108,8 @@ export function formulaShockInterval(
   for (const [symbol, exponent] of exponents) {
     const c = components.get(symbol);
     if (c === undefined || c.indicator.scale !== "log") return undefined;
-    const row = estimate.series.find(
-      (s) => s.scope === c.series.scope && s.indicator === c.series.indicator,
-    );
-    const phi = estimate.indicators.find((i) => i.indicator === c.series.indicator)?.phi;
-    if (row === undefined || phi === undefined) return undefined;
-    const sd =
-      cumulatedShockSd(row.sigma, phi, c.years) * calibrationFactorAt(row.calibration, c.years);
+    const sd = seriesShockSd(estimate, c.series, c.years);
+    if (sd === undefined) return undefined;
     variance += (exponent * sd) ** 2;
   }
   const sd = Math.sqrt(variance);
