@@ -1,4 +1,10 @@
 import * as z from "zod";
+import {
+  describeSpec,
+  type NestedSpec,
+  NestedSpecSchema,
+  nestedSpec,
+} from "./internal/nestedSpec.js";
 import { withinSegmentSteps } from "./internal/withinSegmentSteps.js";
 import type {
   AutoSelectionParams,
@@ -7,10 +13,6 @@ import type {
   SelectorDefinition,
   Series,
 } from "./types.js";
-
-type CandidateSpec = { readonly kind: string } & Readonly<Record<string, unknown>>;
-
-const CandidateSchema = z.union([z.string().min(1), z.looseObject({ kind: z.string().min(1) })]);
 
 /**
  * Spec of automatic model selection:
@@ -26,7 +28,7 @@ const CandidateSchema = z.union([z.string().min(1), z.looseObject({ kind: z.stri
 export const AutoSpecSchema = z.object({
   kind: z.literal("auto"),
   candidates: z
-    .array(CandidateSchema)
+    .array(NestedSpecSchema)
     .min(1)
     .refine(
       (list) => list.every((c) => (typeof c === "string" ? c : c.kind) !== "auto"),
@@ -41,13 +43,13 @@ export const AutoSpecSchema = z.object({
 export type AutoSpec = z.infer<typeof AutoSpecSchema>;
 
 /** The members of `method: "combine"` when no candidates are given. */
-const DEFAULT_COMBINATION: readonly CandidateSpec[] = [
+const DEFAULT_COMBINATION: readonly NestedSpec[] = [
   { kind: "theta" },
   { kind: "holt", damped: true },
   { kind: "drift" },
 ];
 
-const DEFAULT_CANDIDATES: readonly CandidateSpec[] = [
+const DEFAULT_CANDIDATES: readonly NestedSpec[] = [
   { kind: "naive" },
   { kind: "drift" },
   { kind: "trend" },
@@ -94,9 +96,7 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
   select: (spec, series, context) => {
     const method = spec.method ?? (context.panel === undefined ? "select" : "combine");
     if (method === "combine") {
-      const members = (spec.candidates ?? DEFAULT_COMBINATION).map((c) =>
-        typeof c === "string" ? { kind: c } : c,
-      );
+      const members = (spec.candidates ?? DEFAULT_COMBINATION).map(nestedSpec);
       const n = context.original.years.length;
       const fewest = Math.min(...members.map((m) => context.minPointsOf(m)));
       if (fewest > n) {
@@ -119,9 +119,7 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
     }
     const original = context.original;
     const n = original.years.length;
-    const candidates: CandidateSpec[] = (spec.candidates ?? DEFAULT_CANDIDATES).map((c) =>
-      typeof c === "string" ? { kind: c } : c,
-    );
+    const candidates: NestedSpec[] = (spec.candidates ?? DEFAULT_CANDIDATES).map(nestedSpec);
     const need = candidates.map((c) => context.minPointsOf(c));
     const metric = spec.metric ?? "mase";
     const horizon = spec.horizon ?? 1;
@@ -162,11 +160,11 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
           if (list === undefined) continue;
           let fitted: FittedModel;
           try {
-            fitted = context.fitSpec(candidates[i] as CandidateSpec, train);
+            fitted = context.fitSpec(candidates[i] as NestedSpec, train);
           } catch (error) {
             if (!(error instanceof RangeError)) throw error;
             errors.delete(i);
-            notes.push(`${describe(candidates[i] as CandidateSpec)} left out: ${error.message}`);
+            notes.push(`${describeSpec(candidates[i] as NestedSpec)} left out: ${error.message}`);
             continue;
           }
           const path = context.projectValues(fitted, original.years[end - 1] as number);
@@ -176,7 +174,7 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
             if (forecast === undefined || !Number.isFinite(forecast)) {
               errors.delete(i);
               notes.push(
-                `${describe(candidates[i] as CandidateSpec)} left out: its forecast ${value} for ${original.years[j]} is outside the ${context.scale} scale's domain`,
+                `${describeSpec(candidates[i] as NestedSpec)} left out: its forecast ${value} for ${original.years[j]} is outside the ${context.scale} scale's domain`,
               );
               break;
             }
@@ -206,30 +204,29 @@ export const autoModel: SelectorDefinition<AutoSpec> = {
     let selected: FittedModel | undefined;
     for (const i of order) {
       try {
-        selected = context.fitSpec(candidates[i] as CandidateSpec, original);
+        selected = context.fitSpec(candidates[i] as NestedSpec, original);
         index = i;
         break;
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        notes.push(`${describe(candidates[i] as CandidateSpec)} left out: ${error.message}`);
+        notes.push(`${describeSpec(candidates[i] as NestedSpec)} left out: ${error.message}`);
       }
     }
-    const chosen: CandidateSpec =
-      index >= 0 ? (candidates[index] as CandidateSpec) : { kind: "naive" };
+    const chosen: NestedSpec = index >= 0 ? (candidates[index] as NestedSpec) : { kind: "naive" };
     if (selected === undefined) selected = context.fitSpec(chosen, original);
     if (scored.length > 0) {
       const listed = candidates
         .map(
           (c, i) =>
-            `${describe(c)} ${scores[i] === null ? "not scored" : (scores[i] as number).toPrecision(4)}`,
+            `${describeSpec(c)} ${scores[i] === null ? "not scored" : (scores[i] as number).toPrecision(4)}`,
         )
         .join(", ");
       notes.unshift(
-        `auto: selected ${describe(chosen)} by ${metric.toUpperCase()} of ${horizon === 1 ? "one-step" : `1–${horizon}-step`} forecasts from ${origins} rolling origins (${listed})`,
+        `auto: selected ${describeSpec(chosen)} by ${metric.toUpperCase()} of ${horizon === 1 ? "one-step" : `1–${horizon}-step`} forecasts from ${origins} rolling origins (${listed})`,
       );
     } else {
       notes.unshift(
-        `auto: ${n} point${n === 1 ? " is" : "s are"} too few to compare candidates by cross-validation; took ${describe(chosen)}, the simplest that fits`,
+        `auto: ${n} point${n === 1 ? " is" : "s are"} too few to compare candidates by cross-validation; took ${describeSpec(chosen)}, the simplest that fits`,
       );
     }
     const params: { -readonly [Key in keyof AutoSelectionParams]: AutoSelectionParams[Key] } = {
@@ -274,9 +271,4 @@ function maseScale(train: ScaledSeries, whole: ScaledSeries): number {
     if (scale > FLAT_SCALE) return scale;
   }
   return 1;
-}
-
-function describe(spec: CandidateSpec): string {
-  const { kind, ...rest } = spec;
-  return Object.keys(rest).length === 0 ? kind : `${kind} ${JSON.stringify(rest)}`;
 }

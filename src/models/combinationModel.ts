@@ -1,10 +1,12 @@
 import * as z from "zod";
 import { normalQuantile } from "../internal/normalQuantile.js";
+import {
+  describeSpec,
+  type NestedSpec,
+  NestedSpecSchema,
+  nestedSpec,
+} from "./internal/nestedSpec.js";
 import type { FittedModel, FittedOf, ModelDefinition, ScaledForecast } from "./types.js";
-
-type MemberSpec = { readonly kind: string } & Readonly<Record<string, unknown>>;
-
-const MemberSchema = z.union([z.string().min(1), z.looseObject({ kind: z.string().min(1) })]);
 
 /**
  * Spec of a forecast combination: `{ kind: "combination", members, weights? }`.
@@ -17,7 +19,7 @@ export const CombinationSpecSchema = z
   .object({
     kind: z.literal("combination"),
     members: z
-      .array(MemberSchema)
+      .array(NestedSpecSchema)
       .min(1)
       .refine(
         (list) =>
@@ -77,16 +79,16 @@ export const combinationModel: ModelDefinition<CombinationSpec, CombinationFitte
     const raw: number[] = [];
     const notes: string[] = [];
     spec.members.forEach((m, i) => {
-      const member: MemberSpec = typeof m === "string" ? { kind: m } : m;
+      const member = nestedSpec(m);
       const need = context.minPointsOf(member);
       if (need > n) {
-        notes.push(`${describe(member)} left out: needs ${need} points, the series has ${n}`);
+        notes.push(`${describeSpec(member)} left out: needs ${need} points, the series has ${n}`);
         return;
       }
       const fitted = context.fitSpec(member, context.original);
       if (fitted.scale !== context.scale) {
         notes.push(
-          `${describe(member)} left out: fitted on the ${fitted.scale} scale, not ${context.scale}`,
+          `${describeSpec(member)} left out: fitted on the ${fitted.scale} scale, not ${context.scale}`,
         );
         return;
       }
@@ -101,7 +103,7 @@ export const combinationModel: ModelDefinition<CombinationSpec, CombinationFitte
     const total = raw.reduce((a, b) => a + b, 0);
     const weights = raw.map((w) => w / total);
     notes.unshift(
-      `combination of ${members.map((m, i) => `${describe(m.spec as MemberSpec)} ${(weights[i] as number).toFixed(3)}`).join(", ")}`,
+      `combination of ${members.map((m, i) => `${describeSpec(m.spec as NestedSpec)} ${(weights[i] as number).toFixed(3)}`).join(", ")}`,
     );
     return { params: { members, weights }, notes };
   },
@@ -138,8 +140,3 @@ export const combinationModel: ModelDefinition<CombinationSpec, CombinationFitte
     };
   },
 };
-
-function describe(spec: MemberSpec): string {
-  const { kind, ...rest } = spec;
-  return Object.keys(rest).length === 0 ? kind : `${kind} ${JSON.stringify(rest)}`;
-}
