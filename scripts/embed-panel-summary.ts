@@ -44,7 +44,9 @@ import { readCountyPanel } from "../src/io/readCountyPanel.js";
 import { comparableUnits, type PanelUnit, preparePanel } from "../src/models/preparePanel.js";
 import type { Series } from "../src/models/types.js";
 import { qujingPlaces } from "../src/packs/qujing/qujingPlaces.js";
-import { countyPanelSeries, countyUnitId } from "./backtest/countySeries.js";
+// A change of the urban–rural ratio by more than JUMP_FACTOR a year is a change of basis, as for
+// the county GDP series.
+import { countyPanelSeries, countyUnitId, JUMP_FACTOR } from "./backtest/countySeries.js";
 import { cnPanelPaths, repoRoot, sharedDir } from "./cn-panels.js";
 import { QUJING_AREA_IDS } from "./qujing-panel-map.js";
 
@@ -60,8 +62,6 @@ const SIZE_YEAR = 2021;
 const PROVINCE = "云南省";
 /** First year of the urban/rural split on the 7th census basis. */
 const URBAN_CENSUS_BREAK = 2020;
-/** A change of the urban–rural ratio by more than this factor a year is a change of basis. */
-const JUMP_FACTOR = 2;
 /** Qujing's resident urbanization rate at the 7th census (2020), %: the size the rule compares. */
 const QUJING_URBANIZATION_2020 = 49.03;
 /** `urgd`'s default norm (a fraction a year), printed beside the panel's mean URGD. */

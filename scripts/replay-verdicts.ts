@@ -31,7 +31,12 @@ import { findBlock } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
 import { cnPanelPaths, repoRoot, sharedDir } from "./cn-panels.js";
 import { type ReplayWindow, replayPack } from "./replay/replayPack.js";
-import { type JudgedTarget, reliability, statusHits } from "./replay/verdictTables.js";
+import {
+  type JudgedTarget,
+  reliability,
+  STATUS_ORDER,
+  statusHits,
+} from "./replay/verdictTables.js";
 
 /** The growth thresholds, fractions a year: the national plans' 6.5% and 7%, and two nominal ones. */
 export const REPLAY_RATES = [0.065, 0.07, 0.1, 0.13] as const;
@@ -144,13 +149,7 @@ export function renderLevel(level: Level, r: Awaited<ReturnType<typeof replayLev
   const det = statusHits(r.projection);
   const sim = statusHits(r.simulation);
   const statuses = [...new Set([...det, ...sim].map((s) => s.status))];
-  const ordered = [
-    "achieved",
-    "on-track",
-    "needs-acceleration",
-    "off-track",
-    "insufficient-data",
-  ].filter((s) => statuses.includes(s));
+  const ordered = STATUS_ORDER.filter((s) => statuses.includes(s));
   const cell = (h: { n: number; met: number } | undefined) =>
     h === undefined || h.n === 0 ? "–" : `${pct(h.met / h.n)} (${h.n})`;
   for (const status of ordered) {

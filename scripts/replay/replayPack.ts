@@ -12,6 +12,7 @@ import type { BacktestSeries } from "../../src/analysis/backtestOptions.js";
 import type { RegionPack } from "../../src/schemas/regionPack.js";
 import { RegionPackSchema } from "../../src/schemas/regionPack.js";
 import type { Target } from "../../src/schemas/target.js";
+import { COMPARISON_TOLERANCE } from "../../src/targets/comparison.js";
 
 /** A plan period and the year it is judged in. */
 export interface ReplayWindow {
@@ -35,9 +36,6 @@ export interface ReplayPack {
   readonly outcomes: readonly ReplayOutcome[];
 }
 
-/** A relative tolerance of the comparison with the threshold, as the library's (1e-9). */
-const TOLERANCE = 1e-9;
-
 /**
  * Whether `actual` meets "at least `base` grown at `rate` a year for `years` years".
  *
@@ -46,7 +44,8 @@ const TOLERANCE = 1e-9;
  * thresholdMet(100, 140.3, 0.07, 5); // true
  */
 export function thresholdMet(base: number, actual: number, rate: number, years: number): boolean {
-  return actual >= base * (1 + rate) ** years * (1 - TOLERANCE);
+  // Up to the library's relative tolerance of comparisons with a threshold.
+  return actual >= base * (1 + rate) ** years * (1 - COMPARISON_TOLERANCE);
 }
 
 /** The pack id of a unit: the library's ids start with a letter. */

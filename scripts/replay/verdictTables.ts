@@ -5,6 +5,7 @@
  * Weather Review 78(1); Murphy 1973, "A new vector partition of the probability score", J. Appl.
  * Meteor. 12(4), for the reliability reading).
  */
+import { StatusSchema } from "../../src/schemas/assessment.js";
 
 /** One judged target: its status, its probability (null when not simulated) and the outcome. */
 export interface JudgedTarget {
@@ -21,13 +22,7 @@ export interface StatusHits {
 }
 
 /** The statuses in the order of the library's vocabulary (others after, by name). */
-export const STATUS_ORDER = [
-  "achieved",
-  "on-track",
-  "needs-acceleration",
-  "off-track",
-  "insufficient-data",
-] as const;
+export const STATUS_ORDER: readonly string[] = StatusSchema.options;
 
 /**
  * Count and number met of the targets of each status, in {@link STATUS_ORDER}.
@@ -46,7 +41,7 @@ export function statusHits(judged: readonly JudgedTarget[]): StatusHits[] {
     by.set(j.status, c);
   }
   const rank = (s: string) => {
-    const k = (STATUS_ORDER as readonly string[]).indexOf(s);
+    const k = STATUS_ORDER.indexOf(s);
     return k < 0 ? STATUS_ORDER.length : k;
   };
   return [...by]
