@@ -14,7 +14,7 @@
  * Work is shared out to worker threads one (run, model) at a time, longest first: `backtest` fits
  * each model independently, so the tables do not depend on the number of threads.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -28,7 +28,7 @@ import { isModelKind } from "../src/models/modelRegistry.js";
 import { formatIssue } from "../src/schemas/issue.js";
 import { type BacktestArgs, type BacktestLevel, parseBacktestArgs } from "./backtest/args.js";
 import { type CalibratedCover, calibratedCover } from "./backtest/calibratedCover.js";
-import { countyPanelSeries, countyUnitId, scoredUnits } from "./backtest/countySeries.js";
+import { countyPanelSeries, countyProvinces, scoredUnits } from "./backtest/countySeries.js";
 import { findBlock, markers } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
 import { renderMarkdown, renderText } from "./backtest/render.js";
@@ -42,7 +42,7 @@ import {
   type RunOutput,
 } from "./backtest/runs.js";
 import { CALIBRATION_LEVEL } from "./calibrate-intervals.js";
-import { cnPanelPaths, sharedDir } from "./cn-panels.js";
+import { countyPanelPath, sharedDir } from "./cn-panels.js";
 
 /** Repository root (the parent of `scripts/`). */
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -86,26 +86,17 @@ function readPrefecture(): Map<IndicatorId, { series: BacktestSeries[]; data: Da
   return out;
 }
 
-/** The county panel's path; throws when it is not there. */
-function countyPanelPath(shared: string | undefined): string {
-  const path = cnPanelPaths(sharedDir(shared)).county;
-  if (!existsSync(path))
-    throw new Error(`${path} not found: pass --shared DIR or set REGIONSIM_SHARED`);
-  return path;
-}
-
 function readCounty(
   shared: string | undefined,
 ): Map<IndicatorId, { series: BacktestSeries[]; data: DataNote }> {
-  const path = countyPanelPath(shared);
+  const path = countyPanelPath(sharedDir(shared));
   const read = readCountyPanel(readFileSync(path, "utf8"), { file: path });
   if (!read.ok) {
     for (const issue of read.issues.slice(0, 10)) console.error(formatIssue(issue));
     throw new Error(`${path}: ${read.issues.length} issue(s)`);
   }
   const out = new Map<IndicatorId, { series: BacktestSeries[]; data: DataNote }>();
-  for (const row of read.value)
-    if (row.code !== "") provinces.set(countyUnitId(row), row.code.slice(0, 2));
+  for (const [id, code] of countyProvinces(read.value)) provinces.set(id, code);
   for (const indicator of ["gdp", "tertiary"] as const) {
     const built = countyPanelSeries(read.value, indicator);
     out.set(indicator, {
@@ -235,7 +226,7 @@ function writeDoc(id: string, block: string): void {
 async function main(args: BacktestArgs): Promise<void> {
   const id = blockId(args.level, args.window);
   if (args.write) checkDoc(id);
-  if (args.level === "county") countyPanelPath(args.shared);
+  if (args.level === "county") countyPanelPath(sharedDir(args.shared));
   const started = performance.now();
   const outputs = await executeAll(args, args.threads);
   console.log(renderText(outputs));

@@ -22,14 +22,14 @@
  * `$REGIONSIM_SHARED`). A test checks that the committed module equals what this script
  * produces when the shared data are present.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { backtest } from "../src/analysis/backtest.js";
 import type { BacktestSeries } from "../src/analysis/backtestOptions.js";
 import { readCountyPanel } from "../src/io/readCountyPanel.js";
 import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
-import { countyPanelSeries, countyUnitId, scoredUnits } from "./backtest/countySeries.js";
+import { countyPanelSeries, countyProvinces, scoredUnits } from "./backtest/countySeries.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
 import {
   CALIBRATION_PHI,
@@ -42,7 +42,7 @@ import {
   type ScoredError,
   scaledError,
 } from "./calibration/scaledErrors.js";
-import { cnPanelPaths, repoRoot, sharedDir } from "./cn-panels.js";
+import { countyPanelPath, repoRoot, sharedDir } from "./cn-panels.js";
 
 export const calibrationPaths = {
   prefecture: "data/china-prefecture-gdp/CRE_Gdpct.csv",
@@ -76,9 +76,7 @@ export function calibrationSeries(prefectureText: string, countyText: string): L
   if (!pre.ok) throw new Error(`${calibrationPaths.prefecture}: ${pre.issues.length} issue(s)`);
   const cty = readCountyPanel(countyText, { file: "county_panel.csv" });
   if (!cty.ok) throw new Error(`county_panel.csv: ${cty.issues.length} issue(s)`);
-  const countyProvince = new Map<string, string>();
-  for (const row of cty.value)
-    if (row.code !== "") countyProvince.set(countyUnitId(row), row.code.slice(0, 2));
+  const countyProvince = countyProvinces(cty.value);
   const out: LevelSeries[] = [];
   for (const [indicator, scale] of [
     ["gdp", "log"],
@@ -262,9 +260,7 @@ export function runCalibration(
   shared: string,
   options: { short?: boolean } = {},
 ): { module: string; tables: string; short?: string } {
-  const county = cnPanelPaths(shared).county;
-  if (!existsSync(county))
-    throw new Error(`${county} not found: pass --shared DIR or set REGIONSIM_SHARED`);
+  const county = countyPanelPath(shared);
   const levels = calibrationSeries(
     readFileSync(join(repoRoot, calibrationPaths.prefecture), "utf8"),
     readFileSync(county, "utf8"),

@@ -47,6 +47,14 @@ export function cnPanelPaths(shared: string): {
   return { county, prefecture, present: existsSync(county) && existsSync(prefecture) };
 }
 
+/** The county panel's path under `shared`; throws when it is not there. */
+export function countyPanelPath(shared: string): string {
+  const { county } = cnPanelPaths(shared);
+  if (!existsSync(county))
+    throw new Error(`${county} not found: pass --shared DIR or set REGIONSIM_SHARED`);
+  return county;
+}
+
 /** One data row of a tidy panel, by column name, with its 1-based line number. */
 export interface PanelRecord {
   readonly line: number;

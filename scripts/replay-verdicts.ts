@@ -17,7 +17,7 @@
  * default 1000; `--shared DIR` or `$REGIONSIM_SHARED` for the county panel; `--uncalibrated` to
  * compare with the uncertainty model before its calibration by horizon; `--no-write`).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BacktestSeries } from "../src/analysis/backtestOptions.js";
@@ -26,10 +26,10 @@ import { readCountyPanel } from "../src/io/readCountyPanel.js";
 import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import { INTERVAL_CALIBRATION } from "../src/scenarios/intervalCalibration.generated.js";
 import { simulatePack } from "../src/simulation/simulatePack.js";
-import { countyPanelSeries, countyUnitId } from "./backtest/countySeries.js";
+import { countyPanelSeries, countyProvinces } from "./backtest/countySeries.js";
 import { findBlock } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
-import { cnPanelPaths, repoRoot, sharedDir } from "./cn-panels.js";
+import { countyPanelPath, repoRoot, sharedDir } from "./cn-panels.js";
 import { type ReplayWindow, replayPack } from "./replay/replayPack.js";
 import {
   type JudgedTarget,
@@ -61,15 +61,13 @@ function levelSeries(
     const series = panelSeries(read.value, "gdp");
     return { series, province: new Map(series.map((s) => [s.id, s.id.slice(0, 2)])) };
   }
-  const path = cnPanelPaths(shared).county;
-  if (!existsSync(path))
-    throw new Error(`${path} not found: pass --shared DIR or set REGIONSIM_SHARED`);
+  const path = countyPanelPath(shared);
   const read = readCountyPanel(readFileSync(path, "utf8"), { file: path });
   if (!read.ok) throw new Error(`${path}: ${read.issues.length} issue(s)`);
-  const province = new Map<string, string>();
-  for (const row of read.value)
-    if (row.code !== "") province.set(countyUnitId(row), row.code.slice(0, 2));
-  return { series: countyPanelSeries(read.value, "gdp").series, province };
+  return {
+    series: countyPanelSeries(read.value, "gdp").series,
+    province: countyProvinces(read.value),
+  };
 }
 
 /** The judged targets of a level: by the projection (assessPack) and by the simulation. */

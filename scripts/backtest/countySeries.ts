@@ -59,6 +59,13 @@ export function countyUnitId(row: Pick<CountyPanelRow, "areaId" | "code">): stri
   return row.areaId !== "" ? row.areaId : row.code;
 }
 
+/** The province (the code's first two digits) of each unit with a code, by unit id. */
+export function countyProvinces(rows: readonly CountyPanelRow[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of rows) if (row.code !== "") out.set(countyUnitId(row), row.code.slice(0, 2));
+  return out;
+}
+
 type YearValues = Map<number, number>;
 
 /** The `indicator` rows by unit id; throws on a value in another unit or a repeated year. */
