@@ -117,7 +117,7 @@ function summariseSeries(
     "an array of series { years, values }",
   );
   const moments = list.map((s, i) => seriesMoments(fn, `${path}[${i}]`, s, scale, bounds));
-  const summary = summariseMoments(moments, scale, scale === "logit" ? bounds : undefined);
+  const summary = summariseMoments(moments, scale, bounds);
   if (summary === undefined) {
     const usable = moments.filter((m) => m.e !== undefined).length;
     throw new ArgumentRangeError(
