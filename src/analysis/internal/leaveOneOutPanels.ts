@@ -14,8 +14,8 @@ import { trainingWindow } from "./originPair.js";
  * The backtest's panels: for a series and an origin, the summary of the training windows of every
  * other series observed at that origin (data up to the origin only; the series itself left out),
  * on the fit's scale, or undefined when fewer than three other units are usable. The moments of
- * each (series, origin) are computed once; a series whose values lie outside the scale's domain
- * adds nothing.
+ * each (series, origin) and the summary left out of each are computed once, whatever the number
+ * of models asking; a series whose values lie outside the scale's domain adds nothing.
  */
 export function leaveOneOutPanels(
   series: readonly BacktestSeries[],
@@ -25,7 +25,14 @@ export function leaveOneOutPanels(
 ): (id: string, origin: number) => PanelSummary | undefined {
   const scale = scaleOfOptions(fit);
   const bounds = fit.bounds ?? DEFAULT_LOGIT_BOUNDS;
-  const byOrigin = new Map<number, { moments: UnitMoments[]; index: Map<string, number> }>();
+  const byOrigin = new Map<
+    number,
+    {
+      moments: UnitMoments[];
+      index: Map<string, number>;
+      summaries: Map<string, PanelSummary | undefined>;
+    }
+  >();
   const momentsAt = (origin: number) => {
     let known = byOrigin.get(origin);
     if (known !== undefined) return known;
@@ -41,12 +48,14 @@ export function leaveOneOutPanels(
         if (!(error instanceof ArgumentRangeError)) throw error;
       }
     }
-    known = { moments, index };
+    known = { moments, index, summaries: new Map() };
     byOrigin.set(origin, known);
     return known;
   };
   return (id, origin) => {
-    const { moments, index } = momentsAt(origin);
-    return summariseMoments(moments, scale, scale === "logit" ? bounds : undefined, index.get(id));
+    const { moments, index, summaries } = momentsAt(origin);
+    if (!summaries.has(id))
+      summaries.set(id, summariseMoments(moments, scale, bounds, index.get(id)));
+    return summaries.get(id);
   };
 }
