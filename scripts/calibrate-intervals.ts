@@ -31,6 +31,7 @@ import { readCountyPanel } from "../src/io/readCountyPanel.js";
 import { readPrefecturePanel } from "../src/io/readPrefecturePanel.js";
 import { countyPanelSeries, countyProvinces, scoredUnits } from "./backtest/countySeries.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
+import { wholePercent } from "./backtest/tables.js";
 import {
   CALIBRATION_PHI,
   type CalibrationScale,
@@ -140,40 +141,43 @@ export function scoredErrors(
   return out;
 }
 
-const pct = (x: number | null) => (x === null ? "–" : String(Math.round(100 * x)));
+/** The rows of the coverage tables: level × indicator (its scale) × calibrated model kind. */
+const TABLE_ROWS = (["prefecture", "county"] as const).flatMap((level) =>
+  (
+    [
+      ["log", "GDP"],
+      ["logit", "tertiary share"],
+    ] as const
+  ).flatMap(([scale, name]) => CALIBRATED_KINDS.map((kind) => ({ level, scale, name, kind }))),
+);
+
+/** A coverage table's header: level, indicator, model, a column per horizon, then `extra`. */
+function tableHeader(extra?: string): string[] {
+  const hs = Array.from({ length: HORIZONS }, (_, k) => `h = ${k + 1}`);
+  const more = extra === undefined ? ["", ""] : [` ${extra} |`, " --- |"];
+  return [
+    `| level | indicator | model | ${hs.join(" | ")} |${more[0]}`,
+    `| --- | --- | --- | ${hs.map(() => "---:").join(" | ")} |${more[1]}`,
+  ];
+}
 
 /** The cross-fitted coverage tables (Markdown), before and after calibration. */
 export function coverageTables(errors: ReadonlyMap<CalibrationScale, ScoredError[]>): string {
-  const lines: string[] = [];
-  const hs = Array.from({ length: HORIZONS }, (_, k) => `h = ${k + 1}`);
-  lines.push(
-    `| level | indicator | model | ${hs.join(" | ")} | uncalibrated (h = 1 → ${HORIZONS}) |`,
-    `| --- | --- | --- | ${hs.map(() => "---:").join(" | ")} | --- |`,
-  );
-  for (const level of ["prefecture", "county"] as const)
-    for (const [scale, name] of [
-      ["log", "GDP"],
-      ["logit", "tertiary share"],
-    ] as const)
-      for (const kind of CALIBRATED_KINDS) {
-        const of = (errors.get(scale) ?? []).filter((e) => e.kind === kind);
-        const after = crossFittedCoverage(
-          of,
-          HORIZONS,
-          CALIBRATION_LEVEL,
-          (e) => e.level === level,
-        );
-        const ones = new Array<number>(HORIZONS).fill(1);
-        const before = ones.map((_, k) => {
-          const at = of.filter((e) => e.level === level && e.horizon === k + 1);
-          return at.length === 0
-            ? null
-            : at.filter((e) => Math.abs(e.u) <= 1.2815515655446004).length / at.length;
-        });
-        lines.push(
-          `| ${level} | ${name} | ${kind} | ${after.map(pct).join(" | ")} | ${before.map(pct).join(", ")} |`,
-        );
-      }
+  const lines = tableHeader(`uncalibrated (h = 1 → ${HORIZONS})`);
+  const ones = new Array<number>(HORIZONS).fill(1);
+  for (const { level, scale, name, kind } of TABLE_ROWS) {
+    const of = (errors.get(scale) ?? []).filter((e) => e.kind === kind);
+    const after = crossFittedCoverage(of, HORIZONS, CALIBRATION_LEVEL, (e) => e.level === level);
+    // Uncalibrated: every factor 1.
+    const before = calibratedCoverage(
+      of.filter((e) => e.level === level),
+      ones,
+      CALIBRATION_LEVEL,
+    );
+    lines.push(
+      `| ${level} | ${name} | ${kind} | ${after.map(wholePercent).join(" | ")} | ${before.map(wholePercent).join(", ")} |`,
+    );
+  }
   return lines.join("\n");
 }
 
@@ -232,26 +236,17 @@ export function shortWindowTable(
   errors: ReadonlyMap<CalibrationScale, ScoredError[]>,
   short: ReadonlyMap<CalibrationScale, ScoredError[]>,
 ): string {
-  const hs = Array.from({ length: HORIZONS }, (_, k) => `h = ${k + 1}`);
-  const lines = [
-    `| level | indicator | model | ${hs.join(" | ")} |`,
-    `| --- | --- | --- | ${hs.map(() => "---:").join(" | ")} |`,
-  ];
-  for (const level of ["prefecture", "county"] as const)
-    for (const [scale, name] of [
-      ["log", "GDP"],
-      ["logit", "tertiary share"],
-    ] as const)
-      for (const kind of CALIBRATED_KINDS) {
-        const factors = factorsByHorizon(
-          (errors.get(scale) ?? []).filter((e) => e.kind === kind),
-          HORIZONS,
-          CALIBRATION_LEVEL,
-        );
-        const scored = (short.get(scale) ?? []).filter((e) => e.kind === kind && e.level === level);
-        const cover = calibratedCoverage(scored, factors, CALIBRATION_LEVEL);
-        lines.push(`| ${level} | ${name} | ${kind} | ${cover.map(pct).join(" | ")} |`);
-      }
+  const lines = tableHeader();
+  for (const { level, scale, name, kind } of TABLE_ROWS) {
+    const factors = factorsByHorizon(
+      (errors.get(scale) ?? []).filter((e) => e.kind === kind),
+      HORIZONS,
+      CALIBRATION_LEVEL,
+    );
+    const scored = (short.get(scale) ?? []).filter((e) => e.kind === kind && e.level === level);
+    const cover = calibratedCoverage(scored, factors, CALIBRATION_LEVEL);
+    lines.push(`| ${level} | ${name} | ${kind} | ${cover.map(wholePercent).join(" | ")} |`);
+  }
   return lines.join("\n");
 }
 

@@ -29,6 +29,7 @@ import { simulatePack } from "../src/simulation/simulatePack.js";
 import { countyPanelSeries, countyProvinces } from "./backtest/countySeries.js";
 import { findBlock } from "./backtest/docBlock.js";
 import { panelSeries } from "./backtest/prefectureSeries.js";
+import { wholePercent } from "./backtest/tables.js";
 import { countyPanelPath, repoRoot, sharedDir } from "./cn-panels.js";
 import { type ReplayWindow, replayPack } from "./replay/replayPack.js";
 import {
@@ -128,8 +129,6 @@ export async function replayLevel(
   return { projection, simulation, units: units.size };
 }
 
-const pct = (x: number | null) => (x === null ? "–" : `${Math.round(100 * x)}`);
-
 /** The Markdown tables of one level. */
 export function renderLevel(level: Level, r: Awaited<ReturnType<typeof replayLevel>>): string {
   const out: string[] = [];
@@ -149,7 +148,7 @@ export function renderLevel(level: Level, r: Awaited<ReturnType<typeof replayLev
   const statuses = [...new Set([...det, ...sim].map((s) => s.status))];
   const ordered = STATUS_ORDER.filter((s) => statuses.includes(s));
   const cell = (h: { n: number; met: number } | undefined) =>
-    h === undefined || h.n === 0 ? "–" : `${pct(h.met / h.n)} (${h.n})`;
+    h === undefined || h.n === 0 ? "–" : `${wholePercent(h.met / h.n)} (${h.n})`;
   for (const status of ordered) {
     const byRate = REPLAY_RATES.map((g) =>
       cell(statusHits(r.simulation.filter((j) => j.rate === g)).find((h) => h.status === status)),
@@ -160,10 +159,10 @@ export function renderLevel(level: Level, r: Awaited<ReturnType<typeof replayLev
   }
   const metAll = r.projection.filter((j) => j.met).length;
   out.push(
-    `| *all* | ${pct(metAll / Math.max(1, n))} (${n}) | ${pct(r.simulation.filter((j) => j.met).length / Math.max(1, r.simulation.length))} (${r.simulation.length}) | ${REPLAY_RATES.map(
+    `| *all* | ${wholePercent(metAll / Math.max(1, n))} (${n}) | ${wholePercent(r.simulation.filter((j) => j.met).length / Math.max(1, r.simulation.length))} (${r.simulation.length}) | ${REPLAY_RATES.map(
       (g) => {
         const of = r.simulation.filter((j) => j.rate === g);
-        return `${pct(of.filter((j) => j.met).length / Math.max(1, of.length))} (${of.length})`;
+        return `${wholePercent(of.filter((j) => j.met).length / Math.max(1, of.length))} (${of.length})`;
       },
     ).join(" | ")} |`,
   );
@@ -176,7 +175,7 @@ export function renderLevel(level: Level, r: Awaited<ReturnType<typeof replayLev
     "| --- | ---: | ---: | ---: |",
     ...rel.bins.map(
       (b) =>
-        `| ${b.lower.toFixed(1)}–${b.upper.toFixed(1)} | ${b.n} | ${pct(b.predicted)} | ${pct(b.observed)} |`,
+        `| ${b.lower.toFixed(1)}–${b.upper.toFixed(1)} | ${b.n} | ${wholePercent(b.predicted)} | ${wholePercent(b.observed)} |`,
     ),
   );
   return out.join("\n");

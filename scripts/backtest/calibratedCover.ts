@@ -16,6 +16,7 @@ import {
   type ScoredError,
   scaledError,
 } from "../calibration/scaledErrors.js";
+import { wholePercent } from "./tables.js";
 
 /** Calibrated coverage of one model: by horizon (index h − 1) and pooled; null without forecasts. */
 export interface CalibratedCover {
@@ -73,11 +74,11 @@ export function calibratedCoverTable(
   covers: readonly (CalibratedCover | undefined)[],
   horizons: number,
 ): { header: string[]; rows: string[][] } {
-  const pct = (x: number | null) => (x === null ? "–" : String(Math.round(100 * x)));
   const header = ["model", ...Array.from({ length: horizons }, (_, k) => `h = ${k + 1}`), "all"];
   const rows: string[][] = [];
   covers.forEach((c, i) => {
-    if (c !== undefined) rows.push([labels[i] as string, ...c.byHorizon.map(pct), pct(c.all)]);
+    if (c !== undefined)
+      rows.push([labels[i] as string, ...c.byHorizon.map(wholePercent), wholePercent(c.all)]);
   });
   return { header, rows };
 }

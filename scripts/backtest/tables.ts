@@ -4,6 +4,9 @@
  */
 import type { BacktestMetrics, BacktestResult } from "../../src/analysis/backtestResult.js";
 
+/** A fraction as a whole percent ("–" for none), as the calibration and replay tables show it. */
+export const wholePercent = (x: number | null): string =>
+  x === null ? "–" : String(Math.round(100 * x));
 const pct = (x: number | null, digits = 1): string =>
   x === null ? "–" : (100 * x).toFixed(digits);
 const signed = (x: number | null, digits = 1): string =>
