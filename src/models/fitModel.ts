@@ -1,6 +1,7 @@
 import { ArgumentRangeError } from "../internal/errors.js";
 import type { ModelScale } from "../schemas/indicator.js";
 import { checkFitOptions, checkSeries, checkSpec } from "./checkModelArgs.js";
+import { scaledValues } from "./internal/scaledValues.js";
 import {
   type FittedKind,
   type FittedParamsByKind,
@@ -183,27 +184,7 @@ function scaledInput(
 ): { series: ScaledSeries; context: FitContext } {
   const scale: ModelScale = forced ?? scaleOfOptions(options);
   const bounds = options.bounds ?? DEFAULT_LOGIT_BOUNDS;
-  const n = series.years.length;
-  const convert = (value: number, year: number): number => {
-    try {
-      return toScale(value, scale, bounds);
-    } catch {
-      const domain =
-        scale === "log"
-          ? "a positive number on the log scale"
-          : `a number inside (${bounds[0]}, ${bounds[1]}) on the logit scale`;
-      const at = `series.values[${series.years.indexOf(year)}]`;
-      throw new ArgumentRangeError(`${FN}: ${at} must be ${domain} (got ${value} in ${year})`, {
-        code: "out-of-range",
-        path: at,
-      });
-    }
-  };
-  const y = series.values.map((v, i) => convert(v, series.years[i] as number));
-  const first = series.years[0] as number;
-  const breaks = (series.breaks ?? []).filter(
-    (b) => b > first && b <= (series.years[n - 1] as number),
-  );
+  const { y, breaks } = scaledValues(FN, "series", series, scale, bounds);
   return {
     series: { years: series.years, y, breaks },
     context: {

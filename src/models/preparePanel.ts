@@ -9,7 +9,8 @@ import {
 import { ArgumentRangeError } from "../internal/errors.js";
 import type { ModelScale } from "../schemas/indicator.js";
 import { checkFitOptions, checkSeries } from "./checkModelArgs.js";
-import { DEFAULT_LOGIT_BOUNDS, toScale } from "./modelScale.js";
+import { scaledValues } from "./internal/scaledValues.js";
+import { DEFAULT_LOGIT_BOUNDS } from "./modelScale.js";
 import {
   MIN_PANEL_UNITS,
   type PanelSummary,
@@ -181,23 +182,7 @@ export function seriesMoments(
   scale: ModelScale,
   bounds: readonly [number, number],
 ): UnitMoments {
-  const y = s.values.map((v, j) => {
-    try {
-      return toScale(v, scale, bounds);
-    } catch {
-      const domain =
-        scale === "log"
-          ? "a positive number on the log scale"
-          : `a number inside (${bounds[0]}, ${bounds[1]}) on the logit scale`;
-      throw new ArgumentRangeError(
-        `${fn}: ${path}.values[${j}] must be ${domain} (got ${v} in ${s.years[j]})`,
-        { code: "out-of-range", path: `${path}.values[${j}]` },
-      );
-    }
-  });
-  const first = s.years[0] as number;
-  const last = s.years[s.years.length - 1] as number;
-  const breaks = (s.breaks ?? []).filter((b) => b > first && b <= last);
+  const { y, breaks } = scaledValues(fn, path, s, scale, bounds);
   return unitMoments(s.years, y, breaks);
 }
 
