@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import type { SimulationPlan } from "regionsim";
 import { describe, expect, it } from "vitest";
 import { assembleKernelWasm, wasmModuleText, wasmPaths } from "../../scripts/build-wasm.js";
@@ -28,8 +29,8 @@ const compile = (plan: SimulationPlan, paths: number) =>
   compileKernel(plan, { paths, seed: 11, quantiles: [0.5], series: undefined, samplePaths: 700 })
     .spec;
 
-// Log levels near 700, with wide shocks: many paths leave the exp table's range (|x| ≥ 700), where
-// both paths call Math.exp, and some values overflow to Infinity.
+// Log levels near 700, with wide shocks: some series have |baseline| ≥ 700, where both paths call
+// Math.exp, some paths leave expf's range, and some values overflow to Infinity.
 const years = 3;
 const extremePlan: SimulationPlan = {
   baseYear: 2020,
@@ -112,18 +113,75 @@ describe("the kernel's WebAssembly module", () => {
     for (const [k, bytes] of refusedRun.entries()) expect(bytes.equals(withWasm[k]!)).toBe(true);
   });
 
-  it("its exponential is within 3 ulp of Math.exp for |x| < 700, and is Math.exp beyond", () => {
+  it("seeds a stream's lanes as xoshiro128Seed does, word for word (any safe seed, 1 to 4 lanes)", () => {
     const memory = oneSeriesMemory();
+    const words = new Int32Array(memory.seriesStates[0]!.buffer, memory.seriesStatePtr(0), 16);
+    const safe = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+    const natural = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+    fc.assert(
+      fc.property(safe, natural, natural, fc.integer({ min: 1, max: 4 }), (seed, a, b, lanes) => {
+        memory.seedStates!(seed, a, b, lanes, memory.seriesStatePtr(0));
+        const want = xoshiro128Seed(seed, a, b, lanes);
+        expect(Array.from(words.subarray(0, 4 * lanes))).toEqual(Array.from(want));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("the table exponential (the ziggurat wedge's, also in the module) is within 3 ulp of Math.exp for |x| < 700, and is Math.exp beyond", () => {
+    const { exp } = KERNEL_LIBRARY.zigguratTables();
     const uniform = generator(3);
     let worst = 0;
     for (let q = 0; q < 100_000; q++) {
-      // Half over the table's whole range, half where the kernel's levels lie.
+      // Half over the table's whole range, half where the wedge's arguments lie.
       const x = (uniform() - 0.5) * (q % 2 === 0 ? 1_399.98 : 40);
-      worst = Math.max(worst, ulps(expOf(memory, x), Math.exp(x)));
+      worst = Math.max(worst, ulps(exp(x), Math.exp(x)));
     }
     expect(worst).toBeLessThanOrEqual(3);
     for (const x of [700, -700, 709.5, -745.2, 1000, Number.NaN])
-      expect(Object.is(expOf(memory, x), Math.exp(x))).toBe(true);
+      expect(Object.is(exp(x), Math.exp(x))).toBe(true);
+  });
+
+  it("the update's single-precision exponential gives ZigguratTables.expf bit for bit on four lanes and one by one, within 2^-22 of Math.exp for |y| < 87, and Math.exp beyond", () => {
+    const memory = oneSeriesMemory();
+    const { expf } = KERNEL_LIBRARY.zigguratTables();
+    const uniform = generator(7);
+    let worst = 0;
+    for (let round = 0; round < 2_000; round++) {
+      // Seven paths: one vector step of four and three one by one; over expf's whole range, and
+      // where cumulated shocks lie.
+      const ys = Array.from({ length: 7 }, () =>
+        Math.fround((uniform() - 0.5) * (round % 2 === 0 ? 173.98 : 8)),
+      );
+      const got = expfOf(memory, ys);
+      for (const [n, y] of ys.entries()) {
+        expect(Object.is(got[n], expf(y))).toBe(true);
+        worst = Math.max(worst, Math.abs(got[n]! / Math.exp(y) - 1));
+      }
+    }
+    expect(worst).toBeLessThanOrEqual(2 ** -22);
+    // |y| ≥ 87, NaN: exp(base + k·d) by Math.exp, in the vector loop's lanes and one by one.
+    const beyond = [87, -87, 88.5, -100, Number.NaN, 3, 90];
+    const got = expfOf(memory, beyond);
+    for (const [n, y] of beyond.entries())
+      expect(Object.is(got[n], y === 3 ? expf(3) : Math.exp(y))).toBe(true);
+  });
+
+  it("a log-scale value exp(base)·expf(k·d) is within 2^-22 + 2^-24·|k·d| of exp(base + k·d)", () => {
+    const tables = KERNEL_LIBRARY.zigguratTables();
+    const uniform = generator(9);
+    // The worst ratio of the error to its bound.
+    let worst = 0;
+    for (let q = 0; q < 100_000; q++) {
+      const base = (uniform() - 0.5) * 60;
+      const k = 0.5 + uniform();
+      const d = (uniform() - 0.5) * 6;
+      const v = KERNEL_LIBRARY.logScaleValue(tables, base, k, d);
+      const error = Math.abs(v / Math.exp(base + k * d) - 1);
+      worst = Math.max(worst, error / (2 ** -22 + 2 ** -24 * Math.abs(k * d)));
+    }
+    expect(worst).toBeLessThanOrEqual(1);
+    expect(KERNEL_LIBRARY.logScaleValue(tables, 705, 1, 1)).toBe(Math.exp(706));
   });
 
   it("its logarithm is within 1 ulp of Math.log outside (0.6, 1.7) and within 2e-16 of it inside; Math.log for 0, negatives, subnormals and infinities", () => {
@@ -171,12 +229,15 @@ function oneSeriesMemory() {
   return memory;
 }
 
-/** exp(x) by the module's update: e = d = 0 and phi = a = b = k = 0 leave the value exp(base). */
-function expOf(memory: ReturnType<typeof oneSeriesMemory>, x: number): number {
-  memory.buffers.e.fill(0, 0, 2);
-  memory.buffers.d.fill(0, 0, 2);
+/**
+ * The module's update with e = phi = a = b = 0, base = 0 (scale 1) and k = 1 on paths whose
+ * cumulated shocks are `ys`: their values, expf(y) for |y| < 87, else Math.exp(y).
+ */
+function expfOf(memory: ReturnType<typeof oneSeriesMemory>, ys: readonly number[]): number[] {
+  memory.buffers.e.fill(0, 0, ys.length);
+  memory.buffers.d.set(ys);
   memory.logUpdate!(
-    2,
+    ys.length,
     memory.ePtr,
     memory.dPtr,
     memory.fPtr,
@@ -185,11 +246,12 @@ function expOf(memory: ReturnType<typeof oneSeriesMemory>, x: number): number {
     0,
     0,
     0,
-    x,
     0,
+    1,
+    1,
     0,
   );
-  return memory.buffers.values[0]!;
+  return Array.from(memory.buffers.values.subarray(0, ys.length));
 }
 
 /** The distance in units in the last place between two doubles of the same sign. */

@@ -71,11 +71,11 @@ describe("simulate: pinned results of a fixed plan", () => {
       "core\u00d7coverage",
       "core\u00d7balance",
     ]);
-    expect(digest(r)).toBe("1d285b3c70e51198962838e6b88fa005bdeb264b9df5cf6a2594fd41b0dd57f7");
+    expect(digest(r)).toBe("1b940214de5fca63200601bdd60e3cfd0019058d118dac02e8ca5c497e920652");
   });
 
   it("simulate gives the same pinned result on worker threads", async () => {
     const r = await simulate(pinnedPlan, { ...options, workers: 2 });
-    expect(digest(r)).toBe("1d285b3c70e51198962838e6b88fa005bdeb264b9df5cf6a2594fd41b0dd57f7");
+    expect(digest(r)).toBe("1b940214de5fca63200601bdd60e3cfd0019058d118dac02e8ca5c497e920652");
   });
 });

@@ -7,7 +7,10 @@ import type { ZigguratTables } from "./ziggurat.js";
 export interface HistogramCounts {
   /** Counts the block's values in every histogram of year t. */
   count(t: number, len: number): void;
-  /** All histograms' bins (an alias shares its original's). */
+  /**
+   * All histograms' bins (an alias shares its original's): the kernel memory's `counts`, a view
+   * that the kernel copies when it hands its state over.
+   */
   readonly counts: Uint32Array;
   /** Per histogram: under, over, invalid, min, max (`EXTRA`). */
   readonly extras: Float64Array;
@@ -54,9 +57,8 @@ export function createHistogramCounts(
   const MIN = codes.extra.min;
   const MAX = codes.extra.max;
   const nHist = spec.histograms.length;
-  const counts = new Uint32Array(spec.totalBins);
+  const counts = memory.counts;
   const wasmExtras = memory.histogramExtras;
-  const binIndex = memory.binIndex;
   const extras = new Float64Array(X * nHist);
   for (let h = 0; h < nHist; h++) {
     extras[X * h + MIN] = Number.POSITIVE_INFINITY;
@@ -131,17 +133,13 @@ export function createHistogramCounts(
       }
     }
     if (memory.binValues !== null) {
-      // The module's bins (the same loop, see `bins` in kernel.wat); the counts added here.
+      // The module's bins (the same loop, see `bins` in kernel.wat), counted in its memory.
       wasmExtras[0] = extras[X * h + UNDER]!;
       wasmExtras[1] = extras[X * h + OVER]!;
       wasmExtras[2] = extras[X * h + INVALID]!;
       wasmExtras[3] = min;
       wasmExtras[4] = max;
-      memory.binValues(memory.zPtr, len, lo, inv, bins, memory.binIndexPtr);
-      for (let n = 0; n < len; n++) {
-        const k = binIndex[n]!;
-        if (k >= 0) counts[off + k] = counts[off + k]! + 1;
-      }
+      memory.binValues(memory.zPtr, len, lo, inv, bins, memory.countsPtr + 4 * off);
       extras[X * h + UNDER] = wasmExtras[0]!;
       extras[X * h + OVER] = wasmExtras[1]!;
       extras[X * h + INVALID] = wasmExtras[2]!;

@@ -7,17 +7,19 @@
 ;;   normals    standard normals from a stream's four xoshiro128** lanes by the ziggurat
 ;;              (fillNormals with lanes = 4, ziggurat.ts): lane j draws paths j, j + 4, … in order
 ;;   logUpdate  the yearly update of a log-scale series with a value (createPathUpdate,
-;;              pathUpdate.ts): e = phi·e + a·f + b·z, d = d + e, value (+)= exp(base + k·d)
+;;              pathUpdate.ts): e = phi·e + a·f + b·z, d = d + e, value (+)= exp(base)·expf(k·d)
+;;              (logScaleValue), the exponential in single precision, four to a vector
 ;;   logs       natural logarithms by tables, for the histograms (histogramCounts.ts)
-;;   bins       a histogram's bins of a block's transformed values (histogramCounts.ts)
+;;   bins       counts a block's transformed values in a histogram (histogramCounts.ts)
 ;;   tally      a target of one ≥ or ≤ condition (targetTally.ts)
+;;   seed       the generator states of a stream's lanes (xoshiro128Seed)
 ;;
 ;; Each vector lane computes exactly what the scalar code does (IEEE operations lane by lane, no
 ;; fused multiply-add). The rare events leave the vector loops (a call inside a vector loop would
 ;; make the compiler keep its locals in memory): a group of four attempts where some lane's fell
 ;; outside its layer's rectangle (~4% of groups; $fix finishes that lane, the wedge here and the
-;; base layer's tail by the imported `slow`, normalSlowPath) goes lane by lane and comes back; an
-;; exponent outside the exp table's range is redone after the loop.
+;; base layer's tail by the imported `slow`, normalSlowPath) goes lane by lane and comes back; a
+;; path whose k·d is outside expf's range is redone after the loop.
 ;;
 ;; Memory layout (byte offsets, shared with kernelMemory.ts): the ziggurat's limit[256] at 0,
 ;; scaled[256] at 2048, the exp table 2^(j/256) at 4096 (256 f64; 6144 to 21504 unused), the
@@ -26,7 +28,7 @@
 ;; invalid, min and max at 27696), the logarithm's pairs (1/F[j], ln F[j]) at 27792 (256 × 16
 ;; bytes), the densities fx[257] at the layer edges at 31888; then, at offsets the caller passes,
 ;; the generator states (64 bytes a stream: word w of lane j at st + 16·w + 4·j), the f64 arrays
-;; and i32 arrays of a block.
+;; of a block, the histograms' bins (u32) and the targets' first years met (i32).
 (module
   (import "kernel" "memory" (memory 1))
   ;; normalSlowPath on the lane whose first word is at byte p (its words 16 bytes apart).
@@ -263,14 +265,13 @@
       (local.set $n (i32.add (local.get $n) (i32.const 2)))
       (br_if $outer (i32.lt_s (local.get $n) (local.get $len)))))
 
-  ;; The histogram bins of len transformed values at z (histogramCounts.ts, whose JavaScript loop
-  ;; does the same): u = (y − lo)·inv; idx[n] = floor(u) when 0 ≤ u < bins, else −1 and one more
-  ;; under, over or (NaN) invalid; the minimum and maximum of y. Under, over, invalid, min and max
-  ;; are read from and written back to the scratch at 27696 (f64 each); the caller adds one to
-  ;; each bin idx[n] ≥ 0 (the bins stay in JavaScript memory, handed over whole at the end).
+  ;; Counts len transformed values at z in a histogram (histogramCounts.ts, whose JavaScript loop
+  ;; does the same): u = (y − lo)·inv; one more in bin floor(u) (u32 at counts + 4·floor(u)) when
+  ;; 0 ≤ u < bins, else one more under, over or (NaN) invalid; the minimum and maximum of y. Under,
+  ;; over, invalid, min and max are read from and written back to the scratch at 27696 (f64 each).
   (func (export "bins")
-    (param $z i32) (param $len i32) (param $lo f64) (param $inv f64) (param $bins f64) (param $idx i32)
-    (local $n i32) (local $k i32) (local $y f64) (local $u f64)
+    (param $z i32) (param $len i32) (param $lo f64) (param $inv f64) (param $bins f64) (param $counts i32)
+    (local $n i32) (local $p i32) (local $y f64) (local $u f64)
     (local $under f64) (local $over f64) (local $invalid f64) (local $min f64) (local $max f64)
     (local.set $under (f64.load offset=27696 (i32.const 0)))
     (local.set $over (f64.load offset=27704 (i32.const 0)))
@@ -282,9 +283,10 @@
         (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
         (local.set $y (f64.load (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3)))))
         (local.set $u (f64.mul (f64.sub (local.get $y) (local.get $lo)) (local.get $inv)))
-        (local.set $k (i32.const -1))
         (if (i32.and (f64.ge (local.get $u) (f64.const 0)) (f64.lt (local.get $u) (local.get $bins)))
-          (then (local.set $k (i32.trunc_f64_s (local.get $u))))
+          (then
+            (local.set $p (i32.add (local.get $counts) (i32.shl (i32.trunc_f64_s (local.get $u)) (i32.const 2))))
+            (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1))))
           (else
             (if (f64.lt (local.get $u) (f64.const 0))
               (then (local.set $under (f64.add (local.get $under) (f64.const 1))))
@@ -292,7 +294,6 @@
                 (if (f64.ge (local.get $u) (local.get $bins))
                   (then (local.set $over (f64.add (local.get $over) (f64.const 1))))
                   (else (local.set $invalid (f64.add (local.get $invalid) (f64.const 1)))))))))
-        (i32.store (i32.add (local.get $idx) (i32.shl (local.get $n) (i32.const 2))) (local.get $k))
         (local.set $min (select (local.get $y) (local.get $min) (f64.lt (local.get $y) (local.get $min))))
         (local.set $max (select (local.get $y) (local.get $max) (f64.gt (local.get $y) (local.get $max))))
         (local.set $n (i32.add (local.get $n) (i32.const 1)))
@@ -416,100 +417,173 @@
         (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
         (br $tail))))
 
-  ;; The yearly update of a log-scale series with a value, two paths to a 128-bit vector, given
-  ;; its normals z (byte offsets of the f64 arrays):
+;; SplitMix64's finaliser (Stafford's Mix13), as xoshiro128Seed's `mix`.
+  (func $mix (param $z i64) (result i64)
+    (local.set $z (i64.xor (local.get $z) (i64.shr_u (local.get $z) (i64.const 30))))
+    (local.set $z (i64.mul (local.get $z) (i64.const 0xbf58476d1ce4e5b9)))
+    (local.set $z (i64.xor (local.get $z) (i64.shr_u (local.get $z) (i64.const 27))))
+    (local.set $z (i64.mul (local.get $z) (i64.const 0x94d049bb133111eb)))
+    (i64.xor (local.get $z) (i64.shr_u (local.get $z) (i64.const 31))))
+  ;; The states of `lanes` xoshiro128** generators of the stream (seed, stream, substream), safe
+  ;; integers, written at out (word w of lane j at out + 4·(w·lanes + j)): xoshiro128Seed
+  ;; (src/internal/xoshiro128.ts), in 64-bit integers where it works on 32-bit halves.
+  (func (export "seed") (param $seed f64) (param $stream f64) (param $substream f64) (param $lanes i32) (param $out i32)
+    (local $key i64) (local $z i64) (local $j i32) (local $p i32)
+    (local.set $key (call $mix (i64.add (i64.trunc_f64_s (local.get $seed)) (i64.const 0x9e3779b97f4a7c15))))
+    (local.set $key (call $mix (i64.xor (local.get $key) (i64.trunc_f64_s (local.get $stream)))))
+    (local.set $key (call $mix (i64.xor (local.get $key) (i64.trunc_f64_s (local.get $substream)))))
+    (block $done
+      (loop $lane
+        (br_if $done (i32.ge_s (local.get $j) (local.get $lanes)))
+        (local.set $p (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 2))))
+        ;; Words 0 and 1 from one SplitMix64 output, words 2 and 3 from the next.
+        (local.set $key (i64.add (local.get $key) (i64.const 0x9e3779b97f4a7c15)))
+        (local.set $z (call $mix (local.get $key)))
+        (i32.store (local.get $p) (i32.wrap_i64 (local.get $z)))
+        (i32.store (i32.add (local.get $p) (i32.shl (local.get $lanes) (i32.const 2))) (i32.wrap_i64 (i64.shr_u (local.get $z) (i64.const 32))))
+        (local.set $key (i64.add (local.get $key) (i64.const 0x9e3779b97f4a7c15)))
+        (local.set $z (call $mix (local.get $key)))
+        (i32.store (i32.add (local.get $p) (i32.shl (local.get $lanes) (i32.const 3))) (i32.wrap_i64 (local.get $z)))
+        (i32.store (i32.add (local.get $p) (i32.mul (local.get $lanes) (i32.const 12))) (i32.wrap_i64 (i64.shr_u (local.get $z) (i64.const 32))))
+        ;; The all-zero state, xoshiro's fixed point, becomes word 0 = 1.
+        (if (i32.eqz (i32.or
+              (i32.or (i32.load (local.get $p)) (i32.load (i32.add (local.get $p) (i32.shl (local.get $lanes) (i32.const 2)))))
+              (i32.or (i32.load (i32.add (local.get $p) (i32.shl (local.get $lanes) (i32.const 3)))) (i32.load (i32.add (local.get $p) (i32.mul (local.get $lanes) (i32.const 12)))))))
+          (then (i32.store (local.get $p) (i32.const 1))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $lane))))
+
+  ;; exp(y) in single precision for |y| < 87, Cephes' expf (ZigguratTables.expf, which does the
+  ;; same operations): m = round(y/ln2) by the 1.5·2^23 trick, r = y − m·ln2 in two parts,
+  ;; e^r = 1 + r + r²·P(r), 2^m from m's bits ((m + 127) << 23).
+  (func $expf (param $y f32) (result f32)
+    (local $kf f32) (local $m f32) (local $r f32) (local $p f32)
+    (local.set $kf (f32.add (f32.mul (local.get $y) (f32.const 1.4426950216293335)) (f32.const 12582912)))
+    (local.set $m (f32.sub (local.get $kf) (f32.const 12582912)))
+    (local.set $r (f32.sub (f32.sub (local.get $y) (f32.mul (local.get $m) (f32.const 0.693359375))) (f32.mul (local.get $m) (f32.const -0.00021219444170128554))))
+    (local.set $p (f32.add (f32.mul (local.get $r) (f32.const 0.00019875691214110702)) (f32.const 0.001398199936375022)))
+    (local.set $p (f32.add (f32.mul (local.get $p) (local.get $r)) (f32.const 0.008333452045917511)))
+    (local.set $p (f32.add (f32.mul (local.get $p) (local.get $r)) (f32.const 0.04166579619050026)))
+    (local.set $p (f32.add (f32.mul (local.get $p) (local.get $r)) (f32.const 0.1666666567325592)))
+    (local.set $p (f32.add (f32.mul (local.get $p) (local.get $r)) (f32.const 0.5)))
+    (local.set $p (f32.add (f32.add (f32.mul (local.get $p) (f32.mul (local.get $r) (local.get $r))) (local.get $r)) (f32.const 1)))
+    (f32.mul (local.get $p)
+      (f32.reinterpret_i32 (i32.shl (i32.sub (i32.reinterpret_f32 (local.get $kf)) (i32.const 0x4B3FFF81)) (i32.const 23)))))
+  ;; The value of one path's log-scale series: scale·expf(y) for y = kc·d rounded to single
+  ;; precision with |y| < 87, else exp(base + kc·d) by the import (createPathUpdate's rule).
+  (func $logValue (param $d f64) (param $base f64) (param $scale f64) (param $kc f64) (result f64)
+    (local $y f32)
+    (local.set $y (f32.demote_f64 (f64.mul (local.get $kc) (local.get $d))))
+    (if (result f64) (f32.lt (f32.abs (local.get $y)) (f32.const 87))
+      (then (f64.mul (local.get $scale) (f64.promote_f32 (call $expf (local.get $y)))))
+      (else (call $exp (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $d)))))))
+  ;; For the tests: the table exponential ($vexp) and the single-precision one.
+  (func (export "exp") (param $x f64) (result f64) (call $vexp (local.get $x)))
+  (func (export "expf") (param $y f32) (result f32) (call $expf (local.get $y)))
+
+  ;; The yearly update of a log-scale series with a value, four paths to a step (two f64x2 for the
+  ;; shocks, one f32x4 for the exponential), given its normals z (byte offsets of the f64 arrays):
   ;;   e[n]     = phi·e[n] + a·f[n] + b·z[n]       (the AR(1) shock)
   ;;   d[n]     = d[n] + e[n]                       (the cumulated shock)
-  ;;   v        = exp(base + k·d[n])                (table-driven for |x| < 700, else `exp`;
-  ;;                                                k the calibration factor of the spread)
+  ;;   v        = scale·expf(y), y = kc·d[n] in single precision, for |y| < 87, scale = exp(base)
+  ;;              (kc the calibration factor of the spread); else exp(base + kc·d[n]) by `exp`
   ;;   value[n] = add ? value[n] + v : v
-  ;; A lane with an exponent outside the table's range (|x| ≥ 700, or NaN) is done again by `exp`
-  ;; after the vector loop, which therefore has no branch on the values.
+  ;; A lane with |y| ≥ 87 (or NaN) gives 0 in the vector loop, which therefore has no branch on
+  ;; the values, and is done again by `exp` after it.
   (func (export "logUpdate")
     (param $len i32) (param $eo i32) (param $do i32) (param $fo i32) (param $zo i32)
     (param $vo i32) (param $a f64) (param $b f64) (param $phi f64) (param $base f64)
-    (param $kc f64) (param $add i32)
-    (local $k i32) (local $n i32) (local $val f64) (local $x1 f64)
-    (local $ee v128) (local $dd v128) (local $x v128) (local $m v128) (local $r v128)
-    (local $r2 v128) (local $kd v128) (local $fr v128) (local $pw v128) (local $pp v128)
-    (local $in v128) (local $ok v128)
-    (local $va v128) (local $vb v128) (local $vphi v128) (local $vbase v128) (local $vkc v128)
+    (param $scale f64) (param $kc f64) (param $add i32)
+    (local $k i32) (local $n i32) (local $val f64) (local $d1 f64)
+    (local $e0 v128) (local $e1 v128) (local $dd0 v128) (local $dd1 v128) (local $y v128)
+    (local $kf v128) (local $m v128) (local $r v128) (local $p v128) (local $in v128) (local $ok v128)
+    (local $lo v128) (local $hi v128)
+    (local $va v128) (local $vb v128) (local $vphi v128) (local $vscale v128) (local $vkc v128)
     (local.set $va (f64x2.splat (local.get $a)))
     (local.set $vb (f64x2.splat (local.get $b)))
     (local.set $vphi (f64x2.splat (local.get $phi)))
-    (local.set $vbase (f64x2.splat (local.get $base)))
+    (local.set $vscale (f64x2.splat (local.get $scale)))
     (local.set $vkc (f64x2.splat (local.get $kc)))
-    (local.set $ok (v128.const i64x2 -1 -1))
+    (local.set $ok (v128.const i32x4 -1 -1 -1 -1))
     (block $exit
-      (loop $pairs
-        (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 2)) (local.get $len)))
+      (loop $quads
+        (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 4)) (local.get $len)))
         (local.set $k (i32.shl (local.get $n) (i32.const 3)))
-        (local.set $ee (f64x2.add (f64x2.add
+        (local.set $e0 (f64x2.add (f64x2.add
             (f64x2.mul (local.get $vphi) (v128.load (i32.add (local.get $eo) (local.get $k))))
             (f64x2.mul (local.get $va) (v128.load (i32.add (local.get $fo) (local.get $k)))))
           (f64x2.mul (local.get $vb) (v128.load (i32.add (local.get $zo) (local.get $k))))))
-        (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $ee))
-        (local.set $dd (f64x2.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $ee)))
-        (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd))
-        (local.set $x (f64x2.add (local.get $vbase) (f64x2.mul (local.get $vkc) (local.get $dd))))
-        ;; exp(x) = 2^(mi/256)·e^r: round by the 1.5·2^52 trick, the table's 2^(j/256) and
-        ;; 2^(mi >> 8) from its exponent bits, a degree-4 polynomial (as $texp). A lane with
-        ;; |x| ≥ 700 (or NaN) gives 0 here and is redone by `exp` after the loop ($ok).
-        (local.set $in (f64x2.lt (f64x2.abs (local.get $x)) (v128.const f64x2 700 700)))
+        (local.set $e1 (f64x2.add (f64x2.add
+            (f64x2.mul (local.get $vphi) (v128.load offset=16 (i32.add (local.get $eo) (local.get $k))))
+            (f64x2.mul (local.get $va) (v128.load offset=16 (i32.add (local.get $fo) (local.get $k)))))
+          (f64x2.mul (local.get $vb) (v128.load offset=16 (i32.add (local.get $zo) (local.get $k))))))
+        (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $e0))
+        (v128.store offset=16 (i32.add (local.get $eo) (local.get $k)) (local.get $e1))
+        (local.set $dd0 (f64x2.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $e0)))
+        (local.set $dd1 (f64x2.add (v128.load offset=16 (i32.add (local.get $do) (local.get $k))) (local.get $e1)))
+        (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd0))
+        (v128.store offset=16 (i32.add (local.get $do) (local.get $k)) (local.get $dd1))
+        ;; y = kc·d of the four paths, each rounded to single precision, in one f32x4.
+        (local.set $y (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $vkc) (local.get $dd0)))
+          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $vkc) (local.get $dd1)))))
+        (local.set $in (f32x4.lt (f32x4.abs (local.get $y)) (v128.const f32x4 87 87 87 87)))
         (local.set $ok (v128.and (local.get $ok) (local.get $in)))
-        (local.set $kd (f64x2.add (f64x2.mul (local.get $x) (v128.const f64x2 369.3299304675746 369.3299304675746)) (v128.const f64x2 6755399441055744 6755399441055744)))
-        (local.set $m (f64x2.sub (local.get $kd) (v128.const f64x2 6755399441055744 6755399441055744)))
-        (local.set $r (f64x2.sub (f64x2.sub (local.get $x) (f64x2.mul (local.get $m) (v128.const f64x2 0.00270760617331689 0.00270760617331689))) (f64x2.mul (local.get $m) (v128.const f64x2 7.453964567463233e-13 7.453964567463233e-13))))
-        (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
-        ;; kd's bits are 0x4338000000000000 + mi (mi in its low word): the table's index mi & 255,
-        ;; and 2^(mi >> 8) = ((mi + 1023·256) >>> 8) << 52 as bits (mi + 261888 ≥ 0 for |x| < 700).
-        (local.set $fr
-          (v128.load64_lane offset=4096 1
-            (i32.shl (i32.and (i32x4.extract_lane 2 (local.get $kd)) (i32.const 255)) (i32.const 3))
-            (v128.load64_zero offset=4096
-              (i32.shl (i32.and (i32x4.extract_lane 0 (local.get $kd)) (i32.const 255)) (i32.const 3)))))
-        (local.set $pw
-          (i64x2.shl
-            (i64x2.shr_u (i64x2.sub (local.get $kd) (v128.const i64x2 4843621399236706560 4843621399236706560)) (i32.const 8))
-            (i32.const 52)))
-        (local.set $pp (f64x2.add (f64x2.add (v128.const f64x2 1 1) (local.get $r))
-          (f64x2.mul (local.get $r2)
-            (f64x2.add (f64x2.add (v128.const f64x2 0.5 0.5) (f64x2.mul (local.get $r) (v128.const f64x2 0.16666666666666666 0.16666666666666666)))
-              (f64x2.mul (local.get $r2) (v128.const f64x2 0.041666666666666664 0.041666666666666664))))))
-        (local.set $x (v128.and (f64x2.mul (f64x2.mul (local.get $fr) (local.get $pw)) (local.get $pp)) (local.get $in)))
+        ;; $expf on four lanes.
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $y) (v128.const f32x4 1.4426950216293335 1.4426950216293335 1.4426950216293335 1.4426950216293335)) (v128.const f32x4 12582912 12582912 12582912 12582912)))
+        (local.set $m (f32x4.sub (local.get $kf) (v128.const f32x4 12582912 12582912 12582912 12582912)))
+        (local.set $r (f32x4.sub (f32x4.sub (local.get $y) (f32x4.mul (local.get $m) (v128.const f32x4 0.693359375 0.693359375 0.693359375 0.693359375))) (f32x4.mul (local.get $m) (v128.const f32x4 -0.00021219444170128554 -0.00021219444170128554 -0.00021219444170128554 -0.00021219444170128554))))
+        (local.set $p (f32x4.add (f32x4.mul (local.get $r) (v128.const f32x4 0.00019875691214110702 0.00019875691214110702 0.00019875691214110702 0.00019875691214110702)) (v128.const f32x4 0.001398199936375022 0.001398199936375022 0.001398199936375022 0.001398199936375022)))
+        (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (v128.const f32x4 0.008333452045917511 0.008333452045917511 0.008333452045917511 0.008333452045917511)))
+        (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (v128.const f32x4 0.04166579619050026 0.04166579619050026 0.04166579619050026 0.04166579619050026)))
+        (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (v128.const f32x4 0.1666666567325592 0.1666666567325592 0.1666666567325592 0.1666666567325592)))
+        (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (v128.const f32x4 0.5 0.5 0.5 0.5)))
+        (local.set $p (f32x4.add (f32x4.add (f32x4.mul (local.get $p) (f32x4.mul (local.get $r) (local.get $r))) (local.get $r)) (v128.const f32x4 1 1 1 1)))
+        (local.set $p (v128.and (local.get $in)
+          (f32x4.mul (local.get $p)
+            (i32x4.shl (i32x4.sub (local.get $kf) (v128.const i32x4 0x4B3FFF81 0x4B3FFF81 0x4B3FFF81 0x4B3FFF81)) (i32.const 23)))))
+        (local.set $lo (f64x2.mul (local.get $vscale) (f64x2.promote_low_f32x4 (local.get $p))))
+        (local.set $hi (f64x2.mul (local.get $vscale) (f64x2.promote_low_f32x4
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $p) (local.get $p)))))
         (if (local.get $add)
-          (then (local.set $x (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k))) (local.get $x)))))
-        (v128.store (i32.add (local.get $vo) (local.get $k)) (local.get $x))
-        (local.set $n (i32.add (local.get $n) (i32.const 2)))
-        (br $pairs)))
-    ;; The last path of an odd len.
-    (if (i32.lt_s (local.get $n) (local.get $len))
-      (then
+          (then
+            (local.set $lo (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k))) (local.get $lo)))
+            (local.set $hi (f64x2.add (v128.load offset=16 (i32.add (local.get $vo) (local.get $k))) (local.get $hi)))))
+        (v128.store (i32.add (local.get $vo) (local.get $k)) (local.get $lo))
+        (v128.store offset=16 (i32.add (local.get $vo) (local.get $k)) (local.get $hi))
+        (local.set $n (i32.add (local.get $n) (i32.const 4)))
+        (br $quads)))
+    ;; The last len mod 4 paths, one by one.
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_s (local.get $n) (local.get $len)))
         (local.set $k (i32.shl (local.get $n) (i32.const 3)))
         (local.set $val (f64.add (f64.add
             (f64.mul (local.get $phi) (f64.load (i32.add (local.get $eo) (local.get $k))))
             (f64.mul (local.get $a) (f64.load (i32.add (local.get $fo) (local.get $k)))))
           (f64.mul (local.get $b) (f64.load (i32.add (local.get $zo) (local.get $k))))))
         (f64.store (i32.add (local.get $eo) (local.get $k)) (local.get $val))
-        (local.set $val (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $val)))
-        (f64.store (i32.add (local.get $do) (local.get $k)) (local.get $val))
-        (local.set $val (call $vexp (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $val)))))
+        (local.set $d1 (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $val)))
+        (f64.store (i32.add (local.get $do) (local.get $k)) (local.get $d1))
+        (local.set $val (call $logValue (local.get $d1) (local.get $base) (local.get $scale) (local.get $kc)))
         (if (local.get $add)
           (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
-        (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))))
-    ;; Lanes with |x| ≥ 700 or NaN (stored as 0, or added as 0): their values by `exp`.
-    (if (i32.eqz (i64x2.all_true (local.get $ok)))
+        (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))
+        (local.set $n (i32.add (local.get $n) (i32.const 1)))
+        (br $tail)))
+    ;; Lanes of the vector loop with |y| ≥ 87 or NaN (stored as 0, or added as 0): their values
+    ;; by `exp`.
+    (if (i32.eqz (i32x4.all_true (local.get $ok)))
       (then
         (local.set $n (i32.const 0))
         (block $fixed
           (loop $fix
-            ;; The paths of the vector loop: n < len rounded down to even.
-            (br_if $fixed (i32.ge_s (local.get $n) (i32.and (local.get $len) (i32.const -2))))
+            (br_if $fixed (i32.ge_s (local.get $n) (i32.and (local.get $len) (i32.const -4))))
             (local.set $k (i32.shl (local.get $n) (i32.const 3)))
-            (local.set $x1 (f64.add (local.get $base) (f64.mul (local.get $kc) (f64.load (i32.add (local.get $do) (local.get $k))))))
-            (if (i32.eqz (f64.lt (f64.abs (local.get $x1)) (f64.const 700)))
+            (local.set $d1 (f64.load (i32.add (local.get $do) (local.get $k))))
+            (if (i32.eqz (f32.lt (f32.abs (f32.demote_f64 (f64.mul (local.get $kc) (local.get $d1)))) (f32.const 87)))
               (then
-                (local.set $val (call $exp (local.get $x1)))
+                (local.set $val (call $exp (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $d1)))))
                 (if (local.get $add)
                   (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
                 (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))))

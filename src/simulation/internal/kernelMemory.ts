@@ -10,8 +10,9 @@ export type Normals = (len: number, statePtr: number, outPtr: number) => void;
 
 /**
  * The module's update of a log-scale series with a value, given its normals at `zPtr`: byte
- * offsets into the kernel's memory for the arrays, `k` the year's calibration factor of the
- * cumulated shock (x = base + k·d), `add` 1 to add into the value buffer.
+ * offsets into the kernel's memory for the arrays, `scale` = exp(base) (|base| < 700), `k` the
+ * year's calibration factor of the cumulated shock (value exp(base + k·d), as `logScaleValue`),
+ * `add` 1 to add into the value buffer.
  */
 export type LogUpdate = (
   len: number,
@@ -24,6 +25,7 @@ export type LogUpdate = (
   b: number,
   phi: number,
   base: number,
+  scale: number,
   k: number,
   add: number,
 ) => void;
@@ -47,9 +49,8 @@ interface WebAssemblyApi {
 export type LogValues = (srcPtr: number, dstPtr: number, len: number) => void;
 
 /**
- * The module's histogram bins of `len` transformed values at `zPtr`: the bin of each, or −1, into
- * the i32 array at `idxPtr`; under, over, invalid, min and max in and out through
- * `histogramExtras`.
+ * The module's count of `len` transformed values at `zPtr` in a histogram whose bins (u32) start
+ * at `countsPtr`; under, over, invalid, min and max in and out through `histogramExtras`.
  */
 export type BinValues = (
   zPtr: number,
@@ -57,7 +58,7 @@ export type BinValues = (
   lo: number,
   inv: number,
   bins: number,
-  idxPtr: number,
+  countsPtr: number,
 ) => void;
 
 /**
@@ -73,6 +74,18 @@ export type TallyValues = (
   t: number,
   window: number,
 ) => number;
+
+/**
+ * The module's seeding of `lanes` xoshiro128** generators of the stream (seed, stream, substream)
+ * at `statePtr`: `xoshiro128Seed`'s states, word for word.
+ */
+export type SeedStates = (
+  seed: number,
+  stream: number,
+  substream: number,
+  lanes: number,
+  statePtr: number,
+) => void;
 
 /** A kernel's working memory: its buffers, generator states and tables, in one ArrayBuffer. */
 export interface KernelMemory {
@@ -91,9 +104,9 @@ export interface KernelMemory {
   readonly fPtr: number;
   readonly zPtr: number;
   readonly valuesPtr: number;
-  /** A block's bin indices (B int32, for `binValues`) and their byte offset. */
-  readonly binIndex: Int32Array;
-  readonly binIndexPtr: number;
+  /** The histograms' bins (`spec.totalBins` u32, counted by `binValues`) and their byte offset. */
+  readonly counts: Uint32Array;
+  readonly countsPtr: number;
   /** The targets' first years met of a block (B int32 per target) and their byte offset. */
   readonly firstMet: Int32Array;
   readonly firstMetPtr: number;
@@ -106,6 +119,7 @@ export interface KernelMemory {
   readonly logValues: LogValues | null;
   readonly binValues: BinValues | null;
   readonly tallyValues: TallyValues | null;
+  readonly seedStates: SeedStates | null;
 }
 
 /**
@@ -116,8 +130,8 @@ export interface KernelMemory {
  * scaled[i]) (23568, 256 × 16 bytes), 128 bytes of the module's scratch (27664), the logarithm's
  * pairs (1/F[j], ln F[j]) (27792, 256 × 16 bytes) and the ziggurat's fx (31888, 257 f64); then
  * the generator states (64 bytes each, series then factors), the f64 arrays `e`, `d` (nSeries·B
- * each), `f`, `z` (B) and `values` (valueBuffers·B), a block's bin indices (B i32) and the targets'
- * first years met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with
+ * each), `f`, `z` (B) and `values` (valueBuffers·B), the histograms' bins (totalBins u32) and the
+ * targets' first years met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with
  * `slowPath` for the ziggurat's rare slow attempts, `Math.exp` outside the exp table's range and
  * `Math.log` for what the table-driven logarithm does not take (zero, negatives, subnormals,
  * infinities, NaN), or not at all where compiling it is refused (a Content-Security-Policy, or a
@@ -146,8 +160,8 @@ export function createKernelMemory(
   const fPtr = dPtr + 8 * nSeries * B;
   const zPtr = fPtr + 8 * B;
   const valuesPtr = zPtr + 8 * B;
-  const binIndexPtr = valuesPtr + 8 * Math.max(1, spec.valueBuffers) * B;
-  const firstMetPtr = binIndexPtr + 4 * B;
+  const countsPtr = valuesPtr + 8 * Math.max(1, spec.valueBuffers) * B;
+  const firstMetPtr = countsPtr + 4 * Math.max(1, spec.totalBins);
   const end = firstMetPtr + 4 * Math.max(1, spec.targets.length) * B;
   const pages = Math.ceil(end / 65536);
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
@@ -192,6 +206,7 @@ export function createKernelMemory(
   let logValues: LogValues | null = null;
   let binValues: BinValues | null = null;
   let tallyValues: TallyValues | null = null;
+  let seedStates: SeedStates | null = null;
   if (memory !== null && module !== null && api !== undefined) {
     const all = new Int32Array(buffer);
     const imports = {
@@ -210,12 +225,14 @@ export function createKernelMemory(
       logValues = instance.exports.logs as LogValues;
       binValues = instance.exports.bins as BinValues;
       tallyValues = instance.exports.tally as TallyValues;
+      seedStates = instance.exports.seed as SeedStates;
     } catch {
       normals = null;
       logUpdate = null;
       logValues = null;
       binValues = null;
       tallyValues = null;
+      seedStates = null;
     }
   }
   return {
@@ -235,8 +252,8 @@ export function createKernelMemory(
     fPtr,
     zPtr,
     valuesPtr,
-    binIndex: new Int32Array(buffer, binIndexPtr, B),
-    binIndexPtr,
+    counts: new Uint32Array(buffer, countsPtr, spec.totalBins),
+    countsPtr,
     firstMet: new Int32Array(buffer, firstMetPtr, Math.max(1, spec.targets.length) * B),
     firstMetPtr,
     histogramExtras: f64(27696, 5),
@@ -245,5 +262,6 @@ export function createKernelMemory(
     logValues,
     binValues,
     tallyValues,
+    seedStates,
   };
 }

@@ -60,14 +60,20 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
         let v: number;
         if (ss.srcKind !== SERIES) v = values[ss.src * B + n]!;
         else {
-          const y =
-            spec.seriesBase[ss.src * T + t - 1]! +
-            spec.seriesSpread[ss.src * T + t - 1]! * d[ss.src * B + n]!;
+          const base = spec.seriesBase[ss.src * T + t - 1]!;
+          const k = spec.seriesSpread[ss.src * T + t - 1]!;
+          const dd = d[ss.src * B + n]!;
+          const y = base + k * dd;
           const scale = spec.seriesScale[ss.src]!;
           const lo = spec.seriesLo[ss.src]!;
           const hi = spec.seriesHi[ss.src]!;
+          // A log-scale value by the path update's rule, so a sample equals the value summed.
           v =
-            scale === LOG ? Math.exp(y) : scale === LOGIT ? lo + (hi - lo) / (1 + Math.exp(-y)) : y;
+            scale === LOG
+              ? lib.logScaleValue(tables, base, k, dd)
+              : scale === LOGIT
+                ? lo + (hi - lo) / (1 + Math.exp(-y))
+                : y;
         }
         sample[(n * nSample + j) * T + t - 1] = v;
       }
@@ -78,10 +84,14 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
     const start = block * B;
     const len = Math.min(B, spec.totalPaths - start);
     if (!(len > 0)) throw new RangeError(`simulate: block ${block} is past the last path`);
+    const seed = memory.seedStates;
     for (let i = 0; i < nIndicators; i++)
-      memory.factorStates[i]!.set(lib.xoshiro128Seed(spec.seed, block, spec.indicatorKey[i]!, 4));
+      if (seed !== null) seed(spec.seed, block, spec.indicatorKey[i]!, 4, memory.factorStatePtr(i));
+      else
+        memory.factorStates[i]!.set(lib.xoshiro128Seed(spec.seed, block, spec.indicatorKey[i]!, 4));
     for (let s = 0; s < nSeries; s++)
-      memory.seriesStates[s]!.set(lib.xoshiro128Seed(spec.seed, block, spec.seriesKey[s]!, 4));
+      if (seed !== null) seed(spec.seed, block, spec.seriesKey[s]!, 4, memory.seriesStatePtr(s));
+      else memory.seriesStates[s]!.set(lib.xoshiro128Seed(spec.seed, block, spec.seriesKey[s]!, 4));
     e.fill(0);
     d.fill(0);
     targets.startBlock();
@@ -104,7 +114,8 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
     state: () => {
       histograms.settleAliases();
       return {
-        counts: histograms.counts,
+        // A copy: the counts are a view on the kernel's memory, which cannot be handed over.
+        counts: histograms.counts.slice(),
         extras: histograms.extras,
         met: targets.met,
         firstYear: targets.firstYear,

@@ -5,7 +5,10 @@ import type { KernelState } from "./kernelSpec.js";
 
 /**
  * The result's plain-data state from the kernel's typed arrays (`simulate`): each histogram's
- * counts kept only from its first to its last bin with a count.
+ * counts kept only from its first to its last bin with a count. Those lie between the bins of the
+ * histogram's exact minimum and maximum (bins are monotone in the value), so the search for them
+ * starts there rather than at the grid's ends: a grid is mostly empty bins (it spans the plan's
+ * bounds), and this runs once per run in the calling thread, in code not yet optimised.
  */
 export function toSimulationState(
   compiled: Pick<CompiledSimulation, "spec" | "histograms" | "targets">,
@@ -13,8 +16,14 @@ export function toSimulationState(
 ): SimulationState {
   const histograms = compiled.spec.histograms.map((h, k): SimulationHistogramState => {
     const meta = compiled.histograms[k]!;
-    let first = 0;
-    let last = h.bins - 1;
+    const min = state.extras[EXTRA.size * k + EXTRA.min]!;
+    const max = state.extras[EXTRA.size * k + EXTRA.max]!;
+    // The bins of min and max as the kernel bins a value (u = (y − lo)·inv), clamped to the grid;
+    // none when nothing was counted (min = +∞, or NaN only).
+    const binOf = (y: number): number =>
+      Math.min(h.bins - 1, Math.max(0, Math.floor((y - h.gridLo) * h.invWidth)));
+    let first = min <= max ? binOf(min) : h.bins;
+    let last = min <= max ? binOf(max) : -1;
     while (first < h.bins && state.counts[h.offset + first] === 0) first++;
     while (last >= first && state.counts[h.offset + last] === 0) last--;
     // A plain loop: Array.from over a typed array is about five times slower (V8), and the

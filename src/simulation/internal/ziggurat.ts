@@ -22,19 +22,31 @@ export interface ZigguratTables {
    * j = 0 … 255, and expPow2[k] = 2^(k − 1023), k = 0 … 2047. exp(x) = expFrac[m & 255] ·
    * expPow2[(m >> 8) + 1023] · P(r) for m = round(256·x / ln 2) and r = x − m·ln 2 / 256
    * (|r| ≤ ln 2 / 512, ln 2 / 256 split in two parts as in fdlibm), P the degree-4 Taylor
-   * polynomial (remainder below 4e-17): within 3 ulp of Math.exp for |x| < 700 (a test). The path update
-   * and the wedge test use it (the WebAssembly module too, which builds 2^k from its exponent
-   * bits, the same numbers).
+   * polynomial (remainder below 4e-17): within 3 ulp of Math.exp for |x| < 700 (a test). The
+   * wedge test uses it (the WebAssembly module too, which builds 2^k from its exponent bits, the
+   * same numbers).
    */
   readonly expFrac: Float64Array;
   readonly expPow2: Float64Array;
   /**
    * exp(x) by these tables for |x| < 700, and `Math.exp` beyond: the one JavaScript definition,
-   * which the path update and the wedge test use and the WebAssembly module's `$texp` and
-   * `logUpdate` compute operation for operation. Round to nearest by the 1.5·2^52 trick; the
-   * polynomial by Estrin's scheme (a shorter dependency chain).
+   * which the wedge test uses and the WebAssembly module's `$texp` computes operation for
+   * operation. Round to nearest by the 1.5·2^52 trick; the polynomial by Estrin's scheme (a
+   * shorter dependency chain).
    */
   readonly exp: (x: number) => number;
+  /**
+   * exp(y) in single precision for a single-precision y with |y| < 87 (the caller checks): Cephes'
+   * `expf` (S. L. Moshier, Cephes Math Library, 1984–2000): m = round(y / ln 2) by the 1.5·2^23
+   * trick, r = y − m·ln 2 with ln 2 in two parts (0.693359375, exact in 9 bits, and
+   * −2.12194440e-4), e^r by Moshier's degree-7 minimax form 1 + r + r²·P(r) on |r| ≤ ln 2 / 2, and
+   * 2^m exactly; every operation rounded to single precision (`Math.fround`, exact emulation: a
+   * double operation rounded once to single is the single operation). Within 2^-22 (2.4e-7)
+   * relative of `Math.exp` (a test). The path update of a log-scale series takes its value as
+   * exp(base)·expf(k·d) (`createPathUpdate`), and the WebAssembly `logUpdate` computes this
+   * operation for operation on four lanes.
+   */
+  readonly expf: (y: number) => number;
   /**
    * The table-driven logarithm's tables (Tang, "Table-driven implementation of the logarithm
    * function in IEEE floating-point arithmetic", ACM TOMS 16(4), 1990), for F[j] = 1 + (j + ½)/256,
@@ -91,6 +103,29 @@ export function zigguratTables(): ZigguratTables {
     const p = 1 + r + r2 * (0.5 + r * 0.16666666666666666 + r2 * 0.041666666666666664);
     return expFrac[mi & 255]! * expPow2[(mi >> 8) + 1023]! * p;
   };
+  const fround = Math.fround;
+  // Cephes expf's constants, as single-precision numbers (the module's f32 constants).
+  const log2e = fround(Math.LOG2E);
+  const c2 = fround(-2.1219444e-4);
+  const p0 = fround(1.98756915e-4);
+  const p1 = fround(1.39819995e-3);
+  const p2 = fround(8.33345191e-3);
+  const p3 = fround(4.16657959e-2);
+  const p4 = fround(1.66666655e-1);
+  const p5 = fround(5.00000012e-1);
+  const expf = (y: number): number => {
+    const kf = fround(fround(y * log2e) + 12582912);
+    const m = kf - 12582912;
+    const r = fround(fround(y - fround(m * 0.693359375)) - fround(m * c2));
+    const r2 = fround(r * r);
+    let p = fround(fround(r * p0) + p1);
+    p = fround(fround(p * r) + p2);
+    p = fround(fround(p * r) + p3);
+    p = fround(fround(p * r) + p4);
+    p = fround(fround(p * r) + p5);
+    p = fround(fround(fround(p * r2) + r) + 1);
+    return fround(p * expPow2[m + 1023]!);
+  };
   const logInv = new Float64Array(256);
   const logF = new Float64Array(256);
   for (let j = 0; j < 256; j++) {
@@ -98,7 +133,7 @@ export function zigguratTables(): ZigguratTables {
     logInv[j] = 1 / fj;
     logF[j] = Math.log(fj);
   }
-  return { x, ratio, fx, limit, scaled, expFrac, expPow2, exp, logInv, logF };
+  return { x, ratio, fx, limit, scaled, expFrac, expPow2, exp, expf, logInv, logF };
 }
 
 /**
