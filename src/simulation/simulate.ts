@@ -16,10 +16,10 @@ import {
   withRun,
 } from "./internal/compileKernel.js";
 import { environmentPool } from "./internal/environmentPool.js";
-import { toSimulationState } from "./internal/simulationState.js";
+import { plainSimulationState, simulationStateView } from "./internal/simulationState.js";
 import { summariseSimulation } from "./internal/summariseSimulation.js";
 import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
-import type { SimulationResult, SimulationSample } from "./simulationResult.js";
+import type { SimulationResult, SimulationSample, SimulationState } from "./simulationResult.js";
 
 /**
  * Paths per block (1024): the unit of work, of random streams and of the `blocks` option. A run of
@@ -195,7 +195,8 @@ export async function simulate(
       });
     },
   });
-  const state = toSimulationState(compiled, kernelState);
+  // Summarised on the kernel's arrays; the plain-data state is built when first read (below).
+  const view = simulationStateView(compiled, kernelState);
   const layout = {
     years: compiled.years,
     quantiles: [...quantiles],
@@ -208,8 +209,8 @@ export async function simulate(
       thresholds: t.conditions.map((c) => c.threshold),
     })),
   };
-  const { targets, series } = summariseSimulation(layout, state, rangePaths);
-  return {
+  const { targets, series } = summariseSimulation(layout, view, rangePaths);
+  const result: Omit<SimulationResult, "state"> = {
     engine: { name: "regionsim-mc", version: 1, blockSize: SIMULATION_BLOCK_SIZE },
     seed,
     totalPaths: paths,
@@ -223,8 +224,18 @@ export async function simulate(
     series,
     samplePaths,
     samples: assembleSamples(compiled, samples, from, to),
-    state,
   };
+  // The state's counts as plain arrays (hundreds of thousands of numbers) only once read: by
+  // mergeSimulationResults, JSON.stringify or a structured clone (all read enumerable getters),
+  // since most callers read only the summaries. Built once; the same object on every read.
+  let state: SimulationState | undefined;
+  return Object.defineProperty(result, "state", {
+    enumerable: true,
+    get: () => {
+      state ??= plainSimulationState(view);
+      return state;
+    },
+  }) as SimulationResult;
 }
 
 /** Sampled paths per fan-chart series, in path order, from the blocks' sample buffers. */

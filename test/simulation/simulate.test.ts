@@ -329,9 +329,9 @@ describe("simulate: measures and aggregates (deterministic, sigma = 0)", () => {
 });
 
 describe("simulate: exponential", () => {
-  it("simulate computes log-scale levels within 4 ulp of Math.exp (its table-driven exp)", async () => {
-    // 200 baselines spread over (−30, 30); sigma = 0, so each value is exp(baseline) exactly
-    // up to the error of the exp, and a one-member group passes it through unchanged.
+  it("simulate computes a log-scale level without shocks as Math.exp(baseline), bit for bit", async () => {
+    // 200 baselines spread over (−30, 30); sigma = 0, so each value is exp(baseline)·expf(0) =
+    // Math.exp(baseline) (logScaleValue), and a one-member group passes it through unchanged.
     const years = 200;
     const baseline = Array.from({ length: years }, (_, k) => -30 + 0.3 * k + Math.sin(k));
     const plan: SimulationPlan = {
@@ -353,8 +353,34 @@ describe("simulate: exponential", () => {
     });
     const values = r.samples[0]!.paths[0]!;
     values.forEach((v, k) => {
-      expect(Math.abs(v / Math.exp(baseline[k]!) - 1)).toBeLessThanOrEqual(4 * Number.EPSILON);
+      expect(v).toBe(Math.exp(baseline[k]!));
     });
+  });
+});
+
+describe("simulate: the result's state", () => {
+  it("simulate's state is plain data, built when first read and the same object after, and survives JSON and structuredClone", async () => {
+    const plan: SimulationPlan = {
+      baseYear: 2020,
+      years: 2,
+      places: ["a"],
+      indicators: [{ id: "gdp", scale: "log", aggregation: { rule: "sum" }, phi: 0.3, rho: 0 }],
+      groups: [],
+      baseline: [[[1, 1.1]]],
+      sigma: [[0.1]],
+      targets: [],
+    };
+    const r = await simulate(plan, { paths: 3000, seed: 3, workers: 0 });
+    expect(Object.keys(r).at(-1)).toBe("state");
+    const state = r.state;
+    expect(r.state).toBe(state);
+    const h = state.histograms[0]!;
+    expect(Array.isArray(h.counts)).toBe(true);
+    // Every path is counted once: under + the grid's counts + over = paths.
+    expect(h.under + h.counts.reduce((a, c) => a + c, 0) + h.over).toBe(3000);
+    const copy = JSON.parse(JSON.stringify(r));
+    expect(copy.state).toEqual(state);
+    expect(structuredClone(r).state).toEqual(state);
   });
 });
 

@@ -3,18 +3,33 @@ import type { CompiledSimulation } from "./compileKernel.js";
 import { EXTRA } from "./kernelCodes.js";
 import type { KernelState } from "./kernelSpec.js";
 
+/** A histogram of {@link SimulationStateView}: its counts a view on the kernel's array. */
+export type HistogramStateView = Omit<SimulationHistogramState, "counts"> & {
+  readonly counts: Uint32Array;
+};
+
 /**
- * The result's plain-data state from the kernel's typed arrays (`simulate`): each histogram's
- * counts kept only from its first to its last bin with a count. Those lie between the bins of the
+ * A run's state as {@link SimulationState}, on the kernel's typed arrays without copying them:
+ * what `simulate` summarises, and turns into the result's plain data only when it is read.
+ */
+export interface SimulationStateView {
+  readonly met: ArrayLike<number>;
+  readonly firstYear: readonly ArrayLike<number>[];
+  readonly histograms: readonly HistogramStateView[];
+}
+
+/**
+ * The run's state from the kernel's typed arrays (`simulate`): each histogram's counts kept only
+ * from its first to its last bin with a count, as a view. Those bins lie between the bins of the
  * histogram's exact minimum and maximum (bins are monotone in the value), so the search for them
  * starts there rather than at the grid's ends: a grid is mostly empty bins (it spans the plan's
  * bounds), and this runs once per run in the calling thread, in code not yet optimised.
  */
-export function toSimulationState(
+export function simulationStateView(
   compiled: Pick<CompiledSimulation, "spec" | "histograms" | "targets">,
   state: KernelState,
-): SimulationState {
-  const histograms = compiled.spec.histograms.map((h, k): SimulationHistogramState => {
+): SimulationStateView {
+  const histograms = compiled.spec.histograms.map((h, k): HistogramStateView => {
     const meta = compiled.histograms[k]!;
     const min = state.extras[EXTRA.size * k + EXTRA.min]!;
     const max = state.extras[EXTRA.size * k + EXTRA.max]!;
@@ -26,10 +41,10 @@ export function toSimulationState(
     let last = min <= max ? binOf(max) : -1;
     while (first < h.bins && state.counts[h.offset + first] === 0) first++;
     while (last >= first && state.counts[h.offset + last] === 0) last--;
-    // A plain loop: Array.from over a typed array is about five times slower (V8), and the
-    // histograms of a run hold up to millions of counts.
-    const counts: number[] = new Array(Math.max(0, last - first + 1));
-    for (let j = 0; j < counts.length; j++) counts[j] = state.counts[h.offset + first + j]!;
+    const counts = state.counts.subarray(
+      h.offset + first,
+      h.offset + first + Math.max(0, last - first + 1),
+    );
     const extra = (j: number): number => state.extras[EXTRA.size * k + j]!;
     return {
       scale: meta.scale,
@@ -48,10 +63,36 @@ export function toSimulationState(
   });
   const T = compiled.spec.years;
   return {
-    met: Array.from(state.met),
+    met: state.met,
     firstYear: compiled.targets.map((_, k) =>
-      Array.from(state.firstYear.subarray(k * (T + 1), (k + 1) * (T + 1))),
+      state.firstYear.subarray(k * (T + 1), (k + 1) * (T + 1)),
     ),
     histograms,
   };
+}
+
+/**
+ * The result's plain-data state (JSON numbers and arrays) from a view. A plain loop copies the
+ * counts: Array.from over a typed array is about five times slower (V8), and a run's histograms
+ * hold up to millions of counts.
+ */
+export function plainSimulationState(view: SimulationStateView): SimulationState {
+  const plain = (a: ArrayLike<number>): number[] => {
+    const out: number[] = new Array(a.length);
+    for (let j = 0; j < a.length; j++) out[j] = a[j]!;
+    return out;
+  };
+  return {
+    met: plain(view.met),
+    firstYear: view.firstYear.map(plain),
+    histograms: view.histograms.map((h) => ({ ...h, counts: plain(h.counts) })),
+  };
+}
+
+/** {@link plainSimulationState} of {@link simulationStateView}: the result's state at once. */
+export function toSimulationState(
+  compiled: Pick<CompiledSimulation, "spec" | "histograms" | "targets">,
+  state: KernelState,
+): SimulationState {
+  return plainSimulationState(simulationStateView(compiled, state));
 }

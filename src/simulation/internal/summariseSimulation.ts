@@ -2,7 +2,6 @@ import type {
   SimulationHistogramState,
   SimulationResult,
   SimulationSeriesResult,
-  SimulationState,
   SimulationTargetResult,
 } from "../simulationResult.js";
 import { histogramQuantiles } from "./quantileHistogram.js";
@@ -42,8 +41,20 @@ export function layoutOf(result: SimulationResult): SimulationLayout {
   };
 }
 
+/** A histogram of a state to summarise: a result's, or a view on the kernel's counts. */
+type HistogramCountsOf = Omit<SimulationHistogramState, "counts"> & {
+  readonly counts: ArrayLike<number>;
+};
+
+/** A state to summarise: a result's `SimulationState`, or `SimulationStateView`. */
+export interface SummarisableState {
+  readonly met: ArrayLike<number>;
+  readonly firstYear: readonly ArrayLike<number>[];
+  readonly histograms: readonly HistogramCountsOf[];
+}
+
 function quantilesOf(
-  h: SimulationHistogramState,
+  h: HistogramCountsOf,
   levels: readonly number[],
 ): { values: number[]; outside: number } {
   const [lo, hi] = h.bounds;
@@ -68,7 +79,7 @@ function quantilesOf(
  */
 export function summariseSimulation(
   layout: SimulationLayout,
-  state: SimulationState,
+  state: SummarisableState,
   paths: number,
 ): { targets: SimulationTargetResult[]; series: SimulationSeriesResult[] } {
   const T = layout.years.length;
