@@ -209,7 +209,7 @@ export async function simulate(
       thresholds: t.conditions.map((c) => c.threshold),
     })),
   };
-  const { targets, series } = summariseSimulation(layout, view, rangePaths);
+  const { targets, series } = summariseSimulation(layout, view, rangePaths, rangePaths);
   const result: Omit<SimulationResult, "state"> = {
     engine: { name: "regionsim-mc", version: 1, blockSize: SIMULATION_BLOCK_SIZE },
     seed,

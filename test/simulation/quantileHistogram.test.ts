@@ -95,7 +95,7 @@ describe("histogramQuantiles", () => {
     );
   });
 
-  it("histogramQuantiles gives, bit for bit, the type-7 interpolation of its bins' rank estimates (one walk per rank from the first bin)", () => {
+  it("histogramQuantiles gives, bit for bit, the type-7 interpolation of its bins' rank estimates (one walk per rank from the first bin), told the number counted or not", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -60, max: 60 }), { minLength: 1, maxLength: 400 }),
@@ -106,9 +106,10 @@ describe("histogramQuantiles", () => {
         (data, levels) => {
           // Integers on a grid of [−50, 50): repeated values, empty bins, some under and over.
           const { grid, h } = count(data, -50, 50);
-          expect(histogramQuantiles(h, grid, levels, Math.exp).values).toEqual(
-            walkUp(h, grid, levels, Math.exp),
-          );
+          const want = walkUp(h, grid, levels, Math.exp);
+          expect(histogramQuantiles(h, grid, levels, Math.exp).values).toEqual(want);
+          // Told how many values were counted (simulate's paths), it skips adding them up.
+          expect(histogramQuantiles(h, grid, levels, Math.exp, data.length).values).toEqual(want);
         },
       ),
       { seed: 11 },

@@ -76,17 +76,21 @@ export interface HistogramCounts {
  * Quantiles (type 7 of Hyndman & Fan 1996, NumPy's and R's default: linear interpolation between
  * the order statistics at rank (n − 1)·q) of the values counted, on the original scale given by
  * `back` (the inverse of the histogram's transform). NaN values are left out; with no values
- * every quantile is NaN.
+ * every quantile is NaN. `counted`, when given, is how many values the histogram counted, NaN
+ * included (a run's paths: the kernel counts every path once in every histogram), which spares a
+ * pass over the counts to add them up.
  */
 export function histogramQuantiles(
   histogram: HistogramCounts,
   grid: HistogramGrid,
   levels: readonly number[],
   back: (y: number) => number,
+  counted?: number,
 ): { values: number[]; outside: number } {
-  const { counts, offset, under, over, min, max } = histogram;
+  const { counts, offset, under, over, invalid, min, max } = histogram;
   let inGrid = 0;
-  for (let j = 0; j < counts.length; j++) inGrid += counts[j]!;
+  if (counted !== undefined) inGrid = counted - under - over - invalid;
+  else for (let j = 0; j < counts.length; j++) inGrid += counts[j]!;
   const n = under + inGrid + over;
   if (n === 0) return { values: levels.map(() => Number.NaN), outside: 0 };
   // Every rank needed, ascending, with where it came from.

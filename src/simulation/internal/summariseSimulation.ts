@@ -56,6 +56,7 @@ export interface SummarisableState {
 function quantilesOf(
   h: HistogramCountsOf,
   levels: readonly number[],
+  counted: number | undefined,
 ): { values: number[]; outside: number } {
   const [lo, hi] = h.bounds;
   const back =
@@ -69,18 +70,22 @@ function quantilesOf(
     { lo: h.gridLo, width: h.binWidth, invWidth: 1 / h.binWidth, bins: h.bins },
     levels,
     back,
+    counted,
   );
 }
 
 /**
  * Derives a result's summaries (probabilities, first-year distributions, gap and fan-chart
  * quantiles) from its exact state. `simulate` and `mergeSimulationResults` both go through here,
- * so a merged result equals a single run's whenever their states are equal.
+ * so a merged result equals a single run's whenever their states are equal. `counted` is set by
+ * `simulate` only, whose kernel counts each of the `paths` once in every histogram (see
+ * `histogramQuantiles`); a merged state's counts are added up instead.
  */
 export function summariseSimulation(
   layout: SimulationLayout,
   state: SummarisableState,
   paths: number,
+  counted?: number,
 ): { targets: SimulationTargetResult[]; series: SimulationSeriesResult[] } {
   const T = layout.years.length;
   const levels = layout.quantiles;
@@ -91,7 +96,7 @@ export function summariseSimulation(
     let scale: SimulationHistogramState["scale"] = "linear";
     for (let t = 0; t < T; t++) {
       const h = state.histograms[k * T + t]!;
-      const q = quantilesOf(h, levels);
+      const q = quantilesOf(h, levels, counted);
       quantiles.push(q.values);
       outsideGrid += q.outside;
       errorBound = Math.max(errorBound, h.binWidth);
@@ -107,7 +112,7 @@ export function summariseSimulation(
     const firstT = t.windowYears.length === 0 ? 1 : t.windowYears[0]! - (layout.years[0]! - 1);
     const probabilities = t.windowYears.map((_, j) => counts[firstT + j]! / paths);
     const conditions = t.thresholds.map((threshold) => {
-      const value = quantilesOf(state.histograms[h++]!, levels).values;
+      const value = quantilesOf(state.histograms[h++]!, levels, counted).values;
       const gap = value.map((v) => v - threshold);
       const relativeGap = threshold === 0 ? null : gap.map((g) => g / Math.abs(threshold));
       return { threshold, value, gap, relativeGap };
