@@ -193,10 +193,10 @@ describe("the kernel's WebAssembly module", () => {
     for (let round = 0; round < 100; round++) {
       for (let n = 0; n < 1024; n++)
         values[n] = round % 2 === 0 ? Math.exp((uniform() - 0.5) * 1400) : 0.6 + 1.1 * uniform();
-      memory.logValues!(memory.valuesPtr, memory.zPtr, 1024);
+      memory.logValues!(memory.valuesPtr, memory.scratchPtr, 1024);
       for (let n = 0; n < 1024; n++) {
         const v = values[n]!;
-        const y = memory.buffers.z[n]!;
+        const y = memory.buffers.scratch[n]!;
         if (v > 0.6 && v < 1.7) worstNearOne = Math.max(worstNearOne, Math.abs(y - Math.log(v)));
         else worstUlps = Math.max(worstUlps, ulps(y, Math.log(v)));
       }
@@ -205,9 +205,9 @@ describe("the kernel's WebAssembly module", () => {
     expect(worstNearOne).toBeLessThan(2e-16);
     const special = [0, -1, 5e-324, Number.POSITIVE_INFINITY, Number.NaN, -0];
     values.set(special);
-    memory.logValues!(memory.valuesPtr, memory.zPtr, special.length);
+    memory.logValues!(memory.valuesPtr, memory.scratchPtr, special.length);
     for (const [n, v] of special.entries())
-      expect(Object.is(memory.buffers.z[n], Math.log(v))).toBe(true);
+      expect(Object.is(memory.buffers.scratch[n], Math.log(v))).toBe(true);
   });
 });
 

@@ -71,11 +71,11 @@ describe("simulate: pinned results of a fixed plan", () => {
       "core\u00d7coverage",
       "core\u00d7balance",
     ]);
-    expect(digest(r)).toBe("1b940214de5fca63200601bdd60e3cfd0019058d118dac02e8ca5c497e920652");
+    expect(digest(r)).toBe("014801bf6c05fb64b2948620d2c7288948d8b81307ae62e27a08c204ca60809d");
   });
 
   it("simulate gives the same pinned result on worker threads", async () => {
     const r = await simulate(pinnedPlan, { ...options, workers: 2 });
-    expect(digest(r)).toBe("1b940214de5fca63200601bdd60e3cfd0019058d118dac02e8ca5c497e920652");
+    expect(digest(r)).toBe("014801bf6c05fb64b2948620d2c7288948d8b81307ae62e27a08c204ca60809d");
   });
 });

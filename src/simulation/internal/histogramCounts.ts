@@ -39,7 +39,7 @@ export function createHistogramCounts(
 ): HistogramCounts {
   const B = spec.blockSize;
   const T = spec.years;
-  const { d, z, values } = memory.buffers;
+  const { d, scratch: z, values } = memory.buffers;
   const { logInv, logF } = tables;
   // A double's bits, for the logarithm's exponent and fraction: HI is the index of its high word
   // in the platform's byte order (1 where little-endian).
@@ -84,7 +84,7 @@ export function createHistogramCounts(
     let shift = 0;
     // A series' histogram reads its cumulated shock d: value = baseline + k·d (k its calibration).
     let k = 1;
-    let data: Float64Array;
+    let data: Float32Array | Float64Array;
     if (hist.srcKind === SERIES) {
       data = d;
       srcOff = hist.src * B;
@@ -98,12 +98,9 @@ export function createHistogramCounts(
     const transform = hist.transform;
     if (transform === IDENTITY) for (let n = 0; n < len; n++) z[n] = k * data[srcOff + n]! + shift;
     else if (transform === LOG) {
-      if (memory.logValues !== null)
-        memory.logValues(
-          (data === d ? memory.dPtr : memory.valuesPtr) + 8 * srcOff,
-          memory.zPtr,
-          len,
-        );
+      // (A series' own histograms are on its modelling scale: IDENTITY; a log is of values.)
+      if (memory.logValues !== null && data === values)
+        memory.logValues(memory.valuesPtr + 8 * srcOff, memory.scratchPtr, len);
       else
         for (let n = 0; n < len; n++) {
           // The formula of the module's `logs` (kernel.wat), operation for operation.
@@ -139,7 +136,7 @@ export function createHistogramCounts(
       wasmExtras[2] = extras[X * h + INVALID]!;
       wasmExtras[3] = min;
       wasmExtras[4] = max;
-      memory.binValues(memory.zPtr, len, lo, inv, bins, memory.countsPtr + 4 * off);
+      memory.binValues(memory.scratchPtr, len, lo, inv, bins, memory.countsPtr + 4 * off);
       extras[X * h + UNDER] = wasmExtras[0]!;
       extras[X * h + OVER] = wasmExtras[1]!;
       extras[X * h + INVALID] = wasmExtras[2]!;

@@ -4,11 +4,11 @@
 ;; both). `npm run build:wasm` assembles this file into kernelWasm.generated.ts (the bytes the
 ;; kernel instantiates; a test checks the two agree). Times are in docs/performance.md.
 ;;
-;;   normals    standard normals from a stream's four xoshiro128** lanes by the ziggurat
+;;   normals    single-precision standard normals from a stream's four xoshiro128** lanes by the ziggurat
 ;;              (fillNormals with lanes = 4, ziggurat.ts): lane j draws paths j, j + 4, … in order
 ;;   logUpdate  the yearly update of a log-scale series with a value (createPathUpdate,
-;;              pathUpdate.ts): e = phi·e + a·f + b·z, d = d + e, value (+)= exp(base)·expf(k·d)
-;;              (logScaleValue), the exponential in single precision, four to a vector
+;;              pathUpdate.ts): e = phi·e + a·f + b·z, d = d + e in single precision, value
+;;              (+)= exp(base)·expf(k·d) (logScaleValue), four paths to a vector
 ;;   logs       natural logarithms by tables, for the histograms (histogramCounts.ts)
 ;;   bins       counts a block's transformed values in a histogram (histogramCounts.ts)
 ;;   tally      a target of one ≥ or ≤ condition (targetTally.ts)
@@ -21,14 +21,15 @@
 ;; base layer's tail by the imported `slow`, normalSlowPath) goes lane by lane and comes back; a
 ;; path whose k·d is outside expf's range is redone after the loop.
 ;;
-;; Memory layout (byte offsets, shared with kernelMemory.ts): the ziggurat's limit[256] at 0,
-;; scaled[256] at 2048, the exp table 2^(j/256) at 4096 (256 f64; 6144 to 21504 unused), the
-;; ziggurat's layer edges x[257] at 21504, (limit[i], scaled[i]) pairs at 23568
-;; (256 × 16 bytes), scratch at 27664 (128 bytes: `bins` keeps a histogram's under, over,
-;; invalid, min and max at 27696), the logarithm's pairs (1/F[j], ln F[j]) at 27792 (256 × 16
-;; bytes), the densities fx[257] at the layer edges at 31888; then, at offsets the caller passes,
-;; the generator states (64 bytes a stream: word w of lane j at st + 16·w + 4·j), the f64 arrays
-;; of a block, the histograms' bins (u32) and the targets' first years met (i32).
+;; Memory layout (byte offsets, shared with kernelMemory.ts): the ziggurat's limit[256] (f64) at
+;; 0, the exp table 2^(j/256) at 4096 (256 f64), the normals' pairs (limit[i] rounded up, as i32;
+;; scaled[i] as f32) at 6144 (256 × 8 bytes), the ziggurat's layer edges x[257] at 21504, scratch
+;; at 27664 (128 bytes: `bins` keeps a histogram's under, over, invalid, min and max at 27696),
+;; the logarithm's pairs (1/F[j], ln F[j]) at 27792 (256 × 16 bytes), the densities fx[257] at the
+;; layer edges at 31888 (2048–4096, 8192–21504 and 23568–27664 unused); then, at offsets the caller
+;; passes, the generator states (64 bytes a stream: word w of lane j at st + 16·w + 4·j), the f32
+;; arrays (shocks, normals) and f64 arrays (scratch, values) of a block, the histograms' bins (u32)
+;; and the targets' first years met (i32).
 (module
   (import "kernel" "memory" (memory 1))
   ;; normalSlowPath on the lane whose first word is at byte p (its words 16 bytes apart).
@@ -121,7 +122,8 @@
         (local.set $s3 (i32.rotl (local.get $s3) (i32.const 11)))
         (local.set $i (i32.and (local.get $w) (i32.const 255)))
         (local.set $v24 (i32.shr_s (local.get $w) (i32.const 8)))
-        (local.set $z (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
+        ;; (the fast path's single-precision normal, as fillNormals's new attempt gives it)
+        (local.set $z (f64.promote_f32 (f32.mul (f32.convert_i32_s (local.get $v24)) (f32.load offset=6148 (i32.shl (local.get $i) (i32.const 3))))))
         (br_if $accepted (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3)))))
         (br $attempt)))
     (i32.store (local.get $p) (local.get $s0))
@@ -129,8 +131,9 @@
     (i32.store offset=32 (local.get $p) (local.get $s2))
     (i32.store offset=48 (local.get $p) (local.get $s3))
     (local.get $z))
-  ;; One normal from lane `lane` of the state at st (the paths past the last whole group of four).
-  (func $draw (param $st i32) (param $lane i32) (result f64)
+  ;; One normal from lane `lane` of the state at st, in single precision (the paths past the last
+  ;; whole group of four).
+  (func $draw (param $st i32) (param $lane i32) (result f32)
     (local $p i32) (local $s0 i32) (local $s1 i32) (local $s2 i32) (local $s3 i32) (local $w i32) (local $t i32) (local $i i32) (local $v24 i32)
     (local.set $p (i32.add (local.get $st) (i32.shl (local.get $lane) (i32.const 2))))
     (local.set $s0 (i32.load (local.get $p)))
@@ -151,9 +154,9 @@
     (i32.store offset=48 (local.get $p) (local.get $s3))
     (local.set $i (i32.and (local.get $w) (i32.const 255)))
     (local.set $v24 (i32.shr_s (local.get $w) (i32.const 8)))
-    (if (result f64) (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3))))
-      (then (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
-      (else (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24)))))
+    (if (result f32) (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3))))
+      (then (f32.mul (f32.convert_i32_s (local.get $v24)) (f32.load offset=6148 (i32.shl (local.get $i) (i32.const 3)))))
+      (else (f32.demote_f64 (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24))))))
 
   ;; ln v, table-driven (Tang, "Table-driven implementation of the logarithm function in IEEE
   ;; floating-point arithmetic", ACM TOMS 16(4), 1990). For a
@@ -330,16 +333,18 @@
         (br $paths)))
     (local.get $m))
 
-  ;; out[n], n < len: standard normals from the four lanes of the state at st, lane j drawing
-  ;; paths j, j + 4, … in order (fillNormals with lanes = 4). One SIMD step of the four
-  ;; generators gives one ziggurat attempt per lane (layer from the low 8 bits, value from the
-  ;; high 24, signed); a group where some lane's attempt fell outside its layer's rectangle (~4%
-  ;; of groups) is finished lane by lane ($fix) outside the vector loop, and the paths past the
-  ;; last whole group are drawn lane by lane ($draw).
+  ;; out[n], n < len: standard normals in single precision (f32) from the four lanes of the state at
+  ;; st, lane j drawing paths j, j + 4, … in order (fillNormals with lanes = 4). One SIMD step of
+  ;; the four generators gives one ziggurat attempt per lane (layer from the low 8 bits, value from
+  ;; the high 24, signed); its layer's pair (limit rounded up to an integer, scaled in single
+  ;; precision) is gathered from the table at 6144, the test |v24| < limit is the integer test
+  ;; against the rounded-up limit, and the normal v24·scaled is one f32 multiply. A group where some
+  ;; lane's attempt fell outside its layer's rectangle (~4% of groups) is finished lane by lane
+  ;; ($fix) outside the vector loop, and the paths past the last whole group are drawn lane by lane
+  ;; ($draw).
   (func (export "normals") (param $len i32) (param $st i32) (param $out i32)
     (local $s0 v128) (local $s1 v128) (local $s2 v128) (local $s3 v128) (local $w v128)
-    (local $t v128) (local $iv v128) (local $vv v128) (local $p0 v128) (local $p1 v128)
-    (local $p2 v128) (local $p3 v128) (local $vf01 v128) (local $vf23 v128)
+    (local $t v128) (local $iv v128) (local $vv v128) (local $p01 v128) (local $p23 v128)
     (local $n i32) (local $lane i32) (local $i i32) (local $v24 i32)
     (local.set $s0 (v128.load (local.get $st)))
     (local.set $s1 (v128.load offset=16 (local.get $st)))
@@ -359,27 +364,21 @@
           (local.set $s0 (v128.xor (local.get $s0) (local.get $s3)))
           (local.set $s2 (v128.xor (local.get $s2) (local.get $t)))
           (local.set $s3 (v128.or (i32x4.shl (local.get $s3) (i32.const 11)) (i32x4.shr_u (local.get $s3) (i32.const 21))))
-          ;; Layer i (as a byte offset into the pairs), value v24; each lane's (limit, scaled).
-          (local.set $iv (i32x4.shl (v128.and (local.get $w) (v128.const i32x4 255 255 255 255)) (i32.const 4)))
+          ;; Layer i (as a byte offset into the 8-byte pairs), value v24; each lane's pair.
+          (local.set $iv (i32x4.shl (v128.and (local.get $w) (v128.const i32x4 255 255 255 255)) (i32.const 3)))
           (local.set $vv (i32x4.shr_s (local.get $w) (i32.const 8)))
-          (local.set $p0 (v128.load offset=23568 (i32x4.extract_lane 0 (local.get $iv))))
-          (local.set $p1 (v128.load offset=23568 (i32x4.extract_lane 1 (local.get $iv))))
-          (local.set $p2 (v128.load offset=23568 (i32x4.extract_lane 2 (local.get $iv))))
-          (local.set $p3 (v128.load offset=23568 (i32x4.extract_lane 3 (local.get $iv))))
-          (local.set $vf01 (f64x2.convert_low_i32x4_s (local.get $vv)))
-          (local.set $vf23 (f64x2.convert_low_i32x4_s (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $vv) (local.get $vv))))
-          ;; |v24| < limit[i] in every lane: z = v24·scaled[i]; else finish outside the loop.
-          (br_if $exit
-            (i32.ne
-              (i64x2.bitmask
-                (v128.and
-                  (f64x2.lt (f64x2.abs (local.get $vf01)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p0) (local.get $p1)))
-                  (f64x2.lt (f64x2.abs (local.get $vf23)) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $p2) (local.get $p3)))))
-              (i32.const 3)))
-          (v128.store (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
-            (f64x2.mul (local.get $vf01) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p0) (local.get $p1))))
-          (v128.store offset=16 (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3)))
-            (f64x2.mul (local.get $vf23) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $p2) (local.get $p3))))
+          (local.set $p01 (v128.load64_lane offset=6144 1 (i32x4.extract_lane 1 (local.get $iv))
+            (v128.load64_zero offset=6144 (i32x4.extract_lane 0 (local.get $iv)))))
+          (local.set $p23 (v128.load64_lane offset=6144 1 (i32x4.extract_lane 3 (local.get $iv))
+            (v128.load64_zero offset=6144 (i32x4.extract_lane 2 (local.get $iv)))))
+          ;; |v24| below the layer's integer limit in every lane: z = v24·scaled[i]; else finish
+          ;; the group outside the loop.
+          (br_if $exit (i32.eqz (i32x4.all_true
+            (i32x4.lt_s (i32x4.abs (local.get $vv))
+              (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $p01) (local.get $p23))))))
+          (v128.store (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2)))
+            (f32x4.mul (f32x4.convert_i32x4_s (local.get $vv))
+              (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $p01) (local.get $p23))))
           (local.set $n (i32.add (local.get $n) (i32.const 4)))
           (br $groups)))
       (v128.store (local.get $st) (local.get $s0))
@@ -395,10 +394,10 @@
           (loop $lanes
             (local.set $i (i32.load offset=27664 (i32.shl (local.get $lane) (i32.const 2))))
             (local.set $v24 (i32.load offset=27680 (i32.shl (local.get $lane) (i32.const 2))))
-            (f64.store (i32.add (local.get $out) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
-              (if (result f64) (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3))))
-                (then (f64.mul (f64.convert_i32_s (local.get $v24)) (f64.load offset=2048 (i32.shl (local.get $i) (i32.const 3)))))
-                (else (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24)))))
+            (f32.store (i32.add (local.get $out) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 2)))
+              (if (result f32) (f64.lt (f64.abs (f64.convert_i32_s (local.get $v24))) (f64.load (i32.shl (local.get $i) (i32.const 3))))
+                (then (f32.mul (f32.convert_i32_s (local.get $v24)) (f32.load offset=6148 (i32.shl (local.get $i) (i32.const 3)))))
+                (else (f32.demote_f64 (call $fix (local.get $st) (local.get $lane) (local.get $i) (local.get $v24))))))
             (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
             (br_if $lanes (i32.lt_u (local.get $lane) (i32.const 4))))
           (local.set $s0 (v128.load (local.get $st)))
@@ -412,12 +411,12 @@
     (block $tailDone
       (loop $tail
         (br_if $tailDone (i32.ge_s (i32.add (local.get $n) (local.get $lane)) (local.get $len)))
-        (f64.store (i32.add (local.get $out) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 3)))
+        (f32.store (i32.add (local.get $out) (i32.shl (i32.add (local.get $n) (local.get $lane)) (i32.const 2)))
           (call $draw (local.get $st) (local.get $lane)))
         (local.set $lane (i32.add (local.get $lane) (i32.const 1)))
         (br $tail))))
 
-;; SplitMix64's finaliser (Stafford's Mix13), as xoshiro128Seed's `mix`.
+  ;; SplitMix64's finaliser (Stafford's Mix13), as xoshiro128Seed's `mix`.
   (func $mix (param $z i64) (result i64)
     (local.set $z (i64.xor (local.get $z) (i64.shr_u (local.get $z) (i64.const 30))))
     (local.set $z (i64.mul (local.get $z) (i64.const 0xbf58476d1ce4e5b9)))
@@ -469,64 +468,58 @@
     (local.set $p (f32.add (f32.add (f32.mul (local.get $p) (f32.mul (local.get $r) (local.get $r))) (local.get $r)) (f32.const 1)))
     (f32.mul (local.get $p)
       (f32.reinterpret_i32 (i32.shl (i32.sub (i32.reinterpret_f32 (local.get $kf)) (i32.const 0x4B3FFF81)) (i32.const 23)))))
-  ;; The value of one path's log-scale series: scale·expf(y) for y = kc·d rounded to single
-  ;; precision with |y| < 87, else exp(base + kc·d) by the import (createPathUpdate's rule).
-  (func $logValue (param $d f64) (param $base f64) (param $scale f64) (param $kc f64) (result f64)
+  ;; The value of one path's log-scale series from its cumulated shock d: scale·expf(y) for
+  ;; y = kc·d (single precision) with |y| < 87, else exp(base + kc·d) by the import
+  ;; (logScaleValue's rule).
+  (func $logValue (param $d f32) (param $base f64) (param $scale f64) (param $kc f32) (result f64)
     (local $y f32)
-    (local.set $y (f32.demote_f64 (f64.mul (local.get $kc) (local.get $d))))
+    (local.set $y (f32.mul (local.get $kc) (local.get $d)))
     (if (result f64) (f32.lt (f32.abs (local.get $y)) (f32.const 87))
       (then (f64.mul (local.get $scale) (f64.promote_f32 (call $expf (local.get $y)))))
-      (else (call $exp (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $d)))))))
+      (else (call $exp (f64.add (local.get $base)
+        (f64.mul (f64.promote_f32 (local.get $kc)) (f64.promote_f32 (local.get $d))))))))
   ;; For the tests: the table exponential ($vexp) and the single-precision one.
   (func (export "exp") (param $x f64) (result f64) (call $vexp (local.get $x)))
   (func (export "expf") (param $y f32) (result f32) (call $expf (local.get $y)))
 
-  ;; The yearly update of a log-scale series with a value, four paths to a step (two f64x2 for the
-  ;; shocks, one f32x4 for the exponential), given its normals z (byte offsets of the f64 arrays):
+  ;; The yearly update of a log-scale series with a value, four paths to a 128-bit vector, in
+  ;; single precision, given its normals z (byte offsets of the f32 arrays e, d, f, z; of the f64
+  ;; values):
   ;;   e[n]     = phi·e[n] + a·f[n] + b·z[n]       (the AR(1) shock)
   ;;   d[n]     = d[n] + e[n]                       (the cumulated shock)
-  ;;   v        = scale·expf(y), y = kc·d[n] in single precision, for |y| < 87, scale = exp(base)
-  ;;              (kc the calibration factor of the spread); else exp(base + kc·d[n]) by `exp`
+  ;;   v        = scale·expf(y), y = kc·d[n], for |y| < 87, scale = exp(base) (a double; kc the
+  ;;              calibration factor of the spread); else exp(base + kc·d[n]) by `exp`
   ;;   value[n] = add ? value[n] + v : v
   ;; A lane with |y| ≥ 87 (or NaN) gives 0 in the vector loop, which therefore has no branch on
   ;; the values, and is done again by `exp` after it.
   (func (export "logUpdate")
     (param $len i32) (param $eo i32) (param $do i32) (param $fo i32) (param $zo i32)
-    (param $vo i32) (param $a f64) (param $b f64) (param $phi f64) (param $base f64)
-    (param $scale f64) (param $kc f64) (param $add i32)
-    (local $k i32) (local $n i32) (local $val f64) (local $d1 f64)
-    (local $e0 v128) (local $e1 v128) (local $dd0 v128) (local $dd1 v128) (local $y v128)
+    (param $vo i32) (param $a f32) (param $b f32) (param $phi f32) (param $base f64)
+    (param $scale f64) (param $kc f32) (param $add i32)
+    (local $k i32) (local $k8 i32) (local $n i32) (local $val f64) (local $e1 f32) (local $d1 f32)
+    (local $ee v128) (local $dd v128) (local $y v128)
     (local $kf v128) (local $m v128) (local $r v128) (local $p v128) (local $in v128) (local $ok v128)
     (local $lo v128) (local $hi v128)
     (local $va v128) (local $vb v128) (local $vphi v128) (local $vscale v128) (local $vkc v128)
-    (local.set $va (f64x2.splat (local.get $a)))
-    (local.set $vb (f64x2.splat (local.get $b)))
-    (local.set $vphi (f64x2.splat (local.get $phi)))
+    (local.set $va (f32x4.splat (local.get $a)))
+    (local.set $vb (f32x4.splat (local.get $b)))
+    (local.set $vphi (f32x4.splat (local.get $phi)))
     (local.set $vscale (f64x2.splat (local.get $scale)))
-    (local.set $vkc (f64x2.splat (local.get $kc)))
+    (local.set $vkc (f32x4.splat (local.get $kc)))
     (local.set $ok (v128.const i32x4 -1 -1 -1 -1))
     (block $exit
       (loop $quads
         (br_if $exit (i32.gt_s (i32.add (local.get $n) (i32.const 4)) (local.get $len)))
-        (local.set $k (i32.shl (local.get $n) (i32.const 3)))
-        (local.set $e0 (f64x2.add (f64x2.add
-            (f64x2.mul (local.get $vphi) (v128.load (i32.add (local.get $eo) (local.get $k))))
-            (f64x2.mul (local.get $va) (v128.load (i32.add (local.get $fo) (local.get $k)))))
-          (f64x2.mul (local.get $vb) (v128.load (i32.add (local.get $zo) (local.get $k))))))
-        (local.set $e1 (f64x2.add (f64x2.add
-            (f64x2.mul (local.get $vphi) (v128.load offset=16 (i32.add (local.get $eo) (local.get $k))))
-            (f64x2.mul (local.get $va) (v128.load offset=16 (i32.add (local.get $fo) (local.get $k)))))
-          (f64x2.mul (local.get $vb) (v128.load offset=16 (i32.add (local.get $zo) (local.get $k))))))
-        (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $e0))
-        (v128.store offset=16 (i32.add (local.get $eo) (local.get $k)) (local.get $e1))
-        (local.set $dd0 (f64x2.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $e0)))
-        (local.set $dd1 (f64x2.add (v128.load offset=16 (i32.add (local.get $do) (local.get $k))) (local.get $e1)))
-        (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd0))
-        (v128.store offset=16 (i32.add (local.get $do) (local.get $k)) (local.get $dd1))
-        ;; y = kc·d of the four paths, each rounded to single precision, in one f32x4.
-        (local.set $y (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $vkc) (local.get $dd0)))
-          (f32x4.demote_f64x2_zero (f64x2.mul (local.get $vkc) (local.get $dd1)))))
+        (local.set $k (i32.shl (local.get $n) (i32.const 2)))
+        (local.set $k8 (i32.shl (local.get $n) (i32.const 3)))
+        (local.set $ee (f32x4.add (f32x4.add
+            (f32x4.mul (local.get $vphi) (v128.load (i32.add (local.get $eo) (local.get $k))))
+            (f32x4.mul (local.get $va) (v128.load (i32.add (local.get $fo) (local.get $k)))))
+          (f32x4.mul (local.get $vb) (v128.load (i32.add (local.get $zo) (local.get $k))))))
+        (v128.store (i32.add (local.get $eo) (local.get $k)) (local.get $ee))
+        (local.set $dd (f32x4.add (v128.load (i32.add (local.get $do) (local.get $k))) (local.get $ee)))
+        (v128.store (i32.add (local.get $do) (local.get $k)) (local.get $dd))
+        (local.set $y (f32x4.mul (local.get $vkc) (local.get $dd)))
         (local.set $in (f32x4.lt (f32x4.abs (local.get $y)) (v128.const f32x4 87 87 87 87)))
         (local.set $ok (v128.and (local.get $ok) (local.get $in)))
         ;; $expf on four lanes.
@@ -547,28 +540,29 @@
           (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $p) (local.get $p)))))
         (if (local.get $add)
           (then
-            (local.set $lo (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k))) (local.get $lo)))
-            (local.set $hi (f64x2.add (v128.load offset=16 (i32.add (local.get $vo) (local.get $k))) (local.get $hi)))))
-        (v128.store (i32.add (local.get $vo) (local.get $k)) (local.get $lo))
-        (v128.store offset=16 (i32.add (local.get $vo) (local.get $k)) (local.get $hi))
+            (local.set $lo (f64x2.add (v128.load (i32.add (local.get $vo) (local.get $k8))) (local.get $lo)))
+            (local.set $hi (f64x2.add (v128.load offset=16 (i32.add (local.get $vo) (local.get $k8))) (local.get $hi)))))
+        (v128.store (i32.add (local.get $vo) (local.get $k8)) (local.get $lo))
+        (v128.store offset=16 (i32.add (local.get $vo) (local.get $k8)) (local.get $hi))
         (local.set $n (i32.add (local.get $n) (i32.const 4)))
         (br $quads)))
     ;; The last len mod 4 paths, one by one.
     (block $tailDone
       (loop $tail
         (br_if $tailDone (i32.ge_s (local.get $n) (local.get $len)))
-        (local.set $k (i32.shl (local.get $n) (i32.const 3)))
-        (local.set $val (f64.add (f64.add
-            (f64.mul (local.get $phi) (f64.load (i32.add (local.get $eo) (local.get $k))))
-            (f64.mul (local.get $a) (f64.load (i32.add (local.get $fo) (local.get $k)))))
-          (f64.mul (local.get $b) (f64.load (i32.add (local.get $zo) (local.get $k))))))
-        (f64.store (i32.add (local.get $eo) (local.get $k)) (local.get $val))
-        (local.set $d1 (f64.add (f64.load (i32.add (local.get $do) (local.get $k))) (local.get $val)))
-        (f64.store (i32.add (local.get $do) (local.get $k)) (local.get $d1))
+        (local.set $k (i32.shl (local.get $n) (i32.const 2)))
+        (local.set $k8 (i32.shl (local.get $n) (i32.const 3)))
+        (local.set $e1 (f32.add (f32.add
+            (f32.mul (local.get $phi) (f32.load (i32.add (local.get $eo) (local.get $k))))
+            (f32.mul (local.get $a) (f32.load (i32.add (local.get $fo) (local.get $k)))))
+          (f32.mul (local.get $b) (f32.load (i32.add (local.get $zo) (local.get $k))))))
+        (f32.store (i32.add (local.get $eo) (local.get $k)) (local.get $e1))
+        (local.set $d1 (f32.add (f32.load (i32.add (local.get $do) (local.get $k))) (local.get $e1)))
+        (f32.store (i32.add (local.get $do) (local.get $k)) (local.get $d1))
         (local.set $val (call $logValue (local.get $d1) (local.get $base) (local.get $scale) (local.get $kc)))
         (if (local.get $add)
-          (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
-        (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))
+          (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k8))) (local.get $val)))))
+        (f64.store (i32.add (local.get $vo) (local.get $k8)) (local.get $val))
         (local.set $n (i32.add (local.get $n) (i32.const 1)))
         (br $tail)))
     ;; Lanes of the vector loop with |y| ≥ 87 or NaN (stored as 0, or added as 0): their values
@@ -579,14 +573,15 @@
         (block $fixed
           (loop $fix
             (br_if $fixed (i32.ge_s (local.get $n) (i32.and (local.get $len) (i32.const -4))))
-            (local.set $k (i32.shl (local.get $n) (i32.const 3)))
-            (local.set $d1 (f64.load (i32.add (local.get $do) (local.get $k))))
-            (if (i32.eqz (f32.lt (f32.abs (f32.demote_f64 (f64.mul (local.get $kc) (local.get $d1)))) (f32.const 87)))
+            (local.set $d1 (f32.load (i32.add (local.get $do) (i32.shl (local.get $n) (i32.const 2)))))
+            (local.set $k8 (i32.shl (local.get $n) (i32.const 3)))
+            (if (i32.eqz (f32.lt (f32.abs (f32.mul (local.get $kc) (local.get $d1))) (f32.const 87)))
               (then
-                (local.set $val (call $exp (f64.add (local.get $base) (f64.mul (local.get $kc) (local.get $d1)))))
+                (local.set $val (call $exp (f64.add (local.get $base)
+                  (f64.mul (f64.promote_f32 (local.get $kc)) (f64.promote_f32 (local.get $d1))))))
                 (if (local.get $add)
-                  (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k))) (local.get $val)))))
-                (f64.store (i32.add (local.get $vo) (local.get $k)) (local.get $val))))
+                  (then (local.set $val (f64.add (f64.load (i32.add (local.get $vo) (local.get $k8))) (local.get $val)))))
+                (f64.store (i32.add (local.get $vo) (local.get $k8)) (local.get $val))))
             (local.set $n (i32.add (local.get $n) (i32.const 1)))
             (br $fix))))))
 )

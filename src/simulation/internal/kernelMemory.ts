@@ -103,6 +103,7 @@ export interface KernelMemory {
   readonly dPtr: number;
   readonly fPtr: number;
   readonly zPtr: number;
+  readonly scratchPtr: number;
   readonly valuesPtr: number;
   /** The histograms' bins (`spec.totalBins` u32, counted by `binValues`) and their byte offset. */
   readonly counts: Uint32Array;
@@ -125,13 +126,14 @@ export interface KernelMemory {
 /**
  * Allocates a kernel's memory for `nSeries` series of `spec`: one WebAssembly memory (a plain
  * ArrayBuffer where WebAssembly is unavailable). At fixed byte offsets, which the module reads,
- * it holds the ziggurat's `limit` (0) and `scaled` (2048), the exp table 2^(j/256) (4096; 6144 to
- * 21504 is unused), the ziggurat's layer edges `x` (21504, 257 f64), the pairs (limit[i],
- * scaled[i]) (23568, 256 × 16 bytes), 128 bytes of the module's scratch (27664), the logarithm's
- * pairs (1/F[j], ln F[j]) (27792, 256 × 16 bytes) and the ziggurat's fx (31888, 257 f64); then
- * the generator states (64 bytes each, series then factors), the f64 arrays `e`, `d` (nSeries·B
- * each), `f`, `z` (B) and `values` (valueBuffers·B), the histograms' bins (totalBins u32) and the
- * targets' first years met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with
+ * it holds the ziggurat's `limit` (0; 2048 to 4096 is unused), the exp table 2^(j/256) (4096), the
+ * normals' pairs (⌈limit[i]⌉ as i32, scaled[i] as f32) (6144, 256 × 8 bytes; 8192 to 21504 is
+ * unused), the ziggurat's layer edges `x` (21504, 257 f64; 23568 to 27664 is unused), 128 bytes of
+ * the module's scratch (27664), the logarithm's pairs (1/F[j], ln F[j]) (27792, 256 × 16 bytes)
+ * and the ziggurat's fx (31888, 257 f64); then the generator states (64 bytes each, series then
+ * factors), the f32 arrays `e`, `d` (nSeries·B each), `f`, `z` (B), the f64 arrays `scratch` (B)
+ * and `values` (valueBuffers·B), the histograms' bins (totalBins u32) and the targets' first years
+ * met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with
  * `slowPath` for the ziggurat's rare slow attempts, `Math.exp` outside the exp table's range and
  * `Math.log` for what the table-driven logarithm does not take (zero, negatives, subnormals,
  * infinities, NaN), or not at all where compiling it is refused (a Content-Security-Policy, or a
@@ -156,10 +158,11 @@ export function createKernelMemory(
   const TABLES_END = 33952;
   const statesPtr = TABLES_END;
   const ePtr = statesPtr + 64 * (nSeries + nIndicators);
-  const dPtr = ePtr + 8 * nSeries * B;
-  const fPtr = dPtr + 8 * nSeries * B;
-  const zPtr = fPtr + 8 * B;
-  const valuesPtr = zPtr + 8 * B;
+  const dPtr = ePtr + 4 * nSeries * B;
+  const fPtr = dPtr + 4 * nSeries * B;
+  const zPtr = fPtr + 4 * B;
+  const scratchPtr = zPtr + 4 * B;
+  const valuesPtr = scratchPtr + 8 * B;
   const countsPtr = valuesPtr + 8 * Math.max(1, spec.valueBuffers) * B;
   const firstMetPtr = countsPtr + 4 * Math.max(1, spec.totalBins);
   const end = firstMetPtr + 4 * Math.max(1, spec.targets.length) * B;
@@ -181,13 +184,14 @@ export function createKernelMemory(
   const buffer: ArrayBuffer = memory !== null ? memory.buffer : new ArrayBuffer(pages * 65536);
   const f64 = (ptr: number, length: number) => new Float64Array(buffer, ptr, length);
   f64(0, 256).set(tables.limit);
-  f64(2048, 256).set(tables.scaled);
   f64(4096, 256).set(tables.expFrac);
   f64(21504, 257).set(tables.x);
-  const pairs = f64(23568, 512);
+  // The normals' (⌈limit[i]⌉, scaled[i] in single precision) pairs.
+  const limits = new Int32Array(buffer, 6144, 512);
+  const scaledF32 = new Float32Array(buffer, 6144, 512);
   for (let i = 0; i < 256; i++) {
-    pairs[2 * i] = tables.limit[i]!;
-    pairs[2 * i + 1] = tables.scaled[i]!;
+    limits[2 * i] = Math.ceil(tables.limit[i]!);
+    scaledF32[2 * i + 1] = tables.scaledF32[i]!;
   }
   const logPairs = f64(27792, 512);
   for (let j = 0; j < 256; j++) {
@@ -237,10 +241,11 @@ export function createKernelMemory(
   }
   return {
     buffers: {
-      e: f64(ePtr, nSeries * B),
-      d: f64(dPtr, nSeries * B),
-      f: f64(fPtr, B),
-      z: f64(zPtr, B),
+      e: new Float32Array(buffer, ePtr, nSeries * B),
+      d: new Float32Array(buffer, dPtr, nSeries * B),
+      f: new Float32Array(buffer, fPtr, B),
+      z: new Float32Array(buffer, zPtr, B),
+      scratch: f64(scratchPtr, B),
       values: f64(valuesPtr, Math.max(1, spec.valueBuffers) * B),
     },
     seriesStates,
@@ -251,6 +256,7 @@ export function createKernelMemory(
     dPtr,
     fPtr,
     zPtr,
+    scratchPtr,
     valuesPtr,
     counts: new Uint32Array(buffer, countsPtr, spec.totalBins),
     countsPtr,

@@ -166,9 +166,11 @@ export interface KernelState {
  * `values` the value buffers.
  */
 export interface KernelBuffers {
-  readonly e: Float64Array;
-  readonly d: Float64Array;
-  readonly f: Float64Array;
-  readonly z: Float64Array;
+  readonly e: Float32Array;
+  readonly d: Float32Array;
+  readonly f: Float32Array;
+  readonly z: Float32Array;
+  /** B doubles of scratch: the histograms' transformed values, a weighted mean's weights. */
+  readonly scratch: Float64Array;
   readonly values: Float64Array;
 }

@@ -14,8 +14,13 @@ export type PathUpdate = (t: number, len: number) => void;
  * update its AR(1) shock `e = phi·e + a·f + b·z` and cumulated shock `d += e`, and write its value
  * on the original scale (`exp`, a logistic on (lo, hi), or the identity of `baseline + k·d`, k the
  * series' calibration factor of the year) into its value buffer, or add it into a fused group sum
- * (`KernelSpec.seriesSumInto`). A log-scale value is exp(baseline)·expf(k·d) (see
- * {@link logScaleValue}). Each series and factor draws from four generator lanes, lane j
+ * (`KernelSpec.seriesSumInto`). The normals and the shocks e and d are single-precision numbers
+ * (every operation rounded to single precision), four to a 128-bit vector in WebAssembly; values
+ * are doubles, a log-scale one exp(baseline)·expf(k·d) (see {@link logScaleValue}). Rounding a
+ * shock to single precision changes it by less than 6e-8 of itself, and d, a sum of at most a few
+ * dozen shocks, by less than 2e-6 of the largest: a value by less than 1e-6 relative, some five
+ * hundred times finer than a histogram bin (2^-11). Each series and factor draws from four
+ * generator lanes, lane j
  * drawing paths j, j + 4, …. Where the memory has the WebAssembly module, it draws the normals
  * (`KernelMemory.normals`) and updates log-scale series with a value, the bulk of a plan
  * (`logUpdate`), with the same arithmetic as the loops below, bit for bit; the rest, and
@@ -39,6 +44,7 @@ export function createPathUpdate(
   const LOG = lib.codes.seriesScale.log;
   const LOGIT = lib.codes.seriesScale.logit;
   const expf = tables.expf;
+  const fround = Math.fround;
 
   function updateSeries(s: number, t: number, len: number): void {
     const state = seriesStates[s]!;
@@ -61,10 +67,11 @@ export function createPathUpdate(
     // exp(base) once for the series' year (logScaleValue's rule: only for |base| < 700).
     const scaleOfBase = scale === LOG && base > -700 && base < 700 ? Math.exp(base) : 0;
     if (vi >= 0 && scaleOfBase > 0 && logUpdate !== null) {
+      // Its f32 parameters round phi, a, b and k to single precision, as fround does below.
       logUpdate(
         len,
-        memory.ePtr + 8 * off,
-        memory.dPtr + 8 * off,
+        memory.ePtr + 4 * off,
+        memory.dPtr + 4 * off,
         memory.fPtr,
         memory.zPtr,
         memory.valuesPtr + 8 * vi * B,
@@ -78,46 +85,40 @@ export function createPathUpdate(
       );
       return;
     }
-    if (vi < 0) {
-      for (let n = 0; n < len; n++) {
-        const ee = phi * e[off + n]! + a * f[n]! + b * z[n]!;
-        e[off + n] = ee;
-        d[off + n] = d[off + n]! + ee;
-      }
-      return;
+    // The shocks in single precision, each operation rounded as the module's f32 lanes round it.
+    const phi32 = fround(phi);
+    const a32 = fround(a);
+    const b32 = fround(b);
+    for (let n = 0; n < len; n++) {
+      const ee = fround(
+        fround(fround(phi32 * e[off + n]!) + fround(a32 * f[n]!)) + fround(b32 * z[n]!),
+      );
+      e[off + n] = ee;
+      d[off + n] = fround(d[off + n]! + ee);
     }
+    if (vi < 0) return;
     // Write the value (own buffer, or the first member of a fused sum), or add it to the sum.
     const vo = vi * B;
     if (scale === LOG) {
+      const k32 = fround(k);
       for (let n = 0; n < len; n++) {
-        const ee = phi * e[off + n]! + a * f[n]! + b * z[n]!;
-        e[off + n] = ee;
-        const dd = d[off + n]! + ee;
-        d[off + n] = dd;
+        const dd = d[off + n]!;
         // logScaleValue, with exp(base) of the year hoisted.
-        const y = Math.fround(k * dd);
+        const y = fround(k32 * dd);
         const v =
-          scaleOfBase > 0 && y > -87 && y < 87 ? scaleOfBase * expf(y) : Math.exp(base + k * dd);
+          scaleOfBase > 0 && y > -87 && y < 87 ? scaleOfBase * expf(y) : Math.exp(base + k32 * dd);
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else if (scale === LOGIT) {
       const lo = spec.seriesLo[s]!;
       const span = spec.seriesHi[s]! - lo;
       for (let n = 0; n < len; n++) {
-        const ee = phi * e[off + n]! + a * f[n]! + b * z[n]!;
-        e[off + n] = ee;
-        const dd = d[off + n]! + ee;
-        d[off + n] = dd;
-        const v = lo + span / (1 + Math.exp(-(base + k * dd)));
+        const v = lo + span / (1 + Math.exp(-(base + k * d[off + n]!)));
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else {
       for (let n = 0; n < len; n++) {
-        const ee = phi * e[off + n]! + a * f[n]! + b * z[n]!;
-        e[off + n] = ee;
-        const dd = d[off + n]! + ee;
-        d[off + n] = dd;
-        const v = base + k * dd;
+        const v = base + k * d[off + n]!;
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     }
@@ -137,9 +138,10 @@ export function createPathUpdate(
 
 /**
  * The value of a log-scale series on a path, from its baseline `base` (log scale), the year's
- * calibration factor `k` and the path's cumulated shock `d`: exp(base + k·d), computed as
- * exp(base)·expf(y) for y = k·d rounded to single precision (`ZigguratTables.expf`, Cephes' expf)
- * when |base| < 700 and |y| < 87, else by `Math.exp(base + k·d)`. exp(base) is exact to the last
+ * calibration factor `k` and the path's cumulated shock `d` (single precision): exp(base + k·d),
+ * computed as exp(base)·expf(y) for y = k·d in single precision (k rounded to it;
+ * `ZigguratTables.expf`, Cephes' expf) when |base| < 700 and |y| < 87, else by
+ * `Math.exp(base + k·d)`. exp(base) is exact to the last
  * bit and the same for every path of a year, and y is small (a cumulated shock), so the value's
  * relative error is below 2^-22 (2.4e-7) from expf and 2^-24·|y| from rounding y (a test): some
  * two thousand times finer than a histogram bin (2^-11) and far below any Monte Carlo error, while
@@ -154,8 +156,9 @@ export function logScaleValue(
   k: number,
   d: number,
 ): number {
-  const y = Math.fround(k * d);
+  const k32 = Math.fround(k);
+  const y = Math.fround(k32 * d);
   return base > -700 && base < 700 && y > -87 && y < 87
     ? Math.exp(base) * tables.expf(y)
-    : Math.exp(base + k * d);
+    : Math.exp(base + k32 * d);
 }

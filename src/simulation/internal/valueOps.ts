@@ -21,7 +21,7 @@ export function createValueOps(
   codes: KernelCodes,
 ): ValueOpRunner {
   const B = spec.blockSize;
-  const { z, values } = buffers;
+  const { scratch: z, values } = buffers;
   const SUM = codes.op.sum;
   const RATIO = codes.op.ratio;
   const WEIGHTED_MEAN = codes.op.weightedMean;
