@@ -78,8 +78,8 @@ export function createHistogramCounts(
     let under = 0;
     let over = 0;
     let invalid = 0;
-    let min = extras[X * h + MIN]!;
-    let max = extras[X * h + MAX]!;
+    const min = extras[X * h + MIN]!;
+    const max = extras[X * h + MAX]!;
     let srcOff: number;
     let shift = 0;
     // A series' histogram reads its cumulated shock d: value = baseline + k·d (k its calibration).
@@ -144,6 +144,12 @@ export function createHistogramCounts(
       extras[X * h + MAX] = wasmExtras[4]!;
       return;
     }
+    // The extremes kept per lane, values at even and at odd positions, then combined odd lane
+    // first, as the module's two-lane `bins` does (the same numbers; ±0 ties resolve alike).
+    let min0 = min;
+    let min1 = min;
+    let max0 = max;
+    let max1 = max;
     for (let n = 0; n < len; n++) {
       const y = z[n]!;
       const u = (y - lo) * inv;
@@ -153,14 +159,19 @@ export function createHistogramCounts(
       } else if (u < 0) under++;
       else if (u >= bins) over++;
       else invalid++;
-      if (y < min) min = y;
-      if (y > max) max = y;
+      if ((n & 1) === 0) {
+        if (y < min0) min0 = y;
+        if (max0 < y) max0 = y;
+      } else {
+        if (y < min1) min1 = y;
+        if (max1 < y) max1 = y;
+      }
     }
     extras[X * h + UNDER] = extras[X * h + UNDER]! + under;
     extras[X * h + OVER] = extras[X * h + OVER]! + over;
     extras[X * h + INVALID] = extras[X * h + INVALID]! + invalid;
-    extras[X * h + MIN] = min;
-    extras[X * h + MAX] = max;
+    extras[X * h + MIN] = min1 < min0 ? min1 : min0;
+    extras[X * h + MAX] = max0 < max1 ? max1 : max0;
   }
 
   return {

@@ -270,22 +270,69 @@
 
   ;; Counts len transformed values at z in a histogram (histogramCounts.ts, whose JavaScript loop
   ;; does the same): u = (y − lo)·inv; one more in bin floor(u) (u32 at counts + 4·floor(u)) when
-  ;; 0 ≤ u < bins, else one more under, over or (NaN) invalid; the minimum and maximum of y. Under,
-  ;; over, invalid, min and max are read from and written back to the scratch at 27696 (f64 each).
+  ;; 0 ≤ u < bins, else one more under, over or (NaN) invalid; the minimum and maximum of y, kept
+  ;; per lane (values at even and at odd positions) and then combined, odd lane first: (m1 < m0 ?
+  ;; m1 : m0) and (M0 < M1 ? M1 : M0). Two values to a vector; a pair with a value off the grid is
+  ;; counted lane by lane. Under, over, invalid, min and max are read from and written back to the
+  ;; scratch at 27696 (f64 each).
   (func (export "bins")
     (param $z i32) (param $len i32) (param $lo f64) (param $inv f64) (param $bins f64) (param $counts i32)
-    (local $n i32) (local $p i32) (local $y f64) (local $u f64)
-    (local $under f64) (local $over f64) (local $invalid f64) (local $min f64) (local $max f64)
+    (local $n i32) (local $p i32) (local $j i32) (local $u f64) (local $y f64)
+    (local $under f64) (local $over f64) (local $invalid f64)
+    (local $vy v128) (local $vu v128) (local $k v128) (local $vmin v128) (local $vmax v128)
+    (local $vlo v128) (local $vinv v128) (local $vbins v128)
     (local.set $under (f64.load offset=27696 (i32.const 0)))
     (local.set $over (f64.load offset=27704 (i32.const 0)))
     (local.set $invalid (f64.load offset=27712 (i32.const 0)))
-    (local.set $min (f64.load offset=27720 (i32.const 0)))
-    (local.set $max (f64.load offset=27728 (i32.const 0)))
+    (local.set $vmin (f64x2.splat (f64.load offset=27720 (i32.const 0))))
+    (local.set $vmax (f64x2.splat (f64.load offset=27728 (i32.const 0))))
+    (local.set $vlo (f64x2.splat (local.get $lo)))
+    (local.set $vinv (f64x2.splat (local.get $inv)))
+    (local.set $vbins (f64x2.splat (local.get $bins)))
     (block $done
-      (loop $values
-        (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
+      (loop $pairs
+        (br_if $done (i32.gt_s (i32.add (local.get $n) (i32.const 2)) (local.get $len)))
+        (local.set $vy (v128.load (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3)))))
+        (local.set $vu (f64x2.mul (f64x2.sub (local.get $vy) (local.get $vlo)) (local.get $vinv)))
+        (local.set $vmin (f64x2.pmin (local.get $vmin) (local.get $vy)))
+        (local.set $vmax (f64x2.pmax (local.get $vmax) (local.get $vy)))
+        (if (i32.eq (i64x2.bitmask (v128.and
+              (f64x2.ge (local.get $vu) (v128.const f64x2 0 0))
+              (f64x2.lt (local.get $vu) (local.get $vbins)))) (i32.const 3))
+          (then
+            (local.set $k (i32x4.trunc_sat_f64x2_s_zero (local.get $vu)))
+            (local.set $p (i32.add (local.get $counts) (i32.shl (i32x4.extract_lane 0 (local.get $k)) (i32.const 2))))
+            (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1)))
+            (local.set $p (i32.add (local.get $counts) (i32.shl (i32x4.extract_lane 1 (local.get $k)) (i32.const 2))))
+            (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1))))
+          (else
+            ;; Lane by lane, through the scratch at 27664.
+            (v128.store offset=27664 (i32.const 0) (local.get $vu))
+            (local.set $j (i32.const 0))
+            (loop $lanes
+              (local.set $u (f64.load offset=27664 (i32.shl (local.get $j) (i32.const 3))))
+              (if (i32.and (f64.ge (local.get $u) (f64.const 0)) (f64.lt (local.get $u) (local.get $bins)))
+                (then
+                  (local.set $p (i32.add (local.get $counts) (i32.shl (i32.trunc_f64_s (local.get $u)) (i32.const 2))))
+                  (i32.store (local.get $p) (i32.add (i32.load (local.get $p)) (i32.const 1))))
+                (else
+                  (if (f64.lt (local.get $u) (f64.const 0))
+                    (then (local.set $under (f64.add (local.get $under) (f64.const 1))))
+                    (else
+                      (if (f64.ge (local.get $u) (local.get $bins))
+                        (then (local.set $over (f64.add (local.get $over) (f64.const 1))))
+                        (else (local.set $invalid (f64.add (local.get $invalid) (f64.const 1)))))))))
+              (local.set $j (i32.add (local.get $j) (i32.const 1)))
+              (br_if $lanes (i32.lt_u (local.get $j) (i32.const 2))))))
+        (local.set $n (i32.add (local.get $n) (i32.const 2)))
+        (br $pairs)))
+    ;; The last value of an odd len (an even position: the first lane).
+    (if (i32.lt_s (local.get $n) (local.get $len))
+      (then
         (local.set $y (f64.load (i32.add (local.get $z) (i32.shl (local.get $n) (i32.const 3)))))
         (local.set $u (f64.mul (f64.sub (local.get $y) (local.get $lo)) (local.get $inv)))
+        (local.set $vmin (f64x2.pmin (local.get $vmin) (f64x2.replace_lane 1 (f64x2.splat (local.get $y)) (f64x2.extract_lane 1 (local.get $vmin)))))
+        (local.set $vmax (f64x2.pmax (local.get $vmax) (f64x2.replace_lane 1 (f64x2.splat (local.get $y)) (f64x2.extract_lane 1 (local.get $vmax)))))
         (if (i32.and (f64.ge (local.get $u) (f64.const 0)) (f64.lt (local.get $u) (local.get $bins)))
           (then
             (local.set $p (i32.add (local.get $counts) (i32.shl (i32.trunc_f64_s (local.get $u)) (i32.const 2))))
@@ -296,16 +343,15 @@
               (else
                 (if (f64.ge (local.get $u) (local.get $bins))
                   (then (local.set $over (f64.add (local.get $over) (f64.const 1))))
-                  (else (local.set $invalid (f64.add (local.get $invalid) (f64.const 1)))))))))
-        (local.set $min (select (local.get $y) (local.get $min) (f64.lt (local.get $y) (local.get $min))))
-        (local.set $max (select (local.get $y) (local.get $max) (f64.gt (local.get $y) (local.get $max))))
-        (local.set $n (i32.add (local.get $n) (i32.const 1)))
-        (br $values)))
+                  (else (local.set $invalid (f64.add (local.get $invalid) (f64.const 1)))))))))))
     (f64.store offset=27696 (i32.const 0) (local.get $under))
     (f64.store offset=27704 (i32.const 0) (local.get $over))
     (f64.store offset=27712 (i32.const 0) (local.get $invalid))
-    (f64.store offset=27720 (i32.const 0) (local.get $min))
-    (f64.store offset=27728 (i32.const 0) (local.get $max)))
+    ;; min = m1 < m0 ? m1 : m0 and max = M0 < M1 ? M1 : M0 (pmin, pmax of the two lanes).
+    (f64.store offset=27720 (i32.const 0) (f64x2.extract_lane 0 (f64x2.pmin (local.get $vmin)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $vmin) (local.get $vmin)))))
+    (f64.store offset=27728 (i32.const 0) (f64x2.extract_lane 0 (f64x2.pmax (local.get $vmax)
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $vmax) (local.get $vmax))))))
 
   ;; A target of one ≥ (sign 1) or ≤ (sign −1) condition in year t over len paths of the values
   ;; at src (targetTally.ts, whose JavaScript loop does the same): returns how many paths have
