@@ -170,7 +170,9 @@ export function createHistogramCounts(
     extras[X * h + UNDER] = extras[X * h + UNDER]! + under;
     extras[X * h + OVER] = extras[X * h + OVER]! + over;
     extras[X * h + INVALID] = extras[X * h + INVALID]! + invalid;
+    // biome-ignore lint/complexity/useMathMinMax: the module's pmin, whose ±0 tie differs from Math.min's
     extras[X * h + MIN] = min1 < min0 ? min1 : min0;
+    // biome-ignore lint/complexity/useMathMinMax: the module's pmax, whose ±0 tie differs from Math.max's
     extras[X * h + MAX] = max0 < max1 ? max1 : max0;
   }
 
