@@ -356,11 +356,39 @@
   ;; A target of one ≥ (sign 1) or ≤ (sign −1) condition in year t over len paths of the values
   ;; at src (targetTally.ts, whose JavaScript loop does the same): returns how many paths have
   ;; sign·value ≥ st, and, when `window` is 1, sets the first year met (i32 at `first`) of each
-  ;; such path not met before to t, without branches on the outcome.
+  ;; such path not met before to t, without branches on the outcome; four paths to a step (two
+  ;; f64x2 tests narrowed to one i32x4 mask), the last len mod 4 one by one.
   (func (export "tally")
     (param $src i32) (param $first i32) (param $len i32) (param $sign f64) (param $st f64)
     (param $t i32) (param $window i32) (result i32)
     (local $n i32) (local $m i32) (local $hit i32) (local $f i32) (local $p i32)
+    (local $vsign v128) (local $vst v128) (local $vt v128) (local $mask v128) (local $vm v128)
+    (local $vf v128)
+    (local.set $vsign (f64x2.splat (local.get $sign)))
+    (local.set $vst (f64x2.splat (local.get $st)))
+    (local.set $vt (i32x4.splat (local.get $t)))
+    (block $quadsDone
+      (loop $quads
+        (br_if $quadsDone (i32.gt_s (i32.add (local.get $n) (i32.const 4)) (local.get $len)))
+        (local.set $p (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 3))))
+        ;; All ones in the lanes met: the two f64x2 masks' low words, as one i32x4.
+        (local.set $mask (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+          (f64x2.ge (f64x2.mul (local.get $vsign) (v128.load (local.get $p))) (local.get $vst))
+          (f64x2.ge (f64x2.mul (local.get $vsign) (v128.load offset=16 (local.get $p))) (local.get $vst))))
+        (local.set $vm (i32x4.sub (local.get $vm) (local.get $mask)))
+        (if (local.get $window)
+          (then
+            (local.set $p (i32.add (local.get $first) (i32.shl (local.get $n) (i32.const 2))))
+            (local.set $vf (v128.load (local.get $p)))
+            (v128.store (local.get $p)
+              (v128.or (local.get $vf)
+                (v128.and (v128.and (local.get $mask) (i32x4.eq (local.get $vf) (v128.const i32x4 0 0 0 0)))
+                  (local.get $vt))))))
+        (local.set $n (i32.add (local.get $n) (i32.const 4)))
+        (br $quads)))
+    (local.set $m (i32.add
+      (i32.add (i32x4.extract_lane 0 (local.get $vm)) (i32x4.extract_lane 1 (local.get $vm)))
+      (i32.add (i32x4.extract_lane 2 (local.get $vm)) (i32x4.extract_lane 3 (local.get $vm)))))
     (block $done
       (loop $paths
         (br_if $done (i32.ge_s (local.get $n) (local.get $len)))
