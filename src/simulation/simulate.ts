@@ -16,7 +16,11 @@ import {
   withRun,
 } from "./internal/compileKernel.js";
 import { environmentPool } from "./internal/environmentPool.js";
-import { plainSimulationState, simulationStateView } from "./internal/simulationState.js";
+import {
+  plainSimulationState,
+  type SimulationStateView,
+  simulationStateView,
+} from "./internal/simulationState.js";
 import { summariseSimulation } from "./internal/summariseSimulation.js";
 import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
 import type { SimulationResult, SimulationSample, SimulationState } from "./simulationResult.js";
@@ -109,7 +113,8 @@ function compiledKernel(plan: SimulationPlan, options: CompileOptions): Compiled
  *
  * Engine: paths run in blocks of 1024, each with its own xoshiro128** streams seeded from (seed,
  * block, series) and normals by the ziggurat method (Marsaglia & Tsang 2000); the yearly update
- * is one fused pass over `Float64Array`s. Summaries are fixed-grid histograms (quantile error
+ * is one fused pass per series, its normals and shocks in single precision (four paths to a
+ * WebAssembly vector) and its values in doubles. Summaries are fixed-grid histograms (quantile error
  * below one bin, 2^-11 on the log scale: < 0.049% relative) whose counts add up exactly, so the
  * same seed gives bit-identical results for any number of workers, and block ranges run in
  * separate processes merge ({@link mergeSimulationResults}) to the single-run result.
@@ -227,14 +232,30 @@ export async function simulate(
   };
   // The state's counts as plain arrays (hundreds of thousands of numbers) only once read: by
   // mergeSimulationResults, JSON.stringify or a structured clone (all read enumerable getters),
-  // since most callers read only the summaries. Built once; the same object on every read.
+  // since most callers read only the summaries. Built once, the same object on every read; the
+  // view (and the kernel's whole count array behind it) is let go then. Assigning a value, or
+  // defining the property anew, replaces the accessor by a plain data property.
+  let pending: SimulationStateView | undefined = view;
   let state: SimulationState | undefined;
+  const become = (value: unknown): void => {
+    Object.defineProperty(result, "state", {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  };
   return Object.defineProperty(result, "state", {
     enumerable: true,
+    configurable: true,
     get: () => {
-      state ??= plainSimulationState(view);
+      if (state === undefined) {
+        state = plainSimulationState(pending!);
+        pending = undefined;
+      }
       return state;
     },
+    set: become,
   }) as SimulationResult;
 }
 

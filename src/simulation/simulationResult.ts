@@ -129,5 +129,11 @@ export interface SimulationResult {
    * result's blocks (all of them for a whole run), in path order.
    */
   readonly samples: readonly SimulationSample[];
+  /**
+   * The exact, mergeable state. In a result of `simulate` it is an accessor that builds the plain
+   * data when first read (a run's hundreds of thousands of counts, which most callers never read)
+   * and returns the same object after; it is enumerable, so `JSON.stringify`, structured clones
+   * and spreading see the data, and `console.log` shows `[Getter/Setter]`.
+   */
   readonly state: SimulationState;
 }

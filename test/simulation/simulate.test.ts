@@ -381,6 +381,66 @@ describe("simulate: the result's state", () => {
     const copy = JSON.parse(JSON.stringify(r));
     expect(copy.state).toEqual(state);
     expect(structuredClone(r).state).toEqual(state);
+    expect({ ...r }.state).toBe(state);
+    // Assigning or deleting works as on a data property.
+    const again = await simulate(plan, { paths: 3000, seed: 3, workers: 0 });
+    (again as { state: unknown }).state = "replaced";
+    expect(again.state).toBe("replaced");
+    expect(delete (again as { state?: unknown }).state).toBe(true);
+    expect("state" in again).toBe(false);
+  });
+
+  it("simulate's kernel counts every path once in every histogram, on worker threads too (the summaries rely on it)", async () => {
+    const plan: SimulationPlan = {
+      baseYear: 2020,
+      years: 3,
+      places: ["a", "b"],
+      indicators: [
+        { id: "gdp", scale: "log", aggregation: { rule: "sum" }, phi: 0.3, rho: 0.4 },
+        {
+          id: "urban",
+          scale: "logit",
+          bounds: [0, 100],
+          aggregation: { rule: "none" },
+          phi: 0,
+          rho: 0,
+        },
+      ],
+      groups: [{ id: "g", members: ["a", "b"] }],
+      baseline: [
+        [
+          [1, 1.1, 1.2],
+          [0.1, 0.2, 0.3],
+        ],
+        [
+          [2, 2.1, 2.2],
+          [-0.5, -0.4, -0.3],
+        ],
+      ],
+      sigma: [
+        [0.2, 0.3],
+        [0.1, 0.2],
+      ],
+      targets: [
+        {
+          id: "t",
+          year: null,
+          conditions: [
+            {
+              measure: { kind: "value", scope: "g", indicator: "gdp" },
+              comparator: ">=",
+              threshold: 12,
+            },
+          ],
+        },
+      ],
+    };
+    for (const workers of [0, 2]) {
+      const r = await simulate(plan, { paths: 5000, seed: 9, workers });
+      expect(r.state.histograms.length).toBeGreaterThan(10);
+      for (const h of r.state.histograms)
+        expect(h.under + h.counts.reduce((a, c) => a + c, 0) + h.over + h.invalid).toBe(5000);
+    }
   });
 });
 

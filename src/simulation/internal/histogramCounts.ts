@@ -94,7 +94,7 @@ export function createHistogramCounts(
       data = values;
       srcOff = hist.src * B;
     }
-    // Transform into the scratch buffer z (free once the series are updated), then count.
+    // Transform into the scratch row z (doubles), then count.
     const transform = hist.transform;
     if (transform === IDENTITY) for (let n = 0; n < len; n++) z[n] = k * data[srcOff + n]! + shift;
     else if (transform === LOG) {

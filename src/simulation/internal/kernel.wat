@@ -26,7 +26,7 @@
 ;; scaled[i] as f32) at 6144 (256 × 8 bytes), the ziggurat's layer edges x[257] at 21504, scratch
 ;; at 27664 (128 bytes: `bins` keeps a histogram's under, over, invalid, min and max at 27696),
 ;; the logarithm's pairs (1/F[j], ln F[j]) at 27792 (256 × 16 bytes), the densities fx[257] at the
-;; layer edges at 31888 (2048–4096, 8192–21504 and 23568–27664 unused); then, at offsets the caller
+;; layer edges at 31888 (2048–4096, 8192–21504 and 23560–27664 unused); then, at offsets the caller
 ;; passes, the generator states (64 bytes a stream: word w of lane j at st + 16·w + 4·j), the f32
 ;; arrays (shocks, normals) and f64 arrays (scratch, values) of a block, the histograms' bins (u32)
 ;; and the targets' first years met (i32).
@@ -55,10 +55,6 @@
         (f64.mul (local.get $r2)
           (f64.add (f64.add (f64.const 0.5) (f64.mul (local.get $r) (f64.const 0.16666666666666666)))
             (f64.mul (local.get $r2) (f64.const 0.041666666666666664)))))))
-  ;; exp(x): by the tables for |x| < 700, else the imported Math.exp.
-  (func $vexp (param $x f64) (result f64)
-    (if (result f64) (i32.and (f64.gt (local.get $x) (f64.const -700)) (f64.lt (local.get $x) (f64.const 700)))
-      (then (call $texp (local.get $x))) (else (call $exp (local.get $x)))))
   ;; Finishes a ziggurat attempt (layer i, value v24) of lane `lane` of the state at st that fell
   ;; outside its layer's rectangle (normalSlowPath: the wedge test here, the base layer's tail by
   ;; the import), then makes new attempts on that lane until one is accepted; returns the normal.
@@ -552,9 +548,6 @@
       (then (f64.mul (local.get $scale) (f64.promote_f32 (call $expf (local.get $y)))))
       (else (call $exp (f64.add (local.get $base)
         (f64.mul (f64.promote_f32 (local.get $kc)) (f64.promote_f32 (local.get $d))))))))
-  ;; For the tests: the table exponential ($vexp) and the single-precision one.
-  (func (export "exp") (param $x f64) (result f64) (call $vexp (local.get $x)))
-  (func (export "expf") (param $y f32) (result f32) (call $expf (local.get $y)))
 
   ;; The yearly update of a log-scale series with a value, four paths to a 128-bit vector, in
   ;; single precision, given its normals z (byte offsets of the f32 arrays e, d, f, z; of the f64

@@ -49,11 +49,12 @@ interface WebAssemblyApi {
 export type LogValues = (srcPtr: number, dstPtr: number, len: number) => void;
 
 /**
- * The module's count of `len` transformed values at `zPtr` in a histogram whose bins (u32) start
- * at `countsPtr`; under, over, invalid, min and max in and out through `histogramExtras`.
+ * The module's count of `len` transformed values (f64) at `srcPtr` in a histogram whose bins
+ * (u32) start at `countsPtr`; under, over, invalid, min and max in and out through
+ * `histogramExtras`.
  */
 export type BinValues = (
-  zPtr: number,
+  srcPtr: number,
   len: number,
   lo: number,
   inv: number,
@@ -128,13 +129,14 @@ export interface KernelMemory {
  * ArrayBuffer where WebAssembly is unavailable). At fixed byte offsets, which the module reads,
  * it holds the ziggurat's `limit` (0; 2048 to 4096 is unused), the exp table 2^(j/256) (4096), the
  * normals' pairs (⌈limit[i]⌉ as i32, scaled[i] as f32) (6144, 256 × 8 bytes; 8192 to 21504 is
- * unused), the ziggurat's layer edges `x` (21504, 257 f64; 23568 to 27664 is unused), 128 bytes of
+ * unused), the ziggurat's layer edges `x` (21504, 257 f64; 23560 to 27664 is unused), 128 bytes of
  * the module's scratch (27664), the logarithm's pairs (1/F[j], ln F[j]) (27792, 256 × 16 bytes)
  * and the ziggurat's fx (31888, 257 f64); then the generator states (64 bytes each, series then
  * factors), the f32 arrays `e`, `d` (nSeries·B each), `f`, `z` (B), the f64 arrays `scratch` (B)
  * and `values` (valueBuffers·B), the histograms' bins (totalBins u32) and the targets' first years
  * met (B i32 each). The module (`wasm`: its bytes) is instantiated on it with
- * `slowPath` for the ziggurat's rare slow attempts, `Math.exp` outside the exp table's range and
+ * `slowPath` for the ziggurat's rare slow attempts, `Math.exp` where expf's argument or the table
+ * exponential's leaves its range, and
  * `Math.log` for what the table-driven logarithm does not take (zero, negatives, subnormals,
  * infinities, NaN), or not at all where compiling it is refused (a Content-Security-Policy, or a
  * runtime without SIMD).

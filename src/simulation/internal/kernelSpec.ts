@@ -161,9 +161,9 @@ export interface KernelState {
 
 /**
  * The per-path working arrays of a kernel, `blockSize` entries per row, shared by its parts:
- * `e` the AR(1) shock and `d` its cumulated sum per series, `f` the common factor's normals,
- * `z` a scratch row (the series' own normals, then free for the ops and histograms of the year),
- * `values` the value buffers.
+ * `e` the AR(1) shock and `d` its cumulated sum per series, `f` the common factor's normals and
+ * `z` a series' own normals (single precision), `scratch` a row of doubles for the ops and the
+ * histograms of the year, `values` the value buffers.
  */
 export interface KernelBuffers {
   readonly e: Float32Array;

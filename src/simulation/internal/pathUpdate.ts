@@ -142,12 +142,13 @@ export function createPathUpdate(
  * calibration factor `k` and the path's cumulated shock `d` (single precision): exp(base + k·d),
  * computed as exp(base)·expf(y) for y = k·d in single precision (k rounded to it;
  * `ZigguratTables.expf`, Cephes' expf) when |base| < 700 and |y| < 87, else by
- * `Math.exp(base + k·d)`. exp(base) is exact to the last
- * bit and the same for every path of a year, and y is small (a cumulated shock), so the value's
- * relative error is below 2^-22 (2.4e-7) from expf and 2^-24·|y| from rounding y (a test): some
- * two thousand times finer than a histogram bin (2^-11) and far below any Monte Carlo error, while
- * the exponential runs four to a 128-bit vector in WebAssembly (`logUpdate` in kernel.wat, which
- * does these operations lane by lane). `createPathUpdate` and the sampled paths use this rule.
+ * `Math.exp(base + k·d)`. exp(base) is `Math.exp`'s (within an ulp) and the same for every path of
+ * a year, and y is small (a cumulated shock), so the value is within 2^-22 + 2^-23·|y| + 2^-52 of
+ * exp(base + k·d) (a test): 2^-22 (2.4e-7) from expf, 2^-24·|y| each from rounding k and k·d to
+ * single precision; for the |y| of a few that shocks reach, some thousand times finer than a
+ * histogram bin (2^-11) and far below any Monte Carlo error, while the exponential runs four to a
+ * 128-bit vector in WebAssembly (`logUpdate` in kernel.wat, which does these operations lane by
+ * lane). `createPathUpdate` and the sampled paths use this rule.
  *
  * Self-contained (shipped to worker threads as source).
  */

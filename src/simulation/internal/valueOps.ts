@@ -97,7 +97,7 @@ export function createValueOps(
       const scale = op.scale;
       for (let n = 0; n < len; n++) values[out + n] = (scale * values[num + n]!) / values[den + n]!;
     } else if (op.op === WEIGHTED_MEAN) {
-      // Numerator accumulated in `out`, denominator in z (free again after the path update).
+      // Numerator accumulated in `out`, denominator in the scratch row z.
       for (let n = 0; n < len; n++) {
         values[out + n] = 0;
         z[n] = 0;

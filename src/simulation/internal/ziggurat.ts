@@ -12,7 +12,8 @@ export interface ZigguratTables {
   /**
    * limit[i] = ratio[i]·2^23 and scaled[i] = x[i]·2^-23 (both exact: scaling by a power of two),
    * so that the fast path tests and scales the signed 24-bit integer `v` itself: |v| < limit[i]
-   * is |u| < ratio[i] and v·scaled[i] is u·x[i], bit for bit, for u = v·2^-23.
+   * is |u| < ratio[i] and v·scaled[i] is u·x[i], bit for bit, for u = v·2^-23. The kernel's
+   * normals multiply by `scaledF32`, its single-precision rounding.
    */
   readonly limit: Float64Array;
   readonly scaled: Float64Array;
@@ -221,8 +222,8 @@ export function normalSlowPath(
  * takes one 32-bit output: its low 8 bits choose the layer i, and its high 24 bits, read as a
  * signed integer v, give u = v·2^-23 in [−1, 1) (a resolution of 2^-23 of the layer's width: a
  * distribution error below 1.2e-7, far under the Monte Carlo error of any run), and each draw is
- * rounded to single precision (a relative change below 6e-8, as fine again; the kernel keeps its
- * shocks in single precision, four to a 128-bit vector). Layer and value
+ * rounded to single precision (with scaled[i] itself rounded, a relative change below 1.2e-7, as
+ * fine again; the kernel keeps its shocks in single precision, four to a 128-bit vector). Layer and value
  * come from disjoint bits, so they are independent (Doornik's fix of the original RNOR, whose
  * layer was the low bits of the value itself); the ** scrambler leaves no linear artifacts in the
  * low bits (Blackman & Vigna, ACM TOMS 47(4), 2021), so they serve as well as the high ones. About
