@@ -67,6 +67,19 @@ describe("toSimulationState", () => {
     expect(b!.counts).toEqual([1, ...new Array(14).fill(0), 1]);
   });
 
+  it("gives a zero extreme as +0, whichever zero the kernel kept", () => {
+    const { compiled, state } = kernelState([
+      [0, 3],
+      [-2, 0],
+    ]);
+    state.extras[EXTRA.min] = -0;
+    state.extras[EXTRA.size + EXTRA.max] = -0;
+    const [a, b] = toSimulationState(compiled, state).histograms;
+    expect(Object.is(a!.min, 0)).toBe(true);
+    expect(Object.is(b!.max, 0)).toBe(true);
+    expect([a!.offset, a!.counts]).toEqual([0, [1, 0, 0, 1]]);
+  });
+
   it("keeps the under, over and extremes off the grid, and no counts for a histogram with nothing on its grid", () => {
     const { compiled, state } = kernelState([
       [-4, 2.5, 2.7, 9.1, 40],

@@ -31,8 +31,11 @@ export function simulationStateView(
 ): SimulationStateView {
   const histograms = compiled.spec.histograms.map((h, k): HistogramStateView => {
     const meta = compiled.histograms[k]!;
-    const min = state.extras[EXTRA.size * k + EXTRA.min]!;
-    const max = state.extras[EXTRA.size * k + EXTRA.max]!;
+    // A zero extreme as +0 (−0 + 0 is +0; nothing else changes): a thread keeps the zero it saw
+    // first and the threads' states merge with Math.min and Math.max, so the sign of a zero
+    // extreme could otherwise depend on the number of threads.
+    const min = state.extras[EXTRA.size * k + EXTRA.min]! + 0;
+    const max = state.extras[EXTRA.size * k + EXTRA.max]! + 0;
     // The bins of min and max as the kernel bins a value (u = (y − lo)·inv), clamped to the grid;
     // none when nothing was counted (min = +∞, or NaN only).
     const binOf = (y: number): number =>
@@ -57,8 +60,8 @@ export function simulationStateView(
       under: extra(EXTRA.under),
       over: extra(EXTRA.over),
       invalid: extra(EXTRA.invalid),
-      min: extra(EXTRA.min),
-      max: extra(EXTRA.max),
+      min,
+      max,
     };
   });
   const T = compiled.spec.years;
