@@ -3,7 +3,7 @@ import { createHistogramCounts } from "./histogramCounts.js";
 import { KERNEL_CODES, type KernelCodes } from "./kernelCodes.js";
 import { createKernelMemory } from "./kernelMemory.js";
 import { KERNEL_WASM } from "./kernelWasm.generated.js";
-import { createPathUpdate, logScaleValue } from "./pathUpdate.js";
+import { createPathUpdate, logBaseScale, logScaleValue } from "./pathUpdate.js";
 import { createTargetTally } from "./targetTally.js";
 import { createValueOps } from "./valueOps.js";
 import { fillNormals, normalSlowPath, zigguratTables } from "./ziggurat.js";
@@ -29,6 +29,7 @@ export interface KernelLibrary {
   readonly fillNormals: typeof fillNormals;
   readonly normalSlowPath: typeof normalSlowPath;
   readonly createPathUpdate: typeof createPathUpdate;
+  readonly logBaseScale: typeof logBaseScale;
   readonly logScaleValue: typeof logScaleValue;
   readonly createValueOps: typeof createValueOps;
   readonly createHistogramCounts: typeof createHistogramCounts;
@@ -46,6 +47,7 @@ export const KERNEL_LIBRARY: KernelLibrary = {
   fillNormals,
   normalSlowPath,
   createPathUpdate,
+  logBaseScale,
   logScaleValue,
   createValueOps,
   createHistogramCounts,

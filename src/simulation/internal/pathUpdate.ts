@@ -33,7 +33,10 @@ export function createPathUpdate(
   spec: KernelSpec,
   memory: KernelMemory,
   tables: ZigguratTables,
-  lib: Pick<KernelLibrary, "codes" | "fillNormals" | "normalSlowPath">,
+  lib: Pick<
+    KernelLibrary,
+    "codes" | "fillNormals" | "normalSlowPath" | "logBaseScale" | "logScaleValue"
+  >,
 ): PathUpdate {
   const B = spec.blockSize;
   const T = spec.years;
@@ -44,7 +47,7 @@ export function createPathUpdate(
   const slowPath = lib.normalSlowPath;
   const LOG = lib.codes.seriesScale.log;
   const LOGIT = lib.codes.seriesScale.logit;
-  const expf = tables.expf;
+  const { logBaseScale, logScaleValue } = lib;
   const fround = Math.fround;
 
   function updateSeries(s: number, t: number, len: number): void {
@@ -65,8 +68,8 @@ export function createPathUpdate(
     // Four lanes: lane j draws the normals of paths j, j + 4, ….
     if (normals !== null) normals(len, memory.seriesStatePtr(s), memory.zPtr);
     else fillNormals(state, tables, z, len, slowPath, 4);
-    // exp(base) once for the series' year (logScaleValue's rule: only for |base| < 700).
-    const scaleOfBase = scale === LOG && base > -700 && base < 700 ? Math.exp(base) : 0;
+    // exp(base) once for the series' year (0 where logScaleValue's rule takes Math.exp).
+    const scaleOfBase = scale === LOG ? logBaseScale(base) : 0;
     if (vi >= 0 && scaleOfBase > 0 && logUpdate !== null) {
       // Its f32 parameters round phi, a, b and k to single precision, as fround does below.
       logUpdate(
@@ -101,13 +104,8 @@ export function createPathUpdate(
     // Write the value (own buffer, or the first member of a fused sum), or add it to the sum.
     const vo = vi * B;
     if (scale === LOG) {
-      const k32 = fround(k);
       for (let n = 0; n < len; n++) {
-        const dd = d[off + n]!;
-        // logScaleValue, with exp(base) of the year hoisted.
-        const y = fround(k32 * dd);
-        const v =
-          scaleOfBase > 0 && y > -87 && y < 87 ? scaleOfBase * expf(y) : Math.exp(base + k32 * dd);
+        const v = logScaleValue(tables, scaleOfBase, base, k, d[off + n]!);
         values[vo + n] = add ? values[vo + n]! + v : v;
       }
     } else if (scale === LOGIT) {
@@ -138,11 +136,20 @@ export function createPathUpdate(
 }
 
 /**
- * The value of a log-scale series on a path, from its baseline `base` (log scale), the year's
- * calibration factor `k` and the path's cumulated shock `d` (single precision): exp(base + k·d),
- * computed as exp(base)·expf(y) for y = k·d in single precision (k rounded to it;
- * `ZigguratTables.expf`, Cephes' expf) when |base| < 700 and |y| < 87, else by
- * `Math.exp(base + k·d)`. exp(base) is `Math.exp`'s (within an ulp) and the same for every path of
+ * exp(base) of a log-scale series' baseline for {@link logScaleValue}: `Math.exp(base)` for
+ * |base| < 700, else 0 (there the value is `Math.exp(base + k·d)`). Computed once per series and
+ * year. Self-contained (shipped to worker threads as source).
+ */
+export function logBaseScale(base: number): number {
+  return base > -700 && base < 700 ? Math.exp(base) : 0;
+}
+
+/**
+ * The value of a log-scale series on a path, from its baseline `base` (log scale) with
+ * `baseScale` = {@link logBaseScale}(base), the year's calibration factor `k` and the path's
+ * cumulated shock `d` (single precision): exp(base + k·d), computed as exp(base)·expf(y) for
+ * y = k·d in single precision (k rounded to it; `ZigguratTables.expf`, Cephes' expf) when
+ * |base| < 700 and |y| < 87, else by `Math.exp(base + k·d)`. exp(base) is `Math.exp`'s (within an ulp) and the same for every path of
  * a year, and y is small (a cumulated shock), so the value is within 2^-22 + 2^-23·|y| + 2^-52 of
  * exp(base + k·d) (a test): 2^-22 (2.4e-7) from expf, 2^-24·|y| each from rounding k and k·d to
  * single precision; for the |y| of a few that shocks reach, some thousand times finer than a
@@ -154,13 +161,12 @@ export function createPathUpdate(
  */
 export function logScaleValue(
   tables: Pick<ZigguratTables, "expf">,
+  baseScale: number,
   base: number,
   k: number,
   d: number,
 ): number {
   const k32 = Math.fround(k);
   const y = Math.fround(k32 * d);
-  return base > -700 && base < 700 && y > -87 && y < 87
-    ? Math.exp(base) * tables.expf(y)
-    : Math.exp(base + k32 * d);
+  return baseScale > 0 && y > -87 && y < 87 ? baseScale * tables.expf(y) : Math.exp(base + k32 * d);
 }

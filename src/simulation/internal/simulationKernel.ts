@@ -70,7 +70,7 @@ export function createSimulationKernel(spec: KernelSpec, lib: KernelLibrary): Si
           // A log-scale value by the path update's rule, so a sample equals the value summed.
           v =
             scale === LOG
-              ? lib.logScaleValue(tables, base, k, dd)
+              ? lib.logScaleValue(tables, lib.logBaseScale(base), base, k, dd)
               : scale === LOGIT
                 ? lo + (hi - lo) / (1 + Math.exp(-y))
                 : y;
