@@ -124,6 +124,12 @@ export interface KernelMemory {
   readonly seedStates: SeedStates | null;
 }
 
+/** The kernel memory's functions of the WebAssembly module (each null without it). */
+type ModuleFunctions = Pick<
+  KernelMemory,
+  "normals" | "logUpdate" | "logValues" | "binValues" | "tallyValues" | "seedStates"
+>;
+
 /**
  * Allocates a kernel's memory for `nSeries` series of `spec`: one WebAssembly memory (a plain
  * ArrayBuffer where WebAssembly is unavailable). At fixed byte offsets, which the module reads,
@@ -207,12 +213,15 @@ export function createKernelMemory(
   const factorStates: Int32Array[] = [];
   for (let i = 0; i < nIndicators; i++)
     factorStates.push(new Int32Array(buffer, statesPtr + 64 * (nSeries + i), 16));
-  let normals: Normals | null = null;
-  let logUpdate: LogUpdate | null = null;
-  let logValues: LogValues | null = null;
-  let binValues: BinValues | null = null;
-  let tallyValues: TallyValues | null = null;
-  let seedStates: SeedStates | null = null;
+  // The module's functions, or none (the JavaScript loops serve) where it cannot be instantiated.
+  let exported: ModuleFunctions = {
+    normals: null,
+    logUpdate: null,
+    logValues: null,
+    binValues: null,
+    tallyValues: null,
+    seedStates: null,
+  };
   if (memory !== null && module !== null && api !== undefined) {
     const all = new Int32Array(buffer);
     const imports = {
@@ -225,20 +234,17 @@ export function createKernelMemory(
       },
     };
     try {
-      const instance = new api.Instance(module, imports);
-      normals = instance.exports.normals as Normals;
-      logUpdate = instance.exports.logUpdate as LogUpdate;
-      logValues = instance.exports.logs as LogValues;
-      binValues = instance.exports.bins as BinValues;
-      tallyValues = instance.exports.tally as TallyValues;
-      seedStates = instance.exports.seed as SeedStates;
+      const x = new api.Instance(module, imports).exports;
+      exported = {
+        normals: x.normals as Normals,
+        logUpdate: x.logUpdate as LogUpdate,
+        logValues: x.logs as LogValues,
+        binValues: x.bins as BinValues,
+        tallyValues: x.tally as TallyValues,
+        seedStates: x.seed as SeedStates,
+      };
     } catch {
-      normals = null;
-      logUpdate = null;
-      logValues = null;
-      binValues = null;
-      tallyValues = null;
-      seedStates = null;
+      // Refused: `exported` keeps its nulls.
     }
   }
   return {
@@ -265,11 +271,6 @@ export function createKernelMemory(
     firstMet: new Int32Array(buffer, firstMetPtr, Math.max(1, spec.targets.length) * B),
     firstMetPtr,
     histogramExtras: f64(27696, 5),
-    normals,
-    logUpdate,
-    logValues,
-    binValues,
-    tallyValues,
-    seedStates,
+    ...exported,
   };
 }
