@@ -16,12 +16,8 @@ import {
   withRun,
 } from "./internal/compileKernel.js";
 import { environmentPool } from "./internal/environmentPool.js";
-import {
-  plainSimulationState,
-  type SimulationStateView,
-  simulationStateView,
-} from "./internal/simulationState.js";
-import { summariseSimulation } from "./internal/summariseSimulation.js";
+import { plainSimulationState, simulationStateView } from "./internal/simulationState.js";
+import { type SummarisableState, summariseSimulation } from "./internal/summariseSimulation.js";
 import { type SimulationPlan, SimulationPlanSchema } from "./simulationPlan.js";
 import type { SimulationResult, SimulationSample, SimulationState } from "./simulationResult.js";
 
@@ -235,7 +231,7 @@ export async function simulate(
   // since most callers read only the summaries. Built once, the same object on every read; the
   // view (and the kernel's whole count array behind it) is let go then. Assigning a value, or
   // defining the property anew, replaces the accessor by a plain data property.
-  let pending: SimulationStateView | undefined = view;
+  let pending: SummarisableState | undefined = view;
   let state: SimulationState | undefined;
   const become = (value: unknown): void => {
     Object.defineProperty(result, "state", {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CompiledSimulation } from "../../src/simulation/internal/compileKernel.js";
 import { EXTRA } from "../../src/simulation/internal/kernelCodes.js";
-import { toSimulationState } from "../../src/simulation/internal/simulationState.js";
+import {
+  plainSimulationState,
+  simulationStateView,
+} from "../../src/simulation/internal/simulationState.js";
 
 /**
  * Two histograms of 16 bins on a linear grid over [0, 16) (bin width 1), laid out one after the
@@ -54,13 +57,13 @@ function kernelState(values: readonly (readonly number[])[]) {
   return { compiled, state };
 }
 
-describe("toSimulationState", () => {
+describe("simulationStateView and plainSimulationState", () => {
   it("keeps each histogram's counts from its first to its last bin with a count", () => {
     const { compiled, state } = kernelState([
       [3.5, 3.2, 7.9, 11.0, 11.9],
       [0, 15.99],
     ]);
-    const [a, b] = toSimulationState(compiled, state).histograms;
+    const [a, b] = plainSimulationState(simulationStateView(compiled, state)).histograms;
     expect(a!.offset).toBe(3);
     expect(a!.counts).toEqual([2, 0, 0, 0, 1, 0, 0, 0, 2]);
     expect(b!.offset).toBe(0);
@@ -74,7 +77,7 @@ describe("toSimulationState", () => {
     ]);
     state.extras[EXTRA.min] = -0;
     state.extras[EXTRA.size + EXTRA.max] = -0;
-    const [a, b] = toSimulationState(compiled, state).histograms;
+    const [a, b] = plainSimulationState(simulationStateView(compiled, state)).histograms;
     expect(Object.is(a!.min, 0)).toBe(true);
     expect(Object.is(b!.max, 0)).toBe(true);
     expect([a!.offset, a!.counts]).toEqual([0, [1, 0, 0, 1]]);
@@ -85,7 +88,7 @@ describe("toSimulationState", () => {
       [-4, 2.5, 2.7, 9.1, 40],
       [-1, -2],
     ]);
-    const [a, b] = toSimulationState(compiled, state).histograms;
+    const [a, b] = plainSimulationState(simulationStateView(compiled, state)).histograms;
     expect([a!.offset, a!.counts, a!.under, a!.over]).toEqual([2, [2, 0, 0, 0, 0, 0, 0, 1], 1, 1]);
     // Nothing on the grid: no counts at all.
     expect([b!.offset, b!.counts, b!.under]).toEqual([0, [], 2]);

@@ -1,25 +1,12 @@
-import type { SimulationHistogramState, SimulationState } from "../simulationResult.js";
+import type { SimulationState } from "../simulationResult.js";
 import type { CompiledSimulation } from "./compileKernel.js";
 import { EXTRA } from "./kernelCodes.js";
 import type { KernelState } from "./kernelSpec.js";
-
-/** A histogram of {@link SimulationStateView}: its counts a view on the kernel's array. */
-export type HistogramStateView = Omit<SimulationHistogramState, "counts"> & {
-  readonly counts: Uint32Array;
-};
+import type { HistogramCountsOf, SummarisableState } from "./summariseSimulation.js";
 
 /**
- * A run's state as {@link SimulationState}, on the kernel's typed arrays without copying them:
- * what `simulate` summarises, and turns into the result's plain data only when it is read.
- */
-export interface SimulationStateView {
-  readonly met: ArrayLike<number>;
-  readonly firstYear: readonly ArrayLike<number>[];
-  readonly histograms: readonly HistogramStateView[];
-}
-
-/**
- * The run's state from the kernel's typed arrays (`simulate`): each histogram's counts kept only
+ * The run's state on the kernel's typed arrays, without copying them (`simulate` summarises it and
+ * turns it into the result's plain data only when that is read): each histogram's counts kept only
  * from its first to its last bin with a count, as a view. Those bins lie between the bins of the
  * histogram's exact minimum and maximum (bins are monotone in the value), so the search for them
  * starts there rather than at the grid's ends: a grid is mostly empty bins (it spans the plan's
@@ -28,8 +15,8 @@ export interface SimulationStateView {
 export function simulationStateView(
   compiled: Pick<CompiledSimulation, "spec" | "histograms" | "targets">,
   state: KernelState,
-): SimulationStateView {
-  const histograms = compiled.spec.histograms.map((h, k): HistogramStateView => {
+): SummarisableState {
+  const histograms = compiled.spec.histograms.map((h, k): HistogramCountsOf => {
     const meta = compiled.histograms[k]!;
     // A zero extreme as +0 (−0 + 0 is +0; nothing else changes): a thread keeps the zero it saw
     // first and the threads' states merge with Math.min and Math.max, so the sign of a zero
@@ -79,7 +66,7 @@ export function simulationStateView(
  * counts: Array.from over a typed array is about five times slower (V8), and a run's histograms
  * hold up to millions of counts.
  */
-export function plainSimulationState(view: SimulationStateView): SimulationState {
+export function plainSimulationState(view: SummarisableState): SimulationState {
   const plain = (a: ArrayLike<number>): number[] => {
     const out: number[] = new Array(a.length);
     for (let j = 0; j < a.length; j++) out[j] = a[j]!;
@@ -90,12 +77,4 @@ export function plainSimulationState(view: SimulationStateView): SimulationState
     firstYear: view.firstYear.map(plain),
     histograms: view.histograms.map((h) => ({ ...h, counts: plain(h.counts) })),
   };
-}
-
-/** {@link plainSimulationState} of {@link simulationStateView}: the result's state at once. */
-export function toSimulationState(
-  compiled: Pick<CompiledSimulation, "spec" | "histograms" | "targets">,
-  state: KernelState,
-): SimulationState {
-  return plainSimulationState(simulationStateView(compiled, state));
 }

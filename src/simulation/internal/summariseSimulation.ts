@@ -42,11 +42,14 @@ export function layoutOf(result: SimulationResult): SimulationLayout {
 }
 
 /** A histogram of a state to summarise: a result's, or a view on the kernel's counts. */
-type HistogramCountsOf = Omit<SimulationHistogramState, "counts"> & {
+export type HistogramCountsOf = Omit<SimulationHistogramState, "counts"> & {
   readonly counts: ArrayLike<number>;
 };
 
-/** A state to summarise: a result's `SimulationState`, or `SimulationStateView`. */
+/**
+ * A state to summarise: a result's `SimulationState`, or one on the kernel's typed arrays
+ * (`simulationStateView`).
+ */
 export interface SummarisableState {
   readonly met: ArrayLike<number>;
   readonly firstYear: readonly ArrayLike<number>[];
