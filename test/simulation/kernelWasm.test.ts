@@ -195,21 +195,7 @@ describe("the kernel's WebAssembly module", () => {
       f.set(f0);
       z.set(z0);
       values.set(before);
-      memory.logUpdate!(
-        len,
-        memory.ePtr,
-        memory.dPtr,
-        memory.fPtr,
-        memory.zPtr,
-        memory.valuesPtr,
-        a,
-        b,
-        phi,
-        base,
-        Math.exp(base),
-        k,
-        add,
-      );
+      updateOne(memory, len, { phi, a, b, base, k, add });
       for (let n = 0; n < len; n++) {
         // The recursion with every operation rounded to single precision, then the value.
         const ee = fr(fr(fr(fr(phi) * e0[n]!) + fr(fr(a) * f0[n]!)) + fr(fr(b) * z0[n]!));
@@ -239,21 +225,7 @@ describe("the kernel's WebAssembly module", () => {
         f[n] = normal();
         z[n] = normal();
       }
-      memory.logUpdate!(
-        len,
-        memory.ePtr,
-        memory.dPtr,
-        memory.fPtr,
-        memory.zPtr,
-        memory.valuesPtr,
-        a,
-        b,
-        phi,
-        base,
-        Math.exp(base),
-        k,
-        0,
-      );
+      updateOne(memory, len, { phi, a, b, base, k, add: 0 });
       for (let n = 0; n < len; n++) {
         // The same normals (single-precision numbers), everything else in doubles.
         e64[n] = phi * e64[n]! + a * f[n]! + b * z[n]!;
@@ -334,22 +306,34 @@ function oneSeriesMemory() {
 function expfOf(memory: ReturnType<typeof oneSeriesMemory>, ys: readonly number[]): number[] {
   memory.buffers.e.fill(0, 0, ys.length);
   memory.buffers.d.set(ys);
+  updateOne(memory, ys.length, { phi: 0, a: 0, b: 0, base: 0, k: 1, add: 0 });
+  return Array.from(memory.buffers.values.subarray(0, ys.length));
+}
+
+/**
+ * The module's update of the first series of `memory` over `len` paths, its shocks, normals and
+ * value at the memory's own arrays, with exp(base) as createPathUpdate passes it.
+ */
+function updateOne(
+  memory: ReturnType<typeof oneSeriesMemory>,
+  len: number,
+  p: { phi: number; a: number; b: number; base: number; k: number; add: number },
+): void {
   memory.logUpdate!(
-    ys.length,
+    len,
     memory.ePtr,
     memory.dPtr,
     memory.fPtr,
     memory.zPtr,
     memory.valuesPtr,
-    0,
-    0,
-    0,
-    0,
-    1,
-    1,
-    0,
+    p.a,
+    p.b,
+    p.phi,
+    p.base,
+    Math.exp(p.base),
+    p.k,
+    p.add,
   );
-  return Array.from(memory.buffers.values.subarray(0, ys.length));
 }
 
 /** A log-scale value by the kernel's rule (logBaseScale, then logScaleValue). */
