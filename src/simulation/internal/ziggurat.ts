@@ -10,18 +10,13 @@ export interface ZigguratTables {
   /** fx[i] = exp(−x[i]²/2), the density (up to its constant) at the layer edges (fx[256] = 1). */
   readonly fx: Float64Array;
   /**
-   * limit[i] = ratio[i]·2^23 and scaled[i] = x[i]·2^-23 (both exact: scaling by a power of two),
-   * so that the fast path tests and scales the signed 24-bit integer `v` itself: |v| < limit[i]
-   * is |u| < ratio[i] and v·scaled[i] is u·x[i], bit for bit, for u = v·2^-23. The kernel's
-   * normals multiply by `scaledF32`, its single-precision rounding.
+   * limit[i] = ratio[i]·2^23 (exact: scaling by a power of two) and scaledF32[i] = x[i]·2^-23
+   * rounded to single precision, so that the fast path tests and scales the signed 24-bit
+   * integer `v` itself: |v| < limit[i] is |u| < ratio[i] for u = v·2^-23, and the normal is
+   * v·scaledF32[i] rounded once, a single-precision number (`fillNormals`, and the WebAssembly
+   * `normals`, which tests |v| < limit[i] as the integer test |v| < ⌈limit[i]⌉).
    */
   readonly limit: Float64Array;
-  readonly scaled: Float64Array;
-  /**
-   * scaled[i] rounded to single precision: the kernel's normals are single-precision numbers,
-   * v·scaledF32[i] rounded once (`fillNormals`, and the WebAssembly `normals`, which tests
-   * |v| < limit[i] as the integer test |v| < ⌈limit[i]⌉).
-   */
   readonly scaledF32: Float32Array;
   /**
    * The table-driven exponential's tables (Tang, "Table-driven implementation of the exponential
@@ -92,10 +87,10 @@ export function zigguratTables(): ZigguratTables {
   const fx = new Float64Array(layers + 1);
   for (let i = 0; i <= layers; i++) fx[i] = Math.exp(-0.5 * x[i]! * x[i]!);
   const limit = new Float64Array(layers);
-  const scaled = new Float64Array(layers);
+  const scaledF32 = new Float32Array(layers);
   for (let i = 0; i < layers; i++) {
     limit[i] = ratio[i]! * 8388608;
-    scaled[i] = x[i]! * 1.1920928955078125e-7;
+    scaledF32[i] = x[i]! * 1.1920928955078125e-7;
   }
   const expFrac = new Float64Array(256);
   for (let j = 0; j < 256; j++) expFrac[j] = 2 ** (j / 256);
@@ -140,8 +135,7 @@ export function zigguratTables(): ZigguratTables {
     logInv[j] = 1 / fj;
     logF[j] = Math.log(fj);
   }
-  const scaledF32 = Float32Array.from(scaled);
-  return { x, ratio, fx, limit, scaled, scaledF32, expFrac, expPow2, exp, expf, logInv, logF };
+  return { x, ratio, fx, limit, scaledF32, expFrac, expPow2, exp, expf, logInv, logF };
 }
 
 /**
